@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// comptoirctl: what a store's IT does without the GUI.
+#include "catalog/catalog.h"
+#include "catalog/csvimport.h"
+#include "catalog/democatalog.h"
+#include "demo/demostore.h"
+#include "salegenerator.h"
+#include "sales/checkout.h"
+#include "sales/eventjournal.h"
+#include "sales/receipt.h"
+#include "scan/barcodedecoder.h"
+#include "storage/database.h"
+#include "storage/settingstable.h"
+#include "sync/outbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code = 1)
+{
+    err() << "comptoirctl: " << message << Qt::endl;
+    return code;
+}
+
+struct Context
+{
+    std::unique_ptr<Database> db;
+    StoreProfile store;
+};
+
+std::optional<Context> openDatabase(const QString &path)
+{
+    Context c;
+    c.db = std::make_unique<Database>(path);
+    if (auto s = c.db->open(); !s) {
+        fail(s.error().message);
+        return std::nullopt;
+    }
+    c.store = StoreProfile::load(SettingsTable(c.db->connection()));
+    return c;
+}
+
+BarcodeDecoder decoderFor(QSqlDatabase db)
+{
+    BarcodeDecoder decoder;
+    const QString rules = SettingsTable(db).value(u"scan.variable_measure_rules"_s);
+    if (!rules.isEmpty()) {
+        if (auto parsed = VariableMeasureRule::fromJson(rules))
+            decoder.setVariableMeasureRules(*parsed);
+    }
+    return decoder;
+}
+
+int cmdGenerateDemo(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"products"_s, u"Number of products."_s, u"n"_s, u"5000"_s});
+    p.addOption({u"seed"_s, u"Random seed."_s, u"seed"_s, u"2018"_s});
+    p.addOption({u"csv"_s, u"Write the catalog as CSV to <file> instead of the database."_s, u"file"_s});
+    p.process(args);
+    const qint64 n = p.value(u"products"_s).toLongLong();
+    if (n < 1)
+        return fail(u"--products must be at least 1"_s);
+    const quint32 seed = p.value(u"seed"_s).toUInt();
+    if (p.isSet(u"csv"_s)) {
+        QFile f(p.value(u"csv"_s));
+        if (!f.open(QIODevice::WriteOnly) || f.write(DemoCatalog::csv(n, seed)) < 0)
+            return fail(f.errorString());
+        out() << "wrote " << n << " products to " << f.fileName() << Qt::endl;
+        return 0;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    SettingsTable settings(c.db->connection());
+    if (settings.value(u"store.id"_s).isEmpty()) {
+        if (auto s = DemoStore::profile().save(settings); !s)
+            return fail(s.error().message);
+    }
+    auto s = DemoCatalog::generate(
+        c.db->connection(), n, seed, [&](qint64 done) { err() << "\r" << done << " / " << n << Qt::flush; });
+    err() << Qt::endl;
+    if (!s)
+        return fail(s.error().message);
+    out() << "generated " << n << " products in " << timer.elapsed() << " ms" << Qt::endl;
+    return 0;
+}
+
+int cmdImport(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"file"_s, u"CSV file"_s);
+    p.process(args);
+    if (p.positionalArguments().size() != 1)
+        return fail(u"usage: comptoirctl import-catalog FILE.csv"_s);
+    CatalogCsvImporter importer(c.db->connection());
+    importer.progress = [](qint64 rows) {
+        err() << "\r" << rows << " rows" << Qt::flush;
+    };
+    const auto report = importer.importFile(p.positionalArguments().first());
+    err() << Qt::endl;
+    for (const auto &e : report.errors)
+        out() << "line " << e.line << ": " << e.message << Qt::endl;
+    if (!report.ok())
+        return fail(report.fatal);
+    EventJournal(c.db->connection(), c.store.registerId)
+        .record(EventJournal::CatalogImport, u"comptoirctl"_s,
+            {{u"file"_s, p.positionalArguments().first()}, {u"imported"_s, report.imported},
+                {u"rejected"_s, qint64(report.errors.size())}})
+        .ok();
+    out() << report.imported << " products imported, " << report.errors.size() << " rows rejected"
+          << Qt::endl;
+    return report.errors.isEmpty() ? 0 : 3;
+}
+
+int cmdVerify(Context &c)
+{
+    SaleJournal journal(c.db->connection(), c.store);
+    const JournalCheck check = journal.verify();
+    if (!check.ok) {
+        out() << "BROKEN: register " << check.registerId << ", ticket " << check.firstBrokenNumber << ": "
+              << check.reason << Qt::endl;
+        return 2;
+    }
+    const JournalCheck events = EventJournal(c.db->connection(), c.store.registerId).verify();
+    if (!events.ok) {
+        out() << "BROKEN: event journal, event " << events.firstBrokenNumber << ": " << events.reason
+              << Qt::endl;
+        return 2;
+    }
+    out() << "OK: " << check.ticketsChecked << " tickets and " << events.ticketsChecked
+          << " events verified; grand total " << check.grandTotal.cents() << " cents" << Qt::endl;
+    return 0;
+}
+
+int cmdExport(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"from"_s, u"First ticket number."_s, u"n"_s, u"1"_s});
+    p.addOption(
+        {u"to"_s, u"Last ticket number."_s, u"n"_s, QString::number(std::numeric_limits<qint64>::max())});
+    p.addOption({u"output"_s, u"Write to <file> (default: standard output)."_s, u"file"_s});
+    p.process(args);
+    SaleJournal journal(c.db->connection(), c.store);
+    QFile file;
+    if (p.isSet(u"output"_s)) {
+        file.setFileName(p.value(u"output"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(file.errorString());
+    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        return fail(u"cannot write to standard output"_s);
+    }
+    // One JSON document per line: streamable, and each line is a signed ticket.
+    const qint64 from = p.value(u"from"_s).toLongLong();
+    const qint64 to = p.value(u"to"_s).toLongLong();
+    qint64 count = 0;
+    for (qint64 start = from; start <= to; start += 1000) {
+        const auto batch = journal.tickets(start, std::min(to, start + 999));
+        if (batch.isEmpty())
+            break;
+        for (const Ticket &t : batch) {
+            file.write(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
+            file.write("\n");
+            ++count;
+        }
+        if (start > to - 1000)
+            break;
+    }
+    file.flush();
+    err() << count << " tickets exported" << Qt::endl;
+    return 0;
+}
+
+int cmdDecode(Context *c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"codes"_s, u"What the scanner sent (use $'\\x1d' for GS)."_s);
+    p.process(args);
+    if (p.positionalArguments().isEmpty())
+        return fail(u"usage: comptoirctl decode CODE..."_s);
+    const BarcodeDecoder decoder = c ? decoderFor(c->db->connection()) : BarcodeDecoder();
+    int status = 0;
+    for (const QString &code : p.positionalArguments()) {
+        const ScanResult r = decoder.decode(code);
+        out() << r.describe() << Qt::endl;
+        if (!r.ok()) {
+            out() << "clerk sees:   " << r.clerkMessage() << Qt::endl;
+            status = 4;
+        } else if (c) {
+            const auto product = Catalog(c->db->connection()).productByBarcode(r.lookupCode);
+            if (product)
+                out() << "product:      " << product->sku << " — " << product->name << " — "
+                      << product->price.toString() << (product->soldByWeight ? u"/kg"_s : QString())
+                      << Qt::endl;
+            else {
+                out() << "product:      not in the catalog" << Qt::endl;
+                status = 5;
+            }
+        }
+        out() << Qt::endl;
+    }
+    return status;
+}
+
+int cmdSell(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"count"_s, u"Number of sales."_s);
+    p.addOption({u"seed"_s, u"Random seed."_s, u"seed"_s, u"7"_s});
+    p.addOption({u"max-lines"_s, u"Most lines per sale."_s, u"n"_s, u"8"_s});
+    p.addOption({u"print"_s, u"Print \"committed <number> <uuid>\" after each durable commit."_s});
+    p.process(args);
+    const qint64 count = p.positionalArguments().value(0).toLongLong();
+    if (count < 1)
+        return fail(u"usage: comptoirctl sell COUNT [--seed S] [--print]"_s);
+    Catalog catalog(c.db->connection());
+    Checkout checkout(c.db->connection(), c.store);
+    SaleGenerator generator(checkout, catalog, p.value(u"seed"_s).toUInt());
+    const Clerk clerk = currentClerk(c.db->connection());
+    const bool print = p.isSet(u"print"_s);
+    QList<qint64> micros;
+    micros.reserve(count);
+    QElapsedTimer total;
+    total.start();
+    Money sum;
+    for (qint64 i = 0; i < count; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto ticket = generator.makeSale(clerk, p.value(u"max-lines"_s).toInt());
+        if (!ticket) {
+            checkout.reset();
+            return fail(ticket.error().message);
+        }
+        micros.append(t.nsecsElapsed() / 1000);
+        sum += ticket->total;
+        if (print) {
+            // Printed only after the commit returned: a line here is a durable ticket.
+            std::fprintf(stdout, "committed %lld %s\n", ticket->number, qPrintable(ticket->uuid));
+            std::fflush(stdout);
+        }
+    }
+    std::sort(micros.begin(), micros.end());
+    out() << count << " sales in " << total.elapsed() << " ms, " << sum.toString() << "; per sale median "
+          << micros[micros.size() / 2] << " us, p99 "
+          << micros[std::min<qsizetype>(micros.size() - 1, micros.size() * 99 / 100)] << " us" << Qt::endl;
+    return 0;
+}
+
+int cmdReceipt(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"number"_s, u"Ticket number (default: the last one)."_s);
+    p.addOption({u"columns"_s, u"42 or 48."_s, u"n"_s, u"42"_s});
+    p.addOption({u"duplicate"_s, u"Print as a reprint (DUPLICATA, logged)."_s});
+    p.addOption({u"escpos"_s, u"Write ESC/POS bytes to <file> (a printer device works)."_s, u"file"_s});
+    p.process(args);
+    SaleJournal journal(c.db->connection(), c.store);
+    const auto ticket = p.positionalArguments().isEmpty()
+        ? journal.lastTicket()
+        : journal.ticket(p.positionalArguments().first().toLongLong());
+    if (!ticket)
+        return fail(u"no such ticket"_s);
+    const int columns = p.value(u"columns"_s).toInt();
+    if (columns != 42 && columns != 48)
+        return fail(u"--columns takes 42 or 48"_s);
+    ReceiptOptions options;
+    options.columns = columns;
+    if (p.isSet(u"duplicate"_s)) {
+        EventJournal jet(c.db->connection(), c.store.registerId);
+        options.duplicateNumber = int(jet.count(EventJournal::Reprint, ticket->uuid)) + 1;
+        if (auto s = jet.record(EventJournal::Reprint, u"comptoirctl"_s,
+                {{u"ticketUuid"_s, ticket->uuid}, {u"number"_s, ticket->number},
+                    {u"duplicate"_s, options.duplicateNumber}});
+            !s)
+            return fail(s.error().message);
+    }
+    const QString text = ReceiptRenderer::text(*ticket, c.store, options);
+    if (p.isSet(u"escpos"_s)) {
+        QFile f(p.value(u"escpos"_s));
+        if (!f.open(QIODevice::WriteOnly) || f.write(ReceiptRenderer::escPos(text)) < 0)
+            return fail(f.errorString());
+    } else {
+        out() << text << Qt::flush;
+    }
+    return 0;
+}
+
+int cmdVoid(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"number"_s, u"Ticket to cancel."_s);
+    p.addOption({u"reason"_s, u"Why."_s, u"text"_s});
+    p.process(args);
+    if (p.positionalArguments().size() != 1 || !p.isSet(u"reason"_s))
+        return fail(u"usage: comptoirctl void NUMBER --reason TEXT"_s);
+    SaleJournal journal(c.db->connection(), c.store);
+    EventJournal jet(c.db->connection(), c.store.registerId);
+    const Clerk clerk = currentClerk(c.db->connection());
+    const qint64 number = p.positionalArguments().first().toLongLong();
+    auto t = journal.voidTicket(number, clerk, p.value(u"reason"_s), [&](QSqlDatabase &) {
+        return jet.append(
+            EventJournal::Void, clerk.id, {{u"number"_s, number}, {u"reason"_s, p.value(u"reason"_s)}});
+    });
+    if (!t)
+        return fail(t.error().message);
+    out() << "ticket " << t->number << " cancels ticket " << number << " (" << t->total.toString() << ")"
+          << Qt::endl;
+    return 0;
+}
+
+int cmdBarcodes(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({u"limit"_s, u"How many."_s, u"n"_s, u"25"_s});
+    p.process(args);
+    QSqlQuery q(c.db->connection());
+    q.prepare(u"SELECT b.code, p.sku, p.name, p.price_cents, p.sold_by_weight FROM barcodes b "
+              "JOIN products p ON p.id = b.product_id ORDER BY p.id LIMIT ?"_s);
+    q.addBindValue(p.value(u"limit"_s).toInt());
+    if (!q.exec())
+        return fail(u"cannot read the catalog"_s);
+    while (q.next())
+        out() << q.value(0).toString() << "  " << q.value(1).toString().leftJustified(14) << "  "
+              << Money::fromCents(q.value(3).toLongLong()).toString()
+              << (q.value(4).toBool() ? u"/kg"_s : QString()) << "  " << q.value(2).toString() << Qt::endl;
+    return 0;
+}
+
+int cmdStatus(Context &c)
+{
+    SaleJournal journal(c.db->connection(), c.store);
+    const auto last = journal.lastTicket();
+    const auto stats = Outbox(c.db->connection()).stats();
+    out() << "database:      " << c.db->path() << Qt::endl
+          << "store:         " << c.store.storeId << " (" << c.store.storeName << ")"
+          << (c.store.training ? u" TRAINING"_s : QString()) << Qt::endl
+          << "register:      " << c.store.registerId << Qt::endl
+          << "products:      " << Catalog(c.db->connection()).productCount() << Qt::endl
+          << "last ticket:   " << (last ? last->number : 0) << Qt::endl
+          << "grand total:   " << (last ? last->grandTotal : Money()).toString() << Qt::endl
+          << "outbox:        " << stats.pending << " pending, " << stats.quarantined << " quarantined"
+          << Qt::endl;
+    return 0;
+}
+
+const char *const kUsage = R"(usage: comptoirctl [--db FILE] COMMAND [options]
+
+Commands:
+  generate-demo [--products N] [--seed S] [--csv FILE]
+                            make a demo catalog (1,000 to 1,000,000+ products)
+  import-catalog FILE.csv   import products (bad rows reported with line numbers)
+  verify                    check the journal's hash chain and totals
+  export-tickets [--from N] [--to N] [--output FILE]
+                            tickets as JSON, one per line
+  decode CODE...            what the POS understands of a scan
+  sell COUNT [--seed S] [--print]
+                            ring up COUNT random sales through the checkout
+  receipt [NUMBER] [--columns 42|48] [--duplicate] [--escpos FILE]
+  void NUMBER --reason TEXT cancel a ticket with a reversing ticket
+  barcodes [--limit N]      list barcodes of the catalog
+  status                    register, journal and outbox summary
+
+The database is --db, else $COMPTOIR_DB, else )";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"comptoirctl"_s);
+    QCoreApplication::setOrganizationName(u"Comptoir"_s);
+
+    QStringList args = app.arguments();
+    QString dbPath = qEnvironmentVariable("COMPTOIR_DB", defaultDatabasePath());
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--db"_s && i + 1 < args.size()) {
+            dbPath = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(u"--db="_s)) {
+            dbPath = args[i].mid(5);
+            args.remove(i);
+            break;
+        }
+    }
+    if (args.size() < 2 || args[1] == u"--help"_s || args[1] == u"-h"_s || args[1] == u"help"_s) {
+        out() << kUsage << defaultDatabasePath() << Qt::endl;
+        return args.size() < 2 ? 1 : 0;
+    }
+    const QString command = args[1];
+    QStringList rest = args.mid(1); // QCommandLineParser wants a program name first
+    rest[0] = u"comptoirctl "_s + command;
+
+    if (command == u"decode"_s && !QFile::exists(dbPath))
+        return cmdDecode(nullptr, rest);
+
+    auto context = openDatabase(dbPath);
+    if (!context)
+        return 1;
+    Context &c = *context;
+    if (command == u"generate-demo"_s)
+        return cmdGenerateDemo(c, rest);
+    if (command == u"import-catalog"_s)
+        return cmdImport(c, rest);
+    if (command == u"verify"_s)
+        return cmdVerify(c);
+    if (command == u"export-tickets"_s)
+        return cmdExport(c, rest);
+    if (command == u"decode"_s)
+        return cmdDecode(&c, rest);
+    if (command == u"sell"_s)
+        return cmdSell(c, rest);
+    if (command == u"receipt"_s)
+        return cmdReceipt(c, rest);
+    if (command == u"void"_s)
+        return cmdVoid(c, rest);
+    if (command == u"barcodes"_s)
+        return cmdBarcodes(c, rest);
+    if (command == u"status"_s)
+        return cmdStatus(c);
+    return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sales/checkout.h"
+
+#include <QRandomGenerator>
+
+namespace comptoir {
+
+class Catalog;
+
+// Rings up random but plausible sales through the very path the GUI uses (Checkout: basket,
+// tenders, journal), for load tests, crash tests and demos.
+class SaleGenerator
+{
+public:
+    SaleGenerator(Checkout &checkout, const Catalog &catalog, quint32 seed);
+
+    // Fills the basket (1..maxLines lines, some quantities, discounts, returns) and pays it.
+    Result<Ticket> makeSale(const Clerk &clerk, int maxLines = 8);
+
+private:
+    Checkout &m_checkout;
+    const Catalog &m_catalog;
+    QRandomGenerator m_rng;
+    qint64 m_maxId = 0;
+};
+
+} // namespace comptoir

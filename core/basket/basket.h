@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "basket/discount.h"
+#include "catalog/product.h"
+#include "common/result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+namespace comptoir {
+
+struct ScanResult;
+
+struct BasketLine
+{
+    QString id; // stable within the basket, for models and edits
+    qint64 productId = 0;
+    QString sku;
+    QString name;
+    QString barcode;
+    Money unitPrice; // tax included; per kilogram when weighed
+    qint64 quantityMilli = 1000; // thousandths: 1000 = 1 piece or 1 kg; negative = returned
+    bool weighed = false;
+    VatRate vat;
+    Discount discount;
+    QString returnReason; // set for returned goods (quantity < 0)
+    QString batch; // GS1 (10), kept for traceability
+    QDate expiry; // GS1 (17)
+    bool priceOverridden = false;
+    bool priceEmbedded = false; // price came from a scale label / GS1 (392x)
+
+    bool isReturn() const { return quantityMilli < 0; }
+    Money gross() const { return unitPrice.timesMilli(quantityMilli); }
+    Money lineDiscount() const; // >= 0, only on sold lines
+    Money total() const { return gross() - lineDiscount(); }
+
+    QJsonObject toJson() const;
+    static BasketLine fromJson(const QJsonObject &o);
+
+    friend bool operator==(const BasketLine &, const BasketLine &) = default;
+};
+
+struct VatBreakdown
+{
+    VatRate rate;
+    Money gross; // tax included
+    Money net; // tax excluded
+    Money vat;
+
+    friend bool operator==(const VatBreakdown &, const VatBreakdown &) = default;
+};
+
+struct BasketTotals
+{
+    Money linesTotal; // after line discounts, before the basket discount
+    Money lineDiscounts; // sum of line discounts (informative)
+    Money basketDiscount; // allocated over sold lines
+    Money total; // what the customer pays (negative: what the store refunds)
+    QList<Money> basketDiscountByLine; // same order as lines
+    QList<VatBreakdown> vat; // by rate, highest rate first
+    qint64 articleCount = 0; // pieces sold minus pieces returned; weighed lines count as one
+};
+
+// The customer's basket before payment: lines, discounts, returns, and exact totals.
+//
+// Rounding rule (README, "Money and VAT"): amounts are integer cents; every rounding is half
+// away from zero. A line total is unit price × quantity, rounded once, minus its discount
+// (rounded once). A basket discount is spread over the sold lines in proportion to their
+// totals, remainders going to the largest fractions (ties: first line). VAT is computed once
+// per rate on the sum of the final line totals of that rate: vat = gross × r / (1 + r).
+class Basket
+{
+public:
+    static constexpr qint64 kMaxQuantityMilli = 9'999'000; // 9999 pieces
+    static constexpr qint64 kMaxUnitPriceCents = 9'999'999; // 99 999,99 €
+
+    Basket();
+
+    const QString &id() const { return m_id; }
+    const QList<BasketLine> &lines() const { return m_lines; }
+    bool isEmpty() const { return m_lines.isEmpty(); }
+    int indexOf(const QString &lineId) const;
+    const Discount &basketDiscount() const { return m_basketDiscount; }
+
+    // Adds a product (merging with an identical plain line). A scan result brings an embedded
+    // price or weight, a batch and an expiry date. Returns the id of the line that changed.
+    Result<QString> addProduct(
+        const Product &product, qint64 quantityMilli = 1000, const ScanResult *scan = nullptr);
+    Status setQuantity(const QString &lineId, qint64 quantityMilli);
+    Status setUnitPrice(const QString &lineId, Money price);
+    Status setLineDiscount(const QString &lineId, Discount discount);
+    Status markReturn(const QString &lineId, const QString &reason);
+    Status removeLine(const QString &lineId);
+    Status setBasketDiscount(Discount discount);
+    void clear();
+
+    BasketTotals totals() const;
+
+    QJsonObject toJson() const;
+    static std::optional<Basket> fromJson(const QJsonObject &o);
+
+private:
+    BasketLine *line(const QString &lineId);
+    QString nextLineId();
+
+    QString m_id;
+    QList<BasketLine> m_lines;
+    Discount m_basketDiscount;
+    int m_nextLine = 1;
+};
+
+} // namespace comptoir

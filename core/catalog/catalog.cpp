@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog.h"
+
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+QDebug operator<<(QDebug debug, const Product &p)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Product(" << p.sku << ", " << p.name << ", " << p.price.cents() << "c, "
+                    << p.vat.basisPoints() << "bp, " << p.barcodes << ")";
+    return debug;
+}
+
+namespace {
+
+const QString kProductColumns =
+    u"p.id, p.sku, p.name, p.price_cents, p.vat_bp, c.code, p.image, "
+    "p.sold_by_weight, p.active, "
+    "(SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id) "
+    "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
+
+Product productFrom(const QSqlQuery &q)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.sku = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.price = Money::fromCents(q.value(3).toLongLong());
+    p.vat = VatRate(q.value(4).toInt());
+    p.categoryCode = q.value(5).toString();
+    p.image = q.value(6).toString();
+    p.soldByWeight = q.value(7).toBool();
+    p.active = q.value(8).toBool();
+    p.barcodes = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
+    std::sort(p.barcodes.begin(), p.barcodes.end());
+    return p;
+}
+
+} // namespace
+
+Catalog::Catalog(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+QList<Product> Catalog::fetch(QSqlQuery &q) const
+{
+    QList<Product> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(productFrom(q));
+    return out;
+}
+
+std::optional<Product> Catalog::productByBarcode(const QString &code) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT "_s + kProductColumns + u"WHERE p.id = (SELECT product_id FROM barcodes WHERE code = ?)"_s);
+    q.addBindValue(code);
+    const auto list = fetch(q);
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.first();
+}
+
+std::optional<Product> Catalog::productById(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kProductColumns + u"WHERE p.id = ?"_s);
+    q.addBindValue(id);
+    const auto list = fetch(q);
+    return list.isEmpty() ? std::nullopt : std::optional(list.first());
+}
+
+std::optional<Product> Catalog::productBySku(const QString &sku) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kProductColumns + u"WHERE p.sku = ?"_s);
+    q.addBindValue(sku);
+    const auto list = fetch(q);
+    return list.isEmpty() ? std::nullopt : std::optional(list.first());
+}
+
+QList<Category> Catalog::categories() const
+{
+    QList<Category> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, code, name, color, position FROM categories ORDER BY position, name"_s))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toInt()});
+    return out;
+}
+
+QList<Product> Catalog::productsInCategory(const QString &categoryCode, int offset, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kProductColumns +
+        u"WHERE p.category_id = (SELECT id FROM categories WHERE code = ?) AND p.active "
+        "ORDER BY p.name LIMIT ? OFFSET ?"_s);
+    q.addBindValue(categoryCode);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    return fetch(q);
+}
+
+QString Catalog::ftsQuery(const QString &text)
+{
+    // Words are runs of letters and digits; everything else (quotes, FTS operators, SQL)
+    // only separates them, so no input can change the query's meaning.
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms.append(u"\"%1\"*"_s.arg(word));
+        word.clear();
+    };
+    for (QChar c : text) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return terms.join(u' ');
+}
+
+QList<Product> Catalog::search(const QString &text, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    // No ORDER BY rank: ranking every match of a one-letter prefix over a million rows costs
+    // far more than the clerk can wait. Take the first matches, then sort them by name.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kProductColumns +
+        u"WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT ?) "
+        "AND p.active"_s);
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    QList<Product> out = fetch(q);
+    std::sort(out.begin(), out.end(),
+        [](const Product &a, const Product &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    return out;
+}
+
+qint64 Catalog::productCount() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(u"SELECT count(*) FROM products WHERE active"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+CatalogWriter::CatalogWriter(QSqlDatabase db)
+    : m_db(db)
+    , m_findProduct(db)
+    , m_insertProduct(db)
+    , m_updateProduct(db)
+    , m_deleteBarcodes(db)
+    , m_insertBarcode(db)
+    , m_deleteSearch(db)
+    , m_insertSearch(db)
+{
+    m_findProduct.prepare(u"SELECT id FROM products WHERE sku = ?"_s);
+    m_insertProduct.prepare(
+        u"INSERT INTO products (sku, name, price_cents, vat_bp, category_id, image, sold_by_weight, active) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_updateProduct.prepare(
+        u"UPDATE products SET name = ?, price_cents = ?, vat_bp = ?, category_id = ?, image = ?, "
+        "sold_by_weight = ?, active = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
+    m_deleteBarcodes.prepare(u"DELETE FROM barcodes WHERE product_id = ?"_s);
+    m_insertBarcode.prepare(u"INSERT INTO barcodes (code, product_id) VALUES (?, ?) "
+                            "ON CONFLICT (code) DO UPDATE SET product_id = excluded.product_id"_s);
+    m_deleteSearch.prepare(u"DELETE FROM product_search WHERE rowid = ?"_s);
+    m_insertSearch.prepare(u"INSERT INTO product_search (rowid, name, sku, codes) VALUES (?, ?, ?, ?)"_s);
+}
+
+Result<qint64> CatalogWriter::upsertCategory(const Category &category)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO categories (code, name, color, position) VALUES (?, ?, ?, ?) "
+              "ON CONFLICT (code) DO UPDATE SET name = excluded.name, color = excluded.color, "
+              "position = excluded.position RETURNING id"_s);
+    q.addBindValue(category.code);
+    q.addBindValue(category.name);
+    q.addBindValue(category.color.isEmpty() ? u"#607d8b"_s : category.color);
+    q.addBindValue(category.position);
+    if (!q.exec() || !q.next())
+        return Database::errorFrom(q.lastError(), u"saving a category"_s);
+    const qint64 id = q.value(0).toLongLong();
+    m_categoryIds.insert(category.code, id);
+    return id;
+}
+
+Result<qint64> CatalogWriter::categoryId(const QString &code)
+{
+    if (auto it = m_categoryIds.constFind(code); it != m_categoryIds.cend())
+        return *it;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM categories WHERE code = ?"_s);
+    q.addBindValue(code);
+    if (q.exec() && q.next()) {
+        m_categoryIds.insert(code, q.value(0).toLongLong());
+        return q.value(0).toLongLong();
+    }
+    return upsertCategory({0, code, code, {}, 0});
+}
+
+Result<qint64> CatalogWriter::upsertProduct(const Product &p)
+{
+    QVariant category(QMetaType::fromType<qint64>());
+    if (!p.categoryCode.isEmpty()) {
+        auto id = categoryId(p.categoryCode);
+        if (!id)
+            return id.error();
+        category = *id;
+    }
+
+    m_findProduct.addBindValue(p.sku);
+    if (!m_findProduct.exec())
+        return Database::errorFrom(m_findProduct.lastError(), u"finding a product"_s);
+    qint64 id = 0;
+    const bool exists = m_findProduct.next();
+    if (exists)
+        id = m_findProduct.value(0).toLongLong();
+    m_findProduct.finish();
+
+    QSqlQuery &write = exists ? m_updateProduct : m_insertProduct;
+    if (!exists)
+        write.addBindValue(p.sku);
+    write.addBindValue(p.name);
+    write.addBindValue(p.price.cents());
+    write.addBindValue(p.vat.basisPoints());
+    write.addBindValue(category);
+    write.addBindValue(p.image.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.image));
+    write.addBindValue(p.soldByWeight ? 1 : 0);
+    write.addBindValue(p.active ? 1 : 0);
+    if (exists)
+        write.addBindValue(id);
+    if (!write.exec())
+        return Database::errorFrom(write.lastError(), u"saving product %1"_s.arg(p.sku));
+    if (!exists)
+        id = write.lastInsertId().toLongLong();
+
+    if (exists) {
+        m_deleteBarcodes.addBindValue(id);
+        if (!m_deleteBarcodes.exec())
+            return Database::errorFrom(m_deleteBarcodes.lastError(), u"saving barcodes"_s);
+        m_deleteSearch.addBindValue(id);
+        if (!m_deleteSearch.exec())
+            return Database::errorFrom(m_deleteSearch.lastError(), u"indexing a product"_s);
+    }
+    for (const QString &code : p.barcodes) {
+        m_insertBarcode.addBindValue(code);
+        m_insertBarcode.addBindValue(id);
+        if (!m_insertBarcode.exec())
+            return Database::errorFrom(m_insertBarcode.lastError(), u"saving barcode %1"_s.arg(code));
+    }
+    m_insertSearch.addBindValue(id);
+    m_insertSearch.addBindValue(p.name);
+    m_insertSearch.addBindValue(p.sku);
+    m_insertSearch.addBindValue(p.barcodes.join(u' '));
+    if (!m_insertSearch.exec())
+        return Database::errorFrom(m_insertSearch.lastError(), u"indexing a product"_s);
+    return id;
+}
+
+} // namespace comptoir

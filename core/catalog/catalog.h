@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/product.h"
+#include "common/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace comptoir {
+
+// Read access to the register's catalog: barcode lookup (the hot path of every scan),
+// category browsing and search-as-you-type (SQLite FTS5 with prefix indexes).
+class Catalog
+{
+public:
+    explicit Catalog(QSqlDatabase db);
+
+    std::optional<Product> productByBarcode(const QString &code) const;
+    std::optional<Product> productById(qint64 id) const;
+    std::optional<Product> productBySku(const QString &sku) const;
+
+    QList<Category> categories() const;
+    QList<Product> productsInCategory(const QString &categoryCode, int offset, int limit) const;
+
+    // Every word of `text` is a prefix ("pat fra" finds "Pâtes fraîches"); accents and case
+    // are ignored; digits match SKUs and barcodes. Results are sorted by name.
+    QList<Product> search(const QString &text, int limit = 60) const;
+
+    qint64 productCount() const;
+
+    // The FTS5 query for `text`, or an empty string when there is nothing to search.
+    static QString ftsQuery(const QString &text);
+
+private:
+    QList<Product> fetch(QSqlQuery &q) const;
+    QStringList barcodesOf(qint64 productId) const;
+
+    QSqlDatabase m_db;
+};
+
+// Writes products, categories and their search index in bulk; the caller owns the transaction
+// (see Transaction) so an import is all-or-nothing per batch.
+class CatalogWriter
+{
+public:
+    explicit CatalogWriter(QSqlDatabase db);
+
+    Result<qint64> upsertCategory(const Category &category); // returns the id
+    Result<qint64> upsertProduct(const Product &product); // by SKU; returns the id
+
+private:
+    Result<qint64> categoryId(const QString &code);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_findProduct;
+    QSqlQuery m_insertProduct;
+    QSqlQuery m_updateProduct;
+    QSqlQuery m_deleteBarcodes;
+    QSqlQuery m_insertBarcode;
+    QSqlQuery m_deleteSearch;
+    QSqlQuery m_insertSearch;
+    QHash<QString, qint64> m_categoryIds;
+};
+
+} // namespace comptoir

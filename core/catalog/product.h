@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "money/money.h"
+#include "money/vatrate.h"
+
+#include <QDebug>
+#include <QString>
+#include <QStringList>
+
+namespace comptoir {
+
+struct Category
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QString color; // "#rrggbb", the tile colour
+    int position = 0;
+
+    friend bool operator==(const Category &, const Category &) = default;
+};
+
+struct Product
+{
+    qint64 id = 0;
+    QString sku;
+    QString name;
+    Money price; // tax included; per kilogram when soldByWeight
+    VatRate vat;
+    QString categoryCode; // empty: uncategorised
+    QStringList barcodes; // EAN-13/EAN-8/UPC-A (as EAN-13) or internal codes
+    QString image; // optional file name under the catalog's image folder
+    bool soldByWeight = false;
+    bool active = true;
+
+    friend bool operator==(const Product &, const Product &) = default;
+};
+
+QDebug operator<<(QDebug debug, const Product &product);
+
+} // namespace comptoir

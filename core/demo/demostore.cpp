@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demostore.h"
+
+#include "catalog/catalog.h"
+#include "catalog/democatalog.h"
+#include "storage/settingstable.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+StoreProfile DemoStore::profile()
+{
+    StoreProfile p;
+    p.storeId = u"demo-paris-11"_s;
+    p.registerId = u"01"_s;
+    p.storeName = u"Comptoir Démo — Paris 11e"_s;
+    p.address = {u"12 rue de la Roquette"_s, u"75011 Paris"_s};
+    p.siret = u"123 456 789 00012"_s;
+    p.vatNumber = u"FR12123456789"_s;
+    p.phone = u"01 23 45 67 89"_s;
+    p.receiptFooter = u"Merci de votre visite ! — Thank you!"_s;
+    p.training = true;
+    return p;
+}
+
+Clerk DemoStore::clerk()
+{
+    return {u"c01"_s, u"Camille"_s};
+}
+
+Status DemoStore::prepare(QSqlDatabase db, qint64 products)
+{
+    SettingsTable settings(db);
+    if (settings.value(u"store.id"_s).isEmpty()) {
+        if (auto s = profile().save(settings); !s)
+            return s;
+        if (auto s = settings.setValue(u"clerk.id"_s, clerk().id); !s)
+            return s;
+        if (auto s = settings.setValue(u"clerk.name"_s, clerk().name); !s)
+            return s;
+    }
+    if (Catalog(db).productCount() == 0)
+        return DemoCatalog::generate(db, products);
+    return Ok {};
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/comptoir"_s;
+    return dir + u"/register.db"_s;
+}
+
+Clerk currentClerk(QSqlDatabase db)
+{
+    SettingsTable settings(db);
+    return {settings.value(u"clerk.id"_s, u"c01"_s), settings.value(u"clerk.name"_s, u"Camille"_s)};
+}
+
+} // namespace comptoir

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkout.h"
+
+#include "common/uuidv7.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+namespace {
+const char *const kTr = "comptoir::Checkout";
+
+Error checkoutError(const char *code, const QString &message)
+{
+    return Error {QString::fromLatin1(code), message};
+}
+} // namespace
+
+Checkout::Checkout(QSqlDatabase db, StoreProfile store, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_journal(db, store, clock)
+    , m_store(db, store.registerId)
+{ }
+
+Money Checkout::paid() const
+{
+    Money sum;
+    for (const auto &t : m_tenders)
+        sum += t.amount;
+    return sum;
+}
+
+Money Checkout::remaining() const
+{
+    const Money due = this->due();
+    const Money left = due - paid();
+    if (!due.isNegative() && left.isNegative())
+        return {};
+    return left;
+}
+
+Money Checkout::change() const
+{
+    const Money due = this->due();
+    if (due.isNegative())
+        return {};
+    const Money over = paid() - due;
+    return over.isNegative() ? Money() : over;
+}
+
+bool Checkout::isSettled() const
+{
+    if (m_basket.isEmpty())
+        return false;
+    const Money due = this->due();
+    return due.isNegative() ? paid() == due : paid() >= due;
+}
+
+Status Checkout::addTender(const QString &kind, Money amount, const QString &reference)
+{
+    if (m_basket.isEmpty())
+        return checkoutError("checkout.empty", QCoreApplication::translate(kTr, "The basket is empty."));
+    if (kind != Tender::Cash && kind != Tender::Card && kind != Tender::Cheque)
+        return checkoutError(
+            "checkout.tender_kind", QCoreApplication::translate(kTr, "Unknown means of payment."));
+    const Money due = this->due();
+    const Money left = due - paid();
+    if (amount.isZero())
+        return checkoutError("checkout.zero", QCoreApplication::translate(kTr, "Enter an amount."));
+    if (!due.isNegative()) {
+        if (amount.isNegative())
+            return checkoutError(
+                "checkout.negative", QCoreApplication::translate(kTr, "The amount must be positive."));
+        if (left.cents() <= 0)
+            return checkoutError(
+                "checkout.paid", QCoreApplication::translate(kTr, "The sale is already paid."));
+        if (kind != Tender::Cash && amount > left)
+            return checkoutError("checkout.over",
+                QCoreApplication::translate(kTr, "Only cash can exceed the amount due (%1).")
+                    .arg(left.toString()));
+        if (kind == Tender::Cash && (amount - left).cents() > kMaxChangeCents)
+            return checkoutError("checkout.too_much",
+                QCoreApplication::translate(kTr, "%1 in cash for %2 due: check the amount.")
+                    .arg(amount.toString(), left.toString()));
+    } else {
+        // A refund: the store pays the customer back, at most what it owes.
+        if (!amount.isNegative())
+            amount = -amount;
+        if (amount < left)
+            return checkoutError("checkout.refund_over",
+                QCoreApplication::translate(kTr, "The refund cannot exceed %1.").arg((-left).toString()));
+    }
+    m_tenders.append({kind, amount, reference});
+    return Ok {};
+}
+
+Status Checkout::removeTender(int index)
+{
+    if (index < 0 || index >= m_tenders.size())
+        return checkoutError("checkout.no_tender", QCoreApplication::translate(kTr, "No such payment."));
+    m_tenders.removeAt(index);
+    return Ok {};
+}
+
+TicketDraft Checkout::draft(const Clerk &clerk) const
+{
+    const BasketTotals totals = m_basket.totals();
+    TicketDraft d;
+    d.clerk = clerk;
+    int position = 1;
+    for (int i = 0; i < m_basket.lines().size(); ++i) {
+        const BasketLine &l = m_basket.lines()[i];
+        TicketLine t;
+        t.position = position++;
+        t.productId = l.productId;
+        t.sku = l.sku;
+        t.name = l.name;
+        t.barcode = l.barcode;
+        t.quantityMilli = l.quantityMilli;
+        t.weighed = l.weighed;
+        t.unitPrice = l.unitPrice;
+        t.lineDiscount = l.lineDiscount();
+        t.basketDiscount = totals.basketDiscountByLine[i];
+        t.total = l.total() - t.basketDiscount;
+        t.vat = l.vat;
+        t.returnReason = l.returnReason;
+        t.batch = l.batch;
+        d.lines.append(t);
+    }
+    position = 1;
+    for (const Tender &t : m_tenders)
+        d.tenders.append({position++, t.kind, t.amount, t.reference});
+    for (const VatBreakdown &v : totals.vat)
+        d.vat.append({v.rate, v.net, v.vat, v.gross});
+    d.total = totals.total;
+    d.change = change();
+    return d;
+}
+
+Result<Ticket> Checkout::complete(const Clerk &clerk)
+{
+    if (m_basket.isEmpty())
+        return checkoutError("checkout.empty", QCoreApplication::translate(kTr, "The basket is empty."));
+    if (!isSettled())
+        return checkoutError("checkout.unpaid",
+            QCoreApplication::translate(kTr, "%1 is still due.").arg(remaining().toString()));
+    Money nonCash;
+    for (const auto &t : m_tenders) {
+        if (t.kind != Tender::Cash)
+            nonCash += t.amount;
+    }
+    if (!due().isNegative() && nonCash > due())
+        return checkoutError("checkout.over",
+            QCoreApplication::translate(kTr,
+                "Card and cheque payments exceed the "
+                "amount due: cancel the payment."));
+
+    auto ticket = m_journal.record(draft(clerk), [this](QSqlDatabase &) { return m_store.clearCurrent(); });
+    if (!ticket)
+        return ticket;
+    m_basket.clear();
+    m_tenders.clear();
+    return ticket;
+}
+
+Status Checkout::save()
+{
+    if (m_basket.isEmpty() && m_tenders.isEmpty())
+        return m_store.clearCurrent();
+    QJsonArray tenders;
+    for (const auto &t : m_tenders)
+        tenders.append(QJsonObject {
+            {u"kind"_s, t.kind}, {u"amount"_s, t.amount.cents()}, {u"reference"_s, t.reference}});
+    return m_store.saveCurrent({{u"basket"_s, m_basket.toJson()}, {u"tenders"_s, tenders}});
+}
+
+bool Checkout::restore()
+{
+    const auto state = m_store.loadCurrent();
+    if (!state)
+        return false;
+    auto basket = Basket::fromJson(state->value(u"basket"_s).toObject());
+    if (!basket)
+        return false;
+    m_basket = std::move(*basket);
+    m_tenders.clear();
+    for (const auto &v : state->value(u"tenders"_s).toArray()) {
+        const auto o = v.toObject();
+        m_tenders.append({o.value(u"kind"_s).toString(), Money::fromCents(o.value(u"amount"_s).toInteger()),
+            o.value(u"reference"_s).toString()});
+    }
+    return !m_basket.isEmpty();
+}
+
+void Checkout::reset()
+{
+    m_basket.clear();
+    m_tenders.clear();
+}
+
+Result<QString> Checkout::park(const Clerk &clerk, const QString &label)
+{
+    if (m_basket.isEmpty())
+        return checkoutError("checkout.empty", QCoreApplication::translate(kTr, "The basket is empty."));
+    if (paymentStarted())
+        return checkoutError("checkout.park_paying",
+            QCoreApplication::translate(kTr, "Cancel the payment before parking the basket."));
+    const QString id = createUuidV7String();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    if (auto s = m_store.park(id, label, clerk.id, m_basket, m_clock.now()); !s)
+        return s.error();
+    if (auto s = m_store.clearCurrent(); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    m_basket.clear();
+    return id;
+}
+
+Status Checkout::resume(const QString &parkedId)
+{
+    if (!m_basket.isEmpty())
+        return checkoutError("checkout.resume_busy",
+            QCoreApplication::translate(kTr, "Finish or park the current basket first."));
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    auto basket = m_store.takeParked(parkedId);
+    if (!basket)
+        return checkoutError("checkout.no_parked",
+            QCoreApplication::translate(kTr, "This parked basket is no longer available."));
+    const Basket previous = m_basket;
+    m_basket = *basket;
+    if (auto s = save(); !s) {
+        m_basket = previous;
+        return s;
+    }
+    if (auto s = tx.commit(); !s) {
+        m_basket = previous;
+        return s;
+    }
+    return Ok {};
+}
+
+} // namespace comptoir

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventjournal.h"
+
+#include "common/uuidv7.h"
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+namespace {
+QString eventHash(const QString &previousHash, const QString &uuid, const QString &registerId,
+    qint64 sequence, const QString &createdAt, const QString &code, const QString &clerkId,
+    const QString &detail)
+{
+    const QJsonObject o {{u"previousHash"_s, previousHash}, {u"uuid"_s, uuid}, {u"registerId"_s, registerId},
+        {u"sequence"_s, sequence}, {u"createdAt"_s, createdAt}, {u"code"_s, code}, {u"clerkId"_s, clerkId},
+        {u"detail"_s, detail}};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+} // namespace
+
+EventJournal::EventJournal(QSqlDatabase db, QString registerId, const Clock &clock)
+    : m_db(std::move(db))
+    , m_registerId(std::move(registerId))
+    , m_clock(clock)
+{ }
+
+Status EventJournal::record(const char *code, const QString &clerkId, const QJsonObject &detail)
+{
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (auto s = append(code, clerkId, detail); !s)
+        return s;
+    return tx.commit();
+}
+
+Status EventJournal::append(const char *code, const QString &clerkId, const QJsonObject &detail)
+{
+    QSqlQuery last(m_db);
+    last.prepare(
+        u"SELECT sequence, hash FROM jet_events WHERE register_id = ? ORDER BY sequence DESC LIMIT 1"_s);
+    last.addBindValue(m_registerId);
+    if (auto s = exec(last, "reading the event journal"); !s)
+        return s;
+    qint64 sequence = 1;
+    QString previous = genesisHash();
+    if (last.next()) {
+        sequence = last.value(0).toLongLong() + 1;
+        previous = last.value(1).toString();
+    }
+    last.finish();
+    const QString uuid = createUuidV7String();
+    const QString at = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString codeStr = QString::fromLatin1(code);
+    const QString detailStr = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO jet_events (uuid, register_id, sequence, created_at, code, clerk_id, detail, "
+              "previous_hash, hash) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList {uuid, m_registerId, sequence, at, codeStr, clerkId, detailStr,
+             previous, eventHash(previous, uuid, m_registerId, sequence, at, codeStr, clerkId, detailStr)})
+        q.addBindValue(v);
+    return exec(q, "writing the event journal");
+}
+
+qint64 EventJournal::count(const char *code, const QString &ticketUuid) const
+{
+    QSqlQuery q(m_db);
+    if (ticketUuid.isEmpty()) {
+        q.prepare(u"SELECT count(*) FROM jet_events WHERE register_id = ? AND code = ?"_s);
+        q.addBindValue(m_registerId);
+        q.addBindValue(QString::fromLatin1(code));
+    } else {
+        q.prepare(u"SELECT count(*) FROM jet_events WHERE register_id = ? AND code = ? "
+                  "AND json_extract(detail, '$.ticketUuid') = ?"_s);
+        q.addBindValue(m_registerId);
+        q.addBindValue(QString::fromLatin1(code));
+        q.addBindValue(ticketUuid);
+    }
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+JournalCheck EventJournal::verify() const
+{
+    JournalCheck check;
+    check.registerId = m_registerId;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT uuid, sequence, created_at, code, clerk_id, detail, previous_hash, hash FROM jet_events "
+        "WHERE register_id = ? ORDER BY sequence"_s);
+    q.addBindValue(m_registerId);
+    if (!q.exec()) {
+        check.ok = false;
+        check.reason = u"cannot read the event journal"_s;
+        return check;
+    }
+    QString previous = genesisHash();
+    qint64 expected = 1;
+    while (q.next()) {
+        ++check.ticketsChecked;
+        const qint64 seq = q.value(1).toLongLong();
+        const QString h = eventHash(q.value(6).toString(), q.value(0).toString(), m_registerId, seq,
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+        QString why;
+        if (seq != expected)
+            why = u"event %1 is missing"_s.arg(expected);
+        else if (q.value(6).toString() != previous)
+            why = u"previous hash does not link"_s;
+        else if (h != q.value(7).toString())
+            why = u"content does not match its hash (altered)"_s;
+        if (!why.isEmpty()) {
+            check.ok = false;
+            check.firstBrokenNumber = expected;
+            check.reason = why;
+            return check;
+        }
+        previous = q.value(7).toString();
+        ++expected;
+    }
+    return check;
+}
+
+} // namespace comptoir

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "receipt.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+namespace {
+const char *const kTr = "comptoir::Receipt";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(kTr, text);
+}
+
+class Lines
+{
+public:
+    explicit Lines(int columns)
+        : m_columns(columns)
+    { }
+
+    void center(const QString &text)
+    {
+        for (const QString &part : wrap(text)) {
+            const int pad = (m_columns - int(part.size())) / 2;
+            m_out << QString(qMax(0, pad), QLatin1Char(' ')) + part;
+        }
+    }
+    void left(const QString &text)
+    {
+        for (const QString &part : wrap(text))
+            m_out << part;
+    }
+    // Left text and right-aligned amount on one line; the left text is cut if needed.
+    void row(const QString &left, const QString &right)
+    {
+        const int room = m_columns - int(right.size()) - 1;
+        QString l = left;
+        if (l.size() > room) {
+            // Keep the whole description on its own line(s) rather than truncating it.
+            m_out << wrap(l);
+            l.clear();
+        }
+        m_out << l.leftJustified(room, QLatin1Char(' ')) + u' ' + right;
+    }
+    void raw(const QString &text) { m_out << text.left(m_columns); } // pre-formatted columns
+    void rule(QChar c = u'-') { m_out << QString(m_columns, c); }
+    void blank() { m_out << QString(); }
+    QString text() const { return m_out.join(u'\n') + u'\n'; }
+
+private:
+    QStringList wrap(const QString &text) const
+    {
+        QStringList out;
+        QString line;
+        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+            QString w = word;
+            while (w.size() > m_columns) {
+                if (!line.isEmpty()) {
+                    out << line;
+                    line.clear();
+                }
+                out << w.left(m_columns);
+                w = w.mid(m_columns);
+            }
+            if (line.isEmpty())
+                line = w;
+            else if (line.size() + 1 + w.size() <= m_columns)
+                line += u' ' + w;
+            else {
+                out << line;
+                line = w;
+            }
+        }
+        if (!line.isEmpty() || out.isEmpty())
+            out << line;
+        return out;
+    }
+
+    int m_columns;
+    QStringList m_out;
+};
+
+QString amount(Money m, const QLocale &locale)
+{
+    return m.toPlainString(locale);
+}
+
+} // namespace
+
+QString ReceiptRenderer::tenderLabel(const QString &kind)
+{
+    if (kind == u"cash"_s)
+        return tr("Cash");
+    if (kind == u"card"_s)
+        return tr("Card");
+    if (kind == u"cheque"_s)
+        return tr("Cheque");
+    return kind;
+}
+
+QString ReceiptRenderer::quantityText(qint64 quantityMilli, bool weighed, const QLocale &locale)
+{
+    if (weighed)
+        return locale.toString(double(quantityMilli) / 1000.0, 'f', 3) + u" kg"_s;
+    return locale.toString(quantityMilli / 1000);
+}
+
+QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const ReceiptOptions &o)
+{
+    const QLocale &loc = o.locale;
+    Lines out(o.columns);
+
+    if (t.training) {
+        out.center(tr("*** TRAINING MODE ***"));
+        out.center(tr("NOT A VALID RECEIPT"));
+    }
+    if (o.duplicateNumber > 0)
+        out.center(tr("*** DUPLICATA No. %1 ***").arg(o.duplicateNumber));
+    out.center(store.storeName);
+    for (const QString &a : store.address)
+        out.center(a);
+    if (!store.phone.isEmpty())
+        out.center(tr("Tel. %1").arg(store.phone));
+    if (!store.siret.isEmpty())
+        out.center(tr("SIRET %1").arg(store.siret));
+    if (!store.vatNumber.isEmpty())
+        out.center(tr("VAT No. %1").arg(store.vatNumber));
+    out.rule();
+    if (t.kind == u"void"_s)
+        out.center(tr("CANCELLATION"));
+    const QDateTime local = t.createdAt.toLocalTime();
+    out.row(tr("Ticket %1").arg(t.number, 6, 10, QLatin1Char('0')), tr("Register %1").arg(t.registerId));
+    out.row(loc.toString(local, u"dd/MM/yyyy HH:mm:ss"_s), tr("Clerk: %1").arg(t.clerk.name));
+    out.rule();
+
+    for (const TicketLine &l : t.lines) {
+        const QString code = u" "_s + l.vat.code();
+        const bool simple = !l.weighed && std::abs(l.quantityMilli) == 1000 && l.lineDiscount.isZero();
+        if (!l.returnReason.isEmpty())
+            out.left(tr("RETURN: %1").arg(l.returnReason));
+        if (simple && l.quantityMilli > 0) {
+            out.row(l.name, amount(l.unitPrice.timesMilli(l.quantityMilli), loc) + code);
+        } else {
+            out.left(l.name);
+            const QString unit =
+                l.weighed ? tr("%1/kg").arg(amount(l.unitPrice, loc)) : amount(l.unitPrice, loc);
+            out.row(u"  "_s + quantityText(l.quantityMilli, l.weighed, loc) + u" x "_s + unit,
+                amount(l.unitPrice.timesMilli(l.quantityMilli), loc) + code);
+        }
+        if (!l.lineDiscount.isZero())
+            out.row(u"  "_s + tr("Discount"), amount(-l.lineDiscount, loc) + u"  "_s);
+        if (!l.batch.isEmpty())
+            out.left(u"  "_s + tr("Batch %1").arg(l.batch));
+    }
+    out.rule();
+
+    Money basketDiscount;
+    Money linesBeforeBasket;
+    for (const TicketLine &l : t.lines) {
+        basketDiscount += l.basketDiscount;
+        linesBeforeBasket += l.total + l.basketDiscount;
+    }
+    if (!basketDiscount.isZero()) {
+        out.row(tr("Subtotal"), amount(linesBeforeBasket, loc) + u"  "_s);
+        out.row(tr("Basket discount"), amount(-basketDiscount, loc) + u"  "_s);
+    }
+    out.row(tr("TOTAL incl. VAT"), t.total.toString(loc));
+    out.rule();
+
+    // VAT table: code, rate, excl. VAT, VAT, incl. VAT
+    const int w = (o.columns - 10) / 3;
+    auto vatRow = [&](const QString &a, const QString &b, const QString &c, const QString &d,
+                      const QString &e) {
+        out.raw(a.leftJustified(2, QLatin1Char(' ')) + b.leftJustified(8, QLatin1Char(' ')) +
+            c.rightJustified(w, QLatin1Char(' ')) + d.rightJustified(w, QLatin1Char(' ')) +
+            e.rightJustified(o.columns - 10 - 2 * w, QLatin1Char(' ')));
+    };
+    vatRow(QString(), tr("VAT"), tr("Excl."), tr("VAT"), tr("Incl."));
+    for (const TicketVat &v : t.vat)
+        vatRow(QString(v.rate.code()), v.rate.toString(loc), amount(v.net, loc), amount(v.vat, loc),
+            amount(v.gross, loc));
+    out.rule();
+
+    for (const TicketTender &td : t.tenders) {
+        QString label = tenderLabel(td.kind);
+        if (!td.reference.isEmpty())
+            label += u" "_s + td.reference;
+        out.row(label, amount(td.amount, loc) + u"  "_s);
+    }
+    if (!t.change.isZero())
+        out.row(tr("Change"), amount(t.change, loc) + u"  "_s);
+    qint64 articles = 0;
+    for (const TicketLine &l : t.lines)
+        articles += l.weighed ? (l.quantityMilli < 0 ? -1 : 1) : l.quantityMilli / 1000;
+    out.left(QCoreApplication::translate(kTr, "%n article(s)", nullptr, int(articles)));
+    if (!t.note.isEmpty())
+        out.left(tr("Reason: %1").arg(t.note));
+    out.rule();
+    out.left(tr("Signature %1").arg(t.shortHash()));
+    out.left(t.uuid);
+    if (!store.receiptFooter.isEmpty()) {
+        out.blank();
+        out.center(store.receiptFooter);
+    }
+    if (o.duplicateNumber > 0)
+        out.center(tr("*** DUPLICATA No. %1 ***").arg(o.duplicateNumber));
+    if (t.training)
+        out.center(tr("*** TRAINING MODE ***"));
+    return out.text();
+}
+
+QByteArray ReceiptRenderer::escPos(const QString &text)
+{
+    QByteArray out;
+    out += "\x1b\x40"; // ESC @: initialise
+    out += "\x1b\x74\x13"; // ESC t 19: code page PC858 (Latin-1 + €)
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += '\n';
+        else if (u == 0x20AC)
+            out += char(0xD5); // € in PC858
+        else if (u == 0x202F || u == 0x00A0)
+            out += ' ';
+        else if (u < 0x80)
+            out += char(u);
+        else {
+            // PC858 shares the accented letters of PC850 with these positions.
+            static const QHash<char16_t, char> pc850 = {
+                {u'é', char(0x82)},
+                {u'è', char(0x8A)},
+                {u'ê', char(0x88)},
+                {u'ë', char(0x89)},
+                {u'à', char(0x85)},
+                {u'â', char(0x83)},
+                {u'ç', char(0x87)},
+                {u'ô', char(0x93)},
+                {u'ù', char(0x97)},
+                {u'û', char(0x96)},
+                {u'î', char(0xD7)},
+                {u'ï', char(0xD8)},
+                {u'É', char(0x90)},
+                {u'È', char(0xD4)},
+                {u'À', char(0xB7)},
+                {u'Ç', char(0x80)},
+                {u'œ', 'o'},
+                {u'…', '.'},
+                {u'°', char(0xF8)},
+            };
+            out += pc850.value(u, '?');
+        }
+    }
+    out += "\n\n\n";
+    out += QByteArray("\x1d\x56\x42\x00", 4); // GS V B 0: feed and partial cut
+    return out;
+}
+
+} // namespace comptoir

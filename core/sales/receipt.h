@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sales/storeprofile.h"
+#include "sales/ticket.h"
+
+#include <QLocale>
+
+namespace comptoir {
+
+struct ReceiptOptions
+{
+    int columns = 42; // 42 (80 mm, font A at 12 cpi) or 48 (80 mm, font B)
+    int duplicateNumber = 0; // 0: the original; n: the n-th reprint ("DUPLICATA")
+    QLocale locale;
+};
+
+// The receipt as plain text, the same for the screen, ESC/POS printers and the PDF.
+class ReceiptRenderer
+{
+public:
+    static QString text(const Ticket &ticket, const StoreProfile &store, const ReceiptOptions &options);
+
+    // Bytes for an ESC/POS printer: initialise, code page PC858 (with €), the text, feed and cut.
+    static QByteArray escPos(const QString &text);
+
+    static QString tenderLabel(const QString &kind);
+    static QString quantityText(qint64 quantityMilli, bool weighed, const QLocale &locale);
+};
+
+} // namespace comptoir

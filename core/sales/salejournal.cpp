@@ -1,0 +1,420 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salejournal.h"
+
+#include "common/uuidv7.h"
+#include "storage/database.h"
+#include "sync/outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJournal, "comptoir.journal")
+
+namespace comptoir {
+
+namespace {
+const char *const kTr = "comptoir::SaleJournal";
+
+const QString kTicketColumns =
+    u"id, uuid, store_id, register_id, number, kind, created_at, clerk_id, clerk_name, "
+    "total_cents, change_cents, grand_total_cents, perpetual_total_cents, "
+    "coalesce(reverses_uuid, ''), note, training, previous_hash, hash"_s;
+} // namespace
+
+SaleJournal::SaleJournal(QSqlDatabase db, StoreProfile store, const Clock &clock)
+    : m_db(std::move(db))
+    , m_store(std::move(store))
+    , m_clock(clock)
+{ }
+
+QString SaleJournal::inconsistency(const Ticket &t)
+{
+    Money linesSum;
+    for (const auto &l : t.lines) {
+        if (l.total != l.unitPrice.timesMilli(l.quantityMilli) - l.lineDiscount - l.basketDiscount)
+            return u"line %1 total does not match its price, quantity and discounts"_s.arg(l.position);
+        linesSum += l.total;
+    }
+    if (linesSum != t.total)
+        return u"total %1 differs from the sum of the lines %2"_s.arg(t.total.cents()).arg(linesSum.cents());
+    Money vatGross;
+    for (const auto &v : t.vat) {
+        if (v.gross != v.net + v.vat || v.vat.cents() != v.rate.vatOfGross(v.gross.cents()))
+            return u"VAT row %1 is not consistent"_s.arg(v.rate.basisPoints());
+        vatGross += v.gross;
+    }
+    if (vatGross != t.total)
+        return u"VAT breakdown %1 differs from the total %2"_s.arg(vatGross.cents()).arg(t.total.cents());
+    Money tendered;
+    for (const auto &td : t.tenders)
+        tendered += td.amount;
+    if (tendered - t.change != t.total)
+        return u"tenders %1 minus change %2 differ from the total %3"_s.arg(tendered.cents())
+            .arg(t.change.cents())
+            .arg(t.total.cents());
+    return {};
+}
+
+Status SaleJournal::insert(const Ticket &t)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"INSERT INTO tickets (uuid, store_id, register_id, number, kind, created_at, clerk_id, clerk_name, "
+        "total_cents, change_cents, grand_total_cents, perpetual_total_cents, reverses_uuid, note, training, "
+        "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList {t.uuid, t.storeId, t.registerId, t.number, t.kind,
+             t.createdAt.toString(Qt::ISODateWithMs), t.clerk.id, t.clerk.name, t.total.cents(),
+             t.change.cents(), t.grandTotal.cents(), t.perpetualTotal.cents(),
+             t.reversesUuid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t.reversesUuid),
+             t.note, t.training ? 1 : 0, t.previousHash, t.hash})
+        q.addBindValue(v);
+    if (auto s = exec(q, "writing the ticket"); !s)
+        return s;
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    QSqlQuery ql(m_db);
+    ql.prepare(
+        u"INSERT INTO ticket_lines (ticket_id, position, product_id, sku, name, barcode, quantity_milli, "
+        "weighed, unit_price_cents, line_discount_cents, basket_discount_cents, total_cents, vat_bp, "
+        "return_reason, batch) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, "
+        "?, ?, ?, ?, "
+        "coalesce(?, ''), coalesce(?, ''))"_s);
+    for (const auto &l : t.lines) {
+        for (const QVariant &v : QVariantList {id, l.position, l.productId, l.sku, l.name, l.barcode,
+                 l.quantityMilli, l.weighed ? 1 : 0, l.unitPrice.cents(), l.lineDiscount.cents(),
+                 l.basketDiscount.cents(), l.total.cents(), l.vat.basisPoints(), l.returnReason, l.batch})
+            ql.addBindValue(v);
+        if (auto s = exec(ql, "writing the ticket lines"); !s)
+            return s;
+    }
+    QSqlQuery qt(m_db);
+    qt.prepare(u"INSERT INTO ticket_tenders (ticket_id, position, kind, amount_cents, reference) "
+               "VALUES (?, ?, ?, ?, coalesce(?, ''))"_s);
+    for (const auto &td : t.tenders) {
+        for (const QVariant &v : QVariantList {id, td.position, td.kind, td.amount.cents(), td.reference})
+            qt.addBindValue(v);
+        if (auto s = exec(qt, "writing the tenders"); !s)
+            return s;
+    }
+    QSqlQuery qv(m_db);
+    qv.prepare(u"INSERT INTO ticket_vat (ticket_id, vat_bp, net_cents, vat_cents, gross_cents) "
+               "VALUES (?, ?, ?, ?, ?)"_s);
+    for (const auto &v : t.vat) {
+        for (const QVariant &x :
+            QVariantList {id, v.rate.basisPoints(), v.net.cents(), v.vat.cents(), v.gross.cents()})
+            qv.addBindValue(x);
+        if (auto s = exec(qv, "writing the VAT breakdown"); !s)
+            return s;
+    }
+    return Outbox(m_db).append(t.uuid, u"ticket"_s, t.registerId, t.createdAt,
+        QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
+}
+
+Result<Ticket> SaleJournal::record(const TicketDraft &draft, const Hook &inTransaction)
+{
+    Ticket t;
+    t.kind = draft.kind;
+    t.clerk = draft.clerk;
+    t.lines = draft.lines;
+    t.tenders = draft.tenders;
+    t.vat = draft.vat;
+    t.total = draft.total;
+    t.change = draft.change;
+    t.reversesUuid = draft.reversesUuid;
+    t.note = draft.note;
+    t.storeId = m_store.storeId;
+    t.registerId = m_store.registerId;
+    t.training = m_store.training;
+    if (t.clerk.id.isEmpty())
+        return Error {u"journal.no_clerk"_s, QCoreApplication::translate(kTr, "No clerk is signed in.")};
+    if (const QString why = inconsistency(t); !why.isEmpty()) {
+        qCCritical(lcJournal) << "refusing an inconsistent ticket:" << why;
+        return Error {u"journal.inconsistent"_s,
+            QCoreApplication::translate(kTr,
+                "The sale's amounts do not add up; it was not recorded. "
+                "Call support.")};
+    }
+
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+
+    QSqlQuery last(m_db);
+    last.prepare(u"SELECT number, hash, grand_total_cents, perpetual_total_cents, created_at FROM tickets "
+                 "WHERE register_id = ? ORDER BY number DESC LIMIT 1"_s);
+    last.addBindValue(t.registerId);
+    if (auto s = exec(last, "reading the last ticket"); !s)
+        return s.error();
+    t.previousHash = genesisHash();
+    QDateTime previousTime;
+    if (last.next()) {
+        t.number = last.value(0).toLongLong() + 1;
+        t.previousHash = last.value(1).toString();
+        t.grandTotal = Money::fromCents(last.value(2).toLongLong());
+        t.perpetualTotal = Money::fromCents(last.value(3).toLongLong());
+        previousTime = QDateTime::fromString(last.value(4).toString(), Qt::ISODateWithMs);
+    } else {
+        t.number = 1;
+    }
+    last.finish();
+    t.grandTotal += t.total;
+    t.perpetualTotal += t.total.isNegative() ? -t.total : t.total;
+    t.uuid = createUuidV7String();
+    // Millisecond precision, and never before the previous ticket even if the clock stepped back.
+    QDateTime now = m_clock.now().toUTC();
+    now = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    if (previousTime.isValid() && now < previousTime)
+        now = previousTime;
+    t.createdAt = now;
+    t.hash = t.computeHash();
+
+    if (auto s = insert(t); !s)
+        return s.error();
+    if (inTransaction) {
+        if (auto s = inTransaction(m_db); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    qCDebug(lcJournal) << "ticket" << t.registerId << t.number << t.kind << t.total.cents()
+                       << t.hash.left(12);
+    return t;
+}
+
+Result<Ticket> SaleJournal::voidTicket(
+    qint64 number, const Clerk &clerk, const QString &reason, const Hook &inTransaction)
+{
+    const auto original = ticket(number);
+    if (!original)
+        return Error {u"journal.no_ticket"_s,
+            QCoreApplication::translate(kTr, "Ticket %1 does not exist.").arg(number)};
+    if (original->kind != u"sale"_s)
+        return Error {u"journal.void_void"_s,
+            QCoreApplication::translate(kTr, "Ticket %1 is itself a cancellation.").arg(number)};
+    if (!voidedBy(original->uuid).isEmpty())
+        return Error {u"journal.already_void"_s,
+            QCoreApplication::translate(kTr, "Ticket %1 is already cancelled.").arg(number)};
+    if (reason.trimmed().isEmpty())
+        return Error {u"journal.void_reason"_s,
+            QCoreApplication::translate(kTr, "Give the reason for the cancellation.")};
+
+    TicketDraft d;
+    d.kind = u"void"_s;
+    d.clerk = clerk;
+    d.reversesUuid = original->uuid;
+    d.note = reason.trimmed();
+    for (TicketLine l : original->lines) {
+        l.quantityMilli = -l.quantityMilli;
+        l.lineDiscount = -l.lineDiscount;
+        l.basketDiscount = -l.basketDiscount;
+        l.total = -l.total;
+        d.lines.append(l);
+    }
+    for (TicketTender td : original->tenders) {
+        td.amount = -td.amount;
+        d.tenders.append(td);
+    }
+    for (TicketVat v : original->vat) {
+        v.net = -v.net;
+        v.vat = -v.vat;
+        v.gross = -v.gross;
+        d.vat.append(v);
+    }
+    d.total = -original->total;
+    d.change = -original->change;
+    return record(d, inTransaction);
+}
+
+std::optional<Ticket> SaleJournal::load(qint64 rowId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kTicketColumns + u" FROM tickets WHERE id = ?"_s);
+    q.addBindValue(rowId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Ticket t;
+    t.uuid = q.value(1).toString();
+    t.storeId = q.value(2).toString();
+    t.registerId = q.value(3).toString();
+    t.number = q.value(4).toLongLong();
+    t.kind = q.value(5).toString();
+    t.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    t.clerk = {q.value(7).toString(), q.value(8).toString()};
+    t.total = Money::fromCents(q.value(9).toLongLong());
+    t.change = Money::fromCents(q.value(10).toLongLong());
+    t.grandTotal = Money::fromCents(q.value(11).toLongLong());
+    t.perpetualTotal = Money::fromCents(q.value(12).toLongLong());
+    t.reversesUuid = q.value(13).toString();
+    t.note = q.value(14).toString();
+    t.training = q.value(15).toBool();
+    t.previousHash = q.value(16).toString();
+    t.hash = q.value(17).toString();
+
+    QSqlQuery l(m_db);
+    l.setForwardOnly(true);
+    l.prepare(u"SELECT position, product_id, sku, name, barcode, quantity_milli, weighed, unit_price_cents, "
+              "line_discount_cents, basket_discount_cents, total_cents, vat_bp, return_reason, batch "
+              "FROM ticket_lines WHERE ticket_id = ? ORDER BY position"_s);
+    l.addBindValue(rowId);
+    if (l.exec()) {
+        while (l.next()) {
+            t.lines.append({l.value(0).toInt(), l.value(1).toLongLong(), l.value(2).toString(),
+                l.value(3).toString(), l.value(4).toString(), l.value(5).toLongLong(), l.value(6).toBool(),
+                Money::fromCents(l.value(7).toLongLong()), Money::fromCents(l.value(8).toLongLong()),
+                Money::fromCents(l.value(9).toLongLong()), Money::fromCents(l.value(10).toLongLong()),
+                VatRate(l.value(11).toInt()), l.value(12).toString(), l.value(13).toString()});
+        }
+    }
+    QSqlQuery td(m_db);
+    td.setForwardOnly(true);
+    td.prepare(u"SELECT position, kind, amount_cents, reference FROM ticket_tenders WHERE ticket_id = ? "
+               "ORDER BY position"_s);
+    td.addBindValue(rowId);
+    if (td.exec()) {
+        while (td.next())
+            t.tenders.append({td.value(0).toInt(), td.value(1).toString(),
+                Money::fromCents(td.value(2).toLongLong()), td.value(3).toString()});
+    }
+    QSqlQuery v(m_db);
+    v.setForwardOnly(true);
+    v.prepare(u"SELECT vat_bp, net_cents, vat_cents, gross_cents FROM ticket_vat WHERE ticket_id = ? "
+              "ORDER BY vat_bp DESC"_s);
+    v.addBindValue(rowId);
+    if (v.exec()) {
+        while (v.next())
+            t.vat.append({VatRate(v.value(0).toInt()), Money::fromCents(v.value(1).toLongLong()),
+                Money::fromCents(v.value(2).toLongLong()), Money::fromCents(v.value(3).toLongLong())});
+    }
+    return t;
+}
+
+std::optional<Ticket> SaleJournal::loadWhere(const QString &condition, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM tickets WHERE "_s + condition);
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return load(q.value(0).toLongLong());
+}
+
+std::optional<Ticket> SaleJournal::ticket(qint64 number) const
+{
+    return loadWhere(u"register_id = ? AND number = ?"_s, {m_store.registerId, number});
+}
+
+std::optional<Ticket> SaleJournal::ticketByUuid(const QString &uuid) const
+{
+    return loadWhere(u"uuid = ?"_s, {uuid});
+}
+
+std::optional<Ticket> SaleJournal::lastTicket() const
+{
+    return loadWhere(u"register_id = ? ORDER BY number DESC LIMIT 1"_s, {m_store.registerId});
+}
+
+QList<Ticket> SaleJournal::tickets(qint64 fromNumber, qint64 toNumber) const
+{
+    QList<Ticket> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM tickets WHERE register_id = ? AND number BETWEEN ? AND ? ORDER BY number"_s);
+    q.addBindValue(m_store.registerId);
+    q.addBindValue(fromNumber);
+    q.addBindValue(toNumber);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (auto t = load(q.value(0).toLongLong()))
+            out.append(*t);
+    }
+    return out;
+}
+
+QString SaleJournal::voidedBy(const QString &uuid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT uuid FROM tickets WHERE reverses_uuid = ?"_s);
+    q.addBindValue(uuid);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+JournalCheck SaleJournal::verify() const
+{
+    JournalCheck check;
+    QSqlQuery registers(m_db);
+    registers.setForwardOnly(true);
+    if (!registers.exec(u"SELECT DISTINCT register_id FROM tickets ORDER BY register_id"_s)) {
+        check.ok = false;
+        check.reason = u"cannot read the journal: "_s + registers.lastError().text();
+        return check;
+    }
+    QStringList ids;
+    while (registers.next())
+        ids.append(registers.value(0).toString());
+
+    for (const QString &registerId : std::as_const(ids)) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT id FROM tickets WHERE register_id = ? ORDER BY number"_s);
+        q.addBindValue(registerId);
+        if (!q.exec())
+            continue;
+        QString previousHash = genesisHash();
+        qint64 expected = 1;
+        Money grand;
+        Money perpetual;
+        while (q.next()) {
+            const auto t = load(q.value(0).toLongLong());
+            auto fail = [&](qint64 number, const QString &why) {
+                check.ok = false;
+                check.registerId = registerId;
+                check.firstBrokenNumber = number;
+                check.reason = why;
+            };
+            if (!t) {
+                fail(expected, u"ticket row unreadable"_s);
+                return check;
+            }
+            ++check.ticketsChecked;
+            if (t->number != expected) {
+                fail(
+                    expected, u"ticket number %1 is missing (next found: %2)"_s.arg(expected).arg(t->number));
+                return check;
+            }
+            if (t->previousHash != previousHash) {
+                fail(t->number, u"previous hash does not link to ticket %1"_s.arg(expected - 1));
+                return check;
+            }
+            if (t->computeHash() != t->hash) {
+                fail(t->number, u"content does not match its hash (altered)"_s);
+                return check;
+            }
+            grand += t->total;
+            perpetual += t->total.isNegative() ? -t->total : t->total;
+            if (t->grandTotal != grand || t->perpetualTotal != perpetual) {
+                fail(t->number, u"perpetual totals do not add up"_s);
+                return check;
+            }
+            if (const QString why = inconsistency(*t); !why.isEmpty()) {
+                fail(t->number, why);
+                return check;
+            }
+            previousHash = t->hash;
+            ++expected;
+        }
+        check.grandTotal = grand;
+    }
+    return check;
+}
+
+} // namespace comptoir

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "sales/storeprofile.h"
+#include "sales/ticket.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace comptoir {
+
+// What the checkout hands to the journal; the journal adds identity, number, time, totals
+// and the chain.
+struct TicketDraft
+{
+    QString kind = QStringLiteral("sale");
+    Clerk clerk;
+    QList<TicketLine> lines;
+    QList<TicketTender> tenders;
+    QList<TicketVat> vat;
+    Money total;
+    Money change;
+    QString reversesUuid;
+    QString note;
+};
+
+struct JournalCheck
+{
+    bool ok = true;
+    qint64 ticketsChecked = 0;
+    QString registerId; // of the first problem
+    qint64 firstBrokenNumber = 0;
+    QString reason; // English, technical
+    Money grandTotal; // of the last register checked
+};
+
+// The fiscal sale journal: append-only, hash-chained per register, durable before the
+// receipt is shown. Each ticket is written with its lines, tenders, VAT breakdown and outbox
+// event in one SQLite transaction; the database's triggers refuse any UPDATE or DELETE.
+class SaleJournal
+{
+public:
+    using Hook = std::function<Status(QSqlDatabase &)>;
+
+    SaleJournal(QSqlDatabase db, StoreProfile store, const Clock &clock = Clock::system());
+
+    // Records a ticket. `inTransaction` runs inside the same transaction (clearing the
+    // saved basket, writing a technical event): if it fails, nothing is recorded.
+    Result<Ticket> record(const TicketDraft &draft, const Hook &inTransaction = {});
+
+    // A new ticket that reverses `number` of this register (lines, tenders and VAT negated).
+    Result<Ticket> voidTicket(
+        qint64 number, const Clerk &clerk, const QString &reason, const Hook &inTransaction = {});
+
+    std::optional<Ticket> ticket(qint64 number) const; // of this register
+    std::optional<Ticket> ticketByUuid(const QString &uuid) const;
+    std::optional<Ticket> lastTicket() const;
+    QList<Ticket> tickets(qint64 fromNumber, qint64 toNumber) const;
+    QString voidedBy(const QString &uuid) const; // uuid of the reversing ticket, if any
+
+    // Walks every register's chain in this file: numbers without gaps, each hash recomputed
+    // from the stored rows, previous hashes linked, running totals and arithmetic consistent.
+    JournalCheck verify() const;
+
+    // Internal arithmetic of a ticket: lines vs VAT vs tenders. Empty when consistent.
+    static QString inconsistency(const Ticket &t);
+
+    const StoreProfile &store() const { return m_store; }
+
+private:
+    std::optional<Ticket> loadWhere(const QString &condition, const QVariantList &binds) const;
+    std::optional<Ticket> load(qint64 rowId) const;
+    Status insert(const Ticket &t);
+
+    QSqlDatabase m_db;
+    StoreProfile m_store;
+    const Clock &m_clock;
+};
+
+} // namespace comptoir

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace comptoir {
+
+namespace {
+
+QStringList appendOnly(const QString &table)
+{
+    return {
+        u"CREATE TRIGGER %1_append_only_update BEFORE UPDATE ON %1 "
+        "BEGIN SELECT RAISE(ABORT, 'comptoir: %1 is append-only (fiscal journal)'); END"_s.arg(table),
+        u"CREATE TRIGGER %1_append_only_delete BEFORE DELETE ON %1 "
+        "BEGIN SELECT RAISE(ABORT, 'comptoir: %1 is append-only (fiscal journal)'); END"_s.arg(table),
+    };
+}
+
+QList<Migrations::Step> buildSteps()
+{
+    QList<Migrations::Step> steps;
+
+    steps.append({1, "catalog and settings",
+        {
+            u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE categories ("
+            " id INTEGER PRIMARY KEY,"
+            " code TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " color TEXT NOT NULL DEFAULT '#607d8b',"
+            " position INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE TABLE products ("
+            " id INTEGER PRIMARY KEY,"
+            " sku TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " price_cents INTEGER NOT NULL CHECK (price_cents >= 0),"
+            " vat_bp INTEGER NOT NULL CHECK (vat_bp IN (0, 210, 550, 1000, 2000)),"
+            " category_id INTEGER REFERENCES categories(id),"
+            " image TEXT,"
+            " sold_by_weight INTEGER NOT NULL DEFAULT 0,"
+            " active INTEGER NOT NULL DEFAULT 1,"
+            " updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"_s,
+            u"CREATE INDEX products_by_category ON products(category_id, name)"_s,
+            u"CREATE TABLE barcodes ("
+            " code TEXT PRIMARY KEY,"
+            " product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE"
+            ") WITHOUT ROWID"_s,
+            u"CREATE INDEX barcodes_by_product ON barcodes(product_id)"_s,
+            // Maintained by Catalog in the same transaction as products/barcodes.
+            // Prefix indexes make 1-3 letter search-as-you-type cheap.
+            u"CREATE VIRTUAL TABLE product_search USING fts5("
+            " name, sku, codes,"
+            " tokenize = 'unicode61 remove_diacritics 2',"
+            " prefix = '1 2 3')"_s,
+        }});
+
+    QStringList journal = {
+        u"CREATE TABLE tickets ("
+        " id INTEGER PRIMARY KEY,"
+        " uuid TEXT NOT NULL UNIQUE,"
+        " store_id TEXT NOT NULL,"
+        " register_id TEXT NOT NULL,"
+        " number INTEGER NOT NULL CHECK (number > 0),"
+        " kind TEXT NOT NULL CHECK (kind IN ('sale', 'void')),"
+        " created_at TEXT NOT NULL,"
+        " clerk_id TEXT NOT NULL,"
+        " clerk_name TEXT NOT NULL,"
+        " total_cents INTEGER NOT NULL,"
+        " change_cents INTEGER NOT NULL,"
+        " grand_total_cents INTEGER NOT NULL,"
+        " perpetual_total_cents INTEGER NOT NULL,"
+        " reverses_uuid TEXT REFERENCES tickets(uuid),"
+        " note TEXT NOT NULL,"
+        " training INTEGER NOT NULL,"
+        " previous_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL,"
+        " UNIQUE (register_id, number))"_s,
+        u"CREATE TABLE ticket_lines ("
+        " ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+        " position INTEGER NOT NULL,"
+        " product_id INTEGER,"
+        " sku TEXT NOT NULL,"
+        " name TEXT NOT NULL,"
+        " barcode TEXT NOT NULL,"
+        " quantity_milli INTEGER NOT NULL,"
+        " weighed INTEGER NOT NULL,"
+        " unit_price_cents INTEGER NOT NULL,"
+        " line_discount_cents INTEGER NOT NULL,"
+        " basket_discount_cents INTEGER NOT NULL,"
+        " total_cents INTEGER NOT NULL,"
+        " vat_bp INTEGER NOT NULL,"
+        " return_reason TEXT NOT NULL,"
+        " batch TEXT NOT NULL,"
+        " PRIMARY KEY (ticket_id, position)) WITHOUT ROWID"_s,
+        u"CREATE TABLE ticket_tenders ("
+        " ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+        " position INTEGER NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " amount_cents INTEGER NOT NULL,"
+        " reference TEXT NOT NULL,"
+        " PRIMARY KEY (ticket_id, position)) WITHOUT ROWID"_s,
+        u"CREATE TABLE ticket_vat ("
+        " ticket_id INTEGER NOT NULL REFERENCES tickets(id),"
+        " vat_bp INTEGER NOT NULL,"
+        " net_cents INTEGER NOT NULL,"
+        " vat_cents INTEGER NOT NULL,"
+        " gross_cents INTEGER NOT NULL,"
+        " PRIMARY KEY (ticket_id, vat_bp)) WITHOUT ROWID"_s,
+        u"CREATE TABLE jet_events ("
+        " id INTEGER PRIMARY KEY,"
+        " uuid TEXT NOT NULL UNIQUE,"
+        " register_id TEXT NOT NULL,"
+        " sequence INTEGER NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " code TEXT NOT NULL,"
+        " clerk_id TEXT NOT NULL,"
+        " detail TEXT NOT NULL,"
+        " previous_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL,"
+        " UNIQUE (register_id, sequence))"_s,
+        // Drained by the sync worker; rows change state but the payload never changes.
+        u"CREATE TABLE outbox ("
+        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " event_id TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL,"
+        " register_id TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " payload TEXT NOT NULL,"
+        " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'acked', 'quarantined')),"
+        " attempts INTEGER NOT NULL DEFAULT 0,"
+        " last_error TEXT,"
+        " acked_at TEXT)"_s,
+        u"CREATE INDEX outbox_by_state ON outbox(state, seq)"_s,
+        u"CREATE TRIGGER outbox_payload_immutable BEFORE UPDATE OF event_id, kind, payload ON outbox "
+        "BEGIN SELECT RAISE(ABORT, 'comptoir: outbox payloads are immutable'); END"_s,
+    };
+    for (const auto &t :
+        {u"tickets"_s, u"ticket_lines"_s, u"ticket_tenders"_s, u"ticket_vat"_s, u"jet_events"_s})
+        journal += appendOnly(t);
+    steps.append({2, "sale journal, technical event journal, outbox", journal});
+
+    steps.append({3, "register working state: current and parked baskets",
+        {
+            u"CREATE TABLE pos_state ("
+            " key TEXT PRIMARY KEY,"
+            " value TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE parked_baskets ("
+            " id TEXT PRIMARY KEY,"
+            " register_id TEXT NOT NULL,"
+            " label TEXT NOT NULL,"
+            " parked_at TEXT NOT NULL,"
+            " clerk_id TEXT NOT NULL,"
+            " total_cents INTEGER NOT NULL,"
+            " item_count INTEGER NOT NULL,"
+            " basket TEXT NOT NULL)"_s,
+        }});
+    return steps;
+}
+
+} // namespace
+
+const QList<Migrations::Step> &Migrations::steps()
+{
+    static const QList<Step> s = buildSteps();
+    return s;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Migrations::apply(QSqlDatabase db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int current = currentVersion(db);
+    if (current < 0)
+        return Database::errorFrom(db.lastError(), u"reading the schema version"_s);
+    if (current > latestVersion()) {
+        return Error {u"storage.newer_schema"_s,
+            QCoreApplication::translate("comptoir::Database",
+                "This database was written by a newer version of Comptoir "
+                "(schema %1, this version knows %2). Update Comptoir.")
+                .arg(current)
+                .arg(latestVersion())};
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        for (const QString &sql : step.statements) {
+            if (auto s = exec(db, sql); !s)
+                return s;
+        }
+        if (auto s = exec(db, u"PRAGMA user_version = %1"_s.arg(step.version)); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+        qCInfo(lcStorage) << "schema migrated to version" << step.version << step.description;
+    }
+    return Ok {};
+}
+
+} // namespace comptoir

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sales/eventjournal.h"
+#include "sales/salejournal.h"
+#include "storage/database.h"
+#include "sync/outbox.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+namespace {
+TicketDraft cashSale(qint64 unitCents, qint64 qtyMilli = 1000, int vatBp = 2000, qint64 given = -1)
+{
+    TicketDraft d;
+    d.clerk = {u"c1"_s, u"Camille"_s};
+    TicketLine l;
+    l.position = 1;
+    l.sku = u"A"_s;
+    l.name = u"Article"_s;
+    l.unitPrice = Money::fromCents(unitCents);
+    l.quantityMilli = qtyMilli;
+    l.vat = VatRate(vatBp);
+    l.total = l.unitPrice.timesMilli(qtyMilli);
+    d.lines = {l};
+    const qint64 vat = VatRate(vatBp).vatOfGross(l.total.cents());
+    d.vat = {{VatRate(vatBp), Money::fromCents(l.total.cents() - vat), Money::fromCents(vat), l.total}};
+    d.total = l.total;
+    const Money paid = given < 0 ? d.total : Money::fromCents(given);
+    d.tenders = {{1, u"cash"_s, paid, {}}};
+    d.change = paid - d.total;
+    return d;
+}
+} // namespace
+
+class TestSaleJournal : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    StoreProfile m_store;
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)};
+
+    SaleJournal journal() { return SaleJournal(m_db->connection(), m_store, m_clock); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(u"j%1.db"_s.arg(QRandomGenerator::global()->generate())));
+        QVERIFY(m_db->open());
+        m_store.storeId = u"s1"_s;
+        m_store.registerId = u"01"_s;
+    }
+    void cleanup() { m_db.reset(); }
+
+    void chainAndTotals()
+    {
+        SaleJournal j = journal();
+        const Ticket t1 = j.record(cashSale(1000, 1000, 2000, 2000)).value();
+        m_clock.advanceMs(1500);
+        const Ticket t2 = j.record(cashSale(250, 3000, 550)).value();
+        QCOMPARE(t1.number, 1);
+        QCOMPARE(t2.number, 2);
+        QCOMPARE(t1.previousHash, genesisHash());
+        QCOMPARE(t2.previousHash, t1.hash);
+        QCOMPARE(t1.hash, t1.computeHash());
+        QCOMPARE(t1.hash.size(), 64);
+        QCOMPARE(t2.grandTotal.cents(), 1750);
+        QCOMPARE(t2.perpetualTotal.cents(), 1750);
+        QCOMPARE(t1.change.cents(), 1000);
+        QCOMPARE(t1.createdAt, m_clock.now().addMSecs(-1500));
+        QVERIFY(t1.uuid < t2.uuid); // UUIDv7 sort by time
+        QCOMPARE(t1.uuid.at(14), u'7');
+
+        // What is read back is exactly what was signed.
+        QCOMPARE(j.ticket(2).value(), t2);
+        QCOMPARE(j.ticketByUuid(t1.uuid).value(), t1);
+        QCOMPARE(j.lastTicket()->number, 2);
+        QCOMPARE(j.tickets(1, 10).size(), 2);
+        const JournalCheck check = j.verify();
+        QVERIFY2(check.ok, qPrintable(check.reason));
+        QCOMPARE(check.ticketsChecked, 2);
+        QCOMPARE(check.grandTotal.cents(), 1750);
+
+        // The canonical form is documented: sorted keys, no spaces, no hash inside.
+        const QByteArray canonical = t1.canonical();
+        QVERIFY(canonical.startsWith("{\"change\":1000,\"clerkId\":\"c1\""));
+        QVERIFY(!canonical.contains("\"hash\""));
+        QCOMPARE(Ticket::fromJson(t1.toJson()).value(), t1);
+    }
+
+    void outboxWrittenWithTheTicket()
+    {
+        SaleJournal j = journal();
+        const Ticket t = j.record(cashSale(500)).value();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT event_id, kind, payload, state FROM outbox"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), t.uuid);
+        QCOMPARE(q.value(1).toString(), u"ticket"_s);
+        QCOMPARE(q.value(3).toString(), u"pending"_s);
+        const auto payload = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        QCOMPARE(payload.value(u"hash"_s).toString(), t.hash);
+        QCOMPARE(Outbox(m_db->connection()).stats().pending, 1);
+        // The payload can never be rewritten.
+        QVERIFY(!q.exec(u"UPDATE outbox SET payload = '{}'"_s));
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'acked'"_s));
+    }
+
+    void appendOnlyEnforcedByTheDatabase()
+    {
+        SaleJournal j = journal();
+        QVERIFY(j.record(cashSale(500)));
+        QSqlQuery q(m_db->connection());
+        for (const auto &sql : {u"UPDATE tickets SET total_cents = 1"_s, u"DELETE FROM tickets"_s,
+                 u"UPDATE ticket_lines SET total_cents = 1"_s, u"DELETE FROM ticket_lines"_s,
+                 u"DELETE FROM ticket_tenders"_s, u"UPDATE ticket_vat SET vat_cents = 0"_s}) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY(q.lastError().text().contains(u"append-only"_s));
+        }
+        QVERIFY(j.verify().ok);
+    }
+
+    void tamperingIsDetected_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("broken");
+        QTest::newRow("amount changed") << u"UPDATE ticket_lines SET unit_price_cents = 1, total_cents = 1 "
+                                           "WHERE ticket_id = 3"_s
+                                        << 3LL;
+        QTest::newRow("clerk changed") << u"UPDATE tickets SET clerk_name = 'X' WHERE number = 2"_s << 2LL;
+        QTest::newRow("ticket deleted") << u"DELETE FROM ticket_vat WHERE ticket_id = 4; "
+                                           "DELETE FROM ticket_tenders WHERE ticket_id = 4; "
+                                           "DELETE FROM ticket_lines WHERE ticket_id = 4; "
+                                           "DELETE FROM tickets WHERE number = 4"_s
+                                        << 4LL;
+        QTest::newRow("tender removed") << u"DELETE FROM ticket_tenders WHERE ticket_id = 5"_s << 5LL;
+        QTest::newRow("rehashed but chain broken")
+            << u"UPDATE tickets SET hash = 'ab' WHERE number = 1"_s << 1LL;
+    }
+    void tamperingIsDetected()
+    {
+        QFETCH(QString, sql);
+        QFETCH(qint64, broken);
+        SaleJournal j = journal();
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(j.record(cashSale(100 + i)));
+        QVERIFY(j.verify().ok);
+        // Someone with the sqlite3 shell drops the triggers and edits the file.
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
+        QStringList triggers;
+        while (q.next())
+            triggers << q.value(0).toString();
+        for (const QString &t : triggers)
+            QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
+        for (const QString &s : sql.split(u"; "_s))
+            QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
+        const JournalCheck check = j.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.firstBrokenNumber, broken);
+        QCOMPARE(check.registerId, u"01"_s);
+        QVERIFY(!check.reason.isEmpty());
+    }
+
+    void hookFailureRecordsNothing()
+    {
+        SaleJournal j = journal();
+        QVERIFY(j.record(cashSale(100)));
+        const auto r = j.record(cashSale(200), [](QSqlDatabase &) -> Status {
+            return Error {u"test.fail"_s, u"simulated failure"_s};
+        });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, u"test.fail"_s);
+        QCOMPARE(j.lastTicket()->number, 1);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM ticket_lines), (SELECT count(*) FROM outbox)"_s) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        // The next ticket takes the next number: no gap.
+        QCOMPARE(j.record(cashSale(300)).value().number, 2);
+    }
+
+    void inconsistentDraftsRefused()
+    {
+        SaleJournal j = journal();
+        TicketDraft d = cashSale(100);
+        d.total = Money::fromCents(99);
+        QCOMPARE(j.record(d).error().code, u"journal.inconsistent"_s);
+        d = cashSale(100);
+        d.vat[0].vat = Money::fromCents(0);
+        QCOMPARE(j.record(d).error().code, u"journal.inconsistent"_s);
+        d = cashSale(100);
+        d.tenders[0].amount = Money::fromCents(50);
+        QCOMPARE(j.record(d).error().code, u"journal.inconsistent"_s);
+        d = cashSale(100);
+        d.clerk = {};
+        QCOMPARE(j.record(d).error().code, u"journal.no_clerk"_s);
+        QVERIFY(!j.lastTicket());
+    }
+
+    void voidIsAReversingTicket()
+    {
+        SaleJournal j = journal();
+        const Ticket sale = j.record(cashSale(1999, 2000, 2000, 5000)).value();
+        const Ticket reversal = j.voidTicket(1, {u"m1"_s, u"Manager"_s}, u"Erreur de caisse"_s).value();
+        QCOMPARE(reversal.kind, u"void"_s);
+        QCOMPARE(reversal.number, 2);
+        QCOMPARE(reversal.reversesUuid, sale.uuid);
+        QCOMPARE(reversal.total, -sale.total);
+        QCOMPARE(reversal.change, -sale.change);
+        QCOMPARE(reversal.lines.first().quantityMilli, -2000);
+        QCOMPARE(reversal.grandTotal.cents(), 0);
+        QCOMPARE(reversal.perpetualTotal.cents(), 2 * sale.total.cents());
+        QCOMPARE(j.voidedBy(sale.uuid), reversal.uuid);
+        QCOMPARE(j.voidTicket(1, {u"m1"_s, u"M"_s}, u"again"_s).error().code, u"journal.already_void"_s);
+        QCOMPARE(j.voidTicket(2, {u"m1"_s, u"M"_s}, u"void a void"_s).error().code, u"journal.void_void"_s);
+        QCOMPARE(j.voidTicket(9, {u"m1"_s, u"M"_s}, u"x"_s).error().code, u"journal.no_ticket"_s);
+        QVERIFY(j.verify().ok);
+        // The original is untouched.
+        QCOMPARE(j.ticket(1).value(), sale);
+    }
+
+    void registersHaveTheirOwnChains()
+    {
+        SaleJournal a = journal();
+        StoreProfile other = m_store;
+        other.registerId = u"02"_s;
+        SaleJournal b(m_db->connection(), other, m_clock);
+        QCOMPARE(a.record(cashSale(100)).value().number, 1);
+        QCOMPARE(b.record(cashSale(200)).value().number, 1);
+        QCOMPARE(a.record(cashSale(300)).value().number, 2);
+        const auto check = a.verify();
+        QVERIFY(check.ok);
+        QCOMPARE(check.ticketsChecked, 3);
+    }
+
+    void clockSteppingBackKeepsOrder()
+    {
+        SaleJournal j = journal();
+        const Ticket t1 = j.record(cashSale(100)).value();
+        m_clock.advanceMs(-3600 * 1000);
+        const Ticket t2 = j.record(cashSale(100)).value();
+        QVERIFY(t2.createdAt >= t1.createdAt);
+    }
+
+    void eventJournal()
+    {
+        EventJournal jet(m_db->connection(), u"01"_s, m_clock);
+        QVERIFY(jet.record(EventJournal::Start, u"c1"_s));
+        QVERIFY(jet.record(EventJournal::Reprint, u"c1"_s, {{u"ticketUuid"_s, u"u-1"_s}}));
+        QVERIFY(jet.record(EventJournal::Reprint, u"c1"_s, {{u"ticketUuid"_s, u"u-1"_s}}));
+        QVERIFY(jet.record(EventJournal::Reprint, u"c1"_s, {{u"ticketUuid"_s, u"u-2"_s}}));
+        QCOMPARE(jet.count(EventJournal::Reprint, u"u-1"_s), 2);
+        QCOMPARE(jet.count(EventJournal::Reprint), 3);
+        QVERIFY(jet.verify().ok);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(!q.exec(u"DELETE FROM jet_events"_s));
+        QVERIFY(q.exec(u"DROP TRIGGER jet_events_append_only_update"_s));
+        QVERIFY(q.exec(u"UPDATE jet_events SET detail = '{}' WHERE sequence = 2"_s));
+        const auto check = jet.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.firstBrokenNumber, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaleJournal)
+#include "tst_salejournal.moc"
