@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // comptoirctl: what a store's IT does without the GUI.
+#include "basket/basketstore.h"
 #include "catalog/catalog.h"
 #include "catalog/csvimport.h"
 #include "catalog/democatalog.h"
@@ -354,6 +355,10 @@ int cmdStatus(Context &c)
     SaleJournal journal(c.db->connection(), c.store);
     const auto last = journal.lastTicket();
     const auto stats = Outbox(c.db->connection()).stats();
+    BasketStore baskets(c.db->connection(), c.store.registerId);
+    const auto current = baskets.loadCurrent();
+    const qsizetype openLines =
+        current ? current->value(u"basket"_s).toObject().value(u"lines"_s).toArray().size() : 0;
     out() << "database:      " << c.db->path() << Qt::endl
           << "store:         " << c.store.storeId << " (" << c.store.storeName << ")"
           << (c.store.training ? u" TRAINING"_s : QString()) << Qt::endl
@@ -361,6 +366,7 @@ int cmdStatus(Context &c)
           << "products:      " << Catalog(c.db->connection()).productCount() << Qt::endl
           << "last ticket:   " << (last ? last->number : 0) << Qt::endl
           << "grand total:   " << (last ? last->grandTotal : Money()).toString() << Qt::endl
+          << "open basket:   " << openLines << " line(s), " << baskets.parkedCount() << " parked" << Qt::endl
           << "outbox:        " << stats.pending << " pending, " << stats.quarantined << " quarantined"
           << Qt::endl;
     return 0;

@@ -16,7 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace comptoir {
 
 namespace {
-const char *const kTr = "comptoir::Basket";
 
 Error basketError(const char *code, const QString &message)
 {
@@ -25,8 +24,8 @@ Error basketError(const char *code, const QString &message)
 
 Error noSuchLine()
 {
-    return basketError(
-        "basket.no_line", QCoreApplication::translate(kTr, "This line is no longer in the basket."));
+    return basketError("basket.no_line",
+        QCoreApplication::translate("comptoir::Basket", "This line is no longer in the basket."));
 }
 } // namespace
 
@@ -100,10 +99,11 @@ QString Basket::nextLineId()
 Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli, const ScanResult *scan)
 {
     if (!product.active)
-        return basketError(
-            "basket.inactive", QCoreApplication::translate(kTr, "%1 is no longer sold.").arg(product.name));
+        return basketError("basket.inactive",
+            QCoreApplication::translate("comptoir::Basket", "%1 is no longer sold.").arg(product.name));
     if (quantityMilli == 0 || std::abs(quantityMilli) > kMaxQuantityMilli)
-        return basketError("basket.quantity", QCoreApplication::translate(kTr, "Quantity out of range."));
+        return basketError(
+            "basket.quantity", QCoreApplication::translate("comptoir::Basket", "Quantity out of range."));
 
     BasketLine l;
     l.productId = product.id;
@@ -125,7 +125,7 @@ Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli,
         } else if (scan->weightGrams) {
             if (*scan->weightGrams <= 0 || *scan->weightGrams > kMaxQuantityMilli)
                 return basketError("basket.weight",
-                    QCoreApplication::translate(kTr, "The label's weight is not plausible."));
+                    QCoreApplication::translate("comptoir::Basket", "The label's weight is not plausible."));
             l.quantityMilli = *scan->weightGrams;
             l.weighed = true;
         }
@@ -139,8 +139,8 @@ Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli,
                 !existing.priceEmbedded && existing.discount.isNone() && !existing.isReturn() &&
                 quantityMilli > 0 && existing.batch.isEmpty() && !existing.priceOverridden) {
                 if (existing.quantityMilli + quantityMilli > kMaxQuantityMilli)
-                    return basketError(
-                        "basket.quantity", QCoreApplication::translate(kTr, "Quantity out of range."));
+                    return basketError("basket.quantity",
+                        QCoreApplication::translate("comptoir::Basket", "Quantity out of range."));
                 existing.quantityMilli += quantityMilli;
                 return existing.id;
             }
@@ -158,18 +158,22 @@ Status Basket::setQuantity(const QString &lineId, qint64 quantityMilli)
         return noSuchLine();
     if (quantityMilli == 0)
         return basketError("basket.quantity_zero",
-            QCoreApplication::translate(kTr, "A quantity of zero: remove the line instead."));
+            QCoreApplication::translate("comptoir::Basket", "A quantity of zero: remove the line instead."));
     if (std::abs(quantityMilli) > kMaxQuantityMilli)
-        return basketError("basket.quantity", QCoreApplication::translate(kTr, "Quantity out of range."));
+        return basketError(
+            "basket.quantity", QCoreApplication::translate("comptoir::Basket", "Quantity out of range."));
     if (!l->weighed && quantityMilli % 1000 != 0)
         return basketError("basket.quantity_whole",
-            QCoreApplication::translate(kTr, "%1 is sold by the piece: enter a whole number.").arg(l->name));
+            QCoreApplication::translate("comptoir::Basket", "%1 is sold by the piece: enter a whole number.")
+                .arg(l->name));
     if (l->priceEmbedded && std::abs(quantityMilli) != 1000)
         return basketError("basket.quantity_label",
-            QCoreApplication::translate(kTr, "This item is priced by its label: scan each item."));
+            QCoreApplication::translate(
+                "comptoir::Basket", "This item is priced by its label: scan each item."));
     if (quantityMilli < 0 && !l->isReturn())
         return basketError("basket.return_reason",
-            QCoreApplication::translate(kTr, "Use Return to take an item back (a reason is needed)."));
+            QCoreApplication::translate(
+                "comptoir::Basket", "Use Return to take an item back (a reason is needed)."));
     // A return line stays a return: the sign is kept.
     l->quantityMilli = l->isReturn() ? -std::abs(quantityMilli) : quantityMilli;
     return Ok {};
@@ -181,10 +185,11 @@ Status Basket::setUnitPrice(const QString &lineId, Money price)
     if (!l)
         return noSuchLine();
     if (price.isNegative() || price.cents() > kMaxUnitPriceCents)
-        return basketError("basket.price", QCoreApplication::translate(kTr, "Price out of range."));
-    if (l->priceEmbedded)
         return basketError(
-            "basket.price_label", QCoreApplication::translate(kTr, "This item is priced by its label."));
+            "basket.price", QCoreApplication::translate("comptoir::Basket", "Price out of range."));
+    if (l->priceEmbedded)
+        return basketError("basket.price_label",
+            QCoreApplication::translate("comptoir::Basket", "This item is priced by its label."));
     l->unitPrice = price;
     l->priceOverridden = true;
     return Ok {};
@@ -197,12 +202,13 @@ Status Basket::setLineDiscount(const QString &lineId, Discount discount)
         return noSuchLine();
     if (l->isReturn())
         return basketError("basket.discount_return",
-            QCoreApplication::translate(kTr, "A returned item cannot be discounted."));
+            QCoreApplication::translate("comptoir::Basket", "A returned item cannot be discounted."));
     if (discount.value < 0 || (discount.kind == Discount::Kind::Percent && discount.value > 10000))
-        return basketError("basket.discount", QCoreApplication::translate(kTr, "Discount out of range."));
-    if (discount.kind == Discount::Kind::Amount && discount.value > l->gross().cents())
         return basketError(
-            "basket.discount", QCoreApplication::translate(kTr, "The discount is larger than the line."));
+            "basket.discount", QCoreApplication::translate("comptoir::Basket", "Discount out of range."));
+    if (discount.kind == Discount::Kind::Amount && discount.value > l->gross().cents())
+        return basketError("basket.discount",
+            QCoreApplication::translate("comptoir::Basket", "The discount is larger than the line."));
     l->discount = discount;
     return Ok {};
 }
@@ -213,8 +219,8 @@ Status Basket::markReturn(const QString &lineId, const QString &reason)
     if (!l)
         return noSuchLine();
     if (reason.trimmed().isEmpty())
-        return basketError(
-            "basket.return_reason", QCoreApplication::translate(kTr, "Choose the reason for the return."));
+        return basketError("basket.return_reason",
+            QCoreApplication::translate("comptoir::Basket", "Choose the reason for the return."));
     l->quantityMilli = -std::abs(l->quantityMilli);
     l->returnReason = reason.trimmed();
     l->discount = {};
@@ -233,7 +239,8 @@ Status Basket::removeLine(const QString &lineId)
 Status Basket::setBasketDiscount(Discount discount)
 {
     if (discount.value < 0 || (discount.kind == Discount::Kind::Percent && discount.value > 10000))
-        return basketError("basket.discount", QCoreApplication::translate(kTr, "Discount out of range."));
+        return basketError(
+            "basket.discount", QCoreApplication::translate("comptoir::Basket", "Discount out of range."));
     m_basketDiscount = discount;
     return Ok {};
 }
@@ -301,6 +308,35 @@ BasketTotals Basket::totals() const
         t.vat.append({rate, Money::fromCents(gross), Money::fromCents(gross - vat), Money::fromCents(vat)});
     }
     return t;
+}
+
+std::optional<qint64> Basket::parseQuantity(QStringView text, bool weighed)
+{
+    const QString t = text.trimmed().toString();
+    if (t.isEmpty())
+        return std::nullopt;
+    qsizetype sep = -1;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == u',' || c == u'.') {
+            if (sep >= 0)
+                return std::nullopt;
+            sep = i;
+        } else if (c < u'0' || c > u'9') {
+            return std::nullopt;
+        }
+    }
+    const QString units = sep < 0 ? t : t.left(sep);
+    QString decimals = sep < 0 ? QString() : t.mid(sep + 1);
+    if ((!weighed && sep >= 0) || decimals.size() > 3 || units.size() > 7 ||
+        (units.isEmpty() && decimals.isEmpty()))
+        return std::nullopt;
+    while (decimals.size() < 3)
+        decimals.append(u'0');
+    const qint64 milli = units.toLongLong() * 1000 + decimals.toLongLong();
+    if (milli <= 0 || milli > kMaxQuantityMilli)
+        return std::nullopt;
+    return milli;
 }
 
 QJsonObject Basket::toJson() const

@@ -98,6 +98,10 @@ public:
 
     BasketTotals totals() const;
 
+    // What a clerk types as a quantity: whole pieces ("3"), or kilograms with up to three
+    // decimals for weighed goods ("0,750", "1.2"). Returns thousandths, > 0.
+    static std::optional<qint64> parseQuantity(QStringView text, bool weighed);
+
     QJsonObject toJson() const;
     static std::optional<Basket> fromJson(const QJsonObject &o);
 

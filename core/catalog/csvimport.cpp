@@ -17,13 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace comptoir {
 
 namespace {
-const char *const kTr = "comptoir::CatalogCsvImporter";
 constexpr int kBatch = 5000;
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate(kTr, s);
-}
 
 std::optional<bool> parseBool(const QString &s)
 {
@@ -64,17 +58,24 @@ Result<QString> CatalogCsvImporter::normaliseBarcode(const QString &input)
 {
     const QString code = input.trimmed();
     if (code.isEmpty())
-        return Error {u"csv.barcode"_s, tr("empty barcode")};
+        return Error {
+            u"csv.barcode"_s, QCoreApplication::translate("comptoir::CatalogCsvImporter", "empty barcode")};
     for (QChar c : code) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return Error {u"csv.barcode"_s, tr("barcode %1 has characters a scanner cannot send").arg(code)};
+            return Error {u"csv.barcode"_s,
+                QCoreApplication::translate(
+                    "comptoir::CatalogCsvImporter", "barcode %1 has characters a scanner cannot send")
+                    .arg(code)};
     }
     if (!gtin::isDigits(code))
         return code; // an internal code (Code 128 label)
     const int n = int(code.size());
     if (n == 8 || n == 12 || n == 13 || n == 14) {
         if (!gtin::hasValidCheckDigit(code))
-            return Error {u"csv.check_digit"_s, tr("barcode %1 has a wrong check digit").arg(code)};
+            return Error {u"csv.check_digit"_s,
+                QCoreApplication::translate(
+                    "comptoir::CatalogCsvImporter", "barcode %1 has a wrong check digit")
+                    .arg(code)};
         if (n == 12)
             return QString(u'0' + code);
         if (n == 14 && code.startsWith(u'0'))
@@ -146,7 +147,8 @@ CsvImportReport CatalogCsvImporter::importFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         CsvImportReport r;
-        r.fatal = tr("Cannot open %1: %2").arg(path, f.errorString());
+        r.fatal = QCoreApplication::translate("comptoir::CatalogCsvImporter", "Cannot open %1: %2")
+                      .arg(path, f.errorString());
         return r;
     }
     return import(f);
@@ -177,7 +179,7 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
     QStringList fields;
     int newlines = 0;
     if (!readRecord(text, pos, delimiter, fields, newlines)) {
-        report.fatal = tr("The file is empty.");
+        report.fatal = QCoreApplication::translate("comptoir::CatalogCsvImporter", "The file is empty.");
         return report;
     }
     QHash<QString, int> column;
@@ -185,12 +187,15 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
         column.insert(fields[i].trimmed().toLower(), i);
     for (const auto &required : {u"sku"_s, u"name"_s, u"vat"_s}) {
         if (!column.contains(required)) {
-            report.fatal = tr("Missing column \"%1\" in the header line.").arg(required);
+            report.fatal = QCoreApplication::translate(
+                "comptoir::CatalogCsvImporter", "Missing column \"%1\" in the header line.")
+                               .arg(required);
             return report;
         }
     }
     if (!column.contains(u"price"_s) && !column.contains(u"price_cents"_s)) {
-        report.fatal = tr("Missing column \"price\" in the header line.");
+        report.fatal = QCoreApplication::translate(
+            "comptoir::CatalogCsvImporter", "Missing column \"price\" in the header line.");
         return report;
     }
     auto get = [&](const QStringList &f, const QString &name) {
@@ -224,22 +229,26 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
         };
 
         if (fields.size() < column.size()) {
-            fail(tr("%1 columns instead of %2").arg(fields.size()).arg(column.size()));
+            fail(QCoreApplication::translate("comptoir::CatalogCsvImporter", "%1 columns instead of %2")
+                     .arg(fields.size())
+                     .arg(column.size()));
             continue;
         }
         Product p;
         p.sku = get(fields, u"sku"_s);
         p.name = get(fields, u"name"_s).simplified();
         if (p.sku.isEmpty()) {
-            fail(tr("the SKU is empty"));
+            fail(QCoreApplication::translate("comptoir::CatalogCsvImporter", "the SKU is empty"));
             continue;
         }
         if (p.name.isEmpty()) {
-            fail(tr("the name is empty"));
+            fail(QCoreApplication::translate("comptoir::CatalogCsvImporter", "the name is empty"));
             continue;
         }
         if (seenSkus.contains(p.sku)) {
-            fail(tr("SKU %1 appears twice in the file").arg(p.sku));
+            fail(QCoreApplication::translate(
+                "comptoir::CatalogCsvImporter", "SKU %1 appears twice in the file")
+                     .arg(p.sku));
             continue;
         }
         std::optional<Money> price;
@@ -252,13 +261,16 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
             price = Money::parse(get(fields, u"price"_s));
         }
         if (!price || price->isNegative() || price->cents() > 9'999'999) {
-            fail(tr("price \"%1\" is not a valid amount").arg(get(fields, u"price"_s)));
+            fail(QCoreApplication::translate(
+                "comptoir::CatalogCsvImporter", "price \"%1\" is not a valid amount")
+                     .arg(get(fields, u"price"_s)));
             continue;
         }
         p.price = *price;
         const auto vat = VatRate::parse(get(fields, u"vat"_s));
         if (!vat || !vat->isFrench()) {
-            fail(tr("VAT rate \"%1\" is not a French rate (20, 10, 5.5, 2.1 or 0)")
+            fail(QCoreApplication::translate("comptoir::CatalogCsvImporter",
+                "VAT rate \"%1\" is not a French rate (20, 10, 5.5, 2.1 or 0)")
                      .arg(get(fields, u"vat"_s)));
             continue;
         }
@@ -266,7 +278,8 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
         const auto weighed = parseBool(get(fields, u"sold_by_weight"_s));
         const auto active = parseBool(get(fields, u"active"_s).isEmpty() ? u"1"_s : get(fields, u"active"_s));
         if (!weighed || !active) {
-            fail(tr("sold_by_weight and active take 0 or 1"));
+            fail(QCoreApplication::translate(
+                "comptoir::CatalogCsvImporter", "sold_by_weight and active take 0 or 1"));
             continue;
         }
         p.soldByWeight = *weighed;
@@ -282,7 +295,9 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
                 break;
             }
             if (seenBarcodes.contains(*code) && seenBarcodes.value(*code) != p.sku) {
-                fail(tr("barcode %1 is already used by SKU %2").arg(*code, seenBarcodes.value(*code)));
+                fail(QCoreApplication::translate(
+                    "comptoir::CatalogCsvImporter", "barcode %1 is already used by SKU %2")
+                         .arg(*code, seenBarcodes.value(*code)));
                 badCode = true;
                 break;
             }
@@ -296,7 +311,9 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
         if (!categoryName.isEmpty()) {
             p.categoryCode = slug(categoryName);
             if (p.categoryCode.isEmpty()) {
-                fail(tr("category \"%1\" is not usable").arg(categoryName));
+                fail(QCoreApplication::translate(
+                    "comptoir::CatalogCsvImporter", "category \"%1\" is not usable")
+                         .arg(categoryName));
                 continue;
             }
             if (!categoryPositions.contains(p.categoryCode)) {

@@ -12,7 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace comptoir {
 
 namespace {
-const char *const kTr = "comptoir::Checkout";
 
 Error checkoutError(const char *code, const QString &message)
 {
@@ -64,28 +63,30 @@ bool Checkout::isSettled() const
 Status Checkout::addTender(const QString &kind, Money amount, const QString &reference)
 {
     if (m_basket.isEmpty())
-        return checkoutError("checkout.empty", QCoreApplication::translate(kTr, "The basket is empty."));
-    if (kind != Tender::Cash && kind != Tender::Card && kind != Tender::Cheque)
         return checkoutError(
-            "checkout.tender_kind", QCoreApplication::translate(kTr, "Unknown means of payment."));
+            "checkout.empty", QCoreApplication::translate("comptoir::Checkout", "The basket is empty."));
+    if (kind != Tender::Cash && kind != Tender::Card && kind != Tender::Cheque)
+        return checkoutError("checkout.tender_kind",
+            QCoreApplication::translate("comptoir::Checkout", "Unknown means of payment."));
     const Money due = this->due();
     const Money left = due - paid();
     if (amount.isZero())
-        return checkoutError("checkout.zero", QCoreApplication::translate(kTr, "Enter an amount."));
+        return checkoutError(
+            "checkout.zero", QCoreApplication::translate("comptoir::Checkout", "Enter an amount."));
     if (!due.isNegative()) {
         if (amount.isNegative())
-            return checkoutError(
-                "checkout.negative", QCoreApplication::translate(kTr, "The amount must be positive."));
+            return checkoutError("checkout.negative",
+                QCoreApplication::translate("comptoir::Checkout", "The amount must be positive."));
         if (left.cents() <= 0)
-            return checkoutError(
-                "checkout.paid", QCoreApplication::translate(kTr, "The sale is already paid."));
+            return checkoutError("checkout.paid",
+                QCoreApplication::translate("comptoir::Checkout", "The sale is already paid."));
         if (kind != Tender::Cash && amount > left)
             return checkoutError("checkout.over",
-                QCoreApplication::translate(kTr, "Only cash can exceed the amount due (%1).")
+                QCoreApplication::translate("comptoir::Checkout", "Only cash can exceed the amount due (%1).")
                     .arg(left.toString()));
         if (kind == Tender::Cash && (amount - left).cents() > kMaxChangeCents)
             return checkoutError("checkout.too_much",
-                QCoreApplication::translate(kTr, "%1 in cash for %2 due: check the amount.")
+                QCoreApplication::translate("comptoir::Checkout", "%1 in cash for %2 due: check the amount.")
                     .arg(amount.toString(), left.toString()));
     } else {
         // A refund: the store pays the customer back, at most what it owes.
@@ -93,7 +94,8 @@ Status Checkout::addTender(const QString &kind, Money amount, const QString &ref
             amount = -amount;
         if (amount < left)
             return checkoutError("checkout.refund_over",
-                QCoreApplication::translate(kTr, "The refund cannot exceed %1.").arg((-left).toString()));
+                QCoreApplication::translate("comptoir::Checkout", "The refund cannot exceed %1.")
+                    .arg((-left).toString()));
     }
     m_tenders.append({kind, amount, reference});
     return Ok {};
@@ -102,7 +104,8 @@ Status Checkout::addTender(const QString &kind, Money amount, const QString &ref
 Status Checkout::removeTender(int index)
 {
     if (index < 0 || index >= m_tenders.size())
-        return checkoutError("checkout.no_tender", QCoreApplication::translate(kTr, "No such payment."));
+        return checkoutError(
+            "checkout.no_tender", QCoreApplication::translate("comptoir::Checkout", "No such payment."));
     m_tenders.removeAt(index);
     return Ok {};
 }
@@ -145,10 +148,12 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
 Result<Ticket> Checkout::complete(const Clerk &clerk)
 {
     if (m_basket.isEmpty())
-        return checkoutError("checkout.empty", QCoreApplication::translate(kTr, "The basket is empty."));
+        return checkoutError(
+            "checkout.empty", QCoreApplication::translate("comptoir::Checkout", "The basket is empty."));
     if (!isSettled())
         return checkoutError("checkout.unpaid",
-            QCoreApplication::translate(kTr, "%1 is still due.").arg(remaining().toString()));
+            QCoreApplication::translate("comptoir::Checkout", "%1 is still due.")
+                .arg(remaining().toString()));
     Money nonCash;
     for (const auto &t : m_tenders) {
         if (t.kind != Tender::Cash)
@@ -156,7 +161,7 @@ Result<Ticket> Checkout::complete(const Clerk &clerk)
     }
     if (!due().isNegative() && nonCash > due())
         return checkoutError("checkout.over",
-            QCoreApplication::translate(kTr,
+            QCoreApplication::translate("comptoir::Checkout",
                 "Card and cheque payments exceed the "
                 "amount due: cancel the payment."));
 
@@ -206,10 +211,12 @@ void Checkout::reset()
 Result<QString> Checkout::park(const Clerk &clerk, const QString &label)
 {
     if (m_basket.isEmpty())
-        return checkoutError("checkout.empty", QCoreApplication::translate(kTr, "The basket is empty."));
+        return checkoutError(
+            "checkout.empty", QCoreApplication::translate("comptoir::Checkout", "The basket is empty."));
     if (paymentStarted())
         return checkoutError("checkout.park_paying",
-            QCoreApplication::translate(kTr, "Cancel the payment before parking the basket."));
+            QCoreApplication::translate(
+                "comptoir::Checkout", "Cancel the payment before parking the basket."));
     const QString id = createUuidV7String();
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
@@ -228,14 +235,14 @@ Status Checkout::resume(const QString &parkedId)
 {
     if (!m_basket.isEmpty())
         return checkoutError("checkout.resume_busy",
-            QCoreApplication::translate(kTr, "Finish or park the current basket first."));
+            QCoreApplication::translate("comptoir::Checkout", "Finish or park the current basket first."));
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s;
     auto basket = m_store.takeParked(parkedId);
     if (!basket)
         return checkoutError("checkout.no_parked",
-            QCoreApplication::translate(kTr, "This parked basket is no longer available."));
+            QCoreApplication::translate("comptoir::Checkout", "This parked basket is no longer available."));
     const Basket previous = m_basket;
     m_basket = *basket;
     if (auto s = save(); !s) {

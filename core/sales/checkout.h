@@ -34,6 +34,7 @@ public:
     Basket &basket() { return m_basket; }
     const Basket &basket() const { return m_basket; }
     SaleJournal &journal() { return m_journal; }
+    const SaleJournal &journal() const { return m_journal; }
     BasketStore &store() { return m_store; }
 
     // While tenders are taken the basket is locked (cancel the payment to edit it).

@@ -26,6 +26,7 @@ public:
     static constexpr auto PriceOverride = "price-override";
     static constexpr auto Error = "error";
     static constexpr auto Restore = "basket-restored";
+    static constexpr auto BasketCancelled = "basket-cancelled";
 
     EventJournal(QSqlDatabase db, QString registerId, const Clock &clock = Clock::system());
 

@@ -10,12 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace comptoir {
 
 namespace {
-const char *const kTr = "comptoir::Receipt";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kTr, text);
-}
 
 class Lines
 {
@@ -96,11 +90,11 @@ QString amount(Money m, const QLocale &locale)
 QString ReceiptRenderer::tenderLabel(const QString &kind)
 {
     if (kind == u"cash"_s)
-        return tr("Cash");
+        return QCoreApplication::translate("comptoir::Receipt", "Cash");
     if (kind == u"card"_s)
-        return tr("Card");
+        return QCoreApplication::translate("comptoir::Receipt", "Card");
     if (kind == u"cheque"_s)
-        return tr("Cheque");
+        return QCoreApplication::translate("comptoir::Receipt", "Cheque");
     return kind;
 }
 
@@ -117,46 +111,52 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     Lines out(o.columns);
 
     if (t.training) {
-        out.center(tr("*** TRAINING MODE ***"));
-        out.center(tr("NOT A VALID RECEIPT"));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "*** TRAINING MODE ***"));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "NOT A VALID RECEIPT"));
     }
     if (o.duplicateNumber > 0)
-        out.center(tr("*** DUPLICATA No. %1 ***").arg(o.duplicateNumber));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "*** DUPLICATA No. %1 ***")
+                       .arg(o.duplicateNumber));
     out.center(store.storeName);
     for (const QString &a : store.address)
         out.center(a);
     if (!store.phone.isEmpty())
-        out.center(tr("Tel. %1").arg(store.phone));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "Tel. %1").arg(store.phone));
     if (!store.siret.isEmpty())
-        out.center(tr("SIRET %1").arg(store.siret));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "SIRET %1").arg(store.siret));
     if (!store.vatNumber.isEmpty())
-        out.center(tr("VAT No. %1").arg(store.vatNumber));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "VAT No. %1").arg(store.vatNumber));
     out.rule();
     if (t.kind == u"void"_s)
-        out.center(tr("CANCELLATION"));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "CANCELLATION"));
     const QDateTime local = t.createdAt.toLocalTime();
-    out.row(tr("Ticket %1").arg(t.number, 6, 10, QLatin1Char('0')), tr("Register %1").arg(t.registerId));
-    out.row(loc.toString(local, u"dd/MM/yyyy HH:mm:ss"_s), tr("Clerk: %1").arg(t.clerk.name));
+    out.row(
+        QCoreApplication::translate("comptoir::Receipt", "Ticket %1").arg(t.number, 6, 10, QLatin1Char('0')),
+        QCoreApplication::translate("comptoir::Receipt", "Register %1").arg(t.registerId));
+    out.row(loc.toString(local, u"dd/MM/yyyy HH:mm:ss"_s),
+        QCoreApplication::translate("comptoir::Receipt", "Clerk: %1").arg(t.clerk.name));
     out.rule();
 
     for (const TicketLine &l : t.lines) {
         const QString code = u" "_s + l.vat.code();
         const bool simple = !l.weighed && std::abs(l.quantityMilli) == 1000 && l.lineDiscount.isZero();
         if (!l.returnReason.isEmpty())
-            out.left(tr("RETURN: %1").arg(l.returnReason));
+            out.left(QCoreApplication::translate("comptoir::Receipt", "RETURN: %1").arg(l.returnReason));
         if (simple && l.quantityMilli > 0) {
             out.row(l.name, amount(l.unitPrice.timesMilli(l.quantityMilli), loc) + code);
         } else {
             out.left(l.name);
-            const QString unit =
-                l.weighed ? tr("%1/kg").arg(amount(l.unitPrice, loc)) : amount(l.unitPrice, loc);
+            const QString unit = l.weighed
+                ? QCoreApplication::translate("comptoir::Receipt", "%1/kg").arg(amount(l.unitPrice, loc))
+                : amount(l.unitPrice, loc);
             out.row(u"  "_s + quantityText(l.quantityMilli, l.weighed, loc) + u" x "_s + unit,
                 amount(l.unitPrice.timesMilli(l.quantityMilli), loc) + code);
         }
         if (!l.lineDiscount.isZero())
-            out.row(u"  "_s + tr("Discount"), amount(-l.lineDiscount, loc) + u"  "_s);
+            out.row(u"  "_s + QCoreApplication::translate("comptoir::Receipt", "Discount"),
+                amount(-l.lineDiscount, loc) + u"  "_s);
         if (!l.batch.isEmpty())
-            out.left(u"  "_s + tr("Batch %1").arg(l.batch));
+            out.left(u"  "_s + QCoreApplication::translate("comptoir::Receipt", "Batch %1").arg(l.batch));
     }
     out.rule();
 
@@ -167,10 +167,12 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
         linesBeforeBasket += l.total + l.basketDiscount;
     }
     if (!basketDiscount.isZero()) {
-        out.row(tr("Subtotal"), amount(linesBeforeBasket, loc) + u"  "_s);
-        out.row(tr("Basket discount"), amount(-basketDiscount, loc) + u"  "_s);
+        out.row(QCoreApplication::translate("comptoir::Receipt", "Subtotal"),
+            amount(linesBeforeBasket, loc) + u"  "_s);
+        out.row(QCoreApplication::translate("comptoir::Receipt", "Basket discount"),
+            amount(-basketDiscount, loc) + u"  "_s);
     }
-    out.row(tr("TOTAL incl. VAT"), t.total.toString(loc));
+    out.row(QCoreApplication::translate("comptoir::Receipt", "TOTAL incl. VAT"), t.total.toString(loc));
     out.rule();
 
     // VAT table: code, rate, excl. VAT, VAT, incl. VAT
@@ -181,7 +183,10 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
             c.rightJustified(w, QLatin1Char(' ')) + d.rightJustified(w, QLatin1Char(' ')) +
             e.rightJustified(o.columns - 10 - 2 * w, QLatin1Char(' ')));
     };
-    vatRow(QString(), tr("VAT"), tr("Excl."), tr("VAT"), tr("Incl."));
+    vatRow(QString(), QCoreApplication::translate("comptoir::Receipt", "VAT"),
+        QCoreApplication::translate("comptoir::Receipt", "Excl."),
+        QCoreApplication::translate("comptoir::Receipt", "VAT"),
+        QCoreApplication::translate("comptoir::Receipt", "Incl."));
     for (const TicketVat &v : t.vat)
         vatRow(QString(v.rate.code()), v.rate.toString(loc), amount(v.net, loc), amount(v.vat, loc),
             amount(v.gross, loc));
@@ -194,24 +199,25 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
         out.row(label, amount(td.amount, loc) + u"  "_s);
     }
     if (!t.change.isZero())
-        out.row(tr("Change"), amount(t.change, loc) + u"  "_s);
+        out.row(QCoreApplication::translate("comptoir::Receipt", "Change"), amount(t.change, loc) + u"  "_s);
     qint64 articles = 0;
     for (const TicketLine &l : t.lines)
         articles += l.weighed ? (l.quantityMilli < 0 ? -1 : 1) : l.quantityMilli / 1000;
-    out.left(QCoreApplication::translate(kTr, "%n article(s)", nullptr, int(articles)));
+    out.left(QCoreApplication::translate("comptoir::Receipt", "%n article(s)", nullptr, int(articles)));
     if (!t.note.isEmpty())
-        out.left(tr("Reason: %1").arg(t.note));
+        out.left(QCoreApplication::translate("comptoir::Receipt", "Reason: %1").arg(t.note));
     out.rule();
-    out.left(tr("Signature %1").arg(t.shortHash()));
+    out.left(QCoreApplication::translate("comptoir::Receipt", "Signature %1").arg(t.shortHash()));
     out.left(t.uuid);
     if (!store.receiptFooter.isEmpty()) {
         out.blank();
         out.center(store.receiptFooter);
     }
     if (o.duplicateNumber > 0)
-        out.center(tr("*** DUPLICATA No. %1 ***").arg(o.duplicateNumber));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "*** DUPLICATA No. %1 ***")
+                       .arg(o.duplicateNumber));
     if (t.training)
-        out.center(tr("*** TRAINING MODE ***"));
+        out.center(QCoreApplication::translate("comptoir::Receipt", "*** TRAINING MODE ***"));
     return out.text();
 }
 

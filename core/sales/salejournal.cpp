@@ -18,7 +18,6 @@ Q_LOGGING_CATEGORY(lcJournal, "comptoir.journal")
 namespace comptoir {
 
 namespace {
-const char *const kTr = "comptoir::SaleJournal";
 
 const QString kTicketColumns =
     u"id, uuid, store_id, register_id, number, kind, created_at, clerk_id, clerk_name, "
@@ -131,11 +130,12 @@ Result<Ticket> SaleJournal::record(const TicketDraft &draft, const Hook &inTrans
     t.registerId = m_store.registerId;
     t.training = m_store.training;
     if (t.clerk.id.isEmpty())
-        return Error {u"journal.no_clerk"_s, QCoreApplication::translate(kTr, "No clerk is signed in.")};
+        return Error {u"journal.no_clerk"_s,
+            QCoreApplication::translate("comptoir::SaleJournal", "No clerk is signed in.")};
     if (const QString why = inconsistency(t); !why.isEmpty()) {
         qCCritical(lcJournal) << "refusing an inconsistent ticket:" << why;
         return Error {u"journal.inconsistent"_s,
-            QCoreApplication::translate(kTr,
+            QCoreApplication::translate("comptoir::SaleJournal",
                 "The sale's amounts do not add up; it was not recorded. "
                 "Call support.")};
     }
@@ -192,16 +192,18 @@ Result<Ticket> SaleJournal::voidTicket(
     const auto original = ticket(number);
     if (!original)
         return Error {u"journal.no_ticket"_s,
-            QCoreApplication::translate(kTr, "Ticket %1 does not exist.").arg(number)};
+            QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 does not exist.").arg(number)};
     if (original->kind != u"sale"_s)
         return Error {u"journal.void_void"_s,
-            QCoreApplication::translate(kTr, "Ticket %1 is itself a cancellation.").arg(number)};
+            QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 is itself a cancellation.")
+                .arg(number)};
     if (!voidedBy(original->uuid).isEmpty())
         return Error {u"journal.already_void"_s,
-            QCoreApplication::translate(kTr, "Ticket %1 is already cancelled.").arg(number)};
+            QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 is already cancelled.")
+                .arg(number)};
     if (reason.trimmed().isEmpty())
         return Error {u"journal.void_reason"_s,
-            QCoreApplication::translate(kTr, "Give the reason for the cancellation.")};
+            QCoreApplication::translate("comptoir::SaleJournal", "Give the reason for the cancellation.")};
 
     TicketDraft d;
     d.kind = u"void"_s;

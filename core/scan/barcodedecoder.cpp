@@ -14,7 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace comptoir {
 
 namespace {
-const char *const kTr = "comptoir::ScanResult";
 
 qint64 pow10(int n)
 {
@@ -302,17 +301,21 @@ QString ScanResult::clerkMessage() const
     case Status::Ok:
         return {};
     case Status::Empty:
-        return QCoreApplication::translate(kTr, "Empty scan: scan the code again.");
+        return QCoreApplication::translate("comptoir::ScanResult", "Empty scan: scan the code again.");
     case Status::BadCheckDigit:
         return QCoreApplication::translate(
-            kTr, "Misread barcode %1 (wrong check digit): scan it again or type it.")
+            "comptoir::ScanResult", "Misread barcode %1 (wrong check digit): scan it again or type it.")
             .arg(raw);
     case Status::BadLength:
-        return QCoreApplication::translate(kTr, "Barcode %1 has a wrong length: scan it again.").arg(raw);
+        return QCoreApplication::translate(
+            "comptoir::ScanResult", "Barcode %1 has a wrong length: scan it again.")
+            .arg(raw);
     case Status::BadCharacters:
-        return QCoreApplication::translate(kTr, "Unreadable scan: check the scanner, then scan again.");
+        return QCoreApplication::translate(
+            "comptoir::ScanResult", "Unreadable scan: check the scanner, then scan again.");
     case Status::BadGs1:
-        return QCoreApplication::translate(kTr, "Unreadable GS1 code: scan it again or type the product.");
+        return QCoreApplication::translate(
+            "comptoir::ScanResult", "Unreadable GS1 code: scan it again or type the product.");
     }
     return {};
 }

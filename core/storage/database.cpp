@@ -17,10 +17,6 @@ Q_LOGGING_CATEGORY(lcStorage, "comptoir.storage")
 
 namespace comptoir {
 
-namespace {
-const char *const kTrContext = "comptoir::Database";
-}
-
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_id(QUuid::createUuid().toString(QUuid::Id128).left(12))
@@ -75,17 +71,19 @@ Status Database::open()
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         return Error {u"storage.mkdir"_s,
-            QCoreApplication::translate(kTrContext, "Cannot create the folder %1.").arg(info.absolutePath())};
+            QCoreApplication::translate("comptoir::Database", "Cannot create the folder %1.")
+                .arg(info.absolutePath())};
     }
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return errorFrom(db.lastError(), QCoreApplication::translate(kTrContext, "opening the database"));
+        return errorFrom(
+            db.lastError(), QCoreApplication::translate("comptoir::Database", "opening the database"));
 
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s) {
         return Error {u"storage.corrupt"_s,
             QCoreApplication::translate(
-                kTrContext, "The database %1 is damaged. Call support; do not delete it.")
+                "comptoir::Database", "The database %1 is damaged. Call support; do not delete it.")
                 .arg(m_path)};
     }
     return Migrations::apply(db);
@@ -101,32 +99,34 @@ Error Database::errorFrom(const QSqlError &error, const QString &context)
     switch (code) {
     case 13: // SQLITE_FULL
         id = u"storage.full"_s;
-        message = QCoreApplication::translate(kTrContext,
+        message = QCoreApplication::translate("comptoir::Database",
             "The disk is full: nothing was saved. Free some space "
             "or call support, then try again.");
         break;
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         id = u"storage.busy"_s;
-        message = QCoreApplication::translate(kTrContext, "The database is busy. Try again in a moment.");
+        message =
+            QCoreApplication::translate("comptoir::Database", "The database is busy. Try again in a moment.");
         break;
     case 8: // SQLITE_READONLY
         id = u"storage.readonly"_s;
-        message = QCoreApplication::translate(kTrContext, "The database cannot be written (read-only).");
+        message =
+            QCoreApplication::translate("comptoir::Database", "The database cannot be written (read-only).");
         break;
     case 10: // SQLITE_IOERR
         id = u"storage.io"_s;
         message = QCoreApplication::translate(
-            kTrContext, "The disk reported an error: nothing was saved. Call support.");
+            "comptoir::Database", "The disk reported an error: nothing was saved. Call support.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         id = u"storage.corrupt"_s;
         message = QCoreApplication::translate(
-            kTrContext, "The database is damaged. Call support; do not delete it.");
+            "comptoir::Database", "The database is damaged. Call support; do not delete it.");
         break;
     default:
-        message = QCoreApplication::translate(kTrContext, "Database error while %1: %2")
+        message = QCoreApplication::translate("comptoir::Database", "Database error while %1: %2")
                       .arg(context, error.databaseText().isEmpty() ? error.text() : error.databaseText());
     }
     qCWarning(lcStorage) << context << error.text() << native;

@@ -219,6 +219,33 @@ private Q_SLOTS:
         }
     }
 
+    void parseQuantity_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("weighed");
+        QTest::addColumn<qint64>("milli"); // -1: refused
+        QTest::newRow("pieces") << u"3"_s << false << 3000LL;
+        QTest::newRow("pieces with decimals refused") << u"1,5"_s << false << -1LL;
+        QTest::newRow("kg comma") << u"0,750"_s << true << 750LL;
+        QTest::newRow("kg dot short") << u"1.2"_s << true << 1200LL;
+        QTest::newRow("kg leading comma") << u",5"_s << true << 500LL;
+        QTest::newRow("kg whole") << u"2"_s << true << 2000LL;
+        QTest::newRow("grams precision") << u"0,0005"_s << true << -1LL;
+        QTest::newRow("zero") << u"0"_s << false << -1LL;
+        QTest::newRow("negative") << u"-2"_s << false << -1LL;
+        QTest::newRow("letters") << u"2kg"_s << true << -1LL;
+        QTest::newRow("two separators") << u"1,2.3"_s << true << -1LL;
+        QTest::newRow("too many") << u"10000"_s << false << -1LL;
+        QTest::newRow("empty") << u""_s << false << -1LL;
+    }
+    void parseQuantity()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, weighed);
+        QFETCH(qint64, milli);
+        QCOMPARE(Basket::parseQuantity(text, weighed).value_or(-1), milli);
+    }
+
     void jsonRoundTrip()
     {
         Basket b;

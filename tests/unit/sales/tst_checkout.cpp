@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
+#include "sales/cashsuggestions.h"
 #include "sales/checkout.h"
 #include "storage/database.h"
 #include "sync/outbox.h"
@@ -167,6 +168,28 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"DROP TRIGGER fail_outbox"_s));
         QCOMPARE(c.complete(m_clerk).value().number, 1);
         QCOMPARE(Outbox(m_db->connection()).stats().pending, 1);
+    }
+
+    void cashSuggestions_data()
+    {
+        QTest::addColumn<qint64>("due");
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("23.40") << 2340LL << QList<qint64> {2340, 2400, 2500, 3000, 4000};
+        QTest::newRow("7.99") << 799LL << QList<qint64> {799, 800, 1000, 2000, 5000};
+        QTest::newRow("20.00") << 2000LL << QList<qint64> {2000, 2500, 3000, 4000, 5000};
+        QTest::newRow("0.45") << 45LL << QList<qint64> {45, 100, 500, 1000, 2000};
+        QTest::newRow("187.10") << 18710LL << QList<qint64> {18710, 18800, 19000, 20000};
+        QTest::newRow("nothing due") << 0LL << QList<qint64> {};
+        QTest::newRow("refund") << -500LL << QList<qint64> {};
+    }
+    void cashSuggestions()
+    {
+        QFETCH(qint64, due);
+        QFETCH(QList<qint64>, expected);
+        QList<qint64> got;
+        for (const Money &m : comptoir::cashSuggestions(Money::fromCents(due)))
+            got << m.cents();
+        QCOMPARE(got, expected);
     }
 
     void parkAndResume()

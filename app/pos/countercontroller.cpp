@@ -1,0 +1,600 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "countercontroller.h"
+
+#include "audiocue.h"
+#include "catalog/catalog.h"
+#include "receiptpdf.h"
+#include "sales/cashsuggestions.h"
+#include "sales/receipt.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QQmlEngine>
+#include <QStandardPaths>
+#include <QTime>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCounter, "comptoir.counter")
+
+namespace comptoir {
+
+namespace {
+Counter *s_instance = nullptr;
+}
+
+Counter::Counter(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog &catalog,
+    BarcodeDecoder decoder, AudioCue *audio, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_store(store)
+    , m_clerk(std::move(clerk))
+    , m_catalog(catalog)
+    , m_decoder(std::move(decoder))
+    , m_audio(audio)
+    , m_checkout(db, store)
+    , m_jet(db, store.registerId)
+{
+    m_totals = m_checkout.basket().totals();
+    reloadParked();
+}
+
+Counter::~Counter()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+Counter *Counter::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void Counter::setInstance(Counter *instance)
+{
+    s_instance = instance;
+}
+
+// ---- state and messages ---------------------------------------------------------------
+
+void Counter::notify(const QString &text, Level level)
+{
+    if (!m_uiReady) {
+        m_startupMessages.append({text, level});
+        return;
+    }
+    if (m_audio && level == Failure)
+        m_audio->play(AudioCue::Cue::Refused);
+    Q_EMIT message(text, level);
+}
+
+bool Counter::report(const Status &status)
+{
+    if (status)
+        return true;
+    notify(status.error().message, Failure);
+    return false;
+}
+
+void Counter::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged();
+}
+
+void Counter::basketChanged(const QString &touchedLineId)
+{
+    m_totals = m_checkout.basket().totals();
+    m_model.sync(m_checkout.basket());
+    // Saved after every change: a crash or a power cut loses nothing of the basket.
+    if (auto s = m_checkout.save(); !s)
+        notify(tr("The basket could not be saved: %1").arg(s.error().message), Failure);
+    Q_EMIT totalsChanged();
+    if (!touchedLineId.isEmpty())
+        Q_EMIT lineTouched(m_checkout.basket().indexOf(touchedLineId));
+}
+
+void Counter::paymentUpdated()
+{
+    if (auto s = m_checkout.save(); !s)
+        notify(tr("The payment could not be saved: %1").arg(s.error().message), Failure);
+    Q_EMIT paymentChanged();
+}
+
+bool Counter::editable()
+{
+    if (m_stage == Paying) {
+        notify(tr("Payment in progress: cancel it to change the basket."), Warning);
+        return false;
+    }
+    if (m_stage == Receipt)
+        newSale();
+    return true;
+}
+
+QString Counter::lineIdAt(int row) const
+{
+    const auto &lines = m_checkout.basket().lines();
+    return row >= 0 && row < lines.size() ? lines[row].id : QString();
+}
+
+void Counter::refreshTexts()
+{
+    m_model.refreshTexts();
+    if (m_lastTicket && m_stage == Receipt)
+        showReceipt(*m_lastTicket, m_lastDuplicate);
+    Q_EMIT totalsChanged();
+    Q_EMIT paymentChanged();
+    Q_EMIT parkedChanged();
+    Q_EMIT textsChanged();
+}
+
+// ---- properties -------------------------------------------------------------------------
+
+QString Counter::basketDiscountText() const
+{
+    return m_totals.basketDiscount.isZero() ? QString() : (-m_totals.basketDiscount).toString();
+}
+
+QVariantList Counter::vatRows() const
+{
+    QVariantList rows;
+    for (const VatBreakdown &v : m_totals.vat)
+        rows.append(QVariantMap {{u"code"_s, QString(v.rate.code())}, {u"rate"_s, v.rate.toString()},
+            {u"net"_s, v.net.toString()}, {u"vat"_s, v.vat.toString()}, {u"gross"_s, v.gross.toString()}});
+    return rows;
+}
+
+QString Counter::remainingText() const
+{
+    const Money r = m_checkout.remaining();
+    return r.isNegative() ? (-r).toString() : r.toString();
+}
+
+QVariantList Counter::tenders() const
+{
+    QVariantList out;
+    for (const Tender &t : m_checkout.tenders())
+        out.append(QVariantMap {{u"kind"_s, t.kind}, {u"label"_s, ReceiptRenderer::tenderLabel(t.kind)},
+            {u"amountText"_s, t.amount.toString()}});
+    return out;
+}
+
+QVariantList Counter::quickAmounts() const
+{
+    QVariantList out;
+    for (const Money &m : cashSuggestions(m_checkout.remaining()))
+        out.append(QVariantMap {{u"cents"_s, int(m.cents())}, {u"text"_s, m.toString()}});
+    return out;
+}
+
+bool Counter::lastTicketVoided() const
+{
+    return m_lastTicket && !m_checkout.journal().voidedBy(m_lastTicket->uuid).isEmpty();
+}
+
+QVariantList Counter::parkedBaskets() const
+{
+    QVariantList out;
+    const QLocale locale;
+    for (const ParkedBasket &p : m_parked)
+        out.append(QVariantMap {{u"id"_s, p.id}, {u"label"_s, p.label},
+            {u"time"_s, locale.toString(p.parkedAt.toLocalTime().time(), QLocale::ShortFormat)},
+            {u"totalText"_s, p.total.toString()}, {u"articles"_s, int(p.itemCount)}});
+    return out;
+}
+
+QStringList Counter::returnReasons() const
+{
+    return {tr("Defective"), tr("Wrong size"), tr("Changed mind"), tr("Damaged in transit"), tr("Other")};
+}
+
+// ---- input --------------------------------------------------------------------------------
+
+bool Counter::handleScan(const QString &raw)
+{
+    if (m_stage == Paying) {
+        notify(tr("Payment in progress: finish or cancel it before scanning."), Failure);
+        return false;
+    }
+    if (m_stage == Receipt)
+        newSale(); // the next customer's first item starts the next sale
+
+    const ScanResult r = m_decoder.decode(raw);
+    if (!r.ok()) {
+        qCInfo(lcCounter) << "refused scan:" << r.symbologyName() << r.detail;
+        notify(r.clerkMessage(), Failure);
+        return false;
+    }
+    std::optional<Product> product = m_catalog.productByBarcode(r.lookupCode);
+    if (!product && r.symbology == ScanResult::Symbology::Internal)
+        product = m_catalog.productBySku(r.lookupCode);
+    if (!product) {
+        notify(tr("Unknown product %1: put it aside and find it by name.").arg(r.raw), Failure);
+        return false;
+    }
+    auto line = m_checkout.basket().addProduct(*product, 1000, &r);
+    if (!line)
+        return report(line.error());
+    if (r.expiry.isValid() && r.expiry < QDate::currentDate())
+        notify(tr("%1 expired on %2.").arg(product->name, QLocale().toString(r.expiry, QLocale::ShortFormat)),
+            Warning);
+    if (m_audio)
+        m_audio->play(AudioCue::Cue::Accepted);
+    basketChanged(*line);
+    return true;
+}
+
+bool Counter::addProduct(int productId)
+{
+    if (!editable())
+        return false;
+    const auto product = m_catalog.productById(productId);
+    if (!product) {
+        notify(tr("This product is no longer in the catalog."), Failure);
+        return false;
+    }
+    auto line = m_checkout.basket().addProduct(*product);
+    if (!line)
+        return report(line.error());
+    basketChanged(*line);
+    if (product->soldByWeight)
+        notify(tr("%1 is sold by weight: enter the weight in kg.").arg(product->name), Info);
+    return true;
+}
+
+bool Counter::submitCode(const QString &text)
+{
+    const QString code = text.trimmed();
+    if (code.isEmpty())
+        return false;
+    const ScanResult r = m_decoder.decode(code);
+    const bool looksLikeCode =
+        r.symbology != ScanResult::Symbology::Internal && r.symbology != ScanResult::Symbology::Unknown;
+    if (looksLikeCode || m_catalog.productBySku(code) || m_catalog.productByBarcode(code)) {
+        handleScan(code); // refusals are reported there; the field is cleared either way
+        return true;
+    }
+    return false;
+}
+
+// ---- basket edits -------------------------------------------------------------------------
+
+bool Counter::setQuantity(int row, const QString &text)
+{
+    if (!editable())
+        return false;
+    const QString id = lineIdAt(row);
+    const auto &lines = m_checkout.basket().lines();
+    if (id.isEmpty())
+        return report(Error {u"counter.no_line"_s, tr("Select a line first.")});
+    const bool weighed = lines[row].weighed;
+    const auto milli = Basket::parseQuantity(text, weighed);
+    if (!milli)
+        return report(Error {u"counter.quantity"_s,
+            weighed ? tr("Enter a weight in kg, such as 0,750.") : tr("Enter a whole number of pieces.")});
+    if (!report(m_checkout.basket().setQuantity(id, *milli)))
+        return false;
+    basketChanged(id);
+    return true;
+}
+
+bool Counter::changeQuantity(int row, int delta)
+{
+    if (!editable())
+        return false;
+    const QString id = lineIdAt(row);
+    if (id.isEmpty())
+        return false;
+    const BasketLine &l = m_checkout.basket().lines()[row];
+    if (l.weighed || l.priceEmbedded)
+        return report(Error {u"counter.quantity"_s, tr("Enter the weight on the keypad.")});
+    const qint64 magnitude = std::abs(l.quantityMilli) + qint64(delta) * 1000;
+    if (magnitude <= 0)
+        return removeLine(row);
+    if (!report(m_checkout.basket().setQuantity(id, l.isReturn() ? -magnitude : magnitude)))
+        return false;
+    basketChanged(id);
+    return true;
+}
+
+bool Counter::setUnitPrice(int row, const QString &text)
+{
+    if (!editable())
+        return false;
+    const QString id = lineIdAt(row);
+    if (id.isEmpty())
+        return report(Error {u"counter.no_line"_s, tr("Select a line first.")});
+    const auto price = Money::parse(text);
+    if (!price)
+        return report(Error {u"counter.price"_s, tr("Enter a price such as 12,50.")});
+    const Money before = m_checkout.basket().lines()[row].unitPrice;
+    if (!report(m_checkout.basket().setUnitPrice(id, *price)))
+        return false;
+    // Price changes at the counter are part of the technical journal.
+    m_jet
+        .record(EventJournal::PriceOverride, m_clerk.id,
+            {{u"sku"_s, m_checkout.basket().lines()[row].sku}, {u"from"_s, before.cents()},
+                {u"to"_s, price->cents()}})
+        .ok();
+    basketChanged(id);
+    return true;
+}
+
+bool Counter::setLineDiscount(int row, const QString &percentText)
+{
+    if (!editable())
+        return false;
+    const QString id = lineIdAt(row);
+    if (id.isEmpty())
+        return report(Error {u"counter.no_line"_s, tr("Select a line first.")});
+    const auto pct = Money::parse(percentText); // "12,5" -> 1250 basis points
+    if (!pct || pct->isNegative() || pct->cents() > 10000)
+        return report(Error {u"counter.discount"_s, tr("Enter a percentage between 0 and 100.")});
+    if (!report(m_checkout.basket().setLineDiscount(id, Discount::percent(pct->cents()))))
+        return false;
+    basketChanged(id);
+    return true;
+}
+
+bool Counter::removeLine(int row)
+{
+    if (!editable())
+        return false;
+    const QString id = lineIdAt(row);
+    if (id.isEmpty() || !report(m_checkout.basket().removeLine(id)))
+        return false;
+    basketChanged();
+    return true;
+}
+
+bool Counter::markReturn(int row, const QString &reason)
+{
+    if (!editable())
+        return false;
+    const QString id = lineIdAt(row);
+    if (id.isEmpty())
+        return report(Error {u"counter.no_line"_s, tr("Select a line first.")});
+    if (!report(m_checkout.basket().markReturn(id, reason)))
+        return false;
+    basketChanged(id);
+    return true;
+}
+
+bool Counter::setBasketDiscount(const QString &text, bool percent)
+{
+    if (!editable())
+        return false;
+    const auto value = Money::parse(text.isEmpty() ? u"0"_s : text);
+    if (!value || value->isNegative() || (percent && value->cents() > 10000))
+        return report(Error {u"counter.discount"_s,
+            percent ? tr("Enter a percentage between 0 and 100.") : tr("Enter an amount such as 5,00.")});
+    const Discount d = percent ? Discount::percent(value->cents()) : Discount::amount(*value);
+    if (!report(m_checkout.basket().setBasketDiscount(d)))
+        return false;
+    basketChanged();
+    return true;
+}
+
+void Counter::cancelSale()
+{
+    if (m_checkout.basket().isEmpty())
+        return;
+    const Money total = m_totals.total;
+    const qint64 lines = m_checkout.basket().lines().size();
+    m_checkout.reset();
+    m_jet
+        .record(EventJournal::BasketCancelled, m_clerk.id, {{u"total"_s, total.cents()}, {u"lines"_s, lines}})
+        .ok();
+    setStage(Selling);
+    basketChanged();
+    paymentUpdated();
+    notify(tr("Sale cancelled."), Info);
+}
+
+// ---- payment ------------------------------------------------------------------------------
+
+bool Counter::startPayment()
+{
+    if (m_stage == Receipt || m_checkout.basket().isEmpty()) {
+        notify(tr("The basket is empty."), Warning);
+        return false;
+    }
+    setStage(Paying);
+    Q_EMIT paymentChanged();
+    return true;
+}
+
+bool Counter::addTender(const QString &kind, const QString &amountText)
+{
+    const auto amount = Money::parse(amountText);
+    if (!amount)
+        return report(Error {u"counter.amount"_s, tr("Enter an amount such as 20 or 12,50.")});
+    return addTenderCents(kind, int(amount->cents()));
+}
+
+bool Counter::addTenderCents(const QString &kind, int cents)
+{
+    if (m_stage != Paying && !startPayment())
+        return false;
+    if (!report(m_checkout.addTender(kind, Money::fromCents(cents))))
+        return false;
+    paymentUpdated();
+    if (m_checkout.isSettled())
+        return completeSale();
+    return true;
+}
+
+bool Counter::payRemaining(const QString &kind)
+{
+    const Money r = m_checkout.remaining();
+    if (r.isZero() && m_checkout.isSettled())
+        return completeSale();
+    return addTenderCents(kind, int(r.cents()));
+}
+
+void Counter::removeTender(int index)
+{
+    if (report(m_checkout.removeTender(index)))
+        paymentUpdated();
+}
+
+void Counter::cancelPayment()
+{
+    m_checkout.cancelPayment();
+    paymentUpdated();
+    setStage(Selling);
+}
+
+bool Counter::completeSale()
+{
+    auto ticket = m_checkout.complete(m_clerk);
+    if (!ticket) {
+        // Nothing was recorded; basket and payments are kept (and saved) for another try.
+        return report(ticket.error());
+    }
+    m_lastTicket = *ticket;
+    basketChanged();
+    showReceipt(*ticket, 0);
+    setStage(Receipt);
+    Q_EMIT paymentChanged();
+    Q_EMIT saleRecorded(int(ticket->number));
+    if (!ticket->change.isZero())
+        notify(tr("Give back %1.").arg(ticket->change.toString()), Success);
+    return true;
+}
+
+// ---- after the sale -----------------------------------------------------------------------
+
+void Counter::showReceipt(const Ticket &ticket, int duplicate)
+{
+    ReceiptOptions options;
+    options.columns = 42;
+    options.duplicateNumber = duplicate;
+    m_lastDuplicate = duplicate;
+    m_receiptText = ReceiptRenderer::text(ticket, m_store, options);
+    Q_EMIT receiptChanged();
+}
+
+void Counter::newSale()
+{
+    setStage(Selling);
+    Q_EMIT paymentChanged();
+}
+
+bool Counter::reprintLast()
+{
+    if (!m_lastTicket)
+        return report(Error {u"counter.no_ticket"_s, tr("No ticket to reprint yet.")});
+    const int duplicate = int(m_jet.count(EventJournal::Reprint, m_lastTicket->uuid)) + 1;
+    if (!report(m_jet.record(EventJournal::Reprint, m_clerk.id,
+            {{u"ticketUuid"_s, m_lastTicket->uuid}, {u"number"_s, m_lastTicket->number},
+                {u"duplicate"_s, duplicate}})))
+        return false;
+    showReceipt(*m_lastTicket, duplicate);
+    if (m_stage == Selling && m_checkout.basket().isEmpty())
+        setStage(Receipt);
+    return true;
+}
+
+QString Counter::saveReceiptPdf()
+{
+    if (!m_lastTicket || m_receiptText.isEmpty()) {
+        report(Error {u"counter.no_ticket"_s, tr("No receipt to save yet.")});
+        return {};
+    }
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/comptoir/receipts"_s;
+    const QString path = u"%1/ticket-%2-%3%4.pdf"_s.arg(dir, m_store.registerId)
+                             .arg(m_lastTicket->number, 6, 10, QLatin1Char('0'))
+                             .arg(m_lastDuplicate ? u"-duplicata-%1"_s.arg(m_lastDuplicate) : QString());
+    if (!report(ReceiptPdf::write(m_receiptText, path)))
+        return {};
+    notify(tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), Success);
+    return path;
+}
+
+bool Counter::voidLastTicket(const QString &reason)
+{
+    if (!m_lastTicket)
+        return report(Error {u"counter.no_ticket"_s, tr("No ticket to cancel.")});
+    const qint64 number = m_lastTicket->number;
+    auto reversal = m_checkout.journal().voidTicket(number, m_clerk, reason, [&](QSqlDatabase &) {
+        return m_jet.append(EventJournal::Void, m_clerk.id, {{u"number"_s, number}, {u"reason"_s, reason}});
+    });
+    if (!reversal)
+        return report(reversal.error());
+    m_lastTicket = *reversal;
+    showReceipt(*reversal, 0);
+    setStage(Receipt);
+    notify(tr("Ticket %1 cancelled by ticket %2: refund %3.")
+               .arg(number)
+               .arg(reversal->number)
+               .arg((-reversal->total).toString()),
+        Success);
+    return true;
+}
+
+// ---- parking ------------------------------------------------------------------------------
+
+void Counter::reloadParked()
+{
+    m_parked = m_checkout.store().parked();
+    Q_EMIT parkedChanged();
+}
+
+bool Counter::park(const QString &label)
+{
+    if (!editable())
+        return false;
+    const QString name = label.trimmed().isEmpty()
+        ? tr("Basket of %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+        : label.trimmed();
+    auto id = m_checkout.park(m_clerk, name);
+    if (!id)
+        return report(id.error());
+    basketChanged();
+    reloadParked();
+    notify(tr("Basket parked: %1").arg(name), Success);
+    return true;
+}
+
+bool Counter::resume(const QString &id)
+{
+    if (!editable())
+        return false;
+    if (!report(m_checkout.resume(id)))
+        return false;
+    basketChanged();
+    reloadParked();
+    return true;
+}
+
+void Counter::uiReady()
+{
+    m_uiReady = true;
+    for (const auto &[text, level] : std::exchange(m_startupMessages, {}))
+        notify(text, level);
+}
+
+void Counter::restore()
+{
+    m_lastTicket = m_checkout.journal().lastTicket();
+    if (!m_checkout.restore())
+        return;
+    basketChanged();
+    m_jet
+        .record(EventJournal::Restore, m_clerk.id, {{u"lines"_s, qint64(m_checkout.basket().lines().size())}})
+        .ok();
+    if (m_checkout.paymentStarted()) {
+        setStage(Paying);
+        Q_EMIT paymentChanged();
+    }
+    notify(tr("The sale in progress was restored."), Info);
+}
+
+} // namespace comptoir

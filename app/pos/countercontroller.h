@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "basketmodel.h"
+#include "sales/checkout.h"
+#include "sales/eventjournal.h"
+#include "scan/barcodedecoder.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQmlIntegration>
+
+namespace comptoir {
+
+class AudioCue;
+class Catalog;
+
+// The counter screen's controller: scans and taps into the basket, edits, payment, receipt.
+// Every rule lives in the core (Basket, Checkout, SaleJournal); this class turns QML calls
+// into core calls and core results into properties and translated messages.
+class Counter : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(comptoir::BasketModel *basket READ basket CONSTANT)
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(int lineCount READ lineCount NOTIFY totalsChanged)
+    Q_PROPERTY(int articleCount READ articleCount NOTIFY totalsChanged)
+    Q_PROPERTY(int totalCents READ totalCents NOTIFY totalsChanged)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY totalsChanged)
+    Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY totalsChanged)
+    Q_PROPERTY(QString basketDiscountText READ basketDiscountText NOTIFY totalsChanged)
+    Q_PROPERTY(QVariantList vatRows READ vatRows NOTIFY totalsChanged)
+    Q_PROPERTY(QString paidText READ paidText NOTIFY paymentChanged)
+    Q_PROPERTY(int remainingCents READ remainingCents NOTIFY paymentChanged)
+    Q_PROPERTY(QString remainingText READ remainingText NOTIFY paymentChanged)
+    Q_PROPERTY(QString changeText READ changeText NOTIFY paymentChanged)
+    Q_PROPERTY(QVariantList tenders READ tenders NOTIFY paymentChanged)
+    Q_PROPERTY(QVariantList quickAmounts READ quickAmounts NOTIFY paymentChanged)
+    Q_PROPERTY(bool refund READ refund NOTIFY totalsChanged)
+    Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
+    Q_PROPERTY(int lastTicketNumber READ lastTicketNumber NOTIFY receiptChanged)
+    Q_PROPERTY(QString lastChangeText READ lastChangeText NOTIFY receiptChanged)
+    Q_PROPERTY(int lastChangeCents READ lastChangeCents NOTIFY receiptChanged)
+    Q_PROPERTY(bool lastTicketVoided READ lastTicketVoided NOTIFY receiptChanged)
+    Q_PROPERTY(int parkedCount READ parkedCount NOTIFY parkedChanged)
+    Q_PROPERTY(QVariantList parkedBaskets READ parkedBaskets NOTIFY parkedChanged)
+    Q_PROPERTY(QString storeName READ storeName CONSTANT)
+    Q_PROPERTY(QString registerId READ registerId CONSTANT)
+    Q_PROPERTY(QString clerkName READ clerkName CONSTANT)
+    Q_PROPERTY(bool training READ training CONSTANT)
+    Q_PROPERTY(QStringList returnReasons READ returnReasons NOTIFY textsChanged)
+public:
+    enum Stage { Selling, Paying, Receipt };
+    Q_ENUM(Stage)
+    enum Level { Info, Success, Warning, Failure };
+    Q_ENUM(Level)
+
+    Counter(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog &catalog, BarcodeDecoder decoder,
+        AudioCue *audio, QObject *parent = nullptr);
+    ~Counter() override;
+
+    static Counter *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(Counter *instance);
+
+    BasketModel *basket() { return &m_model; }
+    Stage stage() const { return m_stage; }
+    int lineCount() const { return int(m_checkout.basket().lines().size()); }
+    int articleCount() const { return int(m_totals.articleCount); }
+    int totalCents() const { return int(m_totals.total.cents()); }
+    QString totalText() const { return m_totals.total.toString(); }
+    QString subtotalText() const { return m_totals.linesTotal.toString(); }
+    QString basketDiscountText() const;
+    QVariantList vatRows() const;
+    QString paidText() const { return m_checkout.paid().toString(); }
+    int remainingCents() const { return int(m_checkout.remaining().cents()); }
+    QString remainingText() const;
+    QString changeText() const { return m_checkout.change().toString(); }
+    QVariantList tenders() const;
+    QVariantList quickAmounts() const;
+    bool refund() const { return m_totals.total.isNegative(); }
+    QString receiptText() const { return m_receiptText; }
+    int lastTicketNumber() const { return m_lastTicket ? int(m_lastTicket->number) : 0; }
+    QString lastChangeText() const { return m_lastTicket ? m_lastTicket->change.toString() : QString(); }
+    int lastChangeCents() const { return m_lastTicket ? int(m_lastTicket->change.cents()) : 0; }
+    bool lastTicketVoided() const;
+    int parkedCount() const { return int(m_parked.size()); }
+    QVariantList parkedBaskets() const;
+    QString storeName() const { return m_store.storeName; }
+    QString registerId() const { return m_store.registerId; }
+    QString clerkName() const { return m_clerk.name; }
+    bool training() const { return m_store.training; }
+    QStringList returnReasons() const;
+
+    Checkout &checkout() { return m_checkout; }
+
+    // Input
+    Q_INVOKABLE bool handleScan(const QString &raw); // false: refused, with a message
+    Q_INVOKABLE bool addProduct(int productId);
+    // Enter in the search field: a typed barcode or SKU is added like a scan.
+    Q_INVOKABLE bool submitCode(const QString &text);
+
+    // Basket edits (row = basket row)
+    Q_INVOKABLE bool setQuantity(int row, const QString &text);
+    Q_INVOKABLE bool changeQuantity(int row, int delta);
+    Q_INVOKABLE bool setUnitPrice(int row, const QString &text);
+    Q_INVOKABLE bool setLineDiscount(int row, const QString &percentText);
+    Q_INVOKABLE bool removeLine(int row);
+    Q_INVOKABLE bool markReturn(int row, const QString &reason);
+    Q_INVOKABLE bool setBasketDiscount(const QString &text, bool percent);
+    Q_INVOKABLE void cancelSale();
+
+    // Payment
+    Q_INVOKABLE bool startPayment();
+    Q_INVOKABLE bool addTender(const QString &kind, const QString &amountText);
+    Q_INVOKABLE bool addTenderCents(const QString &kind, int cents);
+    Q_INVOKABLE bool payRemaining(const QString &kind);
+    Q_INVOKABLE void removeTender(int index);
+    Q_INVOKABLE void cancelPayment();
+    Q_INVOKABLE bool completeSale();
+
+    // After the sale
+    Q_INVOKABLE void newSale();
+    Q_INVOKABLE bool reprintLast();
+    Q_INVOKABLE QString saveReceiptPdf();
+    Q_INVOKABLE bool voidLastTicket(const QString &reason);
+
+    // Parking
+    Q_INVOKABLE bool park(const QString &label);
+    Q_INVOKABLE bool resume(const QString &id);
+
+    // Start-up: bring back what was on the screen when the register stopped.
+    void restore();
+    // The screen is up: messages from start-up (a restored sale) are shown now.
+    Q_INVOKABLE void uiReady();
+    void refreshTexts(); // language changed
+
+Q_SIGNALS:
+    void stageChanged();
+    void totalsChanged();
+    void paymentChanged();
+    void receiptChanged();
+    void parkedChanged();
+    void textsChanged();
+    void message(const QString &text, comptoir::Counter::Level level);
+    void lineTouched(int row);
+    void saleRecorded(int number);
+
+private:
+    bool report(const Status &status);
+    void notify(const QString &text, Level level);
+    void basketChanged(const QString &touchedLineId = {});
+    void paymentUpdated();
+    void setStage(Stage stage);
+    bool editable();
+    QString lineIdAt(int row) const;
+    void showReceipt(const Ticket &ticket, int duplicate);
+    void reloadParked();
+
+    QSqlDatabase m_db;
+    StoreProfile m_store;
+    Clerk m_clerk;
+    const Catalog &m_catalog;
+    BarcodeDecoder m_decoder;
+    AudioCue *m_audio;
+    Checkout m_checkout;
+    EventJournal m_jet;
+    BasketModel m_model;
+    BasketTotals m_totals;
+    Stage m_stage = Selling;
+    std::optional<Ticket> m_lastTicket;
+    int m_lastDuplicate = 0;
+    QString m_receiptText;
+    QList<ParkedBasket> m_parked;
+    QList<std::pair<QString, Level>> m_startupMessages;
+    bool m_uiReady = false;
+};
+
+} // namespace comptoir

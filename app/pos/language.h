@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTranslator>
+#include <QtQmlIntegration>
+
+#include <memory>
+
+namespace comptoir {
+
+// The clerk's language: French by default, English switchable at any time without a
+// restart. Switching installs the translator, sets the default locale (money and dates) and
+// re-translates every qsTr() binding.
+class Language : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString current READ current NOTIFY changed)
+    Q_PROPERTY(QStringList available READ available CONSTANT)
+public:
+    explicit Language(QObject *parent = nullptr);
+
+    static Language *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(Language *instance);
+
+    QString current() const { return m_current; }
+    QStringList available() const { return {QStringLiteral("fr"), QStringLiteral("en")}; }
+
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    // "fr" or "en"; returns false for anything else or a missing translation.
+    Q_INVOKABLE bool set(const QString &code);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString m_current;
+    std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator;
+    QQmlEngine *m_engine = nullptr;
+};
+
+} // namespace comptoir

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// comptoir: the clerk's application. Parses arguments, makes the register's objects, loads
+// the QML and runs the event loop; everything else lives in comptoir-pos and the core.
+#include "demo/demostore.h"
+#include "poscontext.h"
+
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ComptoirPlugin)
+Q_IMPORT_QML_PLUGIN(Comptoir_PosPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+        !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+qint64 residentKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Compiles every QML file of the module: catches a broken file that qmllint let through.
+int selfTest(QQmlEngine &engine)
+{
+    int failures = 0;
+    int files = 0;
+    QDirIterator it(u":/qt/qml/Comptoir"_s, {u"*.qml"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile source(path);
+        if (source.open(QIODevice::ReadOnly) && source.readAll().contains("pragma Singleton"))
+            continue; // singletons are created by the engine, not by QQmlComponent
+        QQmlComponent component(&engine, QUrl(u"qrc"_s + path));
+        ++files;
+        if (component.isError()) {
+            ++failures;
+            for (const auto &e : component.errors())
+                std::fprintf(stderr, "%s\n", qPrintable(e.toString()));
+        }
+    }
+    std::printf("self-test: %d QML files, %d failed\n", files, failures);
+    return failures == 0 && files > 0 ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    if (!hasDisplay()) {
+        const QByteArray name = argc > 0 ? QByteArray(argv[0]) : QByteArray("comptoir");
+        std::fprintf(stderr,
+            "comptoir: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "  On a machine without a screen, run it in a virtual one:\n"
+            "    xvfb-run -a -s \"-screen 0 1280x800x24\" %s --demo\n"
+            "  or without any window (tests, screenshots): QT_QPA_PLATFORM=offscreen %s --demo\n",
+            name.constData(), name.constData());
+        return 2;
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"Comptoir"_s);
+    QGuiApplication::setOrganizationName(u"Comptoir"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.comptoir.Comptoir"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Comptoir point of sale"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"db"_s, u"Register database (default: %1)."_s.arg(defaultDatabasePath()), u"file"_s},
+        {u"demo"_s, u"Open the demo store (training mode, generated catalog)."_s},
+        {u"demo-products"_s, u"Catalog size of a new demo database."_s, u"n"_s, u"5000"_s},
+        {u"layout"_s, u"auto, counter (landscape) or tablet (portrait)."_s, u"layout"_s, u"auto"_s},
+        {u"lang"_s, u"fr or en (default: the last choice, else fr)."_s, u"lang"_s},
+        {u"fullscreen"_s, u"Full screen (counter PCs and tablets)."_s},
+        {u"serial-scanner"_s, u"Serial barcode scanner, e.g. /dev/ttyACM0:9600:8N1."_s, u"spec"_s},
+        {u"self-test"_s, u"Compile every QML file and exit (0 = all good)."_s},
+        {u"measure-startup"_s, u"Print the time to the first frame and the memory used, then exit."_s},
+        {u"screenshot"_s, u"Save a screenshot to <file> once shown, then exit."_s, u"file"_s},
+        {u"screenshot-delay"_s, u"Milliseconds to wait before the screenshot."_s, u"ms"_s, u"800"_s},
+    });
+    parser.process(app);
+
+    const QString layout = parser.value(u"layout"_s);
+    if (layout != u"auto"_s && layout != u"counter"_s && layout != u"tablet"_s) {
+        std::fprintf(stderr, "comptoir: --layout takes auto, counter or tablet\n");
+        return 64;
+    }
+    PosContext::Options options;
+    options.demo = parser.isSet(u"demo"_s);
+    options.databasePath = parser.value(u"db"_s);
+    if (options.databasePath.isEmpty()) {
+        options.databasePath = options.demo
+            ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/comptoir/demo.db"_s
+            : defaultDatabasePath();
+    }
+    options.demoProducts = parser.value(u"demo-products"_s).toLongLong();
+    options.language = parser.value(u"lang"_s);
+    options.serialScanner = parser.value(u"serial-scanner"_s);
+
+    auto context = PosContext::open(options);
+    if (!context) {
+        std::fprintf(stderr, "comptoir: %s\n", qPrintable(context.error().message));
+        return 1;
+    }
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    (*context)->attach(&engine);
+
+    if (parser.isSet(u"self-test"_s))
+        return selfTest(engine);
+
+    engine.setInitialProperties(
+        {{u"forcedLayout"_s, layout}, {u"startFullScreen"_s, parser.isSet(u"fullscreen"_s)}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/qt/qml/Comptoir/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+
+    if (parser.isSet(u"measure-startup"_s) && window) {
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&sinceMain] {
+                std::printf("ready_ms_since_main=%lld rss_kb=%lld\n", sinceMain.elapsed(), residentKb());
+                std::printf("ready_epoch_ms=%lld\n", QDateTime::currentMSecsSinceEpoch());
+                std::fflush(stdout);
+                QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+            },
+            Qt::SingleShotConnection);
+    }
+    if (parser.isSet(u"screenshot"_s) && window) {
+        const QString file = parser.value(u"screenshot"_s);
+        QTimer::singleShot(parser.value(u"screenshot-delay"_s).toInt(), window, [window, file] {
+            const bool ok = window->grabWindow().save(file);
+            std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

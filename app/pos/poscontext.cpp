@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "poscontext.h"
+
+#include "audiocue.h"
+#include "catalogbrowser.h"
+#include "countercontroller.h"
+#include "demo/demostore.h"
+#include "language.h"
+#include "sales/eventjournal.h"
+#include "scan/serialscanner.h"
+#include "scaninputfilter.h"
+#include "storage/settingstable.h"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcCounter)
+
+namespace comptoir {
+
+Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
+{
+    std::unique_ptr<PosContext> c(new PosContext);
+    c->m_database = std::make_unique<Database>(options.databasePath);
+    if (auto s = c->m_database->open(); !s)
+        return s.error();
+    QSqlDatabase db = c->m_database->connection();
+    if (options.demo) {
+        if (auto s = DemoStore::prepare(db, options.demoProducts); !s)
+            return s.error();
+    }
+    SettingsTable settings(db);
+    c->m_store = StoreProfile::load(settings);
+
+    BarcodeDecoder decoder;
+    if (const QString rules = settings.value(u"scan.variable_measure_rules"_s); !rules.isEmpty()) {
+        if (auto parsed = VariableMeasureRule::fromJson(rules))
+            decoder.setVariableMeasureRules(*parsed);
+        else
+            qCWarning(lcCounter) << "ignoring malformed scan.variable_measure_rules";
+    }
+    ScanBurstDetector::Config wedge;
+    wedge.maxKeyIntervalMs = settings.value(u"scan.max_key_interval_ms"_s, u"50"_s).toInt();
+    wedge.minLength = settings.value(u"scan.min_length"_s, u"6"_s).toInt();
+    wedge.terminatorRequired = settings.value(u"scan.terminator_required"_s, u"1"_s) == u"1"_s;
+
+    c->m_catalog = std::make_unique<Catalog>(db);
+    c->m_audio = std::make_unique<AudioCue>();
+    c->m_language = std::make_unique<Language>();
+    QString language =
+        options.language.isEmpty() ? settings.value(u"ui.language"_s, u"fr"_s) : options.language;
+    if (!c->m_language->set(language))
+        c->m_language->set(u"fr"_s);
+    QObject::connect(
+        c->m_language.get(), &Language::changed, c->m_language.get(), [db, lang = c->m_language.get()] {
+            SettingsTable(db).setValue(u"ui.language"_s, lang->current()).ok();
+        });
+
+    c->m_browser = std::make_unique<CatalogBrowser>(*c->m_database);
+    c->m_counter =
+        std::make_unique<Counter>(db, c->m_store, currentClerk(db), *c->m_catalog, decoder, c->m_audio.get());
+    QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
+    QObject::connect(
+        c->m_language.get(), &Language::changed, c->m_browser.get(), &CatalogBrowser::refreshTexts);
+
+    if (options.installKeyFilter) {
+        c->m_wedge = std::make_unique<ScanInputFilter>(wedge);
+        QObject::connect(
+            c->m_wedge.get(), &ScanInputFilter::scanned, c->m_counter.get(), &Counter::handleScan);
+        QCoreApplication::instance()->installEventFilter(c->m_wedge.get());
+    }
+    const QString serialSpec =
+        options.serialScanner.isEmpty() ? settings.value(u"scan.serial_port"_s) : options.serialScanner;
+    if (!serialSpec.isEmpty()) {
+        const auto config = SerialScanner::parseSpec(serialSpec);
+        if (!config)
+            return Error {u"scan.serial_spec"_s,
+                QCoreApplication::translate("comptoir::PosContext",
+                    "Serial scanner setting \"%1\" is not valid (expected "
+                    "/dev/ttyACM0:9600:8N1).")
+                    .arg(serialSpec)};
+        c->m_serial = std::make_unique<SerialScanner>(*config);
+        QObject::connect(
+            c->m_serial.get(), &SerialScanner::scanned, c->m_counter.get(), &Counter::handleScan);
+        c->m_serial->start(); // retries by itself while the scanner is unplugged
+    }
+
+    EventJournal(db, c->m_store.registerId)
+        .record(EventJournal::Start, currentClerk(db).id,
+            {{u"version"_s, QCoreApplication::applicationVersion()}})
+        .ok();
+    c->m_counter->restore();
+    return c;
+}
+
+PosContext::~PosContext()
+{
+    if (m_database)
+        EventJournal(m_database->connection(), m_store.registerId)
+            .record(EventJournal::Stop, u"system"_s)
+            .ok();
+    if (m_wedge && QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(m_wedge.get());
+    Counter::setInstance(nullptr);
+    CatalogBrowser::setInstance(nullptr);
+    Language::setInstance(nullptr);
+    m_serial.reset();
+    m_wedge.reset();
+    m_counter.reset();
+    m_browser.reset();
+    m_language.reset();
+    m_audio.reset();
+    m_catalog.reset();
+    m_database.reset();
+}
+
+void PosContext::attach(QQmlEngine *engine)
+{
+    Counter::setInstance(m_counter.get());
+    CatalogBrowser::setInstance(m_browser.get());
+    Language::setInstance(m_language.get());
+    m_language->setEngine(engine);
+}
+
+} // namespace comptoir

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalog.h"
+#include "common/result.h"
+#include "sales/storeprofile.h"
+#include "storage/database.h"
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace comptoir {
+
+class AudioCue;
+class CatalogBrowser;
+class Counter;
+class Language;
+class ScanInputFilter;
+class SerialScanner;
+
+// The long-lived objects of one register, made once by main() (or a test) and handed to QML
+// as singletons: the database, the catalog, the controllers and the scanner inputs.
+class PosContext
+{
+public:
+    struct Options
+    {
+        QString databasePath;
+        bool demo = false; // set up the demo store (training mode) if the database is new
+        qint64 demoProducts = 5000; // catalog size for a new demo database
+        QString serialScanner; // "/dev/ttyACM0:9600:8N1"; empty: the setting, if any
+        QString language; // "fr"/"en"; empty: the saved choice, else French
+        bool installKeyFilter = true; // keyboard-wedge detection on the whole application
+    };
+
+    static Result<std::unique_ptr<PosContext>> open(const Options &options);
+    ~PosContext();
+
+    // Registers the singletons' instances and binds retranslation to `engine`.
+    void attach(QQmlEngine *engine);
+
+    Database &database() { return *m_database; }
+    const StoreProfile &store() const { return m_store; }
+    Counter *counter() { return m_counter.get(); }
+    CatalogBrowser *browser() { return m_browser.get(); }
+    Language *language() { return m_language.get(); }
+    ScanInputFilter *wedge() { return m_wedge.get(); }
+    AudioCue *audio() { return m_audio.get(); }
+
+private:
+    PosContext() = default;
+
+    std::unique_ptr<Database> m_database;
+    StoreProfile m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<AudioCue> m_audio;
+    std::unique_ptr<Language> m_language;
+    std::unique_ptr<CatalogBrowser> m_browser;
+    std::unique_ptr<Counter> m_counter;
+    std::unique_ptr<ScanInputFilter> m_wedge;
+    std::unique_ptr<SerialScanner> m_serial;
+};
+
+} // namespace comptoir

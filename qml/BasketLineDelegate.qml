@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// One basket line: name, quantity × price, total; − and + for pieces; returns in red.
+Rectangle {
+    id: line
+
+    required property int index
+    required property string name
+    required property string quantityText
+    required property string unitPriceText
+    required property string totalText
+    required property string discountText
+    required property bool isReturn
+    required property string returnReason
+    required property bool weighed
+    required property string vatCode
+    required property string detail
+    property bool selected: false
+
+    signal select
+
+    implicitHeight: Math.max(Theme.touch + Theme.spacing, content.implicitHeight + Theme.spacing)
+    radius: Theme.radius / 2
+    color: selected ? Theme.selection : isReturn ? Theme.returnLine : "transparent"
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, quantity %2, %3").arg(line.name).arg(line.quantityText).arg(line.totalText)
+
+    TapHandler {
+        onTapped: line.select()
+    }
+
+    RowLayout {
+        id: content
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: line.name
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontNormal
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: (line.isReturn ? qsTr("Return (%1) · ").arg(line.returnReason) : "")
+                      + qsTr("%1 × %2").arg(line.quantityText).arg(line.unitPriceText)
+                      + (line.discountText.length > 0 ? " · " + line.discountText : "")
+                      + (line.detail.length > 0 ? " · " + line.detail : "")
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSmall
+                color: line.isReturn ? Theme.danger : Theme.textMuted
+            }
+        }
+        TouchButton {
+            visible: line.selected && !line.weighed
+            text: "−"
+            Accessible.name: qsTr("One less %1").arg(line.name)
+            onClicked: Counter.changeQuantity(line.index, -1)
+        }
+        TouchButton {
+            visible: line.selected && !line.weighed
+            text: "+"
+            Accessible.name: qsTr("One more %1").arg(line.name)
+            onClicked: Counter.changeQuantity(line.index, 1)
+        }
+        Label {
+            Layout.minimumWidth: 90
+            text: line.totalText + " " + line.vatCode
+            horizontalAlignment: Text.AlignRight
+            font.pixelSize: Theme.fontNormal
+            font.bold: true
+            color: line.isReturn ? Theme.danger : Theme.text
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// The basket's lines and its totals. The last line touched (scanned, tapped, edited) is
+// selected, so the keypad and actions apply to it.
+Rectangle {
+    id: panel
+
+    readonly property int currentRow: list.count > 0 ? list.currentIndex : -1
+
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.border
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ListView {
+            id: list
+            objectName: "basketList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: Counter.basket
+            spacing: 2
+            highlightMoveDuration: 0
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+            Accessible.name: qsTr("Basket")
+            delegate: BasketLineDelegate {
+                width: list.width
+                selected: ListView.isCurrentItem
+                onSelect: list.currentIndex = index
+            }
+
+            Label {
+                anchors.centerIn: parent
+                width: parent.width * 0.8
+                visible: list.count === 0
+                text: qsTr("Scan an item or tap a product to start a sale.")
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontNormal
+            }
+        }
+
+        Connections {
+            target: Counter
+            function onLineTouched(row: int) {
+                if (row >= 0) {
+                    list.currentIndex = row
+                    list.positionViewAtIndex(row, ListView.Contain)
+                }
+            }
+        }
+
+        TotalsPanel {
+            Layout.fillWidth: true
+        }
+    }
+}

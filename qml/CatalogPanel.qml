@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// Search, categories and product tiles.
+ColumnLayout {
+    id: panel
+
+    property bool compact: false
+
+    spacing: Theme.spacing
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        TextField {
+            id: search
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touch
+            font.pixelSize: Theme.fontNormal
+            placeholderText: qsTr("Search a product, a SKU or a barcode (F2)")
+            Accessible.name: qsTr("Product search")
+            inputMethodHints: Qt.ImhNoPredictiveText
+            onTextEdited: CatalogBrowser.search(search.text)
+            onAccepted: {
+                // A code typed by hand (an unreadable label) is added like a scan.
+                if (Counter.submitCode(search.text)) {
+                    search.clear()
+                    CatalogBrowser.search("")
+                }
+            }
+            Keys.onEscapePressed: {
+                search.clear()
+                CatalogBrowser.search("")
+            }
+        }
+        TouchButton {
+            objectName: "clearSearchButton"
+            visible: search.text.length > 0
+            text: "✕"
+            Accessible.name: qsTr("Clear the search")
+            onClicked: {
+                search.clear()
+                CatalogBrowser.search("")
+            }
+        }
+    }
+    Shortcut {
+        sequence: "F2"
+        enabled: Counter.stage === Counter.Selling
+        onActivated: search.forceActiveFocus()
+    }
+
+    // Two rows that scroll sideways: most stores' departments show at once.
+    GridView {
+        id: categories
+        objectName: "categoryBar"
+        Layout.fillWidth: true
+        Layout.preferredHeight: 2 * cellHeight
+        flow: GridView.FlowTopToBottom
+        cellHeight: Theme.touch + Theme.spacing / 2
+        cellWidth: panel.compact ? 150 : 164
+        clip: true
+        model: CatalogBrowser.categories
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.horizontal: ScrollBar {}
+        delegate: TouchButton {
+            required property var modelData
+            readonly property bool current: CatalogBrowser.query.length === 0 && CatalogBrowser.currentCategory === modelData.code
+            width: categories.cellWidth - Theme.spacing / 2
+            height: Theme.touch
+            text: modelData.name
+            Accessible.name: qsTr("Category %1").arg(modelData.name)
+            tint: current ? modelData.color : Theme.surface
+            ink: Theme.text
+            font.bold: current
+            fontSize: Theme.fontSmall
+            onClicked: {
+                search.clear()
+                CatalogBrowser.showCategory(modelData.code)
+            }
+        }
+    }
+
+    Label {
+        Layout.fillWidth: true
+        visible: CatalogBrowser.query.length > 0
+        text: CatalogBrowser.searching ? qsTr("Searching…")
+                                       : qsTr("%n product(s) for “%1”", "", CatalogBrowser.resultCount).arg(CatalogBrowser.query)
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+
+    GridView {
+        id: grid
+        objectName: "productGrid"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: CatalogBrowser.products
+        readonly property int columns: Math.max(2, Math.floor(width / (panel.compact ? 150 : 170)))
+        cellWidth: width / columns
+        cellHeight: panel.compact ? 96 : 112
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ProductTile {
+            width: grid.cellWidth
+            height: grid.cellHeight
+        }
+    }
+}

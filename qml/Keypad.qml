@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// Numeric keypad for the selected line: quantity (or weight), price, discount %, or a code
+// typed by hand when a label will not scan.
+ColumnLayout {
+    id: keypad
+
+    property int selectedRow: -1
+    property string mode: "quantity"
+    signal applied
+
+    objectName: "keypad"
+    spacing: Theme.spacing / 2
+
+    function hint(): string {
+        if (keypad.mode === "code")
+            return qsTr("barcode or SKU")
+        if (keypad.selectedRow < 0)
+            return qsTr("select a line")
+        if (keypad.mode === "quantity")
+            return qsTr("quantity or kg")
+        if (keypad.mode === "price")
+            return qsTr("unit price")
+        return qsTr("% off")
+    }
+
+    function apply() {
+        let ok = false
+        if (keypad.mode === "code")
+            ok = Counter.handleScan(pad.entry)
+        else if (keypad.mode === "quantity")
+            ok = Counter.setQuantity(keypad.selectedRow, pad.entry)
+        else if (keypad.mode === "price")
+            ok = Counter.setUnitPrice(keypad.selectedRow, pad.entry)
+        else if (keypad.mode === "discount")
+            ok = Counter.setLineDiscount(keypad.selectedRow, pad.entry)
+        if (ok) {
+            pad.entry = ""
+            keypad.applied()
+        }
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing / 2
+        Repeater {
+            model: [
+                { key: "quantity", label: qsTr("Qty") },
+                { key: "price", label: qsTr("Price") },
+                { key: "discount", label: qsTr("Disc. %") },
+                { key: "code", label: qsTr("Code") }
+            ]
+            delegate: TouchButton {
+                required property var modelData
+                Layout.fillWidth: true
+                Layout.preferredWidth: 10
+                text: modelData.label
+                Accessible.name: qsTr("Keypad mode: %1").arg(modelData.label)
+                tint: keypad.mode === modelData.key ? Theme.primary : Theme.surface
+                ink: keypad.mode === modelData.key ? Theme.primaryText : Theme.text
+                fontSize: Theme.fontSmall
+                onClicked: keypad.mode = modelData.key
+            }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.spacing / 2
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: Theme.touch
+            radius: Theme.radius
+            color: Theme.surfaceAlt
+            border.color: Theme.border
+            Label {
+                objectName: "keypadEntry"
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                text: pad.entry.length > 0 ? pad.entry : keypad.hint()
+                color: pad.entry.length > 0 ? Theme.text : Theme.textMuted
+                font.pixelSize: pad.entry.length > 0 ? Theme.fontLarge : Theme.fontNormal
+                horizontalAlignment: Text.AlignRight
+                verticalAlignment: Text.AlignVCenter
+                elide: pad.entry.length > 0 ? Text.ElideLeft : Text.ElideRight
+            }
+        }
+        TouchButton {
+            objectName: "keypadClear"
+            text: "C"
+            Accessible.name: qsTr("Clear the keypad")
+            onClicked: pad.entry = ""
+        }
+        TouchButton {
+            objectName: "keypadOk"
+            text: qsTr("OK")
+            Accessible.name: qsTr("Apply the keypad entry")
+            tint: Theme.primary
+            ink: Theme.primaryText
+            enabled: pad.entry.length > 0 && (keypad.mode === "code" || keypad.selectedRow >= 0)
+            onClicked: keypad.apply()
+        }
+    }
+    NumberPad {
+        id: pad
+        Layout.fillWidth: true
+        maxLength: keypad.mode === "code" ? 48 : 10
+    }
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Comptoir.Pos
+
+ApplicationWindow {
+    id: window
+
+    // "auto" follows the window's shape; "counter" or "tablet" force a layout.
+    property string forcedLayout: "auto"
+    property bool startFullScreen: false
+    readonly property bool tablet: forcedLayout === "tablet" || (forcedLayout === "auto" && width < height)
+
+    width: forcedLayout === "tablet" ? 800 : 1280
+    height: forcedLayout === "tablet" ? 1280 : 800
+    minimumWidth: 640
+    minimumHeight: 600
+    visible: true
+    visibility: startFullScreen ? Window.FullScreen : Window.AutomaticVisibility
+    title: qsTr("Comptoir — %1").arg(Counter.storeName)
+    color: Theme.background
+
+    header: StatusHeader {
+        objectName: "statusHeader"
+    }
+
+    SalePage {
+        id: salePage
+        objectName: "salePage"
+        anchors.fill: parent
+        tablet: window.tablet
+    }
+
+    PaymentPage {
+        id: paymentPage
+        objectName: "paymentPage"
+        visible: Counter.stage === Counter.Paying
+    }
+
+    ReceiptPage {
+        id: receiptPage
+        objectName: "receiptPage"
+        visible: Counter.stage === Counter.Receipt
+    }
+
+    // Over the catalog, never over the basket or the Pay button.
+    MessageBanner {
+        id: banner
+        objectName: "messageBanner"
+        x: Theme.margin
+        y: window.tablet ? Theme.margin : parent.height - height - Theme.margin
+        width: window.tablet ? parent.width - 2 * Theme.margin : parent.width * 0.5
+        z: 100
+    }
+
+    Connections {
+        target: Counter
+        function onMessage(text: string, level: int) {
+            banner.show(text, level)
+        }
+    }
+    Component.onCompleted: Counter.uiReady()
+
+    // Keyboard for counter PCs: F12 pays (F2 searches: CatalogPanel; the payment and receipt
+    // screens add their own keys).
+    Shortcut {
+        sequence: "F12"
+        enabled: Counter.stage === Counter.Selling
+        onActivated: Counter.startPayment()
+    }
+}

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// Taking payment: quick cash amounts, a keypad for any amount, card and cheque, split
+// tenders, and cancel before the sale is recorded. The sale completes by itself once paid.
+Popup {
+    id: page
+
+    readonly property bool wide: parent ? parent.width > parent.height : true
+
+    parent: Overlay.overlay
+    x: 0
+    y: 0
+    width: parent ? parent.width : 0
+    height: parent ? parent.height : 0
+    modal: true
+    closePolicy: Popup.NoAutoClose
+    padding: Theme.margin * 2
+    onOpened: pad.entry = ""
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Shortcut {
+        sequence: "F9"
+        enabled: page.visible
+        onActivated: Counter.payRemaining("cash")
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: page.visible
+        onActivated: Counter.cancelPayment()
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
+
+        // What is due and what was given.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: page.wide
+            Layout.preferredWidth: 1
+            spacing: Theme.spacing
+
+            Label {
+                text: Counter.refund ? qsTr("To refund") : qsTr("To pay")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.textMuted
+            }
+            Label {
+                objectName: "paymentDue"
+                text: Counter.totalText
+                font.pixelSize: Theme.fontHuge
+                font.bold: true
+                color: Counter.refund ? Theme.danger : Theme.text
+            }
+            Repeater {
+                model: Counter.tenders
+                delegate: RowLayout {
+                    id: tenderRow
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: tenderRow.modelData.label
+                        font.pixelSize: Theme.fontNormal
+                    }
+                    Label {
+                        text: tenderRow.modelData.amountText
+                        font.pixelSize: Theme.fontNormal
+                    }
+                    TouchButton {
+                        text: "✕"
+                        Accessible.name: qsTr("Remove the payment %1 %2").arg(tenderRow.modelData.label).arg(tenderRow.modelData.amountText)
+                        onClicked: Counter.removeTender(tenderRow.index)
+                    }
+                }
+            }
+            Label {
+                objectName: "paymentRemaining"
+                visible: Counter.tenders.length > 0
+                text: qsTr("Remaining: %1").arg(Counter.remainingText)
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.primary
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+        }
+
+        // How the customer pays.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: Theme.spacing
+
+            Label {
+                visible: !Counter.refund
+                text: qsTr("Cash received")
+                font.pixelSize: Theme.fontNormal
+                color: Theme.textMuted
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: !Counter.refund
+                Repeater {
+                    model: Counter.quickAmounts
+                    delegate: TouchButton {
+                        required property var modelData
+                        required property int index
+                        objectName: index === 0 ? "cashExactButton" : "cashQuick" + index
+                        width: Math.max(Theme.touch * 2, implicitWidth)
+                        text: index === 0 ? qsTr("Exact %1 (F9)").arg(modelData.text) : modelData.text
+                        Accessible.name: qsTr("Cash %1").arg(modelData.text)
+                        tint: index === 0 ? Theme.pay : Theme.surface
+                        ink: index === 0 ? "white" : Theme.text
+                        fontSize: Theme.fontLarge
+                        onClicked: Counter.addTenderCents("cash", modelData.cents)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touch
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    Label {
+                        objectName: "paymentEntry"
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        text: pad.entry.length > 0 ? pad.entry + " €" : qsTr("other amount")
+                        color: pad.entry.length > 0 ? Theme.text : Theme.textMuted
+                        font.pixelSize: Theme.fontLarge
+                        horizontalAlignment: Text.AlignRight
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                }
+                TouchButton {
+                    text: "C"
+                    Accessible.name: qsTr("Clear the amount")
+                    onClicked: pad.entry = ""
+                }
+            }
+            NumberPad {
+                id: pad
+                Layout.fillWidth: true
+                maxLength: 9
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 3
+                columnSpacing: Theme.spacing
+                TouchButton {
+                    objectName: "cashButton"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchLarge
+                    text: qsTr("Cash")
+                    Accessible.name: qsTr("Pay in cash")
+                    tint: Theme.pay
+                    ink: "white"
+                    fontSize: Theme.fontLarge
+                    onClicked: {
+                        if (pad.entry.length > 0 ? Counter.addTender("cash", pad.entry) : Counter.payRemaining("cash"))
+                            pad.entry = ""
+                    }
+                }
+                TouchButton {
+                    objectName: "cardButton"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchLarge
+                    text: qsTr("Card")
+                    Accessible.name: qsTr("Pay by card")
+                    tint: Theme.primary
+                    ink: "white"
+                    fontSize: Theme.fontLarge
+                    onClicked: cardDialog.ask(pad.entry)
+                }
+                TouchButton {
+                    objectName: "chequeButton"
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.touchLarge
+                    text: qsTr("Cheque")
+                    Accessible.name: qsTr("Pay by cheque")
+                    fontSize: Theme.fontLarge
+                    onClicked: {
+                        if (pad.entry.length > 0 ? Counter.addTender("cheque", pad.entry) : Counter.payRemaining("cheque"))
+                            pad.entry = ""
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.columnSpan: page.wide ? 2 : 1
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            TouchButton {
+                objectName: "cancelPaymentButton"
+                Layout.fillWidth: true
+                text: qsTr("Cancel payment (Esc)")
+                Accessible.name: qsTr("Cancel the payment and go back to the basket")
+                onClicked: Counter.cancelPayment()
+            }
+            TouchButton {
+                objectName: "validateButton"
+                visible: Counter.remainingCents === 0
+                Layout.fillWidth: true
+                text: qsTr("Validate")
+                Accessible.name: qsTr("Validate the sale")
+                tint: Theme.pay
+                ink: "white"
+                onClicked: Counter.completeSale()
+            }
+        }
+    }
+
+    // Until the terminal is driven by Comptoir, the clerk confirms what the terminal said.
+    ConfirmDialog {
+        id: cardDialog
+
+        property string amount: ""
+        function ask(entry: string) {
+            cardDialog.amount = entry
+            cardDialog.open()
+        }
+
+        objectName: "cardConfirmDialog"
+        message: qsTr("Was the card payment of %1 approved on the terminal?").arg(cardDialog.amount.length > 0 ? cardDialog.amount + " €" : Counter.remainingText)
+        confirmText: qsTr("Approved")
+        confirmTint: Theme.pay
+        onConfirmed: {
+            if (cardDialog.amount.length > 0 ? Counter.addTender("card", cardDialog.amount) : Counter.payRemaining("card"))
+                pad.entry = ""
+        }
+    }
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// One product in the grid: tap to add it to the basket.
+Item {
+    id: tile
+
+    required property int productId
+    required property string name
+    required property string priceText
+    required property string color
+    required property bool soldByWeight
+
+    AbstractButton {
+        id: button
+        anchors.fill: parent
+        anchors.margins: Theme.spacing / 2
+        focusPolicy: Qt.NoFocus
+        Accessible.name: qsTr("Add %1, %2").arg(tile.name).arg(tile.priceText)
+        onClicked: Counter.addProduct(tile.productId)
+
+        background: Rectangle {
+            radius: Theme.radius
+            color: button.down ? Qt.darker(Theme.surface, 1.1) : Theme.surface
+            border.color: Theme.border
+            Rectangle {
+                width: 6
+                height: parent.height - 2 * Theme.radius
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.left: parent.left
+                radius: 3
+                color: tile.color.length > 0 ? tile.color : Theme.border
+            }
+        }
+        contentItem: ColumnLayout {
+            spacing: 2
+            Label {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.leftMargin: Theme.spacing
+                text: tile.name
+                wrapMode: Text.WordWrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacing
+                text: tile.priceText
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                color: Theme.primary
+                horizontalAlignment: Text.AlignRight
+            }
+        }
+    }
+}

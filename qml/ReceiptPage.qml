@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// After the sale: the change to give back and the receipt, as printed. The next scan starts
+// the next sale by itself.
+Popup {
+    id: page
+
+    readonly property bool wide: parent ? parent.width > parent.height : true
+
+    parent: Overlay.overlay
+    x: 0
+    y: 0
+    width: parent ? parent.width : 0
+    height: parent ? parent.height : 0
+    modal: true
+    closePolicy: Popup.NoAutoClose
+    padding: Theme.margin * 2
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Shortcut {
+        sequences: ["F12", "Escape"]
+        enabled: page.visible
+        onActivated: Counter.newSale()
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.margin * 2
+        rowSpacing: Theme.margin
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.fillHeight: page.wide
+            spacing: Theme.margin
+
+            Label {
+                objectName: "receiptTitle"
+                Layout.fillWidth: true
+                text: qsTr("Ticket %1 recorded").arg(Counter.lastTicketNumber)
+                font.pixelSize: Theme.fontLarge
+                color: Theme.pay
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "changeLabel"
+                Layout.fillWidth: true
+                visible: Counter.lastChangeCents !== 0
+                text: qsTr("Give back %1").arg(Counter.lastChangeText)
+                font.pixelSize: Theme.fontHuge
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Item {
+                Layout.fillHeight: true
+                visible: page.wide
+            }
+            TouchButton {
+                objectName: "newSaleButton"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchLarge
+                text: qsTr("New sale (F12)")
+                Accessible.name: qsTr("Start a new sale")
+                tint: Theme.pay
+                ink: "white"
+                fontSize: Theme.fontLarge
+                onClicked: Counter.newSale()
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 3
+                columnSpacing: Theme.spacing
+                TouchButton {
+                    objectName: "duplicateButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Reprint")
+                    Accessible.name: qsTr("Reprint the receipt (duplicate)")
+                    onClicked: Counter.reprintLast()
+                }
+                TouchButton {
+                    objectName: "pdfButton"
+                    Layout.fillWidth: true
+                    text: qsTr("PDF")
+                    Accessible.name: qsTr("Save the receipt as PDF")
+                    onClicked: Counter.saveReceiptPdf()
+                }
+                TouchButton {
+                    objectName: "voidButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Cancel ticket")
+                    Accessible.name: qsTr("Cancel this ticket with a reversing ticket")
+                    enabled: !Counter.lastTicketVoided && Counter.lastTicketNumber > 0
+                    onClicked: voidDialog.open()
+                }
+            }
+        }
+
+        // The receipt as the printer gets it: 42 monospace columns.
+        Rectangle {
+            Layout.fillWidth: !page.wide
+            Layout.preferredWidth: receiptLabel.implicitWidth + 2 * Theme.margin + 16
+            Layout.fillHeight: true
+            color: "white"
+            border.color: Theme.border
+            radius: Theme.radius
+            ScrollView {
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                Label {
+                    id: receiptLabel
+                    objectName: "receiptText"
+                    text: Counter.receiptText
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: "black"
+                    Accessible.name: qsTr("Receipt")
+                }
+            }
+        }
+    }
+
+    ConfirmDialog {
+        id: voidDialog
+        objectName: "voidDialog"
+        message: qsTr("Cancel ticket %1? A reversing ticket is recorded and the customer is refunded.").arg(Counter.lastTicketNumber)
+        confirmText: qsTr("Cancel the ticket")
+        onConfirmed: Counter.voidLastTicket(qsTr("Cancelled at the counter"))
+    }
+}

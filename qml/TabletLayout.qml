@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Portrait (800x1280): catalog on top, basket below, actions and pay at thumb height; the
+// keypad opens as a sheet when needed.
+ColumnLayout {
+    id: layout
+
+    objectName: "tabletLayout"
+    spacing: Theme.spacing
+
+    CatalogPanel {
+        id: catalog
+        Layout.fillWidth: true
+        Layout.preferredHeight: layout.height * 0.42
+        Layout.fillHeight: false // nested layouts fill by default: the basket gets the rest
+        Layout.margins: Theme.margin
+        Layout.bottomMargin: 0
+        compact: true
+    }
+    BasketPanel {
+        id: basket
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.minimumHeight: 240
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: Theme.margin
+    }
+    ActionBar {
+        Layout.fillWidth: true
+        Layout.fillHeight: false
+        Layout.leftMargin: Theme.margin
+        Layout.rightMargin: Theme.margin
+        selectedRow: basket.currentRow
+        showKeypadButton: true
+        onKeypadRequested: keypadSheet.open()
+    }
+    PayButton {
+        Layout.fillWidth: true
+        Layout.margins: Theme.margin
+        Layout.topMargin: 0
+    }
+
+    Popup {
+        id: keypadSheet
+        objectName: "keypadSheet"
+        parent: Overlay.overlay
+        modal: true
+        x: (parent.width - width) / 2
+        y: parent.height - height
+        width: parent.width
+        padding: Theme.margin
+        Keypad {
+            width: parent.width
+            selectedRow: basket.currentRow
+            onApplied: keypadSheet.close()
+        }
+    }
+}

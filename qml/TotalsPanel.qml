@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// Articles, discount, VAT per rate and the total due, computed by the core to the cent.
+ColumnLayout {
+    id: totals
+
+    spacing: 2
+
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: 1
+        color: Theme.border
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        visible: Counter.basketDiscountText.length > 0
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Subtotal %1 · Basket discount").arg(Counter.subtotalText)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        Label {
+            objectName: "basketDiscountText"
+            text: Counter.basketDiscountText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.danger
+        }
+    }
+    Repeater {
+        model: Counter.vatRows
+        delegate: RowLayout {
+            id: vatRow
+            required property var modelData
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 VAT %2 on %3").arg(vatRow.modelData.code).arg(vatRow.modelData.rate).arg(vatRow.modelData.net)
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            Label {
+                text: vatRow.modelData.vat
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("%n article(s)", "", Counter.articleCount)
+            font.pixelSize: Theme.fontNormal
+            color: Theme.textMuted
+        }
+        Label {
+            objectName: "totalText"
+            text: Counter.totalText
+            font.pixelSize: Theme.fontTotal
+            font.bold: true
+            color: Counter.refund ? Theme.danger : Theme.text
+            Accessible.name: qsTr("Total %1").arg(Counter.totalText)
+        }
+    }
+}

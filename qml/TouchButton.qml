@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A button sized for fingers, with a semantic colour. Callers set Accessible.name.
+Button {
+    id: control
+
+    property color tint: Theme.surface
+    property color ink: Theme.text
+    property int fontSize: Theme.fontNormal
+
+    implicitHeight: Theme.touch
+    implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.margin)
+    Layout.minimumHeight: Theme.touch
+    Layout.minimumWidth: Theme.touch
+    focusPolicy: Qt.NoFocus // touch buttons never steal the keyboard from the scanner path
+    font.pixelSize: control.fontSize
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: !control.enabled ? Qt.lighter(control.tint, 1.15) : control.down ? Qt.darker(control.tint, 1.2) : control.tint
+        border.color: Theme.border
+        border.width: control.tint === Theme.surface ? 1 : 0
+        opacity: control.enabled ? 1 : 0.5
+    }
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: control.ink
+        opacity: control.enabled ? 1 : 0.6
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.WordWrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+    }
+}

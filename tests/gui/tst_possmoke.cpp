@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole clerk application in a real window: scans typed as fast synthetic key events
+// (a keyboard-wedge scanner), a misread scan, typing in the search field, then a cash sale
+// completed by clicks. Runs under Xvfb in CI (falls back to offscreen).
+#include "audiocue.h"
+#include "countercontroller.h"
+#include "poscontext.h"
+#include "sales/salejournal.h"
+
+#include <QAccessible>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(ComptoirPlugin)
+Q_IMPORT_QML_PLUGIN(Comptoir_PosPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+class TestPosSmoke : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PosContext> m_context;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    // The visible item of that name, searched through the visual tree (Repeater delegates
+    // have no QObject parent) including popups under the overlay.
+    static void collect(QQuickItem *from, const QString &name, QList<QQuickItem *> &out, bool all = false)
+    {
+        if (all || from->objectName() == name)
+            out.append(from);
+        for (QQuickItem *child : from->childItems())
+            collect(child, name, out, all);
+    }
+    QQuickItem *item(const char *name)
+    {
+        QList<QQuickItem *> all;
+        collect(m_window->contentItem(), QString::fromLatin1(name), all);
+        for (QQuickItem *i : std::as_const(all)) {
+            if (i->isVisible())
+                return i;
+        }
+        return all.value(0);
+    }
+    void click(const char *name)
+    {
+        QQuickItem *i = item(name);
+        QVERIFY2(i, name);
+        QTRY_VERIFY2(i->isVisible() && i->isEnabled(), name);
+        const QPointF center = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
+    }
+    void scan(const QString &code)
+    {
+        // A wedge scanner: one key every few milliseconds, then Enter.
+        for (QChar c : code) {
+            QTest::keyClick(m_window, c.toLatin1());
+            QTest::qWait(3);
+        }
+        QTest::keyClick(m_window, Qt::Key_Return);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QAccessible::setActive(true);
+        PosContext::Options options;
+        options.databasePath = m_dir.filePath(u"register.db"_s);
+        options.demo = true;
+        options.demoProducts = 400;
+        options.language = u"en"_s;
+        auto context = PosContext::open(options);
+        QVERIFY2(context, context ? "" : qPrintable(context.error().message));
+        m_context = std::move(context).value();
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/qt/qml"_s);
+        m_context->attach(m_engine.get());
+        m_engine->setInitialProperties({{u"forcedLayout"_s, u"counter"_s}});
+        m_engine->load(QUrl(u"qrc:/qt/qml/Comptoir/Main.qml"_s));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_context.reset();
+    }
+
+    void everyControlIsNamedAndFingerSized()
+    {
+        // All interactive controls: those shown and those inside popups not yet opened.
+        QSet<QQuickItem *> items;
+        QList<QQuickItem *> visual;
+        collect(m_window->contentItem(), QString(), visual, true);
+        for (QQuickItem *i : std::as_const(visual))
+            items.insert(i);
+        for (QQuickItem *i : m_window->findChildren<QQuickItem *>())
+            items.insert(i);
+        int checked = 0;
+        for (QQuickItem *i : std::as_const(items)) {
+            const bool interactive = i->inherits("QQuickAbstractButton") || i->inherits("QQuickTextInput");
+            if (!interactive)
+                continue;
+            ++checked;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(i);
+            QVERIFY2(a, qPrintable(i->objectName()));
+            const QString name = a->text(QAccessible::Name);
+            QVERIFY2(!name.trimmed().isEmpty(),
+                qPrintable(u"no accessible name: %1 %2"_s.arg(
+                    QString::fromLatin1(i->metaObject()->className()), i->objectName())));
+            if (i->isVisible() && i->width() > 0) {
+                QVERIFY2(i->height() >= 48 && i->width() >= 48,
+                    qPrintable(u"%1 (%2) is %3x%4 px"_s.arg(name)
+                                   .arg(QString::fromLatin1(i->metaObject()->className()))
+                                   .arg(i->width())
+                                   .arg(i->height())));
+            }
+        }
+        QVERIFY(checked > 40);
+    }
+
+    void scansLandInTheBasket()
+    {
+        Counter *counter = m_context->counter();
+        auto *search = item("searchField");
+        QVERIFY(search);
+        search->forceActiveFocus(); // even with the search field focused, scans go to the basket
+        scan(u"3760123450010"_s); // Baguette tradition
+        QTRY_COMPARE(counter->lineCount(), 1);
+        scan(u"3760123450027"_s); // Croissant
+        scan(u"3760123450027"_s);
+        QTRY_COMPARE(counter->lineCount(), 2);
+        QCOMPARE(counter->articleCount(), 3);
+        QCOMPARE(counter->totalCents(), 130 + 2 * 110);
+        QCOMPARE(search->property("text").toString(), QString());
+    }
+
+    void misreadScanIsRefusedAndTheNextOneWorks()
+    {
+        Counter *counter = m_context->counter();
+        QSignalSpy messages(counter, &Counter::message);
+        const int soundsBefore = m_context->audio()->played();
+        scan(u"3760123450011"_s); // wrong check digit
+        QTRY_VERIFY(!messages.isEmpty());
+        QCOMPARE(messages.last().at(1).value<Counter::Level>(), Counter::Failure);
+        QVERIFY(messages.last().at(0).toString().contains(u"check digit"_s));
+        QVERIFY(m_context->audio()->played() > soundsBefore);
+        auto *banner = item("messageBanner");
+        QTRY_VERIFY(banner->isVisible());
+        const int lines = counter->lineCount();
+        scan(u"96385074"_s); // chewing-gum, EAN-8
+        QTRY_COMPARE(counter->lineCount(), lines + 1);
+    }
+
+    void typingStillReachesTheSearchField()
+    {
+        auto *search = item("searchField");
+        search->forceActiveFocus();
+        for (char c : QByteArray("chew")) {
+            QTest::keyClick(m_window, c);
+            QTest::qWait(120); // a person's pace
+        }
+        QTRY_COMPARE(search->property("text").toString(), u"chew"_s);
+        auto *grid = item("productGrid");
+        QTRY_COMPARE(grid->property("count").toInt(), 1); // Chewing-gum menthe
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(search->property("text").toString(), QString());
+    }
+
+    void cashSaleByClicks()
+    {
+        Counter *counter = m_context->counter();
+        QVERIFY(counter->lineCount() > 0);
+        const int due = counter->totalCents();
+        click("payButton");
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        QTRY_VERIFY(item("cashExactButton") && item("cashExactButton")->isVisible());
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        click("cashQuick2"); // a round amount above the total: change is due
+        QTRY_COMPARE(recorded.size(), 1);
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        QVERIFY(counter->lastChangeCents() > 0);
+        QVERIFY(counter->receiptText().contains(u"TOTAL incl. VAT"_s));
+        QVERIFY(item("receiptText")->property("text").toString().contains(u"Ticket 000001"_s));
+
+        SaleJournal journal(m_context->database().connection(), m_context->store());
+        const auto ticket = journal.lastTicket();
+        QVERIFY(ticket);
+        QCOMPARE(ticket->total.cents(), due);
+        QCOMPARE(ticket->tenders.first().kind, u"cash"_s);
+        QVERIFY(journal.verify().ok);
+
+        // The next scan starts the next sale by itself.
+        scan(u"3760123450034"_s);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        QTRY_COMPARE(counter->lineCount(), 1);
+    }
+
+    void keyboardOnlySale()
+    {
+        // F12 pays, F9 takes the exact amount in cash: a sale without touching the screen.
+        Counter *counter = m_context->counter();
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        QTest::keyClick(m_window, Qt::Key_F9);
+        QTRY_COMPARE(recorded.size(), 1);
+        QCOMPARE(counter->lastChangeCents(), 0);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+};
+
+QTEST_MAIN(TestPosSmoke)
+#include "tst_possmoke.moc"

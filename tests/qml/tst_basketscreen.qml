@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtTest
+import Comptoir
+import Comptoir.Pos
+
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    Component {
+        id: counterLayout
+        CounterLayout {
+            anchors.fill: parent
+        }
+    }
+    Component {
+        id: tabletLayout
+        TabletLayout {
+            anchors.fill: parent
+        }
+    }
+
+    TestCase {
+        id: test
+        name: "BasketScreen"
+        when: windowShown
+
+        function initTestCase() {
+            Counter.uiReady()
+        }
+
+        function init() {
+            Counter.cancelPayment()
+            Counter.newSale()
+            Counter.cancelSale()
+            Counter.setBasketDiscount("0", true)
+            CatalogBrowser.search("")
+        }
+
+        function layout() {
+            const l = createTemporaryObject(counterLayout, root)
+            verify(l)
+            waitForRendering(l)
+            return l
+        }
+
+        function tile(grid, index) {
+            tryVerify(() => grid.count > index)
+            grid.positionViewAtIndex(index, GridView.Beginning)
+            const t = grid.itemAtIndex(index)
+            verify(t, "tile " + index)
+            return t
+        }
+
+        function pressKeys(l, keys) {
+            const pad = findChild(l, "keypad")
+            for (const k of keys) {
+                const b = findButton(pad, k)
+                verify(b, "key " + k)
+                mouseClick(b)
+            }
+        }
+
+        function findButton(parentItem, label) {
+            for (let i = 0; i < parentItem.children.length; ++i) {
+                const c = parentItem.children[i]
+                if (c.text === label && c.clicked !== undefined)
+                    return c
+                const inner = findButton(c, label)
+                if (inner)
+                    return inner
+            }
+            return null
+        }
+
+        function test_tapProductAddsLine() {
+            const l = layout()
+            const grid = findChild(l, "productGrid")
+            mouseClick(tile(grid, 0))
+            compare(Counter.lineCount, 1)
+            mouseClick(tile(grid, 0))
+            compare(Counter.lineCount, 1, "the same product is merged")
+            const list = findChild(l, "basketList")
+            compare(list.count, 1)
+            mouseClick(tile(grid, 1))
+            compare(list.count, 2)
+            compare(list.currentIndex, 1, "the line just added is selected")
+            verify(findChild(l, "totalText").text.length > 0)
+        }
+
+        function test_categoriesAndSearch() {
+            const l = layout()
+            const grid = findChild(l, "productGrid")
+            const bar = findChild(l, "categoryBar")
+            tryVerify(() => bar.count >= 10)
+            CatalogBrowser.showCategory("presse")
+            tryVerify(() => grid.count > 0)
+            compare(grid.itemAtIndex(0).priceText.length > 0, true)
+            const search = findChild(l, "searchField")
+            search.forceActiveFocus()
+            keyClick(Qt.Key_C)
+            keyClick(Qt.Key_H)
+            keyClick(Qt.Key_E)
+            keyClick(Qt.Key_W)
+            tryCompare(CatalogBrowser, "searching", false)
+            tryCompare(grid, "count", 1)
+            compare(grid.itemAtIndex(0).name, "Chewing-gum menthe")
+            keyClick(Qt.Key_Escape)
+            tryCompare(search, "text", "")
+        }
+
+        function test_typedBarcodeInSearchIsAdded() {
+            const l = layout()
+            const search = findChild(l, "searchField")
+            search.forceActiveFocus()
+            search.text = "3760123450065"
+            keyClick(Qt.Key_Return)
+            compare(Counter.lineCount, 1)
+            compare(search.text, "")
+            compare(Counter.totalCents, 2990)
+        }
+
+        function test_keypadQuantityPriceAndDiscount() {
+            const l = layout()
+            verify(Counter.handleScan("3760123450065")) // Champagne brut 75 cl
+            compare(Counter.totalCents, 2990)
+            pressKeys(l, ["3"])
+            mouseClick(findChild(l, "keypadOk"))
+            compare(Counter.articleCount, 3)
+            compare(Counter.totalCents, 8970)
+            // 10 % off the line
+            mouseClick(findButton(findChild(l, "keypad"), "Disc. %"))
+            pressKeys(l, ["1", "0"])
+            mouseClick(findChild(l, "keypadOk"))
+            compare(Counter.totalCents, 8073)
+            // a bad quantity is refused and changes nothing
+            mouseClick(findButton(findChild(l, "keypad"), "Qty"))
+            pressKeys(l, ["1", ",", "5"])
+            mouseClick(findChild(l, "keypadOk"))
+            compare(Counter.articleCount, 3)
+            mouseClick(findChild(l, "keypadClear"))
+            compare(findChild(l, "keypadEntry").text, "quantity or kg") // back to the hint
+        }
+
+        function test_weighedProductByWeight() {
+            const l = layout()
+            verify(Counter.handleScan("2600001005325")) // Pommes Gala, 532 g label
+            compare(Counter.totalCents, 159)
+            pressKeys(l, ["1", ",", "2", "5", "0"])
+            mouseClick(findChild(l, "keypadOk"))
+            compare(Counter.totalCents, 374)
+        }
+
+        function test_returnLineNeedsAReason() {
+            const l = layout()
+            verify(Counter.handleScan("3760123450102")) // T-shirt 14,99
+            mouseClick(findChild(l, "returnButton"))
+            const dialog = findChild(l, "returnDialog")
+            tryCompare(dialog, "opened", true)
+            const reason = findButton(dialog.contentItem, "Wrong size")
+            verify(reason)
+            mouseClick(reason)
+            tryCompare(dialog, "opened", false)
+            compare(Counter.totalCents, -1499)
+            verify(Counter.refund)
+            compare(findChild(l, "payButton").text, "Refund -€14.99")
+        }
+
+        function test_basketDiscountDialog() {
+            const l = layout()
+            verify(Counter.handleScan("3760123450065"))
+            mouseClick(findChild(l, "basketDiscountButton"))
+            const dialog = findChild(l, "basketDiscountDialog")
+            tryCompare(dialog, "opened", true)
+            for (const k of ["1", "0"])
+                mouseClick(findButton(dialog.contentItem, k))
+            mouseClick(findChild(dialog.contentItem, "applyBasketDiscount"))
+            tryCompare(dialog, "opened", false)
+            compare(Counter.totalCents, 2691)
+            compare(findChild(l, "basketDiscountText").text, "-€2.99")
+        }
+
+        function test_parkAndResume() {
+            const l = layout()
+            verify(Counter.handleScan("3760123450072"))
+            mouseClick(findChild(l, "parkButton"))
+            const dialog = findChild(l, "parkedDialog")
+            tryCompare(dialog, "opened", true)
+            findChild(dialog.contentItem, "parkLabel").text = "Mme Martin"
+            mouseClick(findChild(dialog.contentItem, "confirmPark"))
+            tryCompare(dialog, "opened", false)
+            compare(Counter.lineCount, 0)
+            compare(Counter.parkedCount, 1)
+            compare(Counter.parkedBaskets[0].label, "Mme Martin")
+            verify(Counter.resume(Counter.parkedBaskets[0].id))
+            compare(Counter.lineCount, 1)
+            compare(Counter.parkedCount, 0)
+        }
+
+        function test_cancelSaleAsksFirst() {
+            const l = layout()
+            verify(Counter.handleScan("3760123450010"))
+            mouseClick(findChild(l, "cancelSaleButton"))
+            compare(Counter.lineCount, 1, "nothing happens before the confirmation")
+            const dialog = findChild(l, "cancelSaleDialog")
+            tryCompare(dialog, "opened", true)
+            mouseClick(findChild(dialog.contentItem, "confirmYes"))
+            compare(Counter.lineCount, 0)
+        }
+
+        function test_tabletLayoutWorksToo() {
+            const l = createTemporaryObject(tabletLayout, root, { width: 800, height: 1280 })
+            verify(l)
+            waitForRendering(l)
+            const grid = findChild(l, "productGrid")
+            mouseClick(tile(grid, 0))
+            compare(Counter.lineCount, 1)
+            mouseClick(findChild(l, "keypadButton"))
+            const sheet = findChild(l, "keypadSheet")
+            tryCompare(sheet, "opened", true)
+            for (const k of ["2"])
+                mouseClick(findButton(sheet.contentItem, k))
+            mouseClick(findChild(sheet.contentItem, "keypadOk"))
+            tryCompare(sheet, "opened", false)
+            compare(Counter.articleCount, 2)
+        }
+
+        function test_paymentFlowWithSplitAndCancel() {
+            verify(Counter.handleScan("3760123450065")) // 29,90
+            verify(Counter.startPayment())
+            compare(Counter.stage, Counter.Paying)
+            verify(!Counter.handleScan("3760123450010"), "no scanning while paying")
+            verify(Counter.addTender("card", "10"))
+            compare(Counter.remainingCents, 1990)
+            Counter.cancelPayment()
+            compare(Counter.stage, Counter.Selling)
+            compare(Counter.tenders.length, 0)
+            verify(Counter.startPayment())
+            verify(Counter.addTender("card", "10"))
+            verify(Counter.addTenderCents("cash", 2000))
+            compare(Counter.stage, Counter.Receipt)
+            compare(Counter.lastChangeCents, 10)
+            verify(Counter.receiptText.indexOf("Card") >= 0)
+        }
+    }
+}
