@@ -10,6 +10,7 @@
 #include "sales/eventjournal.h"
 #include "sales/receipt.h"
 #include "scan/barcodedecoder.h"
+#include "scan/serialscanner.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/outbox.h"
@@ -139,6 +140,10 @@ int cmdImport(Context &c, const QStringList &args)
 
 int cmdVerify(Context &c)
 {
+    if (auto s = c.db->integrityCheck(); !s) {
+        out() << "BROKEN: " << s.error().message << Qt::endl;
+        return 2;
+    }
     SaleJournal journal(c.db->connection(), c.store);
     const JournalCheck check = journal.verify();
     if (!check.ok) {
@@ -372,6 +377,72 @@ int cmdStatus(Context &c)
     return 0;
 }
 
+// The settings a store's IT may change, with what they mean.
+const QList<std::pair<const char *, const char *>> &knownSettings()
+{
+    static const QList<std::pair<const char *, const char *>> k = {
+        {"store.id", "store identifier (head office)"},
+        {"store.name", "store name on receipts"},
+        {"store.address", "address lines on receipts (\\n between lines)"},
+        {"store.siret", "SIRET number"},
+        {"store.vat_number", "intra-EU VAT number"},
+        {"store.phone", "phone on receipts"},
+        {"receipt.footer", "last line of receipts"},
+        {"register.id", "this register's number"},
+        {"register.training", "1: training mode (receipts marked, never real sales)"},
+        {"clerk.id", "clerk signed in (until sign-in screens land)"},
+        {"clerk.name", "clerk name on receipts"},
+        {"ui.language", "fr or en"},
+        {"scan.serial_port", "serial scanner, e.g. /dev/ttyACM0:9600:8N1 (empty: none)"},
+        {"scan.max_key_interval_ms", "wedge scanner: longest gap between keys of one scan (default 50)"},
+        {"scan.min_length", "wedge scanner: shortest scan (default 6)"},
+        {"scan.terminator_required", "wedge scanner: 1 if scans end with Enter/Tab (default 1)"},
+        {"scan.variable_measure_rules", "JSON list of {prefix, kind: price|weight, itemDigits}"},
+    };
+    return k;
+}
+
+int cmdConfig(Context &c, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"key"_s, u"Setting to read or write."_s);
+    p.addPositionalArgument(u"value"_s, u"New value."_s);
+    p.process(args);
+    SettingsTable settings(c.db->connection());
+    const QStringList pos = p.positionalArguments();
+    if (pos.isEmpty()) {
+        for (const auto &[key, help] : knownSettings())
+            out() << QString::fromLatin1(key).leftJustified(28) << " = "
+                  << settings.value(QString::fromLatin1(key)).replace(u'\n', u"\\n"_s)
+                  << "    # " << help << Qt::endl;
+        return 0;
+    }
+    const QString key = pos.first();
+    const bool known = std::any_of(knownSettings().begin(), knownSettings().end(),
+                                   [&](const auto &k) { return QString::fromLatin1(k.first) == key; });
+    if (!known)
+        return fail(u"unknown setting \"%1\" (comptoirctl config lists them)"_s.arg(key));
+    if (pos.size() == 1) {
+        out() << settings.value(key) << Qt::endl;
+        return 0;
+    }
+    QString value = pos.mid(1).join(u' ');
+    if (key == u"store.address"_s)
+        value.replace(u"\\n"_s, u"\n"_s);
+    if (key == u"scan.variable_measure_rules"_s && !VariableMeasureRule::fromJson(value))
+        return fail(u"not a valid rule list, e.g. [{\"prefix\":\"21\",\"kind\":\"price\",\"itemDigits\":5}]"_s);
+    if (key == u"scan.serial_port"_s && !value.isEmpty() && !SerialScanner::parseSpec(value))
+        return fail(u"expected PORT[:BAUD[:8N1]]"_s);
+    const QString before = settings.value(key);
+    if (auto s = settings.setValue(key, value); !s)
+        return fail(s.error().message);
+    EventJournal(c.db->connection(), c.store.registerId)
+        .record(EventJournal::Settings, u"comptoirctl"_s, {{u"key"_s, key}, {u"from"_s, before}, {u"to"_s, value}})
+        .ok();
+    out() << key << " = " << value << Qt::endl;
+    return 0;
+}
+
 const char *const kUsage = R"(usage: comptoirctl [--db FILE] COMMAND [options]
 
 Commands:
@@ -388,6 +459,7 @@ Commands:
   void NUMBER --reason TEXT cancel a ticket with a reversing ticket
   barcodes [--limit N]      list barcodes of the catalog
   status                    register, journal and outbox summary
+  config [KEY [VALUE]]      list, read or change a setting (logged in the event journal)
 
 The database is --db, else $COMPTOIR_DB, else )";
 
@@ -448,5 +520,7 @@ int main(int argc, char *argv[])
         return cmdBarcodes(c, rest);
     if (command == u"status"_s)
         return cmdStatus(c);
+    if (command == u"config"_s)
+        return cmdConfig(c, rest);
     return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
 }

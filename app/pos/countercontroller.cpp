@@ -15,7 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcCounter, "comptoir.counter")
+Q_LOGGING_CATEGORY(lcCounter, "comptoir.counter", QtInfoMsg)
 
 namespace comptoir {
 

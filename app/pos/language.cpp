@@ -9,7 +9,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcLanguage, "comptoir.ui")
+Q_LOGGING_CATEGORY(lcLanguage, "comptoir.ui", QtInfoMsg)
 
 namespace comptoir {
 

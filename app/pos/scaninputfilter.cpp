@@ -6,7 +6,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcWedge, "comptoir.scan.wedge")
+Q_LOGGING_CATEGORY(lcWedge, "comptoir.scan.wedge", QtInfoMsg)
 
 namespace comptoir {
 

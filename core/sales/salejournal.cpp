@@ -13,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcJournal, "comptoir.journal")
+Q_LOGGING_CATEGORY(lcJournal, "comptoir.journal", QtInfoMsg)
 
 namespace comptoir {
 

@@ -6,7 +6,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcScan, "comptoir.scan")
+Q_LOGGING_CATEGORY(lcScan, "comptoir.scan", QtInfoMsg)
 
 namespace comptoir {
 

@@ -13,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcStorage, "comptoir.storage")
+Q_LOGGING_CATEGORY(lcStorage, "comptoir.storage", QtInfoMsg)
 
 namespace comptoir {
 
@@ -79,14 +79,23 @@ Status Database::open()
         return errorFrom(
             db.lastError(), QCoreApplication::translate("comptoir::Database", "opening the database"));
 
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next() || q.value(0).toString() != u"ok"_s) {
-        return Error {u"storage.corrupt"_s,
-            QCoreApplication::translate(
-                "comptoir::Database", "The database %1 is damaged. Call support; do not delete it.")
-                .arg(m_path)};
-    }
     return Migrations::apply(db);
+}
+
+Status Database::integrityCheck() const
+{
+    // Reads every page: seconds on a big catalog, so never on the clerk's start-up path
+    // (a file that is not a database fails at open anyway). comptoirctl verify runs it.
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
+        return errorFrom(q.lastError(), QCoreApplication::translate("comptoir::Database", "checking the database"));
+    if (q.value(0).toString() != u"ok"_s) {
+        return Error {u"storage.corrupt"_s,
+                      QCoreApplication::translate("comptoir::Database",
+                                                  "The database %1 is damaged. Call support; do not delete it.")
+                          .arg(m_path)};
+    }
+    return Ok {};
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &context)

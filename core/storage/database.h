@@ -26,6 +26,9 @@ public:
     // Opens the file (creating it), applies pragmas and brings the schema up to date.
     Status open();
 
+    // SQLite's page-level check of the whole file (slow on big files).
+    Status integrityCheck() const;
+
     // This thread's connection, opened on first use.
     QSqlDatabase connection() const;
 

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The counter's speed and memory on a big catalog (default 1,000,000 products). Prints a
+// table; run it with packaging/dev/bench (README, "Benchmarks"). Not a test: nothing here
+// fails on a slow machine.
+#include "catalog/catalog.h"
+#include "catalog/democatalog.h"
+#include "demo/demostore.h"
+#include "sales/checkout.h"
+#include "scan/barcodedecoder.h"
+#include "storage/database.h"
+#include "storage/settingstable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+namespace {
+
+struct Stats
+{
+    double median = 0, p95 = 0, p99 = 0, max = 0;
+    qsizetype n = 0;
+};
+
+Stats stats(QList<double> v)
+{
+    Stats s;
+    if (v.isEmpty())
+        return s;
+    std::sort(v.begin(), v.end());
+    auto at = [&](double q) { return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size())))]; };
+    s.median = at(0.5);
+    s.p95 = at(0.95);
+    s.p99 = at(0.99);
+    s.max = v.last();
+    s.n = v.size();
+    return s;
+}
+
+void row(const char *what, const Stats &s, const char *target)
+{
+    std::printf("| %-40s | %9.3f | %9.3f | %9.3f | %7lld | %-16s |\n", what, s.median, s.p95, s.p99, qlonglong(s.n),
+                target);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"products"_s, u"Catalog size."_s, u"n"_s, u"1000000"_s},
+        {u"db"_s, u"Benchmark database (made if missing or smaller)."_s, u"file"_s, u"bench-1m.db"_s},
+        {u"app"_s, u"The comptoir executable, to time its start-up."_s, u"path"_s},
+        {u"sales"_s, u"Durable sales to time."_s, u"n"_s, u"2000"_s},
+        {u"lookups"_s, u"Barcode lookups to time."_s, u"n"_s, u"20000"_s},
+    });
+    parser.process(app);
+    const qint64 products = parser.value(u"products"_s).toLongLong();
+    const QString path = parser.value(u"db"_s);
+
+    Database db(path);
+    if (auto s = db.open(); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    QSqlDatabase c = db.connection();
+    Catalog catalog(c);
+    if (catalog.productCount() < products) {
+        std::fprintf(stderr, "generating %lld products into %s…\n", products, qPrintable(path));
+        QElapsedTimer t;
+        t.start();
+        if (auto s = DemoStore::prepare(c, 0); !s)
+            return 1;
+        if (auto s = DemoCatalog::generate(c, products, 2018, [&](qint64 done) {
+                std::fprintf(stderr, "\r  %lld", done);
+            });
+            !s) {
+            std::fprintf(stderr, "\n%s\n", qPrintable(s.error().message));
+            return 1;
+        }
+        std::fprintf(stderr, "\n  done in %.1f s\n", t.elapsed() / 1000.0);
+        QSqlQuery(c).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        QSqlQuery(c).exec(u"ANALYZE"_s);
+    }
+    const qint64 count = catalog.productCount();
+    QRandomGenerator rng(42);
+
+    // Barcodes of random products, as a scanner would send them.
+    QStringList codes;
+    {
+        QSqlQuery q(c);
+        q.prepare(u"SELECT code FROM barcodes WHERE product_id = ?"_s);
+        const int n = parser.value(u"lookups"_s).toInt();
+        while (codes.size() < n) {
+            q.addBindValue(1 + qint64(rng.bounded(quint64(count))));
+            if (q.exec() && q.next())
+                codes << q.value(0).toString();
+        }
+    }
+
+    std::printf("\nComptoir counter benchmark — %lld products, %s (%.0f MB)\n\n", count, qPrintable(path),
+                QFileInfo(path).size() / 1e6);
+    std::printf("| %-40s | %9s | %9s | %9s | %7s | %-16s |\n", "measure (milliseconds)", "median", "p95", "p99", "n",
+                "target");
+    std::printf("|%s|%s|%s|%s|%s|%s|\n", QByteArray(42, '-').constData(), QByteArray(11, '-').constData(),
+                QByteArray(11, '-').constData(), QByteArray(11, '-').constData(), QByteArray(9, '-').constData(),
+                QByteArray(18, '-').constData());
+
+    // 1. Scan: decode + barcode lookup, the path of every scan.
+    {
+        BarcodeDecoder decoder;
+        QList<double> ms;
+        for (const QString &code : std::as_const(codes)) {
+            QElapsedTimer t;
+            t.start();
+            const ScanResult r = decoder.decode(code);
+            const auto p = catalog.productByBarcode(r.lookupCode);
+            ms << t.nsecsElapsed() / 1e6;
+            if (!p) {
+                std::fprintf(stderr, "lookup failed for %s\n", qPrintable(code));
+                return 1;
+            }
+        }
+        row("scan: decode + barcode lookup", stats(ms), "p99 < 2");
+    }
+
+    // 2. Search-as-you-type with 1, 2 and 3 letters.
+    {
+        const QStringList one = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, u"h"_s, u"j"_s, u"l"_s,
+                                 u"m"_s, u"n"_s, u"o"_s, u"p"_s, u"r"_s, u"s"_s, u"t"_s, u"v"_s};
+        const QStringList two = {u"ba"_s, u"ch"_s, u"co"_s, u"po"_s, u"sa"_s, u"pa"_s, u"ca"_s, u"fr"_s, u"bo"_s,
+                                 u"be"_s, u"vi"_s, u"ta"_s, u"mi"_s, u"la"_s, u"ma"_s, u"de"_s};
+        const QStringList three = {u"bag"_s, u"cho"_s, u"pom"_s, u"fro"_s, u"sau"_s, u"pai"_s, u"caf"_s, u"vin"_s,
+                                   u"sav"_s, u"lai"_s, u"con"_s, u"bio"_s, u"cre"_s, u"pat"_s, u"tho"_s, u"rom"_s};
+        for (const auto &[label, words] : {std::pair {"search: 1 letter", one}, std::pair {"search: 2 letters", two},
+                                           std::pair {"search: 3 letters", three}}) {
+            QList<double> ms;
+            for (int round = 0; round < 5; ++round) {
+                for (const QString &w : words) {
+                    QElapsedTimer t;
+                    t.start();
+                    const auto found = catalog.search(w, 120);
+                    ms << t.nsecsElapsed() / 1e6;
+                    if (found.isEmpty() && round == 0)
+                        std::fprintf(stderr, "(no result for %s)\n", qPrintable(w));
+                }
+            }
+            row(label, stats(ms), "p95 < 30");
+        }
+    }
+
+    // 3. Durable sale commit: ticket, lines, tenders, VAT, outbox, fsync (WAL, synchronous=FULL).
+    {
+        StoreProfile store = StoreProfile::load(SettingsTable(c));
+        store.registerId = u"bench"_s;
+        Checkout checkout(c, store);
+        const Clerk clerk {u"bench"_s, u"Bench"_s};
+        QList<double> ms;
+        const int n = parser.value(u"sales"_s).toInt();
+        for (int i = 0; i < n; ++i) {
+            for (int k = 0; k < 3; ++k) {
+                if (auto p = catalog.productById(1 + qint64(rng.bounded(quint64(count)))))
+                    (void)checkout.basket().addProduct(*p);
+            }
+            if (checkout.basket().isEmpty())
+                continue;
+            (void)checkout.addTender(Tender::Card, checkout.due());
+            QElapsedTimer t;
+            t.start();
+            auto ticket = checkout.complete(clerk);
+            ms << t.nsecsElapsed() / 1e6;
+            if (!ticket) {
+                std::fprintf(stderr, "%s\n", qPrintable(ticket.error().message));
+                return 1;
+            }
+        }
+        row("sale: durable commit (3 lines)", stats(ms), "p99 < 10");
+    }
+
+    // 4. Launch to the first frame ready for a scan, and resident memory, of the real app.
+    const QString appPath = parser.value(u"app"_s);
+    if (!appPath.isEmpty()) {
+        QList<double> ready;
+        QList<double> rss;
+        for (int i = 0; i < 5; ++i) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::SeparateChannels);
+            const qint64 launched = QDateTime::currentMSecsSinceEpoch();
+            p.start(appPath, {u"--db"_s, path, u"--measure-startup"_s, u"--lang"_s, u"fr"_s});
+            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+                std::fprintf(stderr, "app failed: %s\n", p.readAllStandardError().constData());
+                break;
+            }
+            const QString out = QString::fromLatin1(p.readAllStandardOutput());
+            const auto value = [&](const QString &key) {
+                const qsizetype at = out.indexOf(key + u'=');
+                return at < 0 ? -1.0 : out.mid(at + key.size() + 1).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble();
+            };
+            ready << value(u"ready_epoch_ms"_s) - double(launched);
+            rss << value(u"rss_kb"_s) / 1024.0;
+        }
+        row("app: launch to first frame (ms)", stats(ready), "< 1500");
+        const Stats m = stats(rss);
+        std::printf("| %-40s | %9.1f | %9s | %9s | %7lld | %-16s |\n", "app: resident memory at ready (MB)", m.median, "",
+                    "", qlonglong(m.n), "< 200");
+    }
+    std::printf("\nplatform: %s, %d cores\n", qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    return 0;
+}
