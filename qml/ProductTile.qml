@@ -13,6 +13,7 @@ Item {
     required property string priceText
     required property string color
     required property bool soldByWeight
+    required property url image
 
     AbstractButton {
         id: button
@@ -37,6 +38,16 @@ Item {
         }
         contentItem: ColumnLayout {
             spacing: 2
+            Image {
+                Layout.fillWidth: true
+                Layout.preferredHeight: tile.height * 0.4
+                Layout.leftMargin: Theme.spacing
+                visible: tile.image.toString().length > 0
+                source: tile.image
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                sourceSize.height: 96
+            }
             Label {
                 Layout.fillWidth: true
                 Layout.fillHeight: true

@@ -413,13 +413,13 @@ int cmdConfig(Context &c, const QStringList &args)
     if (pos.isEmpty()) {
         for (const auto &[key, help] : knownSettings())
             out() << QString::fromLatin1(key).leftJustified(28) << " = "
-                  << settings.value(QString::fromLatin1(key)).replace(u'\n', u"\\n"_s)
-                  << "    # " << help << Qt::endl;
+                  << settings.value(QString::fromLatin1(key)).replace(u'\n', u"\\n"_s) << "    # " << help
+                  << Qt::endl;
         return 0;
     }
     const QString key = pos.first();
     const bool known = std::any_of(knownSettings().begin(), knownSettings().end(),
-                                   [&](const auto &k) { return QString::fromLatin1(k.first) == key; });
+        [&](const auto &k) { return QString::fromLatin1(k.first) == key; });
     if (!known)
         return fail(u"unknown setting \"%1\" (comptoirctl config lists them)"_s.arg(key));
     if (pos.size() == 1) {
@@ -430,14 +430,16 @@ int cmdConfig(Context &c, const QStringList &args)
     if (key == u"store.address"_s)
         value.replace(u"\\n"_s, u"\n"_s);
     if (key == u"scan.variable_measure_rules"_s && !VariableMeasureRule::fromJson(value))
-        return fail(u"not a valid rule list, e.g. [{\"prefix\":\"21\",\"kind\":\"price\",\"itemDigits\":5}]"_s);
+        return fail(
+            u"not a valid rule list, e.g. [{\"prefix\":\"21\",\"kind\":\"price\",\"itemDigits\":5}]"_s);
     if (key == u"scan.serial_port"_s && !value.isEmpty() && !SerialScanner::parseSpec(value))
         return fail(u"expected PORT[:BAUD[:8N1]]"_s);
     const QString before = settings.value(key);
     if (auto s = settings.setValue(key, value); !s)
         return fail(s.error().message);
     EventJournal(c.db->connection(), c.store.registerId)
-        .record(EventJournal::Settings, u"comptoirctl"_s, {{u"key"_s, key}, {u"from"_s, before}, {u"to"_s, value}})
+        .record(EventJournal::Settings, u"comptoirctl"_s,
+            {{u"key"_s, key}, {u"from"_s, before}, {u"to"_s, value}})
         .ok();
     out() << key << " = " << value << Qt::endl;
     return 0;

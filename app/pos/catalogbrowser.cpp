@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 
+#include <QFileInfo>
 #include <QQmlEngine>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,6 +38,8 @@ CatalogBrowser::CatalogBrowser(Database &database, QObject *parent)
     , m_catalog(database.connection())
 {
     qRegisterMetaType<QList<comptoir::Product>>();
+    // Product pictures sit next to the database: <folder of the .db>/images/<file>.
+    m_products.setImageFolder(QFileInfo(database.path()).absolutePath() + u"/images"_s);
     m_worker = new SearchWorker(database, m_latest);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "productlistmodel.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
 namespace comptoir {
 
 ProductListModel::ProductListModel(QObject *parent)
@@ -38,7 +42,7 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ProductListModel::roleNames() const
 {
     return {{ProductIdRole, "productId"}, {NameRole, "name"}, {SkuRole, "sku"}, {PriceTextRole, "priceText"},
-        {ColorRole, "color"}, {SoldByWeightRole, "soldByWeight"}};
+        {ColorRole, "color"}, {SoldByWeightRole, "soldByWeight"}, {ImageRole, "image"}};
 }
 
 bool ProductListModel::canFetchMore(const QModelIndex &parent) const

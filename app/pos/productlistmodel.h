@@ -24,7 +24,8 @@ public:
         SkuRole,
         PriceTextRole,
         ColorRole,
-        SoldByWeightRole
+        SoldByWeightRole,
+        ImageRole
     };
 
     using Loader = std::function<QList<Product>(int offset, int limit)>;
@@ -40,12 +41,15 @@ public:
     void setPaged(Loader loader, QString color);
     void setProducts(QList<Product> products, const QHash<QString, QString> &colors);
     void refreshTexts();
+    // Folder of the catalog's product pictures (a product's `image` is a file name in it).
+    void setImageFolder(const QString &folder) { m_imageFolder = folder; }
 
 private:
     static constexpr int kPage = 120;
     QList<Product> m_products;
     QList<QString> m_colors;
     QString m_color;
+    QString m_imageFolder;
     Loader m_loader;
     bool m_exhausted = true;
 };

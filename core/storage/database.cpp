@@ -88,12 +88,13 @@ Status Database::integrityCheck() const
     // (a file that is not a database fails at open anyway). comptoirctl verify runs it.
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA quick_check"_s) || !q.next())
-        return errorFrom(q.lastError(), QCoreApplication::translate("comptoir::Database", "checking the database"));
+        return errorFrom(
+            q.lastError(), QCoreApplication::translate("comptoir::Database", "checking the database"));
     if (q.value(0).toString() != u"ok"_s) {
         return Error {u"storage.corrupt"_s,
-                      QCoreApplication::translate("comptoir::Database",
-                                                  "The database %1 is damaged. Call support; do not delete it.")
-                          .arg(m_path)};
+            QCoreApplication::translate(
+                "comptoir::Database", "The database %1 is damaged. Call support; do not delete it.")
+                .arg(m_path)};
     }
     return Ok {};
 }

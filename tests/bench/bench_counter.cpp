@@ -41,7 +41,9 @@ Stats stats(QList<double> v)
     if (v.isEmpty())
         return s;
     std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size())))]; };
+    auto at = [&](double q) {
+        return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size())))];
+    };
     s.median = at(0.5);
     s.p95 = at(0.95);
     s.p99 = at(0.99);
@@ -52,8 +54,8 @@ Stats stats(QList<double> v)
 
 void row(const char *what, const Stats &s, const char *target)
 {
-    std::printf("| %-40s | %9.3f | %9.3f | %9.3f | %7lld | %-16s |\n", what, s.median, s.p95, s.p99, qlonglong(s.n),
-                target);
+    std::printf("| %-40s | %9.3f | %9.3f | %9.3f | %7lld | %-16s |\n", what, s.median, s.p95, s.p99,
+        qlonglong(s.n), target);
 }
 
 } // namespace
@@ -87,9 +89,8 @@ int main(int argc, char *argv[])
         t.start();
         if (auto s = DemoStore::prepare(c, 0); !s)
             return 1;
-        if (auto s = DemoCatalog::generate(c, products, 2018, [&](qint64 done) {
-                std::fprintf(stderr, "\r  %lld", done);
-            });
+        if (auto s = DemoCatalog::generate(
+                c, products, 2018, [&](qint64 done) { std::fprintf(stderr, "\r  %lld", done); });
             !s) {
             std::fprintf(stderr, "\n%s\n", qPrintable(s.error().message));
             return 1;
@@ -115,12 +116,12 @@ int main(int argc, char *argv[])
     }
 
     std::printf("\nComptoir counter benchmark — %lld products, %s (%.0f MB)\n\n", count, qPrintable(path),
-                QFileInfo(path).size() / 1e6);
-    std::printf("| %-40s | %9s | %9s | %9s | %7s | %-16s |\n", "measure (milliseconds)", "median", "p95", "p99", "n",
-                "target");
+        QFileInfo(path).size() / 1e6);
+    std::printf("| %-40s | %9s | %9s | %9s | %7s | %-16s |\n", "measure (milliseconds)", "median", "p95",
+        "p99", "n", "target");
     std::printf("|%s|%s|%s|%s|%s|%s|\n", QByteArray(42, '-').constData(), QByteArray(11, '-').constData(),
-                QByteArray(11, '-').constData(), QByteArray(11, '-').constData(), QByteArray(9, '-').constData(),
-                QByteArray(18, '-').constData());
+        QByteArray(11, '-').constData(), QByteArray(11, '-').constData(), QByteArray(9, '-').constData(),
+        QByteArray(18, '-').constData());
 
     // 1. Scan: decode + barcode lookup, the path of every scan.
     {
@@ -142,14 +143,14 @@ int main(int argc, char *argv[])
 
     // 2. Search-as-you-type with 1, 2 and 3 letters.
     {
-        const QStringList one = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, u"h"_s, u"j"_s, u"l"_s,
-                                 u"m"_s, u"n"_s, u"o"_s, u"p"_s, u"r"_s, u"s"_s, u"t"_s, u"v"_s};
-        const QStringList two = {u"ba"_s, u"ch"_s, u"co"_s, u"po"_s, u"sa"_s, u"pa"_s, u"ca"_s, u"fr"_s, u"bo"_s,
-                                 u"be"_s, u"vi"_s, u"ta"_s, u"mi"_s, u"la"_s, u"ma"_s, u"de"_s};
-        const QStringList three = {u"bag"_s, u"cho"_s, u"pom"_s, u"fro"_s, u"sau"_s, u"pai"_s, u"caf"_s, u"vin"_s,
-                                   u"sav"_s, u"lai"_s, u"con"_s, u"bio"_s, u"cre"_s, u"pat"_s, u"tho"_s, u"rom"_s};
-        for (const auto &[label, words] : {std::pair {"search: 1 letter", one}, std::pair {"search: 2 letters", two},
-                                           std::pair {"search: 3 letters", three}}) {
+        const QStringList one = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, u"h"_s, u"j"_s,
+            u"l"_s, u"m"_s, u"n"_s, u"o"_s, u"p"_s, u"r"_s, u"s"_s, u"t"_s, u"v"_s};
+        const QStringList two = {u"ba"_s, u"ch"_s, u"co"_s, u"po"_s, u"sa"_s, u"pa"_s, u"ca"_s, u"fr"_s,
+            u"bo"_s, u"be"_s, u"vi"_s, u"ta"_s, u"mi"_s, u"la"_s, u"ma"_s, u"de"_s};
+        const QStringList three = {u"bag"_s, u"cho"_s, u"pom"_s, u"fro"_s, u"sau"_s, u"pai"_s, u"caf"_s,
+            u"vin"_s, u"sav"_s, u"lai"_s, u"con"_s, u"bio"_s, u"cre"_s, u"pat"_s, u"tho"_s, u"rom"_s};
+        for (const auto &[label, words] : {std::pair {"search: 1 letter", one},
+                 std::pair {"search: 2 letters", two}, std::pair {"search: 3 letters", three}}) {
             QList<double> ms;
             for (int round = 0; round < 5; ++round) {
                 for (const QString &w : words) {
@@ -210,16 +211,19 @@ int main(int argc, char *argv[])
             const QString out = QString::fromLatin1(p.readAllStandardOutput());
             const auto value = [&](const QString &key) {
                 const qsizetype at = out.indexOf(key + u'=');
-                return at < 0 ? -1.0 : out.mid(at + key.size() + 1).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble();
+                return at < 0
+                    ? -1.0
+                    : out.mid(at + key.size() + 1).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble();
             };
             ready << value(u"ready_epoch_ms"_s) - double(launched);
             rss << value(u"rss_kb"_s) / 1024.0;
         }
         row("app: launch to first frame (ms)", stats(ready), "< 1500");
         const Stats m = stats(rss);
-        std::printf("| %-40s | %9.1f | %9s | %9s | %7lld | %-16s |\n", "app: resident memory at ready (MB)", m.median, "",
-                    "", qlonglong(m.n), "< 200");
+        std::printf("| %-40s | %9.1f | %9s | %9s | %7lld | %-16s |\n", "app: resident memory at ready (MB)",
+            m.median, "", "", qlonglong(m.n), "< 200");
     }
-    std::printf("\nplatform: %s, %d cores\n", qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
+    std::printf(
+        "\nplatform: %s, %d cores\n", qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
     return 0;
 }

@@ -8,6 +8,7 @@
 #include "sales/salejournal.h"
 
 #include <QAccessible>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -201,6 +202,17 @@ private Q_SLOTS:
         QCOMPARE(ticket->total.cents(), due);
         QCOMPARE(ticket->tenders.first().kind, u"cash"_s);
         QVERIFY(journal.verify().ok);
+
+        // The receipt as PDF, and a reprint marked as a duplicate.
+        const QString pdf = counter->saveReceiptPdf();
+        QVERIFY(QFile::exists(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.size() > 1000);
+        click("duplicateButton");
+        QTRY_VERIFY(counter->receiptText().contains(u"DUPLICATA No. 1"_s));
+        QCOMPARE(journal.lastTicket()->number, ticket->number); // a reprint records no sale
 
         // The next scan starts the next sale by itself.
         scan(u"3760123450034"_s);
