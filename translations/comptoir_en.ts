@@ -489,6 +489,25 @@
         </message>
     </context>
     <context>
+        <name>StartupError</name>
+        <message>
+            <source>Comptoir cannot start</source>
+            <translation>Comptoir cannot start</translation>
+        </message>
+        <message>
+            <source>No sale has been lost: the data stays on this register. Call your IT support and give them this message.</source>
+            <translation>No sale has been lost: the data stays on this register. Call your IT support and give them this message.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close Comptoir</source>
+            <translation>Close Comptoir</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusHeader</name>
         <message>
             <source>%1 · Register %2 · %3</source>
@@ -913,6 +932,10 @@
         <message>
             <source>Database error while %1: %2</source>
             <translation>Database error while %1: %2</translation>
+        </message>
+        <message>
+            <source>checking the database</source>
+            <translation>checking the database</translation>
         </message>
     </context>
     <context>

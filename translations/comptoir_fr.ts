@@ -489,6 +489,25 @@
         </message>
     </context>
     <context>
+        <name>StartupError</name>
+        <message>
+            <source>Comptoir cannot start</source>
+            <translation>Comptoir ne peut pas démarrer</translation>
+        </message>
+        <message>
+            <source>No sale has been lost: the data stays on this register. Call your IT support and give them this message.</source>
+            <translation>Aucune vente n'est perdue : les données restent sur cette caisse. Appelez votre support informatique et donnez-lui ce message.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close Comptoir</source>
+            <translation>Fermer Comptoir</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusHeader</name>
         <message>
             <source>%1 · Register %2 · %3</source>
@@ -913,6 +932,10 @@
         <message>
             <source>Database error while %1: %2</source>
             <translation>Erreur de la base pendant %1 : %2</translation>
+        </message>
+        <message>
+            <source>checking the database</source>
+            <translation>la vérification de la base</translation>
         </message>
     </context>
     <context>

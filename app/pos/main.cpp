@@ -2,6 +2,7 @@
 // comptoir: the clerk's application. Parses arguments, makes the register's objects, loads
 // the QML and runs the event loop; everything else lives in comptoir-pos and the core.
 #include "demo/demostore.h"
+#include "language.h"
 #include "poscontext.h"
 
 #include <QCommandLineParser>
@@ -125,13 +126,38 @@ int main(int argc, char *argv[])
     options.language = parser.value(u"lang"_s);
     options.serialScanner = parser.value(u"serial-scanner"_s);
 
-    auto context = PosContext::open(options);
-    if (!context) {
-        std::fprintf(stderr, "comptoir: %s\n", qPrintable(context.error().message));
-        return 1;
-    }
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    auto context = PosContext::open(options);
+    if (!context) {
+        // Tell the clerk on screen, in their language, and keep everything as it is.
+        std::fprintf(stderr, "comptoir: %s\n", qPrintable(context.error().message));
+        if (parser.isSet(u"self-test"_s) || parser.isSet(u"measure-startup"_s))
+            return 1;
+        Language language;
+        language.setEngine(&engine);
+        language.set(options.language.isEmpty() ? u"fr"_s : options.language);
+        Language::setInstance(&language);
+        // The message was made before the translator was installed: make it again.
+        auto again = PosContext::open(options);
+        const QString message = again ? QString() : again.error().message;
+        engine.setInitialProperties({{u"message"_s, message}});
+        engine.load(QUrl(u"qrc:/qt/qml/Comptoir/StartupError.qml"_s));
+        if (engine.rootObjects().isEmpty())
+            return 1;
+        if (parser.isSet(u"screenshot"_s)) {
+            auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+            const QString file = parser.value(u"screenshot"_s);
+            QTimer::singleShot(parser.value(u"screenshot-delay"_s).toInt(), window, [window, file] {
+                const bool ok = window->grabWindow().save(file);
+                std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(file));
+                QCoreApplication::exit(ok ? 3 : 1);
+            });
+        }
+        app.exec();
+        Language::setInstance(nullptr);
+        return 3;
+    }
     (*context)->attach(&engine);
 
     if (parser.isSet(u"self-test"_s))
