@@ -192,6 +192,37 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
+    void fullDiskKeepsTheSale()
+    {
+        // GIVEN a sale ready to be recorded
+        Checkout c(m_db->connection(), m_store);
+        for (int i = 0; i < 300; ++i) // weighed goods are one line each: the ticket needs new pages
+            QVERIFY(c.basket().addProduct(product("FRUI-0001"), 100 + i));
+        QVERIFY(c.addTender(Tender::Card, c.due()));
+        QVERIFY(c.save());
+        // WHEN the disk is full (SQLite refuses to grow the file: SQLITE_FULL)
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        const auto failed = c.complete(m_clerk);
+        // THEN the clerk is told the disk is full, nothing is recorded, the sale is kept
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, u"storage.full"_s);
+        QVERIFY(failed.error().message.contains(u"disk is full"_s));
+        QVERIFY(!c.basket().isEmpty());
+        QCOMPARE(c.tenders().size(), 1);
+        QVERIFY(!SaleJournal(m_db->connection(), m_store).lastTicket());
+        QCOMPARE(Outbox(m_db->connection()).stats().pending, 0);
+        // AND once space is back, the same sale is recorded once
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        const Ticket t = c.complete(m_clerk).value();
+        QCOMPARE(t.number, 1);
+        QCOMPARE(Outbox(m_db->connection()).stats().pending, 1);
+        QVERIFY(SaleJournal(m_db->connection(), m_store).verify().ok);
+    }
+
     void parkAndResume()
     {
         Checkout c(m_db->connection(), m_store);
