@@ -80,6 +80,8 @@ void ScanInputFilter::apply(Action action, QWindow *window, QKeyEvent *event, bo
         m_held.append({event->key(), event->modifiers(), event->text(), event->nativeScanCode(),
             event->nativeVirtualKey(), event->nativeModifiers()});
         m_swallowedReleases.append(event->key());
+        if (m_swallowedReleases.size() > 64) // releases lost with a focus change: forget them
+            m_swallowedReleases.removeFirst();
         m_lastEventTs = timestampOf(event);
         m_lastWallMs = m_clock.elapsed();
         m_timer.start(m_detector.config().maxKeyIntervalMs + 30);

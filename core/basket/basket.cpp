@@ -122,7 +122,9 @@ Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli,
             l.quantityMilli = 1000;
             l.weighed = false;
             l.priceEmbedded = true;
-        } else if (scan->weightGrams) {
+        } else if (scan->weightGrams && product.soldByWeight) {
+            // A weight only prices goods sold by weight; on a piece (a GS1 (310x) on a
+            // packaged item) it is information, and the item counts as one piece.
             if (*scan->weightGrams <= 0 || *scan->weightGrams > kMaxQuantityMilli)
                 return basketError("basket.weight",
                     QCoreApplication::translate("comptoir::Basket", "The label's weight is not plausible."));

@@ -95,6 +95,18 @@ private Q_SLOTS:
         QCOMPARE(b.setUnitPrice(r, Money::fromCents(1)).error().code, u"basket.price_label"_s);
     }
 
+    void weightOnAPieceIsInformation()
+    {
+        Basket b;
+        const Product cheese = product(12, "Camembert", 349, 550); // sold by the piece
+        const ScanResult gs1 = BarcodeDecoder().decode(u"(01)03760123450010(3103)000250"_s);
+        QCOMPARE(gs1.weightGrams.value_or(-1), 250);
+        QVERIFY(b.addProduct(cheese, 1000, &gs1));
+        QCOMPARE(b.lines().first().quantityMilli, 1000);
+        QVERIFY(!b.lines().first().weighed);
+        QCOMPARE(b.totals().total.cents(), 349);
+    }
+
     void lineDiscounts()
     {
         Basket b;
