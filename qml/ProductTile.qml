@@ -13,7 +13,7 @@ Item {
     required property string priceText
     required property string color
     required property bool soldByWeight
-    required property url image
+    required property string image // file URL, or empty
 
     AbstractButton {
         id: button
@@ -42,7 +42,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.preferredHeight: tile.height * 0.4
                 Layout.leftMargin: Theme.spacing
-                visible: tile.image.toString().length > 0
+                visible: tile.image.length > 0
                 source: tile.image
                 fillMode: Image.PreserveAspectFit
                 asynchronous: true

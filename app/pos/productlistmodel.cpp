@@ -35,6 +35,12 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         return m_colors.value(index.row(), m_color);
     case SoldByWeightRole:
         return p.soldByWeight;
+    case ImageRole: {
+        if (p.image.isEmpty() || m_imageFolder.isEmpty())
+            return QString();
+        const QFileInfo file(QDir(m_imageFolder), p.image);
+        return file.exists() ? QUrl::fromLocalFile(file.absoluteFilePath()).toString() : QString();
+    }
     }
     return {};
 }
