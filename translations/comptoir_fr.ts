@@ -214,7 +214,7 @@
         </message>
         <message>
             <source>select a line</source>
-            <translation>choisissez une ligne</translation>
+            <translation>aucune ligne</translation>
         </message>
         <message>
             <source>Clear the keypad</source>
