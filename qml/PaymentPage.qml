@@ -33,7 +33,15 @@ Popup {
     Shortcut {
         sequence: "Escape"
         enabled: page.visible
-        onActivated: Counter.cancelPayment()
+        onActivated: page.cancel()
+    }
+
+    // A card or cheque already taken must be given back before the payment is dropped.
+    function cancel() {
+        if (Counter.externalTendersText.length > 0)
+            cancelDialog.open()
+        else
+            Counter.cancelPayment()
     }
 
     GridLayout {
@@ -214,7 +222,7 @@ Popup {
                 Layout.fillWidth: true
                 text: qsTr("Cancel payment (Esc)")
                 Accessible.name: qsTr("Cancel the payment and go back to the basket")
-                onClicked: Counter.cancelPayment()
+                onClicked: page.cancel()
             }
             TouchButton {
                 objectName: "validateButton"
@@ -227,6 +235,14 @@ Popup {
                 onClicked: Counter.completeSale()
             }
         }
+    }
+
+    ConfirmDialog {
+        id: cancelDialog
+        objectName: "cancelPaymentDialog"
+        message: qsTr("Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.").arg(Counter.externalTendersText)
+        confirmText: qsTr("Given back: cancel the payment")
+        onConfirmed: Counter.cancelPayment()
     }
 
     // Until the terminal is driven by Comptoir, the clerk confirms what the terminal said.

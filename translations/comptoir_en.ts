@@ -402,6 +402,14 @@
             <source>Approved</source>
             <translation>Approved</translation>
         </message>
+        <message>
+            <source>Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.</source>
+            <translation>Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.</translation>
+        </message>
+        <message>
+            <source>Given back: cancel the payment</source>
+            <translation>Given back: cancel the payment</translation>
+        </message>
     </context>
     <context>
         <name>ProductTile</name>

@@ -402,6 +402,14 @@
             <source>Approved</source>
             <translation>Accepté</translation>
         </message>
+        <message>
+            <source>Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.</source>
+            <translation>Déjà payé : %1. Rendez-le au client (remboursement sur le terminal, restitution du chèque), puis annulez l'encaissement.</translation>
+        </message>
+        <message>
+            <source>Given back: cancel the payment</source>
+            <translation>Rendu : annuler l'encaissement</translation>
+        </message>
     </context>
     <context>
         <name>ProductTile</name>

@@ -8,6 +8,7 @@
 #include "sales/receipt.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -170,6 +171,16 @@ QVariantList Counter::quickAmounts() const
     for (const Money &m : cashSuggestions(m_checkout.remaining()))
         out.append(QVariantMap {{u"cents"_s, int(m.cents())}, {u"text"_s, m.toString()}});
     return out;
+}
+
+QString Counter::externalTendersText() const
+{
+    QStringList parts;
+    for (const Tender &t : m_checkout.tenders()) {
+        if (t.kind != Tender::Cash)
+            parts << ReceiptRenderer::tenderLabel(t.kind) + u' ' + t.amount.toString();
+    }
+    return parts.join(u", "_s);
 }
 
 bool Counter::lastTicketVoided() const
@@ -445,6 +456,13 @@ void Counter::removeTender(int index)
 
 void Counter::cancelPayment()
 {
+    // Payments taken outside the till (card, cheque) must be given back by the clerk: the
+    // event journal keeps what was dropped.
+    QJsonArray dropped;
+    for (const Tender &t : m_checkout.tenders())
+        dropped.append(QJsonObject {{u"kind"_s, t.kind}, {u"amount"_s, t.amount.cents()}});
+    if (!dropped.isEmpty())
+        m_jet.record(EventJournal::PaymentCancelled, m_clerk.id, {{u"tenders"_s, dropped}}).ok();
     m_checkout.cancelPayment();
     paymentUpdated();
     setStage(Selling);

@@ -38,6 +38,8 @@ class Counter : public QObject
     Q_PROPERTY(QString changeText READ changeText NOTIFY paymentChanged)
     Q_PROPERTY(QVariantList tenders READ tenders NOTIFY paymentChanged)
     Q_PROPERTY(QVariantList quickAmounts READ quickAmounts NOTIFY paymentChanged)
+    // Card and cheque payments already taken ("Card €10.00"), empty if none.
+    Q_PROPERTY(QString externalTendersText READ externalTendersText NOTIFY paymentChanged)
     Q_PROPERTY(bool refund READ refund NOTIFY totalsChanged)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
     Q_PROPERTY(int lastTicketNumber READ lastTicketNumber NOTIFY receiptChanged)
@@ -79,6 +81,7 @@ public:
     QString changeText() const { return m_checkout.change().toString(); }
     QVariantList tenders() const;
     QVariantList quickAmounts() const;
+    QString externalTendersText() const;
     bool refund() const { return m_totals.total.isNegative(); }
     QString receiptText() const { return m_receiptText; }
     int lastTicketNumber() const { return m_lastTicket ? int(m_lastTicket->number) : 0; }

@@ -27,6 +27,7 @@ public:
     static constexpr auto Error = "error";
     static constexpr auto Restore = "basket-restored";
     static constexpr auto BasketCancelled = "basket-cancelled";
+    static constexpr auto PaymentCancelled = "payment-cancelled";
 
     EventJournal(QSqlDatabase db, QString registerId, const Clock &clock = Clock::system());
 

@@ -5,6 +5,7 @@
 #include "audiocue.h"
 #include "countercontroller.h"
 #include "poscontext.h"
+#include "sales/eventjournal.h"
 #include "sales/salejournal.h"
 
 #include <QAccessible>
@@ -218,6 +219,26 @@ private Q_SLOTS:
         scan(u"3760123450034"_s);
         QTRY_COMPARE(counter->stage(), Counter::Selling);
         QTRY_COMPARE(counter->lineCount(), 1);
+    }
+
+    void cancellingATakenCardPaymentAsksFirst()
+    {
+        Counter *counter = m_context->counter();
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        QVERIFY(counter->addTenderCents(u"card"_s, 100));
+        QVERIFY(counter->externalTendersText().contains(u"Card"_s));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        // Popups are QObjects, not items: ask the popup itself.
+        auto *dialog = m_window->findChild<QObject *>(u"cancelPaymentDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(counter->stage(), Counter::Paying); // nothing dropped yet
+        click("confirmYes");
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        QVERIFY(counter->tenders().isEmpty());
+        EventJournal jet(m_context->database().connection(), m_context->store().registerId);
+        QCOMPARE(jet.count(EventJournal::PaymentCancelled), 1);
     }
 
     void keyboardOnlySale()
