@@ -165,6 +165,73 @@ QList<Migrations::Step> buildSteps()
             " item_count INTEGER NOT NULL,"
             " basket TEXT NOT NULL)"_s,
         }});
+
+    QStringList payment = {
+        // One row per card payment attempt, written before the first byte goes to the
+        // terminal; its state follows every step (the log below keeps each one).
+        u"CREATE TABLE payment_attempts ("
+        " id INTEGER PRIMARY KEY,"
+        " uuid TEXT NOT NULL UNIQUE,"
+        " reference TEXT NOT NULL UNIQUE," // sent to the terminal as private data, echoed back
+        " register_id TEXT NOT NULL,"
+        " terminal_id TEXT NOT NULL,"
+        " operation TEXT NOT NULL CHECK (operation IN ('payment', 'refund', 'reversal')),"
+        " amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),"
+        " state TEXT NOT NULL CHECK (state IN ('sending', 'approved', 'declined', 'cancelled', 'failed',"
+        "   'unknown', 'released')),"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " offline INTEGER NOT NULL DEFAULT 0,"
+        " authorisation TEXT NOT NULL DEFAULT '',"
+        " masked_pan TEXT NOT NULL DEFAULT '',"
+        " application TEXT NOT NULL DEFAULT '',"
+        " entry_mode TEXT NOT NULL DEFAULT '',"
+        " receipt TEXT NOT NULL DEFAULT '',"
+        " ticket_uuid TEXT,"
+        " forward_status TEXT NOT NULL DEFAULT '' CHECK (forward_status IN ('', 'pending', 'accepted', 'declined')),"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX payment_attempts_open ON payment_attempts(state) WHERE state IN ('sending', 'unknown')"_s,
+        u"CREATE TABLE payment_attempt_log ("
+        " id INTEGER PRIMARY KEY,"
+        " attempt_id INTEGER NOT NULL REFERENCES payment_attempts(id),"
+        " at TEXT NOT NULL,"
+        " state TEXT NOT NULL,"
+        " detail TEXT NOT NULL)"_s,
+        // What the store manager must look at: a stored payment declined when forwarded, an
+        // approved payment left without a sale, an end-of-day difference.
+        u"CREATE TABLE payment_followups ("
+        " id INTEGER PRIMARY KEY,"
+        " uuid TEXT NOT NULL UNIQUE,"
+        " kind TEXT NOT NULL,"
+        " attempt_id INTEGER REFERENCES payment_attempts(id),"
+        " ticket_uuid TEXT,"
+        " amount_cents INTEGER NOT NULL,"
+        " detail TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " resolved_at TEXT,"
+        " resolution TEXT)"_s,
+        u"CREATE TABLE terminal_readings ("
+        " id INTEGER PRIMARY KEY,"
+        " terminal_id TEXT NOT NULL,"
+        " at TEXT NOT NULL,"
+        " reachable INTEGER NOT NULL,"
+        " reading TEXT NOT NULL)"_s,
+        u"CREATE INDEX terminal_readings_latest ON terminal_readings(terminal_id, id)"_s,
+        // End-of-day: the terminal's batch totals beside the register's own.
+        u"CREATE TABLE terminal_batches ("
+        " id INTEGER PRIMARY KEY,"
+        " terminal_id TEXT NOT NULL,"
+        " closed_at TEXT NOT NULL,"
+        " terminal_count INTEGER NOT NULL,"
+        " terminal_debits_cents INTEGER NOT NULL,"
+        " terminal_credits_cents INTEGER NOT NULL,"
+        " journal_count INTEGER NOT NULL,"
+        " journal_debits_cents INTEGER NOT NULL,"
+        " journal_credits_cents INTEGER NOT NULL,"
+        " differences TEXT NOT NULL)"_s,
+    };
+    payment += appendOnly(u"payment_attempt_log"_s);
+    steps.append({4, "card payments: attempts, their log, follow-ups, terminal readings", payment});
     return steps;
 }
 

@@ -8,6 +8,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work HOME=$work
 "$ctl" --db "$work/r.db" generate-demo --products 50 >/dev/null 2>&1
 "$ctl" --db "$work/r.db" sell 3 >/dev/null 2>&1
+version=$(sqlite3 "$work/r.db" "PRAGMA user_version")
 sqlite3 "$work/r.db" "PRAGMA user_version = 99"
 set +e
 "$app" --db "$work/r.db" --lang en --screenshot "$work/shot.png" >"$work/out" 2>"$work/err"
@@ -17,6 +18,6 @@ cat "$work/err"
 [ "$status" -eq 3 ] || { echo "expected exit 3, got $status"; exit 1; }
 grep -q "newer version of Comptoir (schema 99" "$work/err"
 grep -q "saved" "$work/out" && [ -s "$work/shot.png" ]
-sqlite3 "$work/r.db" "PRAGMA user_version = 3"
+sqlite3 "$work/r.db" "PRAGMA user_version = $version"
 "$ctl" --db "$work/r.db" verify | grep -q "OK: 3 tickets"
 echo "startup error: OK"

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "payment/offlinepolicy.h"
+#include "payment/terminaltypes.h"
+
+#include <QSqlDatabase>
+
+namespace comptoir {
+
+// A card payment attempt as the register remembers it.
+struct PaymentAttempt
+{
+    // States, stored as text.
+    static inline const QString Sending = QStringLiteral("sending"); // may be at the terminal
+    static inline const QString Approved = QStringLiteral("approved");
+    static inline const QString Declined = QStringLiteral("declined");
+    static inline const QString Cancelled = QStringLiteral("cancelled");
+    static inline const QString Failed = QStringLiteral("failed"); // never reached the terminal
+    static inline const QString Unknown = QStringLiteral("unknown"); // the clerk must decide
+    static inline const QString Released = QStringLiteral("released"); // approved, then given back
+
+    qint64 id = 0;
+    QString uuid;
+    QString reference;
+    QString registerId;
+    QString terminalId;
+    TerminalOperation operation = TerminalOperation::Payment;
+    Money amount;
+    QString state;
+    QString reason;
+    bool offline = false;
+    QString authorisation;
+    QString maskedPan;
+    QString application;
+    QString entryMode;
+    QString receipt;
+    QString ticketUuid;
+    QString forwardStatus;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isOpen() const { return state == Sending || state == Unknown; }
+};
+
+struct PaymentFollowup
+{
+    static inline const QString ForwardDeclined = QStringLiteral("forward-declined");
+    static inline const QString Unattached = QStringLiteral("approved-without-sale");
+    static inline const QString BatchDifference = QStringLiteral("batch-difference");
+    static inline const QString ClerkDecided = QStringLiteral("clerk-decided-unknown");
+
+    qint64 id = 0;
+    QString uuid;
+    QString kind;
+    qint64 attemptId = 0;
+    QString ticketUuid;
+    Money amount;
+    QString detail;
+    QDateTime createdAt;
+    QDateTime resolvedAt;
+};
+
+struct BatchReconciliation
+{
+    QString terminalId;
+    int terminalCount = 0;
+    Money terminalDebits;
+    Money terminalCredits;
+    int journalCount = 0;
+    Money journalDebits;
+    Money journalCredits;
+    int forwardedAccepted = 0;
+    int forwardedDeclined = 0;
+    QStringList differences; // human-readable, one per difference
+    bool matches() const { return differences.isEmpty(); }
+};
+
+// Card payment attempts in SQLite: written before the first byte goes to the terminal,
+// updated at every step, each step also kept in an append-only log.
+class PaymentJournal
+{
+public:
+    PaymentJournal(
+        QSqlDatabase db, QString registerId, int registerNumber, const Clock &clock = Clock::system());
+
+    // A new attempt in state "sending", with its unique terminal reference.
+    Result<PaymentAttempt> begin(TerminalOperation operation, Money amount, const QString &terminalId);
+    // The terminal's final word on an attempt (or the recovery's).
+    Status settle(qint64 attemptId, const TerminalResult &result);
+    Status setState(
+        qint64 attemptId, const QString &state, const QString &reason, const QString &detail = {});
+    Status attachTicket(const QStringList &references, const QString &ticketUuid);
+
+    std::optional<PaymentAttempt> find(qint64 id) const;
+    std::optional<PaymentAttempt> findByReference(const QString &reference) const;
+    QList<PaymentAttempt> openAttempts() const; // sending or unknown, oldest first
+    QList<PaymentAttempt> approvedWithoutTicket() const;
+    QList<PaymentAttempt> attempts(int limit = 100) const; // newest first
+    QStringList log(qint64 attemptId) const; // "state: detail" lines
+
+    OfflineExposure offlineExposure() const; // stored, not yet confirmed by the bank
+    // Applies a terminal's report on stored payments; a decline raises a follow-up.
+    Result<int> applyForwardReports(const QList<StoredPaymentReport> &reports);
+
+    Status addFollowup(const QString &kind, qint64 attemptId, const QString &ticketUuid, Money amount,
+        const QString &detail);
+    QList<PaymentFollowup> followups(bool openOnly = true) const;
+    Status resolveFollowup(qint64 id, const QString &resolution);
+
+    // End of day: this register's approved card operations on a terminal since its last
+    // batch (count, debits, credits go into `into`), and the closing kept with its differences.
+    void fillJournalTotals(const QString &terminalId, BatchReconciliation &into) const;
+    Status recordBatch(const BatchReconciliation &batch);
+
+    // Health readings, kept and queued for head office.
+    Status recordReading(const QString &terminalId, bool reachable, const QJsonObject &reading);
+
+private:
+    Status logStep(qint64 attemptId, const QString &state, const QString &detail);
+    QString now() const;
+
+    QSqlDatabase m_db;
+    QString m_registerId;
+    int m_registerNumber;
+    const Clock &m_clock;
+};
+
+} // namespace comptoir
+
+Q_DECLARE_METATYPE(comptoir::BatchReconciliation)

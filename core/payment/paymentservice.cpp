@@ -1,0 +1,532 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paymentservice.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcPayment)
+
+namespace comptoir {
+
+namespace {
+
+bool linkFailure(const QString &reason)
+{
+    return reason == u"unreachable"_s || reason == u"busy"_s || reason == u"link"_s;
+}
+
+} // namespace
+
+PaymentService::PaymentService(
+    PaymentJournal &journal, OfflinePolicyEngine policy, int registerNumber, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_policy(std::move(policy))
+    , m_registerNumber(registerNumber)
+{
+    connect(&m_healthTimer, &QTimer::timeout, this, &PaymentService::pollHealth);
+}
+
+PaymentService::~PaymentService() = default;
+
+void PaymentService::addTerminal(const QString &id, const QString &label, PaymentTerminal *terminal)
+{
+    terminal->setParent(this);
+    const int index = int(m_terminals.size());
+    Entry e;
+    e.id = id;
+    e.label = label;
+    e.terminal = terminal;
+    e.health.terminalId = id;
+    e.health.label = label;
+    m_terminals.append(e);
+    connect(terminal, &PaymentTerminal::finished, this,
+        [this, index](const TerminalResult &r) { finished(index, r); });
+    connect(terminal, &PaymentTerminal::stageChanged, this, [this, index](TerminalStage stage) {
+        if (m_current && m_current->index == index && m_current->job != Job::Health &&
+            m_current->job != Job::Batch)
+            Q_EMIT stageChanged(stage);
+    });
+}
+
+QString PaymentService::terminalLabel(int index) const
+{
+    return index >= 0 && index < m_terminals.size() ? m_terminals[index].label : QString();
+}
+
+QString PaymentService::terminalId(int index) const
+{
+    return index >= 0 && index < m_terminals.size() ? m_terminals[index].id : QString();
+}
+
+PaymentTerminal *PaymentService::terminal(int index) const
+{
+    return index >= 0 && index < m_terminals.size() ? m_terminals[index].terminal : nullptr;
+}
+
+int PaymentService::indexOf(const QString &terminalId) const
+{
+    for (int i = 0; i < m_terminals.size(); ++i) {
+        if (m_terminals[i].id == terminalId)
+            return i;
+    }
+    return -1;
+}
+
+std::optional<PaymentAttempt> PaymentService::currentAttempt() const
+{
+    if (m_current && (m_current->job == Job::Transaction || m_current->job == Job::Recovery))
+        return m_current->attempt;
+    return std::nullopt;
+}
+
+TerminalStage PaymentService::stage() const
+{
+    if (!m_current || m_current->job == Job::Health || m_current->job == Job::Batch)
+        return TerminalStage::Idle;
+    return m_terminals[m_current->index].terminal->stage();
+}
+
+bool PaymentService::isOffline(int index) const
+{
+    return index >= 0 && index < m_terminals.size() && m_terminals[index].health.acquirerOffline;
+}
+
+OfflineAllowance PaymentService::offlineAllowance() const
+{
+    return m_policy.allowance(m_journal.offlineExposure());
+}
+
+bool PaymentService::canAbortRunning() const
+{
+    return m_current && m_terminals[m_current->index].terminal->canAbortRunning();
+}
+
+TerminalRequest PaymentService::request(TerminalOperation operation, const PaymentAttempt &attempt) const
+{
+    TerminalRequest r;
+    r.operation = operation;
+    r.reference = attempt.reference;
+    r.amount = attempt.amount;
+    r.registerNumber = m_registerNumber;
+    return r;
+}
+
+void PaymentService::startJob(Current job, const TerminalRequest &request)
+{
+    const int index = job.index;
+    m_current = std::move(job);
+    m_terminals[index].terminal->start(request);
+}
+
+Status PaymentService::pay(TerminalOperation operation, Money amount, int terminalIndex)
+{
+    if (m_current && m_current->job == Job::Health)
+        m_terminals[m_current->index].terminal->abort(); // a health check gives way at once
+    if (isBusy()) {
+        return Error {u"payment.busy"_s,
+            QCoreApplication::translate("comptoir::PaymentService",
+                "The terminal is still busy with the previous operation. Wait a moment.")};
+    }
+    if (terminalIndex < 0 || terminalIndex >= m_terminals.size()) {
+        return Error {u"payment.no_terminal"_s,
+            QCoreApplication::translate("comptoir::PaymentService",
+                "No card terminal is set up on this register. Take another payment method.")};
+    }
+    if (amount.isZero() || amount.isNegative())
+        return Error {u"payment.amount"_s,
+            QCoreApplication::translate("comptoir::PaymentService", "There is nothing to pay by card.")};
+    if (isOffline(terminalIndex)) {
+        if (auto s = m_policy.checkRequest(operation, amount, m_journal.offlineExposure()); !s)
+            return s;
+    }
+    // Recorded before the first byte leaves for the terminal.
+    auto attempt = m_journal.begin(operation, amount, m_terminals[terminalIndex].id);
+    if (!attempt)
+        return attempt.error();
+    startJob({Job::Transaction, terminalIndex, attempt.value(), true}, request(operation, attempt.value()));
+    return Ok {};
+}
+
+void PaymentService::abort()
+{
+    if (m_current && m_current->job == Job::Transaction)
+        m_terminals[m_current->index].terminal->abort();
+}
+
+void PaymentService::finished(int index, const TerminalResult &result)
+{
+    if (!m_current || m_current->index != index)
+        return;
+    switch (m_current->job) {
+    case Job::Transaction:
+        finishTransaction(result);
+        break;
+    case Job::Recovery:
+        finishRecovery(result);
+        break;
+    case Job::Health:
+        finishHealth(index, result);
+        break;
+    case Job::Batch:
+        finishBatch(index, result);
+        break;
+    case Job::Release: {
+        const Current cur = *m_current;
+        m_current.reset();
+        m_journal.settle(cur.attempt.id, result).ok();
+        const qint64 original = cur.attempt.ticketUuid.toLongLong(); // carried the original's id
+        const auto orig = m_journal.find(original);
+        if (!orig)
+            break;
+        if (result.approved()) {
+            m_journal
+                .setState(orig->id, PaymentAttempt::Released,
+                    orig->reason.isEmpty() ? u"released"_s : orig->reason,
+                    u"reversed by "_s + cur.attempt.reference)
+                .ok();
+        } else {
+            m_journal
+                .addFollowup(PaymentFollowup::Unattached, orig->id, {}, orig->amount,
+                    u"Card payment %1 of %2 approved but not used by any sale, and the terminal could not "
+                    u"reverse it: "
+                    "refund the customer."_s.arg(orig->reference, orig->amount.toString(QLocale::c())))
+                .ok();
+        }
+        if (auto settled = m_journal.find(orig->id))
+            Q_EMIT attemptSettled(*settled);
+        break;
+    }
+    }
+}
+
+void PaymentService::finishTransaction(const TerminalResult &r)
+{
+    const Current cur = *m_current;
+    Entry &entry = m_terminals[cur.index];
+    if (r.outcome == TerminalOutcome::Unknown &&
+        entry.terminal->supports(TerminalOperation::LastTransaction)) {
+        // Never charge twice, never lose an approval: ask the terminal before anything else.
+        m_journal
+            .setState(cur.attempt.id, PaymentAttempt::Sending, u"recovering"_s, r.reason + u' ' + r.detail)
+            .ok();
+        m_current->job = Job::Recovery;
+        // An answer that did not match our request proves the terminal confused: its journal
+        // cannot tell that ours never ran, so only a match resolves it.
+        m_current->newestForTerminal = r.reason != u"mismatch"_s && r.reason != u"amount-mismatch"_s;
+        entry.terminal->start(request(TerminalOperation::LastTransaction, cur.attempt));
+        return;
+    }
+    if (r.outcome == TerminalOutcome::Failed && linkFailure(r.reason)) {
+        entry.health.reachable = false;
+        entry.health.checked = true;
+        entry.health.checkedAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT healthChanged(cur.index);
+    }
+    if (r.approved()) {
+        entry.health.reachable = true;
+        if (entry.health.acquirerOffline != r.storedOffline) {
+            entry.health.acquirerOffline = r.storedOffline;
+            Q_EMIT healthChanged(cur.index);
+        }
+    }
+    if (r.approved() && r.storedOffline) {
+        if (auto allowed = m_policy.checkApproval(r); !allowed) {
+            // Approved by the terminal against the store's rules: taken back at once.
+            TerminalResult kept = r;
+            kept.reason = u"offline-policy"_s;
+            m_journal.settle(cur.attempt.id, kept).ok();
+            m_current.reset();
+            qCWarning(lcPayment) << "offline approval outside the store's rules:" << allowed.error().code;
+            if (release(cur.attempt.id, allowed.error().message).ok())
+                return;
+            if (auto a = m_journal.find(cur.attempt.id))
+                Q_EMIT attemptSettled(*a);
+            return;
+        }
+    }
+    settleAndReport(cur.attempt, r);
+    if (r.outcome == TerminalOutcome::Failed && linkFailure(r.reason) && m_terminals.size() > 1) {
+        const int next = (cur.index + 1) % int(m_terminals.size());
+        Q_EMIT failoverAvailable(next, m_terminals[next].label);
+    }
+}
+
+void PaymentService::finishRecovery(const TerminalResult &r)
+{
+    const Current cur = *m_current;
+    const bool asked = r.outcome != TerminalOutcome::Failed && r.outcome != TerminalOutcome::Unknown;
+    if (!asked) {
+        reportUnknown(cur.attempt.id, u"status-unavailable"_s);
+    } else if (r.reference == cur.attempt.reference) {
+        if (r.approved() && r.amount != cur.attempt.amount) {
+            reportUnknown(cur.attempt.id, u"amount-mismatch"_s);
+        } else {
+            TerminalResult x = r;
+            x.operation = cur.attempt.operation;
+            if (x.reason.isEmpty())
+                x.reason = u"recovered"_s;
+            x.detail = u"resolved by the terminal's last transaction"_s;
+            settleAndReport(cur.attempt, x);
+        }
+    } else if (cur.newestForTerminal) {
+        // The terminal's last transaction is an older one: ours never ran there.
+        TerminalResult x;
+        x.operation = cur.attempt.operation;
+        x.outcome = TerminalOutcome::Failed;
+        x.reason = u"not-at-terminal"_s;
+        x.detail =
+            u"the terminal's last transaction is %1"_s.arg(r.reference.isEmpty() ? u"none"_s : r.reference);
+        settleAndReport(cur.attempt, x);
+    } else {
+        reportUnknown(cur.attempt.id, u"superseded"_s);
+    }
+    if (m_recovering)
+        QMetaObject::invokeMethod(this, &PaymentService::recoverNext, Qt::QueuedConnection);
+}
+
+void PaymentService::settleAndReport(const PaymentAttempt &attempt, const TerminalResult &r)
+{
+    m_current.reset();
+    if (auto s = m_journal.settle(attempt.id, r); !s)
+        qCWarning(lcPayment) << "cannot record the terminal's answer:" << s.error().code;
+    PaymentAttempt a = m_journal.find(attempt.id).value_or(attempt);
+    if (a.state == PaymentAttempt::Sending) {
+        // The disk refused the update: report what the terminal said all the same.
+        a.state = r.outcome == TerminalOutcome::Approved ? PaymentAttempt::Approved
+            : r.outcome == TerminalOutcome::Declined     ? PaymentAttempt::Declined
+            : r.outcome == TerminalOutcome::Cancelled    ? PaymentAttempt::Cancelled
+            : r.outcome == TerminalOutcome::Failed       ? PaymentAttempt::Failed
+                                                         : PaymentAttempt::Unknown;
+    }
+    Q_EMIT attemptSettled(a);
+}
+
+void PaymentService::reportUnknown(qint64 attemptId, const QString &reason)
+{
+    m_current.reset();
+    m_journal.setState(attemptId, PaymentAttempt::Unknown, reason).ok();
+    if (auto a = m_journal.find(attemptId))
+        Q_EMIT attemptUnknown(*a);
+}
+
+void PaymentService::recover()
+{
+    if (m_recovering || m_current)
+        return;
+    const QList<PaymentAttempt> open = m_journal.openAttempts();
+    m_recoveryQueue.clear();
+    m_recoveredResolved = 0;
+    m_recoveredUnknown = 0;
+    QHash<QString, qint64> newest;
+    for (const PaymentAttempt &a : open)
+        newest[a.terminalId] = qMax(newest.value(a.terminalId), a.id);
+    for (const PaymentAttempt &a : open) {
+        const int index = indexOf(a.terminalId);
+        m_recoveryQueue.append({Job::Recovery, index, a, newest.value(a.terminalId) == a.id});
+    }
+    m_recovering = true;
+    qCInfo(lcPayment) << "recovering" << open.size() << "open card payment attempt(s)";
+    recoverNext();
+}
+
+void PaymentService::recoverNext()
+{
+    while (!m_recoveryQueue.isEmpty()) {
+        Current next = m_recoveryQueue.takeFirst();
+        if (next.index < 0 ||
+            !m_terminals[next.index].terminal->supports(TerminalOperation::LastTransaction)) {
+            reportUnknown(next.attempt.id, next.index < 0 ? u"terminal-gone"_s : u"no-status-query"_s);
+            ++m_recoveredUnknown;
+            continue;
+        }
+        ++m_recoveredResolved;
+        const TerminalRequest r = request(TerminalOperation::LastTransaction, next.attempt);
+        startJob(std::move(next), r);
+        return;
+    }
+    m_recovering = false;
+    Q_EMIT recoveryFinished(m_recoveredResolved, m_recoveredUnknown);
+}
+
+Status PaymentService::decideUnknown(qint64 attemptId, bool charged)
+{
+    const auto a = m_journal.find(attemptId);
+    if (!a || a->state != PaymentAttempt::Unknown)
+        return Error {u"payment.not_unknown"_s,
+            QCoreApplication::translate(
+                "comptoir::PaymentService", "This card payment has already been settled.")};
+    if (charged) {
+        TerminalResult r;
+        r.operation = a->operation;
+        r.outcome = TerminalOutcome::Approved;
+        r.reason = u"clerk-confirmed"_s;
+        r.amount = a->amount;
+        if (auto s = m_journal.settle(a->id, r); !s)
+            return s;
+        if (auto s = m_journal.addFollowup(PaymentFollowup::ClerkDecided, a->id, {}, a->amount,
+                u"Card payment %1 of %2: outcome unknown, the clerk confirmed the terminal's receipt"_s.arg(
+                    a->reference, a->amount.toString(QLocale::c())));
+            !s)
+            return s;
+    } else if (auto s = m_journal.setState(a->id, PaymentAttempt::Declined, u"clerk-confirmed-not-charged"_s);
+               !s) {
+        return s;
+    }
+    if (auto settled = m_journal.find(attemptId))
+        Q_EMIT attemptSettled(*settled);
+    return Ok {};
+}
+
+Status PaymentService::release(qint64 attemptId, const QString &why)
+{
+    const auto a = m_journal.find(attemptId);
+    if (!a || a->state != PaymentAttempt::Approved)
+        return Error {u"payment.not_approved"_s,
+            QCoreApplication::translate(
+                "comptoir::PaymentService", "This card payment cannot be given back.")};
+    const int index = indexOf(a->terminalId);
+    if (index < 0 || m_current || !m_terminals[index].terminal->supports(TerminalOperation::Reversal)) {
+        m_journal
+            .addFollowup(PaymentFollowup::Unattached, a->id, {}, a->amount,
+                u"Card payment %1 of %2 approved but not used by any sale: refund the customer (%3)."_s.arg(
+                    a->reference, a->amount.toString(QLocale::c()), why))
+            .ok();
+        return Error {u"payment.release_manual"_s,
+            QCoreApplication::translate("comptoir::PaymentService",
+                "The card payment could not be cancelled on the terminal: the manager will refund it.")};
+    }
+    m_journal.setState(a->id, PaymentAttempt::Approved, why, u"reversal requested"_s).ok();
+    auto reversal = m_journal.begin(TerminalOperation::Reversal, a->amount, a->terminalId);
+    if (!reversal)
+        return reversal.error();
+    Current job {Job::Release, index, reversal.value(), true};
+    job.attempt.ticketUuid = QString::number(a->id); // the original, for finished()
+    startJob(job, request(TerminalOperation::Reversal, reversal.value()));
+    return Ok {};
+}
+
+void PaymentService::setHealthInterval(int ms)
+{
+    if (ms <= 0)
+        m_healthTimer.stop();
+    else
+        m_healthTimer.start(ms);
+}
+
+void PaymentService::pollHealth()
+{
+    if (m_current || m_recovering)
+        return;
+    for (int i = 0; i < m_terminals.size(); ++i) {
+        Entry &e = m_terminals[i];
+        // Oldest reading first, one terminal at a time.
+        if (!e.terminal->supports(TerminalOperation::Identify))
+            continue;
+        int oldest = i;
+        for (int j = 0; j < m_terminals.size(); ++j) {
+            if (m_terminals[j].health.checkedAt < m_terminals[oldest].health.checkedAt)
+                oldest = j;
+        }
+        TerminalRequest r;
+        r.operation = TerminalOperation::Identify;
+        r.registerNumber = m_registerNumber;
+        startJob({Job::Health, oldest, {}, true}, r);
+        return;
+    }
+}
+
+void PaymentService::finishHealth(int index, const TerminalResult &r)
+{
+    m_current.reset();
+    Entry &e = m_terminals[index];
+    const bool reachable = r.approved();
+    if (r.reason == u"cancelled"_s)
+        return; // gave way to a payment
+    const bool wasOffline = e.health.acquirerOffline;
+    const bool wasReachable = e.health.reachable;
+    const int storedBefore = e.health.reading.storedCount;
+    e.health.checked = true;
+    e.health.reachable = reachable;
+    e.health.checkedAt = QDateTime::currentDateTimeUtc();
+    if (reachable) {
+        e.health.reading = r;
+        if (r.acquirerLink >= 0)
+            e.health.acquirerOffline = r.acquirerLink == 0;
+    }
+    const bool changed = wasOffline != e.health.acquirerOffline || wasReachable != reachable ||
+        storedBefore != e.health.reading.storedCount;
+    if (changed) {
+        QJsonObject reading {{u"model"_s, r.model}, {u"serial"_s, r.serial},
+            {u"software"_s, r.softwareVersion}, {u"network"_s, r.network}, {u"battery"_s, r.batteryPercent},
+            {u"acquirer_offline"_s, e.health.acquirerOffline}, {u"stored_count"_s, r.storedCount},
+            {u"stored_cents"_s, r.storedAmount.cents()},
+            {u"last_online_authorisation"_s, r.lastOnlineAuthorisation.toString(Qt::ISODateWithMs)},
+            {u"failure"_s, reachable ? QString() : r.reason}};
+        m_journal.recordReading(e.id, reachable, reading).ok();
+    }
+    Q_EMIT healthChanged(index);
+}
+
+void PaymentService::closeBatch(int terminalIndex)
+{
+    if (isBusy() || terminalIndex < 0 || terminalIndex >= m_terminals.size()) {
+        Q_EMIT batchFailed(QCoreApplication::translate("comptoir::PaymentService",
+            "The terminal is busy. Close the day once the current payment is over."));
+        return;
+    }
+    if (!m_terminals[terminalIndex].terminal->supports(TerminalOperation::Batch)) {
+        Q_EMIT batchFailed(QCoreApplication::translate("comptoir::PaymentService",
+            "This terminal does not report its batch: print its end-of-day report instead."));
+        return;
+    }
+    TerminalRequest r;
+    r.operation = TerminalOperation::Batch;
+    r.registerNumber = m_registerNumber;
+    startJob({Job::Batch, terminalIndex, {}, true}, r);
+}
+
+void PaymentService::finishBatch(int index, const TerminalResult &r)
+{
+    m_current.reset();
+    if (!r.approved()) {
+        Q_EMIT batchFailed(QCoreApplication::translate("comptoir::PaymentService",
+            "The terminal did not give its end-of-day totals. Check it and try again."));
+        return;
+    }
+    BatchReconciliation b;
+    b.terminalId = m_terminals[index].id;
+    b.terminalCount = r.batchCount;
+    b.terminalDebits = r.batchDebits;
+    b.terminalCredits = r.batchCredits;
+    m_journal.fillJournalTotals(b.terminalId, b);
+    for (const StoredPaymentReport &s : r.storedPayments) {
+        if (s.status == u"accepted"_s)
+            ++b.forwardedAccepted;
+        else if (s.status == u"declined"_s)
+            ++b.forwardedDeclined;
+    }
+    if (auto applied = m_journal.applyForwardReports(r.storedPayments); !applied)
+        qCWarning(lcPayment) << "cannot record forwarded payments:" << applied.error().code;
+    if (b.terminalCount != b.journalCount)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "%1 card operation(s) at the terminal, %2 in the register's journal.")
+                             .arg(b.terminalCount)
+                             .arg(b.journalCount);
+    if (b.terminalDebits != b.journalDebits)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "Card payments: %1 at the terminal, %2 in the journal.")
+                             .arg(b.terminalDebits.toString(), b.journalDebits.toString());
+    if (b.terminalCredits != b.journalCredits)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "Card refunds: %1 at the terminal, %2 in the journal.")
+                             .arg(b.terminalCredits.toString(), b.journalCredits.toString());
+    if (auto s = m_journal.recordBatch(b); !s)
+        qCWarning(lcPayment) << "cannot record the batch:" << s.error().code;
+    Q_EMIT batchClosed(b);
+}
+
+} // namespace comptoir

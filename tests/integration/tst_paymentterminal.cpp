@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The payment service and the Concert driver against the terminal simulator over real TCP
+// (bare Caisse-AP records and the framed link layer) and over a pseudo-terminal: every
+// behaviour of the simulator, recovery of lost answers, offline rules and reconciliation.
+#include "payment/concertterminal.h"
+#include "payment/paymentservice.h"
+#include "payment/sim/terminalsimulator.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+using B = TerminalSimulator::Behaviour;
+
+namespace {
+
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    g_log << msg;
+    if (g_previous)
+        g_previous(type, ctx, msg);
+}
+
+enum class Link { BareTcp, FramedTcp, Pty };
+
+} // namespace
+
+class TestPaymentTerminal : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PaymentJournal> m_journal;
+    std::unique_ptr<TerminalSimulator> m_sim;
+    std::unique_ptr<PaymentService> m_service;
+    QString m_ptyPath;
+
+    ConcertSettings settingsFor(Link link, ConcertSettings::Format format = ConcertSettings::Format::CaisseAp)
+    {
+        ConcertSettings s;
+        s.format = format;
+        s.ackTimeoutMs = 300;
+        s.enqRetryGapMs = 100;
+        s.resultTimeoutMs = 800;
+        s.frameTimeoutMs = 500;
+        s.settleMs = 30;
+        s.connectTimeoutMs = 1000;
+        if (link == Link::Pty) {
+            s.transport = ConcertSettings::Transport::Serial;
+            if (m_ptyPath.isEmpty())
+                m_ptyPath = m_sim
+                                ->openPty(m_dir.filePath(
+                                    u"tty-terminal-%1"_s.arg(QRandomGenerator::global()->generate())))
+                                .value();
+            s.serialPort = m_ptyPath;
+        } else {
+            s.port = m_sim->tcpPort();
+            s.framed = link == Link::FramedTcp;
+        }
+        return s;
+    }
+
+    void rig(Link link, OfflineCardPolicy policy = {},
+        ConcertSettings::Format format = ConcertSettings::Format::CaisseAp)
+    {
+        m_service.reset();
+        m_journal = std::make_unique<PaymentJournal>(m_db->connection(), u"01"_s, 1);
+        m_service = std::make_unique<PaymentService>(*m_journal, OfflinePolicyEngine(policy), 1);
+        m_service->addTerminal(u"tpe-1"_s, u"Comptoir"_s, new ConcertTerminal(settingsFor(link, format)));
+    }
+
+    PaymentAttempt payAndWait(qint64 cents, TerminalOperation op = TerminalOperation::Payment)
+    {
+        QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
+        QSignalSpy unknown(m_service.get(), &PaymentService::attemptUnknown);
+        const Status s = m_service->pay(op, Money::fromCents(cents));
+        if (!s.ok()) {
+            qWarning() << "refused:" << s.error().code;
+            return {};
+        }
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(settled.size() + unknown.size() == 1, 10000);
+        }();
+        return settled.isEmpty() ? unknown.first().first().value<PaymentAttempt>()
+                                 : settled.first().first().value<PaymentAttempt>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<PaymentAttempt>();
+        qRegisterMetaType<TerminalResult>();
+        qRegisterMetaType<BatchReconciliation>();
+        g_previous = qInstallMessageHandler(captureLog);
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(u"p%1.db"_s.arg(QRandomGenerator::global()->generate())));
+        QVERIFY(m_db->open());
+        TerminalSimulator::Settings s;
+        s.cardDelayMs = 20;
+        s.slowDelayMs = 600;
+        s.rebootMs = 2500; // longer than the result timeout plus the recovery's ENQ tries
+        s.statePath = m_dir.filePath(u"sim%1.json"_s.arg(QRandomGenerator::global()->generate()));
+        m_sim = std::make_unique<TerminalSimulator>(s);
+        QVERIFY(m_sim->listenTcp(0).ok());
+        m_ptyPath.clear();
+    }
+
+    void cleanup()
+    {
+        m_service.reset();
+        m_journal.reset();
+        m_sim.reset();
+        m_db.reset();
+    }
+
+    void behaviours_data()
+    {
+        QTest::addColumn<int>("link");
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("reason");
+        const QList<std::tuple<B, QString, QString>> common {
+            {B::Approve, u"approved"_s, QString()},
+            {B::Decline, u"declined"_s, u"refused"_s},
+            {B::CardRemoved, u"cancelled"_s, u"abandoned"_s},
+            {B::CustomerCancel, u"cancelled"_s, u"abandoned"_s},
+            {B::InputTimeout, u"cancelled"_s, u"timeout"_s},
+            {B::Slow, u"approved"_s, QString()},
+            // The answer is lost; the terminal's last transaction tells it was approved.
+            {B::NoAnswer, u"approved"_s, u"recovered"_s},
+            {B::Garbled, u"approved"_s, u"recovered"_s},
+            {B::Disconnect, u"approved"_s, u"recovered"_s},
+            // An answer for someone else: only the clerk can tell.
+            {B::WrongReference, u"unknown"_s, u"superseded"_s},
+            // Down mid-transaction: cannot even be asked; the clerk decides.
+            {B::Reboot, u"unknown"_s, u"status-unavailable"_s},
+        };
+        for (Link link : {Link::BareTcp, Link::FramedTcp, Link::Pty}) {
+            const char *name = link == Link::BareTcp ? "tcp" : link == Link::FramedTcp ? "tcp-framed" : "pty";
+            for (const auto &[b, state, reason] : common) {
+                QTest::addRow("%s %s", name, qPrintable(TerminalSimulator::toString(b)))
+                    << int(link) << int(b) << state << reason;
+            }
+            if (link == Link::BareTcp) {
+                // Connection closed at once: the terminal's journal shows ours never ran.
+                QTest::addRow("%s busy", name)
+                    << int(link) << int(B::Busy) << u"failed"_s << u"not-at-terminal"_s;
+                continue;
+            }
+            QTest::addRow("%s busy", name) << int(link) << int(B::Busy) << u"failed"_s << u"busy"_s;
+            QTest::addRow("%s bad-checksum", name)
+                << int(link) << int(B::BadChecksum) << u"approved"_s << QString();
+            QTest::addRow("%s nak-once", name) << int(link) << int(B::NakOnce) << u"approved"_s << QString();
+            QTest::addRow("%s nak-storm", name) << int(link) << int(B::NakStorm) << u"failed"_s << u"link"_s;
+        }
+    }
+    void behaviours()
+    {
+        QFETCH(int, link);
+        QFETCH(int, behaviour);
+        QFETCH(QString, state);
+        QFETCH(QString, reason);
+        rig(Link(link));
+        // One earlier approved payment, so the terminal has a "last transaction".
+        const PaymentAttempt first = payAndWait(500);
+        QCOMPARE(first.state, PaymentAttempt::Approved);
+        // Busy and NAK storms are counted per refused ENQ / NAKed frame.
+        const bool perFrame =
+            (B(behaviour) == B::Busy && Link(link) != Link::BareTcp) || B(behaviour) == B::NakStorm;
+        const int count = perFrame ? 3 : 1;
+        m_sim->setBehaviour(B(behaviour), count);
+
+        const PaymentAttempt a = payAndWait(1250);
+        QCOMPARE(a.state, state);
+        QCOMPARE(a.reason, reason);
+        QCOMPARE(a.amount.cents(), 1250);
+        if (state == PaymentAttempt::Approved) {
+            QCOMPARE(a.maskedPan.size(), 16);
+            QVERIFY(a.maskedPan.contains(u"******"_s));
+            QVERIFY(!a.authorisation.isEmpty());
+            QVERIFY(a.receipt.contains(u"AUTO"_s));
+        }
+        QVERIFY(!m_journal->log(a.id).isEmpty());
+        QCOMPARE(m_journal->openAttempts().size(), state == u"unknown"_s ? 1 : 0);
+
+        // The terminal works again for the next customer.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->isDown(), 5000);
+        QCOMPARE(payAndWait(300).state, PaymentAttempt::Approved);
+    }
+
+    void unknownIsDecidedByTheClerk()
+    {
+        rig(Link::BareTcp);
+        m_sim->setBehaviour(B::Reboot, 1);
+        const PaymentAttempt a = payAndWait(2000);
+        QCOMPARE(a.state, PaymentAttempt::Unknown);
+        QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
+        QVERIFY(m_service->decideUnknown(a.id, true).ok());
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(m_journal->find(a.id)->state, PaymentAttempt::Approved);
+        QCOMPARE(m_journal->followups().size(), 1);
+        QCOMPARE(m_journal->followups().first().kind, PaymentFollowup::ClerkDecided);
+        QVERIFY(!m_service->decideUnknown(a.id, false).ok()); // decided once
+    }
+
+    void recoveryAtStartUp()
+    {
+        // GIVEN an attempt left "sending" by a register killed while the terminal worked:
+        // the terminal approved it.
+        rig(Link::FramedTcp);
+        m_sim->setBehaviour(B::NoAnswer, 1);
+        auto lost = m_journal->begin(TerminalOperation::Payment, Money::fromCents(4200), u"tpe-1"_s);
+        QVERIFY(lost.ok());
+        // The terminal ran it (sent by the process that died).
+        {
+            ConcertTerminal t(settingsFor(Link::FramedTcp));
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, lost->reference, lost->amount});
+            QVERIFY(done.wait(5000));
+        }
+        // AND one that never reached it (older, superseded) and one never sent at all.
+        auto never = m_journal->begin(TerminalOperation::Payment, Money::fromCents(900), u"tpe-1"_s);
+        QVERIFY(never.ok());
+
+        // WHEN the register restarts and recovers
+        rig(Link::FramedTcp);
+        QSignalSpy finished(m_service.get(), &PaymentService::recoveryFinished);
+        m_service->recover();
+        QVERIFY(finished.wait(10000));
+        // THEN the terminal's last transaction is the lost one: approved, never lost; the newest
+        // (never sent) failed, so nothing is charged twice.
+        QCOMPARE(m_journal->find(lost->id)->state, PaymentAttempt::Approved);
+        QCOMPARE(m_journal->find(never->id)->state, PaymentAttempt::Failed);
+        QCOMPARE(m_journal->find(never->id)->reason, u"not-at-terminal"_s);
+        QCOMPARE(m_journal->openAttempts().size(), 0);
+    }
+
+    void recoveryOfTheNewestAttempt()
+    {
+        rig(Link::BareTcp);
+        m_sim->setBehaviour(B::NoAnswer, 1);
+        auto lost = m_journal->begin(TerminalOperation::Payment, Money::fromCents(4200), u"tpe-1"_s);
+        {
+            ConcertTerminal t(settingsFor(Link::BareTcp));
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, lost->reference, lost->amount});
+            QVERIFY(done.wait(5000));
+            QCOMPARE(
+                int(done.first().first().value<TerminalResult>().outcome), int(TerminalOutcome::Unknown));
+        }
+        rig(Link::BareTcp);
+        QSignalSpy finished(m_service.get(), &PaymentService::recoveryFinished);
+        m_service->recover();
+        QVERIFY(finished.wait(10000));
+        const auto a = m_journal->find(lost->id);
+        QCOMPARE(a->state, PaymentAttempt::Approved);
+        QCOMPARE(a->reason, u"recovered"_s);
+        QCOMPARE(m_journal->approvedWithoutTicket().size(), 1); // the app puts it back in the sale
+    }
+
+    void acquirerUnreachable()
+    {
+        OfflineCardPolicy policy;
+        policy.maxAmount = Money::fromCents(4000);
+        policy.maxCount = 3;
+        policy.maxTotal = Money::fromCents(10000);
+        rig(Link::BareTcp, policy);
+        m_sim->settings().floorLimit = Money::fromCents(5000);
+        m_sim->setAcquirerReachable(false);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QVERIFY(health.wait(5000));
+        QVERIFY(m_service->health(0).reachable);
+        QVERIFY(m_service->isOffline(0));
+        QCOMPARE(m_service->health(0).reading.model, u"SIM-Desk/5000"_s);
+
+        // Over the store's limit: refused before the terminal is asked.
+        const Status over = m_service->pay(TerminalOperation::Payment, Money::fromCents(4500));
+        QCOMPARE(over.error().code, u"policy.offline_amount"_s);
+        QVERIFY(over.error().message.contains(u"40"_s));
+        QCOMPARE(m_journal->attempts().size(), 0);
+        // Refunds need the bank.
+        QCOMPARE(m_service->pay(TerminalOperation::Refund, Money::fromCents(100)).error().code,
+            u"policy.no_offline_refund"_s);
+
+        // Four sales within the limits: three stored, the fourth over the count.
+        QList<PaymentAttempt> stored;
+        for (qint64 cents : {1200, 3900, 2500}) {
+            const PaymentAttempt a = payAndWait(cents);
+            QCOMPARE(a.state, PaymentAttempt::Approved);
+            QVERIFY(a.offline);
+            QCOMPARE(a.forwardStatus, u"pending"_s);
+            QVERIFY(a.receipt.contains(u"HORS LIGNE"_s));
+            stored << a;
+        }
+        QCOMPARE(m_journal->offlineExposure(), (OfflineExposure {3, Money::fromCents(7600)}));
+        QCOMPARE(m_service->offlineAllowance().paymentsLeft, 0);
+        QCOMPARE(m_service->pay(TerminalOperation::Payment, Money::fromCents(100)).error().code,
+            u"policy.offline_count"_s);
+        m_journal->attachTicket({stored[1].reference}, u"ticket-uuid-2"_s).ok();
+
+        // The bank is back; the terminal forwards, the second payment is declined.
+        m_sim->setAcquirerReachable(true);
+        QVERIFY(m_sim->forward(0, {stored[1].reference}).ok());
+        QSignalSpy closed(m_service.get(), &PaymentService::batchClosed);
+        m_service->closeBatch(0);
+        QVERIFY(closed.wait(5000));
+        const auto batch = closed.first().first().value<BatchReconciliation>();
+        QCOMPARE(batch.forwardedAccepted, 2);
+        QCOMPARE(batch.forwardedDeclined, 1);
+        QCOMPARE(batch.terminalDebits, Money::fromCents(7600));
+        QCOMPARE(batch.journalDebits, Money::fromCents(7600));
+        QVERIFY2(batch.matches(), qPrintable(batch.differences.join(u"; "_s)));
+        QCOMPARE(m_journal->find(stored[0].id)->forwardStatus, u"accepted"_s);
+        QCOMPARE(m_journal->find(stored[1].id)->forwardStatus, u"declined"_s);
+        const auto followups = m_journal->followups();
+        QCOMPARE(followups.size(), 1);
+        QCOMPARE(followups[0].kind, PaymentFollowup::ForwardDeclined);
+        QCOMPARE(followups[0].ticketUuid, u"ticket-uuid-2"_s);
+        QCOMPARE(followups[0].amount, Money::fromCents(3900));
+        QCOMPARE(m_journal->offlineExposure().count, 0);
+    }
+
+    void batchDifferencesAreListed()
+    {
+        rig(Link::BareTcp);
+        QCOMPARE(payAndWait(1000).state, PaymentAttempt::Approved);
+        // A payment made on the terminal by hand, unknown to the register.
+        {
+            ConcertTerminal t(settingsFor(Link::BareTcp));
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, u"MANUAL0001"_s, Money::fromCents(700)});
+            QVERIFY(done.wait(5000));
+        }
+        QSignalSpy closed(m_service.get(), &PaymentService::batchClosed);
+        m_service->closeBatch(0);
+        QVERIFY(closed.wait(5000));
+        const auto batch = closed.first().first().value<BatchReconciliation>();
+        QCOMPARE(batch.terminalCount, 2);
+        QCOMPARE(batch.journalCount, 1);
+        QCOMPARE(batch.differences.size(), 2);
+        QCOMPARE(m_journal->followups().first().kind, PaymentFollowup::BatchDifference);
+    }
+
+    void protocolEOverSerial()
+    {
+        rig(Link::Pty, {}, ConcertSettings::Format::ProtocolE);
+        const PaymentAttempt a = payAndWait(1250);
+        QCOMPARE(a.state, PaymentAttempt::Approved);
+        QCOMPARE(a.maskedPan, u"497010******0003"_s);
+        // Protocol E has no status query: a lost answer goes to the clerk.
+        m_sim->setBehaviour(B::NoAnswer, 1);
+        const PaymentAttempt lost = payAndWait(990);
+        QCOMPARE(lost.state, PaymentAttempt::Unknown);
+        QCOMPARE(lost.reason, u"timeout"_s);
+    }
+
+    void failoverIsOffered()
+    {
+        m_journal = std::make_unique<PaymentJournal>(m_db->connection(), u"01"_s, 1);
+        m_service = std::make_unique<PaymentService>(*m_journal, OfflinePolicyEngine(), 1);
+        ConcertSettings dead = settingsFor(Link::BareTcp);
+        dead.port = 1; // nothing listens there
+        m_service->addTerminal(u"tpe-wifi"_s, u"Wi-Fi"_s, new ConcertTerminal(dead));
+        m_service->addTerminal(u"tpe-4g"_s, u"4G"_s, new ConcertTerminal(settingsFor(Link::BareTcp)));
+        QSignalSpy failover(m_service.get(), &PaymentService::failoverAvailable);
+        const PaymentAttempt a = payAndWait(1500);
+        QCOMPARE(a.state, PaymentAttempt::Failed);
+        QCOMPARE(a.reason, u"unreachable"_s);
+        QCOMPARE(failover.size(), 1);
+        QCOMPARE(failover.first().at(1).toString(), u"4G"_s);
+        QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
+        QVERIFY(m_service->pay(
+            TerminalOperation::Payment, Money::fromCents(1500), failover.first().at(0).toInt()));
+        QVERIFY(settled.wait(5000));
+        QCOMPARE(settled.first().first().value<PaymentAttempt>().state, PaymentAttempt::Approved);
+        QCOMPARE(settled.first().first().value<PaymentAttempt>().terminalId, u"tpe-4g"_s);
+    }
+
+    void offlineApprovalAgainstTheRulesIsReversed()
+    {
+        OfflineCardPolicy policy;
+        policy.allowedEntryModes = {u"chip"_s}; // no contactless offline
+        rig(Link::BareTcp, policy);
+        m_sim->setAcquirerReachable(false);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QVERIFY(health.wait(5000));
+        const PaymentAttempt a = payAndWait(1000); // contactless at the simulator
+        QCOMPARE(a.state, PaymentAttempt::Released);
+        QVERIFY(m_sim->storedPayments().isEmpty()); // cancelled on the terminal too
+    }
+
+    void noCardNumberInTheDatabaseOrTheLog()
+    {
+        // Runs last: everything above has written to the log; this run adds protocol E (full
+        // card report) and Caisse-AP approvals to a database, then greps both.
+        rig(Link::Pty, {}, ConcertSettings::Format::ProtocolE);
+        QCOMPARE(payAndWait(1250).state, PaymentAttempt::Approved);
+        QCOMPARE(payAndWait(2250).state, PaymentAttempt::Approved);
+        rig(Link::FramedTcp);
+        QCOMPARE(payAndWait(3250).state, PaymentAttempt::Approved);
+        m_db->connection().close();
+        QByteArray files;
+        for (const QString &suffix : {u""_s, u"-wal"_s}) {
+            QFile f(m_db->path() + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                files += f.readAll();
+        }
+        QVERIFY(files.size() > 10000);
+        const QString log = g_log.join(u'\n');
+        QVERIFY(!log.isEmpty());
+        for (const QString &pan : TerminalSimulator::testCardNumbers()) {
+            QVERIFY2(!files.contains(pan.toLatin1()), qPrintable(pan));
+            QVERIFY2(!log.contains(pan), qPrintable(pan));
+        }
+        QVERIFY(files.contains("497010******0003"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaymentTerminal)
+#include "tst_paymentterminal.moc"
