@@ -43,6 +43,11 @@ ApplicationWindow {
         visible: Counter.stage === Counter.Receipt
     }
 
+    // Asked whenever a card payment's outcome could not be told, on any screen.
+    UnknownPaymentDialog {
+        objectName: "unknownPaymentDialog"
+    }
+
     // Over the catalog, never over the basket or the Pay button.
     MessageBanner {
         id: banner

@@ -31,6 +31,14 @@ Popup {
         onActivated: Counter.payRemaining("cash")
     }
     Shortcut {
+        sequence: "F10"
+        enabled: page.visible && Terminal.available
+        onActivated: {
+            if (Terminal.pay(pad.entry))
+                pad.entry = ""
+        }
+    }
+    Shortcut {
         sequence: "Escape"
         enabled: page.visible
         onActivated: page.cancel()
@@ -88,7 +96,12 @@ Popup {
                     TouchButton {
                         text: "✕"
                         Accessible.name: qsTr("Remove the payment %1 %2").arg(tenderRow.modelData.label).arg(tenderRow.modelData.amountText)
-                        onClicked: Counter.removeTender(tenderRow.index)
+                        onClicked: {
+                            if (tenderRow.modelData.terminal)
+                                giveBackDialog.ask(tenderRow.index, tenderRow.modelData.amountText)
+                            else
+                                Counter.removeTender(tenderRow.index)
+                        }
                     }
                 }
             }
@@ -100,8 +113,32 @@ Popup {
                 font.bold: true
                 color: Theme.primary
             }
+            Label {
+                objectName: "terminalResult"
+                Layout.fillWidth: true
+                visible: text.length > 0 && !Terminal.busy
+                text: Terminal.resultText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                color: Terminal.resultApproved ? Theme.pay : Theme.danger
+            }
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: Terminal.cardReceipt.length > 0
+                clip: true
+                Label {
+                    objectName: "cardReceipt"
+                    text: Terminal.cardReceipt
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                }
+            }
             Item {
                 Layout.fillHeight: true
+                visible: Terminal.cardReceipt.length === 0
             }
         }
 
@@ -112,6 +149,24 @@ Popup {
             Layout.preferredWidth: 1
             spacing: Theme.spacing
 
+            Rectangle {
+                objectName: "offlineAllowance"
+                Layout.fillWidth: true
+                visible: Terminal.offline
+                implicitHeight: allowanceLabel.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: "#fff3e0"
+                border.color: Theme.warning
+                Label {
+                    id: allowanceLabel
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    text: Terminal.allowanceText
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                }
+            }
             Label {
                 visible: !Counter.refund
                 text: qsTr("Cash received")
@@ -191,12 +246,17 @@ Popup {
                     objectName: "cardButton"
                     Layout.fillWidth: true
                     implicitHeight: Theme.touchLarge
-                    text: qsTr("Card")
+                    text: Terminal.available ? qsTr("Card (F10)") : qsTr("Card")
                     Accessible.name: qsTr("Pay by card")
                     tint: Theme.primary
                     ink: "white"
                     fontSize: Theme.fontLarge
-                    onClicked: cardDialog.ask(pad.entry)
+                    onClicked: {
+                        if (!Terminal.available)
+                            cardDialog.ask(pad.entry)
+                        else if (Terminal.pay(pad.entry))
+                            pad.entry = ""
+                    }
                 }
                 TouchButton {
                     objectName: "chequeButton"
@@ -240,12 +300,33 @@ Popup {
     ConfirmDialog {
         id: cancelDialog
         objectName: "cancelPaymentDialog"
-        message: qsTr("Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.").arg(Counter.externalTendersText)
+        message: qsTr("Already paid: %1. Card payments made through Comptoir are cancelled on the terminal; give back anything else (cheque, card payment keyed on a standalone terminal), then cancel the payment.").arg(Counter.externalTendersText)
         confirmText: qsTr("Given back: cancel the payment")
         onConfirmed: Counter.cancelPayment()
     }
 
-    // Until the terminal is driven by Comptoir, the clerk confirms what the terminal said.
+    ConfirmDialog {
+        id: giveBackDialog
+
+        property int index: -1
+        property string amount: ""
+        function ask(row: int, amountText: string) {
+            giveBackDialog.index = row
+            giveBackDialog.amount = amountText
+            giveBackDialog.open()
+        }
+
+        objectName: "giveBackDialog"
+        message: qsTr("Cancel the card payment of %1 on the terminal? The customer will not be charged.").arg(giveBackDialog.amount)
+        confirmText: qsTr("Cancel it on the terminal")
+        onConfirmed: Counter.removeTender(giveBackDialog.index)
+    }
+
+    CardTerminalPanel {
+        objectName: "cardTerminalPanel"
+    }
+
+    // A register without a terminal of its own: the clerk confirms what the terminal said.
     ConfirmDialog {
         id: cardDialog
 

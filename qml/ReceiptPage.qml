@@ -115,14 +115,27 @@ Popup {
             ScrollView {
                 anchors.fill: parent
                 anchors.margins: Theme.margin
-                Label {
-                    id: receiptLabel
-                    objectName: "receiptText"
-                    text: Counter.receiptText
-                    font.family: Theme.monoFamily
-                    font.pixelSize: Theme.fontSmall
-                    color: "black"
-                    Accessible.name: qsTr("Receipt")
+                Column {
+                    spacing: Theme.margin
+                    Label {
+                        id: receiptLabel
+                        objectName: "receiptText"
+                        text: Counter.receiptText
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: "black"
+                        Accessible.name: qsTr("Receipt")
+                    }
+                    // The card slip from the terminal (masked card number only).
+                    Label {
+                        objectName: "cardSlip"
+                        visible: Terminal.cardReceipt.length > 0
+                        text: "- - - - - - - - - - - - - - - - - - - - -\n" + Terminal.cardReceipt
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                        color: "black"
+                        Accessible.name: qsTr("Card slip")
+                    }
                 }
             }
         }

@@ -22,6 +22,11 @@ ToolBar {
         onTriggered: bar.now = new Date().toLocaleTimeString(Qt.locale(Language.current === "fr" ? "fr_FR" : "en_GB"), Locale.ShortFormat)
     }
 
+    TerminalStatusDialog {
+        id: terminalStatus
+        objectName: "terminalStatusDialog"
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
@@ -55,6 +60,15 @@ ToolBar {
                 font.bold: true
                 font.pixelSize: Theme.fontSmall
             }
+        }
+        TouchButton {
+            objectName: "terminalStatusButton"
+            visible: Terminal.healthState !== "none"
+            text: (Terminal.healthState === "ok" ? "● " : Terminal.healthState === "offline" ? "◐ " : "○ ") + qsTr("Card") + (Terminal.followupCount > 0 ? " (" + Terminal.followupCount + ")" : "")
+            Accessible.name: Terminal.healthState === "ok" ? qsTr("Card terminal ready: show the terminals") : Terminal.healthState === "offline" ? qsTr("Card terminal without the bank: show the terminals") : qsTr("Card terminal unreachable: show the terminals")
+            tint: Terminal.healthState === "ok" ? Qt.lighter(Theme.primary, 1.3) : Terminal.healthState === "offline" ? Theme.warning : Theme.danger
+            ink: Theme.primaryText
+            onClicked: terminalStatus.open()
         }
         Label {
             text: bar.now

@@ -142,6 +142,37 @@
         </message>
     </context>
     <context>
+        <name>CardTerminalPanel</name>
+        <message>
+            <source>The customer can also cancel on the terminal's keypad.</source>
+            <translation>The customer can also cancel on the terminal's keypad.</translation>
+        </message>
+        <message>
+            <source>Stop waiting</source>
+            <translation>Stop waiting</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the card terminal</source>
+            <translation>Stop waiting for the card terminal</translation>
+        </message>
+        <message>
+            <source>Another means of payment</source>
+            <translation>Another means of payment</translation>
+        </message>
+        <message>
+            <source>Do not try another terminal</source>
+            <translation>Do not try another terminal</translation>
+        </message>
+        <message>
+            <source>Try on %1</source>
+            <translation>Try on %1</translation>
+        </message>
+        <message>
+            <source>Try the payment on the terminal %1</source>
+            <translation>Try the payment on the terminal %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPanel</name>
         <message>
             <source>Search a product, a SKU or a barcode (F2)</source>
@@ -403,12 +434,24 @@
             <translation>Approved</translation>
         </message>
         <message>
-            <source>Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.</source>
-            <translation>Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.</translation>
-        </message>
-        <message>
             <source>Given back: cancel the payment</source>
             <translation>Given back: cancel the payment</translation>
+        </message>
+        <message>
+            <source>Already paid: %1. Card payments made through Comptoir are cancelled on the terminal; give back anything else (cheque, card payment keyed on a standalone terminal), then cancel the payment.</source>
+            <translation>Already paid: %1. Card payments made through Comptoir are cancelled on the terminal; give back anything else (cheque, card payment keyed on a standalone terminal), then cancel the payment.</translation>
+        </message>
+        <message>
+            <source>Cancel the card payment of %1 on the terminal? The customer will not be charged.</source>
+            <translation>Cancel the card payment of %1 on the terminal? The customer will not be charged.</translation>
+        </message>
+        <message>
+            <source>Cancel it on the terminal</source>
+            <translation>Cancel it on the terminal</translation>
+        </message>
+        <message>
+            <source>Card (F10)</source>
+            <translation>Card (F10)</translation>
         </message>
     </context>
     <context>
@@ -476,6 +519,10 @@
             <source>Cancelled at the counter</source>
             <translation>Cancelled at the counter</translation>
         </message>
+        <message>
+            <source>Card slip</source>
+            <translation>Card slip</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -533,6 +580,80 @@
             <source>Switch to French</source>
             <translation>Switch to French</translation>
         </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Card terminal ready: show the terminals</source>
+            <translation>Card terminal ready: show the terminals</translation>
+        </message>
+        <message>
+            <source>Card terminal without the bank: show the terminals</source>
+            <translation>Card terminal without the bank: show the terminals</translation>
+        </message>
+        <message>
+            <source>Card terminal unreachable: show the terminals</source>
+            <translation>Card terminal unreachable: show the terminals</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalStatusDialog</name>
+        <message>
+            <source>Card terminals</source>
+            <translation>Card terminals</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Use</translation>
+        </message>
+        <message>
+            <source>Use the terminal %1 for card payments</source>
+            <translation>Use the terminal %1 for card payments</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card payment(s) to follow up</source>
+            <translation>
+                <numerusform>%n card payment to follow up</numerusform>
+                <numerusform>%n card payments to follow up</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No card payment to follow up.</source>
+            <translation>No card payment to follow up.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Mark the follow-up of %1 as done</source>
+            <translation>Mark the follow-up of %1 as done</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Check the card terminals now</source>
+            <translation>Check the card terminals now</translation>
+        </message>
+        <message>
+            <source>Close the day</source>
+            <translation>Close the day</translation>
+        </message>
+        <message>
+            <source>Close the day on the card terminal and compare its totals</source>
+            <translation>Close the day on the card terminal and compare its totals</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the card terminal status</source>
+            <translation>Close the card terminal status</translation>
+        </message>
     </context>
     <context>
         <name>TotalsPanel</name>
@@ -554,6 +675,29 @@
         <message>
             <source>Total %1</source>
             <translation>Total %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnknownPaymentDialog</name>
+        <message>
+            <source>Card payment not confirmed</source>
+            <translation>Card payment not confirmed</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>Not accepted</translation>
+        </message>
+        <message>
+            <source>The terminal does not show this payment as accepted</source>
+            <translation>The terminal does not show this payment as accepted</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>The terminal shows this payment as accepted</source>
+            <translation>The terminal shows this payment as accepted</translation>
         </message>
     </context>
     <context>
@@ -947,10 +1091,193 @@
         </message>
     </context>
     <context>
+        <name>comptoir::OfflinePolicy</name>
+        <message>
+            <source>The offline card rules are invalid: amounts must be whole numbers of cents.</source>
+            <translation>The offline card rules are invalid: amounts must be whole numbers of cents.</translation>
+        </message>
+        <message>
+            <source>The offline card rules are invalid.</source>
+            <translation>The offline card rules are invalid.</translation>
+        </message>
+        <message>
+            <source>The offline card rules file cannot be read: %1</source>
+            <translation>The offline card rules file cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>The offline card rules file is not valid JSON: %1</source>
+            <translation>The offline card rules file is not valid JSON: %1</translation>
+        </message>
+        <message>
+            <source>Ask for another payment method (cash, cheque).</source>
+            <translation>Ask for another payment method (cash, cheque).</translation>
+        </message>
+        <message>
+            <source>The card terminal cannot reach the bank and this store takes no card payment offline.</source>
+            <translation>The card terminal cannot reach the bank and this store takes no card payment offline.</translation>
+        </message>
+        <message>
+            <source>Card refunds need the bank, which the terminal cannot reach. Refund in cash or try again later.</source>
+            <translation>Card refunds need the bank, which the terminal cannot reach. Refund in cash or try again later.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The register already holds %n card payment(s) waiting for the bank, the most allowed.</source>
+            <translation>
+                <numerusform>The register already holds %n card payment waiting for the bank, the most allowed.</numerusform>
+                <numerusform>The register already holds %n card payments waiting for the bank, the most allowed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without the bank, card payments are limited to %1 (this one is %2).</source>
+            <translation>Without the bank, card payments are limited to %1 (this one is %2).</translation>
+        </message>
+        <message>
+            <source>Without the bank, only %1 more can be taken by card on this register.</source>
+            <translation>Without the bank, only %1 more can be taken by card on this register.</translation>
+        </message>
+        <message>
+            <source>This card (%1) is not accepted without the bank. Ask for another card or payment method.</source>
+            <translation>This card (%1) is not accepted without the bank. Ask for another card or payment method.</translation>
+        </message>
+        <message>
+            <source>Without the bank the card must be inserted (chip and PIN) or tapped. Ask the customer again.</source>
+            <translation>Without the bank the card must be inserted (chip and PIN) or tapped. Ask the customer again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Payment</name>
+        <message>
+            <source>The terminal sent an answer Comptoir cannot read.</source>
+            <translation>The terminal sent an answer Comptoir cannot read.</translation>
+        </message>
+        <message>
+            <source>This terminal's protocol cannot do that.</source>
+            <translation>This terminal's protocol cannot do that.</translation>
+        </message>
+        <message>
+            <source>The amount is too large for this terminal.</source>
+            <translation>The amount is too large for this terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PaymentService</name>
+        <message>
+            <source>The terminal is still busy with the previous operation. Wait a moment.</source>
+            <translation>The terminal is still busy with the previous operation. Wait a moment.</translation>
+        </message>
+        <message>
+            <source>No card terminal is set up on this register. Take another payment method.</source>
+            <translation>No card terminal is set up on this register. Take another payment method.</translation>
+        </message>
+        <message>
+            <source>There is nothing to pay by card.</source>
+            <translation>There is nothing to pay by card.</translation>
+        </message>
+        <message>
+            <source>This card payment has already been settled.</source>
+            <translation>This card payment has already been settled.</translation>
+        </message>
+        <message>
+            <source>This card payment cannot be given back.</source>
+            <translation>This card payment cannot be given back.</translation>
+        </message>
+        <message>
+            <source>The card payment could not be cancelled on the terminal: the manager will refund it.</source>
+            <translation>The card payment could not be cancelled on the terminal: the manager will refund it.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy. Close the day once the current payment is over.</source>
+            <translation>The terminal is busy. Close the day once the current payment is over.</translation>
+        </message>
+        <message>
+            <source>This terminal does not report its batch: print its end-of-day report instead.</source>
+            <translation>This terminal does not report its batch: print its end-of-day report instead.</translation>
+        </message>
+        <message>
+            <source>The terminal did not give its end-of-day totals. Check it and try again.</source>
+            <translation>The terminal did not give its end-of-day totals. Check it and try again.</translation>
+        </message>
+        <message>
+            <source>%1 card operation(s) at the terminal, %2 in the register's journal.</source>
+            <translation>%1 card operation(s) at the terminal, %2 in the register's journal.</translation>
+        </message>
+        <message>
+            <source>Card payments: %1 at the terminal, %2 in the journal.</source>
+            <translation>Card payments: %1 at the terminal, %2 in the journal.</translation>
+        </message>
+        <message>
+            <source>Card refunds: %1 at the terminal, %2 in the journal.</source>
+            <translation>Card refunds: %1 at the terminal, %2 in the journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PaymentSetup</name>
+        <message>
+            <source>Each payment terminal needs an "id" and a "driver".</source>
+            <translation>Each payment terminal needs an "id" and a "driver".</translation>
+        </message>
+        <message>
+            <source>Two payment terminals have the id "%1".</source>
+            <translation>Two payment terminals have the id "%1".</translation>
+        </message>
+        <message>
+            <source>The terminal health interval cannot be negative.</source>
+            <translation>The terminal health interval cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Cannot read the payment setup %1: %2</source>
+            <translation>Cannot read the payment setup %1: %2</translation>
+        </message>
+        <message>
+            <source>The payment setup %1 is not valid JSON (offset %2: %3).</source>
+            <translation>The payment setup %1 is not valid JSON (offset %2: %3).</translation>
+        </message>
+        <message>
+            <source>The stored payment setup is damaged: %1</source>
+            <translation>The stored payment setup is damaged: %1</translation>
+        </message>
+        <message>
+            <source>The terminal address "%1" is not of the form tcp://host:port.</source>
+            <translation>The terminal address "%1" is not of the form tcp://host:port.</translation>
+        </message>
+        <message>
+            <source>The terminal's serial port is missing in "%1".</source>
+            <translation>The terminal's serial port is missing in "%1".</translation>
+        </message>
+        <message>
+            <source>Invalid serial speed "%1".</source>
+            <translation>Invalid serial speed "%1".</translation>
+        </message>
+        <message>
+            <source>Invalid serial format "%1" (expected e.g. 7E1 or 8N1).</source>
+            <translation>Invalid serial format "%1" (expected e.g. 7E1 or 8N1).</translation>
+        </message>
+        <message>
+            <source>Unknown serial option "%1".</source>
+            <translation>Unknown serial option "%1".</translation>
+        </message>
+        <message>
+            <source>The terminal address "%1" must start with tcp:// or serial:.</source>
+            <translation>The terminal address "%1" must start with tcp:// or serial:.</translation>
+        </message>
+        <message>
+            <source>Unknown terminal message format "%1" (caisse-ap or protocol-e).</source>
+            <translation>Unknown terminal message format "%1" (caisse-ap or protocol-e).</translation>
+        </message>
+        <message>
+            <source>Unknown payment terminal driver "%1" for %2.</source>
+            <translation>Unknown payment terminal driver "%1" for %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::PosContext</name>
         <message>
             <source>Serial scanner setting "%1" is not valid (expected /dev/ttyACM0:9600:8N1).</source>
             <translation>Serial scanner setting "%1" is not valid (expected /dev/ttyACM0:9600:8N1).</translation>
+        </message>
+        <message>
+            <source>Terminal (simulator)</source>
+            <translation>Terminal (simulator)</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +1400,10 @@
             <source>Signature %1</source>
             <translation>Signature %1</translation>
         </message>
+        <message>
+            <source>Card (offline)</source>
+            <translation>Card (offline)</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ReceiptPdf</name>
@@ -1148,6 +1479,222 @@
         <message>
             <source>The scanner on %1 was disconnected. Reconnecting…</source>
             <translation>The scanner on %1 was disconnected. Reconnecting…</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TerminalController</name>
+        <message numerus="yes">
+            <source>%n card operation(s), debits %1, credits %2</source>
+            <translation>
+                <numerusform>%n card operation, debits %1, credits %2</numerusform>
+                <numerusform>%n card operations, debits %1, credits %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>End of day on %1: %2. The terminal matches the register.</source>
+            <translation>End of day on %1: %2. The terminal matches the register.</translation>
+        </message>
+        <message>
+            <source>End of day on %1: %2. Differences: %3</source>
+            <translation>End of day on %1: %2. Differences: %3</translation>
+        </message>
+        <message>
+            <source>Connecting to the terminal…</source>
+            <translation>Connecting to the terminal…</translation>
+        </message>
+        <message>
+            <source>Sending the amount to the terminal…</source>
+            <translation>Sending the amount to the terminal…</translation>
+        </message>
+        <message>
+            <source>Present the card for the refund…</source>
+            <translation>Present the card for the refund…</translation>
+        </message>
+        <message>
+            <source>Present the card…</source>
+            <translation>Present the card…</translation>
+        </message>
+        <message>
+            <source>The terminal is answering…</source>
+            <translation>The terminal is answering…</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal what happened…</source>
+            <translation>Checking with the terminal what happened…</translation>
+        </message>
+        <message>
+            <source>The terminal cannot reach the bank and card payments without it are not allowed in this store: take another means of payment.</source>
+            <translation>The terminal cannot reach the bank and card payments without it are not allowed in this store: take another means of payment.</translation>
+        </message>
+        <message>
+            <source>The terminal cannot reach the bank and the store's limit for stored card payments is reached: take another means of payment.</source>
+            <translation>The terminal cannot reach the bank and the store's limit for stored card payments is reached: take another means of payment.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The terminal cannot reach the bank: card payments up to %1 are stored and sent later (%n more allowed, %2 in total).</source>
+            <translation>
+                <numerusform>The terminal cannot reach the bank: card payments up to %1 are stored and sent later (%n more allowed, %2 in total).</numerusform>
+                <numerusform>The terminal cannot reach the bank: card payments up to %1 are stored and sent later (%n more allowed, %2 in total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>not checked yet</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>unreachable</translation>
+        </message>
+        <message>
+            <source>working without the bank</source>
+            <translation>working without the bank</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>model %1</source>
+            <translation>model %1</translation>
+        </message>
+        <message>
+            <source>serial %1</source>
+            <translation>serial %1</translation>
+        </message>
+        <message>
+            <source>software %1</source>
+            <translation>software %1</translation>
+        </message>
+        <message>
+            <source>network %1</source>
+            <translation>network %1</translation>
+        </message>
+        <message>
+            <source>battery %1 %</source>
+            <translation>battery %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stored payment(s), %1</source>
+            <translation>
+                <numerusform>%n stored payment, %1</numerusform>
+                <numerusform>%n stored payments, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last online authorisation %1</source>
+            <translation>last online authorisation %1</translation>
+        </message>
+        <message>
+            <source>The terminal is already working on a payment.</source>
+            <translation>The terminal is already working on a payment.</translation>
+        </message>
+        <message>
+            <source>Answer the question about the previous card payment first.</source>
+            <translation>Answer the question about the previous card payment first.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 20 or 12,50.</source>
+            <translation>Enter an amount such as 20 or 12,50.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to pay.</source>
+            <translation>Nothing is left to pay.</translation>
+        </message>
+        <message>
+            <source>A card payment cannot exceed what is due (%1).</source>
+            <translation>A card payment cannot exceed what is due (%1).</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved without the bank: stored, to be sent later.</source>
+            <translation>Card payment of %1 approved without the bank: stored, to be sent later.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved.</source>
+            <translation>Card payment of %1 approved.</translation>
+        </message>
+        <message>
+            <source>The terminal could not reach the bank and refused %1: take another means of payment.</source>
+            <translation>The terminal could not reach the bank and refused %1: take another means of payment.</translation>
+        </message>
+        <message>
+            <source>Card refused (%1): ask for another card or another means of payment.</source>
+            <translation>Card refused (%1): ask for another card or another means of payment.</translation>
+        </message>
+        <message>
+            <source>The terminal gave up waiting for the card: nothing was charged.</source>
+            <translation>The terminal gave up waiting for the card: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>Card payment cancelled: nothing was charged.</source>
+            <translation>Card payment cancelled: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy: nothing was charged. Try again in a moment.</source>
+            <translation>The terminal is busy: nothing was charged. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Stopped before the terminal took it: nothing was charged.</source>
+            <translation>Stopped before the terminal took it: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>The payment never reached the terminal: nothing was charged.</source>
+            <translation>The payment never reached the terminal: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>The terminal does not answer: nothing was charged. Check that it is on and connected.</source>
+            <translation>The terminal does not answer: nothing was charged. Check that it is on and connected.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 cancelled on the terminal: the customer is not charged.</source>
+            <translation>Card payment of %1 cancelled on the terminal: the customer is not charged.</translation>
+        </message>
+        <message>
+            <source>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</source>
+            <translation>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</translation>
+        </message>
+        <message>
+            <source>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</source>
+            <translation>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</translation>
+        </message>
+        <message>
+            <source>The terminal stopped answering during the payment and cannot tell what happened.</source>
+            <translation>The terminal stopped answering during the payment and cannot tell what happened.</translation>
+        </message>
+        <message>
+            <source>The terminal answered for another transaction.</source>
+            <translation>The terminal answered for another transaction.</translation>
+        </message>
+        <message>
+            <source>The terminal approved a different amount.</source>
+            <translation>The terminal approved a different amount.</translation>
+        </message>
+        <message>
+            <source>The terminal's answer was lost.</source>
+            <translation>The terminal's answer was lost.</translation>
+        </message>
+        <message>
+            <source>Was the card refund of %1 at %2 (reference %3) accepted?</source>
+            <translation>Was the card refund of %1 at %2 (reference %3) accepted?</translation>
+        </message>
+        <message>
+            <source>Was the card payment of %1 at %2 (reference %3) accepted?</source>
+            <translation>Was the card payment of %1 at %2 (reference %3) accepted?</translation>
+        </message>
+        <message>
+            <source>Look at the terminal's screen or its last receipt (or its journal): answer "Accepted" only if it shows this amount as accepted.</source>
+            <translation>Look at the terminal's screen or its last receipt (or its journal): answer "Accepted" only if it shows this amount as accepted.</translation>
+        </message>
+        <message>
+            <source>Recorded as not charged: take the payment again.</source>
+            <translation>Recorded as not charged: take the payment again.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy: close the day when no payment is running.</source>
+            <translation>The terminal is busy: close the day when no payment is running.</translation>
+        </message>
+        <message>
+            <source>Closing the day on the terminal…</source>
+            <translation>Closing the day on the terminal…</translation>
         </message>
     </context>
 </TS>

@@ -142,6 +142,37 @@
         </message>
     </context>
     <context>
+        <name>CardTerminalPanel</name>
+        <message>
+            <source>The customer can also cancel on the terminal's keypad.</source>
+            <translation>Le client peut aussi annuler sur le clavier du TPE.</translation>
+        </message>
+        <message>
+            <source>Stop waiting</source>
+            <translation>Ne plus attendre</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the card terminal</source>
+            <translation>Ne plus attendre le TPE</translation>
+        </message>
+        <message>
+            <source>Another means of payment</source>
+            <translation>Autre moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Do not try another terminal</source>
+            <translation>Ne pas essayer un autre TPE</translation>
+        </message>
+        <message>
+            <source>Try on %1</source>
+            <translation>Essayer sur %1</translation>
+        </message>
+        <message>
+            <source>Try the payment on the terminal %1</source>
+            <translation>Essayer le paiement sur le TPE %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogPanel</name>
         <message>
             <source>Search a product, a SKU or a barcode (F2)</source>
@@ -403,12 +434,24 @@
             <translation>Accepté</translation>
         </message>
         <message>
-            <source>Already paid: %1. Give it back to the customer (refund on the terminal, return the cheque), then cancel the payment.</source>
-            <translation>Déjà payé : %1. Rendez-le au client (remboursement sur le terminal, restitution du chèque), puis annulez l'encaissement.</translation>
-        </message>
-        <message>
             <source>Given back: cancel the payment</source>
             <translation>Rendu : annuler l'encaissement</translation>
+        </message>
+        <message>
+            <source>Already paid: %1. Card payments made through Comptoir are cancelled on the terminal; give back anything else (cheque, card payment keyed on a standalone terminal), then cancel the payment.</source>
+            <translation>Déjà payé : %1. Les paiements carte faits par Comptoir sont annulés sur le TPE ; rendez le reste (chèque, carte saisie sur un TPE autonome), puis annulez le paiement.</translation>
+        </message>
+        <message>
+            <source>Cancel the card payment of %1 on the terminal? The customer will not be charged.</source>
+            <translation>Annuler le paiement carte de %1 sur le TPE ? Le client ne sera pas débité.</translation>
+        </message>
+        <message>
+            <source>Cancel it on the terminal</source>
+            <translation>L'annuler sur le TPE</translation>
+        </message>
+        <message>
+            <source>Card (F10)</source>
+            <translation>Carte (F10)</translation>
         </message>
     </context>
     <context>
@@ -476,6 +519,10 @@
             <source>Cancelled at the counter</source>
             <translation>Annulé en caisse</translation>
         </message>
+        <message>
+            <source>Card slip</source>
+            <translation>Ticket carte</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -533,6 +580,80 @@
             <source>Switch to French</source>
             <translation>Passer en français</translation>
         </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Card terminal ready: show the terminals</source>
+            <translation>TPE prêt : voir les terminaux</translation>
+        </message>
+        <message>
+            <source>Card terminal without the bank: show the terminals</source>
+            <translation>TPE sans la banque : voir les terminaux</translation>
+        </message>
+        <message>
+            <source>Card terminal unreachable: show the terminals</source>
+            <translation>TPE injoignable : voir les terminaux</translation>
+        </message>
+    </context>
+    <context>
+        <name>TerminalStatusDialog</name>
+        <message>
+            <source>Card terminals</source>
+            <translation>Terminaux de paiement</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Utiliser</translation>
+        </message>
+        <message>
+            <source>Use the terminal %1 for card payments</source>
+            <translation>Utiliser le TPE %1 pour les paiements carte</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card payment(s) to follow up</source>
+            <translation>
+                <numerusform>%n paiement carte à suivre</numerusform>
+                <numerusform>%n paiements carte à suivre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No card payment to follow up.</source>
+            <translation>Aucun paiement carte à suivre.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Traité</translation>
+        </message>
+        <message>
+            <source>Mark the follow-up of %1 as done</source>
+            <translation>Marquer le suivi de %1 comme traité</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Vérifier maintenant</translation>
+        </message>
+        <message>
+            <source>Check the card terminals now</source>
+            <translation>Vérifier les TPE maintenant</translation>
+        </message>
+        <message>
+            <source>Close the day</source>
+            <translation>Clôturer la journée</translation>
+        </message>
+        <message>
+            <source>Close the day on the card terminal and compare its totals</source>
+            <translation>Clôturer la journée sur le TPE et comparer ses totaux</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the card terminal status</source>
+            <translation>Fermer l'état des TPE</translation>
+        </message>
     </context>
     <context>
         <name>TotalsPanel</name>
@@ -554,6 +675,29 @@
         <message>
             <source>Total %1</source>
             <translation>Total %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnknownPaymentDialog</name>
+        <message>
+            <source>Card payment not confirmed</source>
+            <translation>Paiement carte non confirmé</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>Non accepté</translation>
+        </message>
+        <message>
+            <source>The terminal does not show this payment as accepted</source>
+            <translation>Le TPE n'indique pas ce paiement comme accepté</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>The terminal shows this payment as accepted</source>
+            <translation>Le TPE indique ce paiement comme accepté</translation>
         </message>
     </context>
     <context>
@@ -947,10 +1091,193 @@
         </message>
     </context>
     <context>
+        <name>comptoir::OfflinePolicy</name>
+        <message>
+            <source>The offline card rules are invalid: amounts must be whole numbers of cents.</source>
+            <translation>Les règles carte hors ligne sont invalides : les montants doivent être des nombres entiers de centimes.</translation>
+        </message>
+        <message>
+            <source>The offline card rules are invalid.</source>
+            <translation>Les règles carte hors ligne sont invalides.</translation>
+        </message>
+        <message>
+            <source>The offline card rules file cannot be read: %1</source>
+            <translation>Le fichier des règles carte hors ligne est illisible : %1</translation>
+        </message>
+        <message>
+            <source>The offline card rules file is not valid JSON: %1</source>
+            <translation>Le fichier des règles carte hors ligne n'est pas du JSON valide : %1</translation>
+        </message>
+        <message>
+            <source>Ask for another payment method (cash, cheque).</source>
+            <translation>Demandez un autre moyen de paiement (espèces, chèque).</translation>
+        </message>
+        <message>
+            <source>The card terminal cannot reach the bank and this store takes no card payment offline.</source>
+            <translation>Le TPE ne joint pas la banque et ce magasin n'accepte aucun paiement carte hors ligne.</translation>
+        </message>
+        <message>
+            <source>Card refunds need the bank, which the terminal cannot reach. Refund in cash or try again later.</source>
+            <translation>Les remboursements carte ont besoin de la banque, que le TPE ne joint pas. Remboursez en espèces ou réessayez plus tard.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The register already holds %n card payment(s) waiting for the bank, the most allowed.</source>
+            <translation>
+                <numerusform>La caisse garde déjà %n paiement carte en attente de la banque, le maximum autorisé.</numerusform>
+                <numerusform>La caisse garde déjà %n paiements carte en attente de la banque, le maximum autorisé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Without the bank, card payments are limited to %1 (this one is %2).</source>
+            <translation>Sans la banque, les paiements carte sont limités à %1 (celui-ci est de %2).</translation>
+        </message>
+        <message>
+            <source>Without the bank, only %1 more can be taken by card on this register.</source>
+            <translation>Sans la banque, cette caisse ne peut plus encaisser que %1 par carte.</translation>
+        </message>
+        <message>
+            <source>This card (%1) is not accepted without the bank. Ask for another card or payment method.</source>
+            <translation>Cette carte (%1) n'est pas acceptée sans la banque. Demandez une autre carte ou un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>Without the bank the card must be inserted (chip and PIN) or tapped. Ask the customer again.</source>
+            <translation>Sans la banque, la carte doit être insérée (puce et code) ou posée (sans contact). Redemandez au client.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Payment</name>
+        <message>
+            <source>The terminal sent an answer Comptoir cannot read.</source>
+            <translation>Le TPE a envoyé une réponse que Comptoir ne sait pas lire.</translation>
+        </message>
+        <message>
+            <source>This terminal's protocol cannot do that.</source>
+            <translation>Le protocole de ce TPE ne permet pas cette opération.</translation>
+        </message>
+        <message>
+            <source>The amount is too large for this terminal.</source>
+            <translation>Le montant est trop élevé pour ce TPE.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PaymentService</name>
+        <message>
+            <source>The terminal is still busy with the previous operation. Wait a moment.</source>
+            <translation>Le TPE est encore occupé par l'opération précédente. Patientez un instant.</translation>
+        </message>
+        <message>
+            <source>No card terminal is set up on this register. Take another payment method.</source>
+            <translation>Aucun TPE n'est configuré sur cette caisse. Prenez un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>There is nothing to pay by card.</source>
+            <translation>Il n'y a rien à payer par carte.</translation>
+        </message>
+        <message>
+            <source>This card payment has already been settled.</source>
+            <translation>Ce paiement carte est déjà réglé.</translation>
+        </message>
+        <message>
+            <source>This card payment cannot be given back.</source>
+            <translation>Ce paiement carte ne peut pas être rendu.</translation>
+        </message>
+        <message>
+            <source>The card payment could not be cancelled on the terminal: the manager will refund it.</source>
+            <translation>Le paiement carte n'a pas pu être annulé sur le TPE : le responsable le remboursera.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy. Close the day once the current payment is over.</source>
+            <translation>Le TPE est occupé. Clôturez la journée une fois le paiement en cours terminé.</translation>
+        </message>
+        <message>
+            <source>This terminal does not report its batch: print its end-of-day report instead.</source>
+            <translation>Ce TPE ne transmet pas ses totaux : imprimez plutôt son rapport de fin de journée.</translation>
+        </message>
+        <message>
+            <source>The terminal did not give its end-of-day totals. Check it and try again.</source>
+            <translation>Le TPE n'a pas donné ses totaux de fin de journée. Vérifiez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>%1 card operation(s) at the terminal, %2 in the register's journal.</source>
+            <translation>%1 opération(s) carte au TPE, %2 dans le journal de la caisse.</translation>
+        </message>
+        <message>
+            <source>Card payments: %1 at the terminal, %2 in the journal.</source>
+            <translation>Paiements carte : %1 au TPE, %2 dans le journal.</translation>
+        </message>
+        <message>
+            <source>Card refunds: %1 at the terminal, %2 in the journal.</source>
+            <translation>Remboursements carte : %1 au TPE, %2 dans le journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PaymentSetup</name>
+        <message>
+            <source>Each payment terminal needs an "id" and a "driver".</source>
+            <translation>Chaque TPE doit avoir un « id » et un « driver ».</translation>
+        </message>
+        <message>
+            <source>Two payment terminals have the id "%1".</source>
+            <translation>Deux TPE ont l'identifiant « %1 ».</translation>
+        </message>
+        <message>
+            <source>The terminal health interval cannot be negative.</source>
+            <translation>L'intervalle de surveillance des TPE ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>Cannot read the payment setup %1: %2</source>
+            <translation>Impossible de lire la configuration de paiement %1 : %2</translation>
+        </message>
+        <message>
+            <source>The payment setup %1 is not valid JSON (offset %2: %3).</source>
+            <translation>La configuration de paiement %1 n'est pas du JSON valide (position %2 : %3).</translation>
+        </message>
+        <message>
+            <source>The stored payment setup is damaged: %1</source>
+            <translation>La configuration de paiement enregistrée est endommagée : %1</translation>
+        </message>
+        <message>
+            <source>The terminal address "%1" is not of the form tcp://host:port.</source>
+            <translation>L'adresse du TPE « %1 » n'est pas de la forme tcp://hôte:port.</translation>
+        </message>
+        <message>
+            <source>The terminal's serial port is missing in "%1".</source>
+            <translation>Le port série du TPE manque dans « %1 ».</translation>
+        </message>
+        <message>
+            <source>Invalid serial speed "%1".</source>
+            <translation>Vitesse série « %1 » invalide.</translation>
+        </message>
+        <message>
+            <source>Invalid serial format "%1" (expected e.g. 7E1 or 8N1).</source>
+            <translation>Format série « %1 » invalide (attendu par exemple 7E1 ou 8N1).</translation>
+        </message>
+        <message>
+            <source>Unknown serial option "%1".</source>
+            <translation>Option série « %1 » inconnue.</translation>
+        </message>
+        <message>
+            <source>The terminal address "%1" must start with tcp:// or serial:.</source>
+            <translation>L'adresse du TPE « %1 » doit commencer par tcp:// ou serial:.</translation>
+        </message>
+        <message>
+            <source>Unknown terminal message format "%1" (caisse-ap or protocol-e).</source>
+            <translation>Format de message TPE « %1 » inconnu (caisse-ap ou protocol-e).</translation>
+        </message>
+        <message>
+            <source>Unknown payment terminal driver "%1" for %2.</source>
+            <translation>Pilote de TPE « %1 » inconnu pour %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::PosContext</name>
         <message>
             <source>Serial scanner setting "%1" is not valid (expected /dev/ttyACM0:9600:8N1).</source>
             <translation>Le réglage du lecteur série « %1 » n'est pas valide (attendu : /dev/ttyACM0:9600:8N1).</translation>
+        </message>
+        <message>
+            <source>Terminal (simulator)</source>
+            <translation>TPE (simulateur)</translation>
         </message>
     </context>
     <context>
@@ -1073,6 +1400,10 @@
             <source>Signature %1</source>
             <translation>Signature %1</translation>
         </message>
+        <message>
+            <source>Card (offline)</source>
+            <translation>Carte (hors ligne)</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ReceiptPdf</name>
@@ -1148,6 +1479,222 @@
         <message>
             <source>The scanner on %1 was disconnected. Reconnecting…</source>
             <translation>Le lecteur sur %1 a été débranché. Reconnexion…</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TerminalController</name>
+        <message numerus="yes">
+            <source>%n card operation(s), debits %1, credits %2</source>
+            <translation>
+                <numerusform>%n opération carte, débits %1, crédits %2</numerusform>
+                <numerusform>%n opérations carte, débits %1, crédits %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>End of day on %1: %2. The terminal matches the register.</source>
+            <translation>Clôture de %1 : %2. Le TPE concorde avec la caisse.</translation>
+        </message>
+        <message>
+            <source>End of day on %1: %2. Differences: %3</source>
+            <translation>Clôture de %1 : %2. Écarts : %3</translation>
+        </message>
+        <message>
+            <source>Connecting to the terminal…</source>
+            <translation>Connexion au TPE…</translation>
+        </message>
+        <message>
+            <source>Sending the amount to the terminal…</source>
+            <translation>Envoi du montant au TPE…</translation>
+        </message>
+        <message>
+            <source>Present the card for the refund…</source>
+            <translation>Présentez la carte pour le remboursement…</translation>
+        </message>
+        <message>
+            <source>Present the card…</source>
+            <translation>Présentez la carte…</translation>
+        </message>
+        <message>
+            <source>The terminal is answering…</source>
+            <translation>Réponse du TPE…</translation>
+        </message>
+        <message>
+            <source>Checking with the terminal what happened…</source>
+            <translation>Vérification auprès du TPE…</translation>
+        </message>
+        <message>
+            <source>The terminal cannot reach the bank and card payments without it are not allowed in this store: take another means of payment.</source>
+            <translation>Le TPE ne joint pas la banque et ce magasin n'accepte pas les paiements carte sans elle : prenez un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>The terminal cannot reach the bank and the store's limit for stored card payments is reached: take another means of payment.</source>
+            <translation>Le TPE ne joint pas la banque et la limite du magasin pour les paiements carte stockés est atteinte : prenez un autre moyen de paiement.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The terminal cannot reach the bank: card payments up to %1 are stored and sent later (%n more allowed, %2 in total).</source>
+            <translation>
+                <numerusform>Le TPE ne joint pas la banque : les paiements carte jusqu'à %1 sont stockés et transmis plus tard (encore %n autorisé, %2 au total).</numerusform>
+                <numerusform>Le TPE ne joint pas la banque : les paiements carte jusqu'à %1 sont stockés et transmis plus tard (encore %n autorisés, %2 au total).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not checked yet</source>
+            <translation>pas encore vérifié</translation>
+        </message>
+        <message>
+            <source>unreachable</source>
+            <translation>injoignable</translation>
+        </message>
+        <message>
+            <source>working without the bank</source>
+            <translation>fonctionne sans la banque</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>prêt</translation>
+        </message>
+        <message>
+            <source>model %1</source>
+            <translation>modèle %1</translation>
+        </message>
+        <message>
+            <source>serial %1</source>
+            <translation>n° de série %1</translation>
+        </message>
+        <message>
+            <source>software %1</source>
+            <translation>logiciel %1</translation>
+        </message>
+        <message>
+            <source>network %1</source>
+            <translation>réseau %1</translation>
+        </message>
+        <message>
+            <source>battery %1 %</source>
+            <translation>batterie %1 %</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stored payment(s), %1</source>
+            <translation>
+                <numerusform>%n paiement stocké, %1</numerusform>
+                <numerusform>%n paiements stockés, %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>last online authorisation %1</source>
+            <translation>dernière autorisation en ligne %1</translation>
+        </message>
+        <message>
+            <source>The terminal is already working on a payment.</source>
+            <translation>Le TPE traite déjà un paiement.</translation>
+        </message>
+        <message>
+            <source>Answer the question about the previous card payment first.</source>
+            <translation>Répondez d'abord à la question sur le paiement carte précédent.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 20 or 12,50.</source>
+            <translation>Saisissez un montant comme 20 ou 12,50.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to pay.</source>
+            <translation>Il ne reste rien à payer.</translation>
+        </message>
+        <message>
+            <source>A card payment cannot exceed what is due (%1).</source>
+            <translation>Un paiement carte ne peut pas dépasser le montant dû (%1).</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved without the bank: stored, to be sent later.</source>
+            <translation>Paiement carte de %1 accepté sans la banque : stocké, transmis plus tard.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved.</source>
+            <translation>Paiement carte de %1 accepté.</translation>
+        </message>
+        <message>
+            <source>The terminal could not reach the bank and refused %1: take another means of payment.</source>
+            <translation>Le TPE n'a pas joint la banque et a refusé %1 : prenez un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>Card refused (%1): ask for another card or another means of payment.</source>
+            <translation>Carte refusée (%1) : demandez une autre carte ou un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>The terminal gave up waiting for the card: nothing was charged.</source>
+            <translation>Le TPE a cessé d'attendre la carte : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>Card payment cancelled: nothing was charged.</source>
+            <translation>Paiement carte annulé : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy: nothing was charged. Try again in a moment.</source>
+            <translation>Le TPE est occupé : rien n'a été débité. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>Stopped before the terminal took it: nothing was charged.</source>
+            <translation>Arrêté avant que le TPE ne le prenne : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>The payment never reached the terminal: nothing was charged.</source>
+            <translation>Le paiement n'est jamais arrivé au TPE : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>The terminal does not answer: nothing was charged. Check that it is on and connected.</source>
+            <translation>Le TPE ne répond pas : rien n'a été débité. Vérifiez qu'il est allumé et connecté.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 cancelled on the terminal: the customer is not charged.</source>
+            <translation>Paiement carte de %1 annulé sur le TPE : le client n'est pas débité.</translation>
+        </message>
+        <message>
+            <source>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</source>
+            <translation>Le paiement carte de %1 n'a pas pu être annulé sur le TPE : remboursez-le à la main ; le responsable a un suivi.</translation>
+        </message>
+        <message>
+            <source>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</source>
+            <translation>Un paiement carte de %1 a été accepté sans vente en attente : il est annulé sur le TPE.</translation>
+        </message>
+        <message>
+            <source>The terminal stopped answering during the payment and cannot tell what happened.</source>
+            <translation>Le TPE a cessé de répondre pendant le paiement et ne peut pas dire ce qui s'est passé.</translation>
+        </message>
+        <message>
+            <source>The terminal answered for another transaction.</source>
+            <translation>Le TPE a répondu pour une autre transaction.</translation>
+        </message>
+        <message>
+            <source>The terminal approved a different amount.</source>
+            <translation>Le TPE a accepté un autre montant.</translation>
+        </message>
+        <message>
+            <source>The terminal's answer was lost.</source>
+            <translation>La réponse du TPE a été perdue.</translation>
+        </message>
+        <message>
+            <source>Was the card refund of %1 at %2 (reference %3) accepted?</source>
+            <translation>Le remboursement carte de %1 à %2 (référence %3) a-t-il été accepté ?</translation>
+        </message>
+        <message>
+            <source>Was the card payment of %1 at %2 (reference %3) accepted?</source>
+            <translation>Le paiement carte de %1 à %2 (référence %3) a-t-il été accepté ?</translation>
+        </message>
+        <message>
+            <source>Look at the terminal's screen or its last receipt (or its journal): answer "Accepted" only if it shows this amount as accepted.</source>
+            <translation>Regardez l'écran du TPE ou son dernier ticket (ou son journal) : répondez « Accepté » seulement s'il indique ce montant comme accepté.</translation>
+        </message>
+        <message>
+            <source>Recorded as not charged: take the payment again.</source>
+            <translation>Enregistré comme non débité : reprenez le paiement.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy: close the day when no payment is running.</source>
+            <translation>Le TPE est occupé : clôturez la journée quand aucun paiement n'est en cours.</translation>
+        </message>
+        <message>
+            <source>Closing the day on the terminal…</source>
+            <translation>Clôture de la journée sur le TPE…</translation>
         </message>
     </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "catalog/csvimport.h"
 #include "catalog/democatalog.h"
+#include "ctlcommon.h"
 #include "demo/demostore.h"
 #include "salegenerator.h"
 #include "sales/checkout.h"
@@ -28,8 +29,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
+using namespace comptoir::ctl;
 
-namespace {
+namespace comptoir::ctl {
 
 QTextStream &out()
 {
@@ -42,17 +44,15 @@ QTextStream &err()
     return s;
 }
 
-int fail(const QString &message, int code = 1)
+int fail(const QString &message, int code)
 {
     err() << "comptoirctl: " << message << Qt::endl;
     return code;
 }
 
-struct Context
-{
-    std::unique_ptr<Database> db;
-    StoreProfile store;
-};
+} // namespace comptoir::ctl
+
+namespace {
 
 std::optional<Context> openDatabase(const QString &path)
 {
@@ -463,6 +463,17 @@ Commands:
   status                    register, journal and outbox summary
   config [KEY [VALUE]]      list, read or change a setting (logged in the event journal)
 
+Card payments:
+  payment-setup [FILE.json] show the register's terminals and offline card rules, or set them
+                            from a file (checked first; see README, "Payment terminals")
+  payments [--limit N] [--log ID]
+                            card payment attempts, newest first (or one attempt's log)
+  followups [--all] [--done ID --note TEXT]
+                            card payments the manager must follow up (forward declines, ...)
+  terminal health|recover|close-day [--terminal ID]
+                            ask the terminals: health readings, resolve attempts left open
+                            by a stopped register, end-of-day batch against the journal
+
 The database is --db, else $COMPTOIR_DB, else )";
 
 } // namespace
@@ -524,5 +535,13 @@ int main(int argc, char *argv[])
         return cmdStatus(c);
     if (command == u"config"_s)
         return cmdConfig(c, rest);
+    if (command == u"payment-setup"_s)
+        return cmdPaymentSetup(c, rest);
+    if (command == u"payments"_s)
+        return cmdPayments(c, rest);
+    if (command == u"followups"_s)
+        return cmdFollowups(c, rest);
+    if (command == u"terminal"_s)
+        return cmdTerminal(c, rest);
     return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
 }

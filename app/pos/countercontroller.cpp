@@ -22,7 +22,14 @@ namespace comptoir {
 
 namespace {
 Counter *s_instance = nullptr;
+
+// A card payment the register made on a terminal (it has the attempt's reference), as
+// opposed to one the clerk confirmed by hand.
+bool isTerminalCard(const Tender &t)
+{
+    return (t.kind == Tender::Card || t.kind == Tender::CardOffline) && !t.reference.isEmpty();
 }
+} // namespace
 
 Counter::Counter(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog &catalog,
     BarcodeDecoder decoder, AudioCue *audio, QObject *parent)
@@ -161,7 +168,7 @@ QVariantList Counter::tenders() const
     QVariantList out;
     for (const Tender &t : m_checkout.tenders())
         out.append(QVariantMap {{u"kind"_s, t.kind}, {u"label"_s, ReceiptRenderer::tenderLabel(t.kind)},
-            {u"amountText"_s, t.amount.toString()}});
+            {u"amountText"_s, t.amount.toString()}, {u"terminal"_s, isTerminalCard(t)}});
     return out;
 }
 
@@ -450,8 +457,32 @@ bool Counter::payRemaining(const QString &kind)
 
 void Counter::removeTender(int index)
 {
-    if (report(m_checkout.removeTender(index)))
-        paymentUpdated();
+    const std::optional<Tender> tender = index >= 0 && index < m_checkout.tenders().size()
+        ? std::optional(m_checkout.tenders().at(index))
+        : std::nullopt;
+    if (!report(m_checkout.removeTender(index)))
+        return;
+    if (tender && isTerminalCard(*tender))
+        Q_EMIT cardTenderDropped(tender->reference);
+    paymentUpdated();
+}
+
+bool Counter::addCardTender(const QString &kind, Money amount, const QString &reference)
+{
+    if (m_stage != Paying)
+        return false;
+    if (!report(m_checkout.addTender(kind, amount, reference)))
+        return false;
+    paymentUpdated();
+    if (m_checkout.isSettled())
+        return completeSale();
+    return true;
+}
+
+bool Counter::hasTender(const QString &reference) const
+{
+    return std::any_of(m_checkout.tenders().cbegin(), m_checkout.tenders().cend(),
+        [&](const Tender &t) { return !reference.isEmpty() && t.reference == reference; });
 }
 
 void Counter::cancelPayment()
@@ -463,7 +494,12 @@ void Counter::cancelPayment()
         dropped.append(QJsonObject {{u"kind"_s, t.kind}, {u"amount"_s, t.amount.cents()}});
     if (!dropped.isEmpty())
         m_jet.record(EventJournal::PaymentCancelled, m_clerk.id, {{u"tenders"_s, dropped}}).ok();
+    const QList<Tender> tenders = m_checkout.tenders();
     m_checkout.cancelPayment();
+    for (const Tender &t : tenders) {
+        if (isTerminalCard(t))
+            Q_EMIT cardTenderDropped(t.reference);
+    }
     paymentUpdated();
     setStage(Selling);
 }
@@ -476,6 +512,13 @@ bool Counter::completeSale()
         return report(ticket.error());
     }
     m_lastTicket = *ticket;
+    QStringList cardReferences;
+    for (const TicketTender &t : ticket->tenders) {
+        if ((t.kind == Tender::Card || t.kind == Tender::CardOffline) && !t.reference.isEmpty())
+            cardReferences << t.reference;
+    }
+    if (!cardReferences.isEmpty())
+        Q_EMIT cardTendersRecorded(ticket->uuid, cardReferences);
     basketChanged();
     showReceipt(*ticket, 0);
     setStage(Receipt);

@@ -98,6 +98,12 @@ public:
 
     Checkout &checkout() { return m_checkout; }
 
+    // Card payments made on a terminal (TerminalController): the approved amount as a tender
+    // tied to its attempt reference; completes the sale when it is paid in full.
+    bool addCardTender(const QString &kind, Money amount, const QString &reference);
+    bool hasTender(const QString &reference) const;
+    void showMessage(const QString &text, Level level) { notify(text, level); }
+
     // Input
     Q_INVOKABLE bool handleScan(const QString &raw); // false: refused, with a message
     Q_INVOKABLE bool addProduct(int productId);
@@ -149,6 +155,10 @@ Q_SIGNALS:
     void message(const QString &text, comptoir::Counter::Level level);
     void lineTouched(int row);
     void saleRecorded(int number);
+    // The ticket that uses these terminal card payments is recorded.
+    void cardTendersRecorded(const QString &ticketUuid, const QStringList &references);
+    // A terminal card payment was dropped from the sale: it must be given back on the terminal.
+    void cardTenderDropped(const QString &reference);
 
 private:
     bool report(const Status &status);

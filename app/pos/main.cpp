@@ -102,6 +102,15 @@ int main(int argc, char *argv[])
         {u"lang"_s, u"fr or en (default: the last choice, else fr)."_s, u"lang"_s},
         {u"fullscreen"_s, u"Full screen (counter PCs and tablets)."_s},
         {u"serial-scanner"_s, u"Serial barcode scanner, e.g. /dev/ttyACM0:9600:8N1."_s, u"spec"_s},
+        {u"terminal-sim"_s,
+            u"Demo without a configured terminal: TCP port of the in-process card terminal simulator "
+            "(0: any free port, off: none)."_s,
+            u"port"_s, u"8888"_s},
+        {u"terminal-sim-control"_s,
+            u"Control port of that simulator (comptoir-terminal-sim send --control <port> ...; 0: none)."_s,
+            u"port"_s, u"8899"_s},
+        {u"terminal-sim-delay"_s, u"Milliseconds the simulated customer takes with the card."_s, u"ms"_s,
+            u"1500"_s},
         {u"self-test"_s, u"Compile every QML file and exit (0 = all good)."_s},
         {u"measure-startup"_s, u"Print the time to the first frame and the memory used, then exit."_s},
         {u"screenshot"_s, u"Save a screenshot to <file> once shown, then exit."_s, u"file"_s},
@@ -125,6 +134,10 @@ int main(int argc, char *argv[])
     options.demoProducts = parser.value(u"demo-products"_s).toLongLong();
     options.language = parser.value(u"lang"_s);
     options.serialScanner = parser.value(u"serial-scanner"_s);
+    options.terminalSimulator = parser.value(u"terminal-sim"_s) != u"off"_s;
+    options.simulatorPort = quint16(parser.value(u"terminal-sim"_s).toUInt());
+    options.simulatorControlPort = quint16(parser.value(u"terminal-sim-control"_s).toUInt());
+    options.simulatorCardDelayMs = parser.value(u"terminal-sim-delay"_s).toInt();
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

@@ -6,10 +6,17 @@
 #include "countercontroller.h"
 #include "demo/demostore.h"
 #include "language.h"
+#include "payment/paymentservice.h"
+#include "payment/sim/terminalsimulator.h"
+#include "payment/terminalconfig.h"
 #include "sales/eventjournal.h"
 #include "scan/serialscanner.h"
 #include "scaninputfilter.h"
 #include "storage/settingstable.h"
+#include "terminalcontroller.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -62,6 +69,11 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     c->m_counter =
         std::make_unique<Counter>(db, c->m_store, currentClerk(db), *c->m_catalog, decoder, c->m_audio.get());
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
+    if (auto s = c->setUpPayments(options, settings); !s)
+        return s.error();
+    c->m_terminal = std::make_unique<TerminalController>(c->m_payments.get(), c->m_counter.get());
+    QObject::connect(
+        c->m_language.get(), &Language::changed, c->m_terminal.get(), &TerminalController::refreshTexts);
     QObject::connect(
         c->m_language.get(), &Language::changed, c->m_browser.get(), &CatalogBrowser::refreshTexts);
 
@@ -92,7 +104,47 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
             {{u"version"_s, QCoreApplication::applicationVersion()}})
         .ok();
     c->m_counter->restore();
+    c->m_terminal->recover();
+    if (c->m_payments)
+        QMetaObject::invokeMethod(c->m_payments.get(), &PaymentService::pollHealth, Qt::QueuedConnection);
     return c;
+}
+
+// The register's card terminals from the stored setup. The demo store without one gets a
+// terminal simulator in this process, so the README's demo takes cards out of the box.
+Status PosContext::setUpPayments(const Options &options, SettingsTable &settings)
+{
+    auto setup = PaymentSetup::load(settings);
+    if (!setup)
+        return setup.error();
+    PaymentSetup payment = setup.value();
+    if (payment.terminals.isEmpty() && options.demo && options.terminalSimulator) {
+        TerminalSimulator::Settings sim;
+        sim.cardDelayMs = options.simulatorCardDelayMs;
+        sim.statePath = QFileInfo(options.databasePath).absoluteDir().filePath(u"demo-terminal.json"_s);
+        m_simulator = std::make_unique<TerminalSimulator>(sim);
+        auto port = m_simulator->listenTcp(options.simulatorPort);
+        if (!port && options.simulatorPort != 0)
+            port = m_simulator->listenTcp(0); // another demo runs: any free port
+        if (!port)
+            return port.error();
+        if (options.simulatorControlPort != 0 && !m_simulator->listenControl(options.simulatorControlPort))
+            qCWarning(lcCounter) << "terminal simulator: control port" << options.simulatorControlPort
+                                 << "in use";
+        payment = PaymentSetup::demo(port.value());
+        payment.terminals.first().label =
+            QCoreApplication::translate("comptoir::PosContext", "Terminal (simulator)");
+    }
+    bool numeric = false;
+    const int n = m_store.registerId.toInt(&numeric);
+    const int registerNumber = numeric ? qBound(1, n, 99) : 1; // echoed in the terminal reference
+    m_paymentJournal =
+        std::make_unique<PaymentJournal>(m_database->connection(), m_store.registerId, registerNumber);
+    m_payments = std::make_unique<PaymentService>(
+        *m_paymentJournal, OfflinePolicyEngine(payment.offlinePolicy), registerNumber);
+    if (auto s = addTerminals(*m_payments, payment); !s)
+        return s.error();
+    return Ok {};
 }
 
 PosContext::~PosContext()
@@ -104,11 +156,16 @@ PosContext::~PosContext()
     if (m_wedge && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(m_wedge.get());
     Counter::setInstance(nullptr);
+    TerminalController::setInstance(nullptr);
     CatalogBrowser::setInstance(nullptr);
     Language::setInstance(nullptr);
     m_serial.reset();
     m_wedge.reset();
+    m_terminal.reset();
     m_counter.reset();
+    m_payments.reset();
+    m_paymentJournal.reset();
+    m_simulator.reset();
     m_browser.reset();
     m_language.reset();
     m_audio.reset();
@@ -119,6 +176,7 @@ PosContext::~PosContext()
 void PosContext::attach(QQmlEngine *engine)
 {
     Counter::setInstance(m_counter.get());
+    TerminalController::setInstance(m_terminal.get());
     CatalogBrowser::setInstance(m_browser.get());
     Language::setInstance(m_language.get());
     m_language->setEngine(engine);

@@ -16,6 +16,10 @@ class AudioCue;
 class CatalogBrowser;
 class Counter;
 class Language;
+class PaymentJournal;
+class PaymentService;
+class TerminalController;
+class TerminalSimulator;
 class ScanInputFilter;
 class SerialScanner;
 
@@ -32,6 +36,12 @@ public:
         QString serialScanner; // "/dev/ttyACM0:9600:8N1"; empty: the setting, if any
         QString language; // "fr"/"en"; empty: the saved choice, else French
         bool installKeyFilter = true; // keyboard-wedge detection on the whole application
+        // The demo's card terminal: a simulator in this process on these ports (0: any free
+        // port), used when no terminal is configured. Drive it with `comptoir-terminal-sim send`.
+        bool terminalSimulator = true;
+        quint16 simulatorPort = 8888;
+        quint16 simulatorControlPort = 8899;
+        int simulatorCardDelayMs = 1500;
     };
 
     static Result<std::unique_ptr<PosContext>> open(const Options &options);
@@ -46,10 +56,14 @@ public:
     CatalogBrowser *browser() { return m_browser.get(); }
     Language *language() { return m_language.get(); }
     ScanInputFilter *wedge() { return m_wedge.get(); }
+    TerminalController *terminal() { return m_terminal.get(); }
+    PaymentService *payments() { return m_payments.get(); }
+    TerminalSimulator *simulator() { return m_simulator.get(); }
     AudioCue *audio() { return m_audio.get(); }
 
 private:
     PosContext() = default;
+    Status setUpPayments(const Options &options, SettingsTable &settings);
 
     std::unique_ptr<Database> m_database;
     StoreProfile m_store;
@@ -57,7 +71,11 @@ private:
     std::unique_ptr<AudioCue> m_audio;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<CatalogBrowser> m_browser;
+    std::unique_ptr<TerminalSimulator> m_simulator;
+    std::unique_ptr<PaymentJournal> m_paymentJournal;
+    std::unique_ptr<PaymentService> m_payments;
     std::unique_ptr<Counter> m_counter;
+    std::unique_ptr<TerminalController> m_terminal;
     std::unique_ptr<ScanInputFilter> m_wedge;
     std::unique_ptr<SerialScanner> m_serial;
 };

@@ -254,7 +254,7 @@ QList<PaymentAttempt> PaymentJournal::approvedWithoutTicket() const
     QList<PaymentAttempt> out;
     QSqlQuery q(m_db);
     if (q.exec(
-            u"SELECT %1 FROM payment_attempts WHERE state = 'approved' AND ticket_uuid IS NULL ORDER BY id"_s
+            u"SELECT %1 FROM payment_attempts WHERE state = 'approved' AND ticket_uuid IS NULL AND operation IN ('payment', 'refund') ORDER BY id"_s
                 .arg(QLatin1String(kColumns)))) {
         while (q.next())
             out.append(attemptFrom(q));

@@ -65,7 +65,7 @@ Status Checkout::addTender(const QString &kind, Money amount, const QString &ref
     if (m_basket.isEmpty())
         return checkoutError(
             "checkout.empty", QCoreApplication::translate("comptoir::Checkout", "The basket is empty."));
-    if (kind != Tender::Cash && kind != Tender::Card && kind != Tender::Cheque)
+    if (kind != Tender::Cash && kind != Tender::Card && kind != Tender::CardOffline && kind != Tender::Cheque)
         return checkoutError("checkout.tender_kind",
             QCoreApplication::translate("comptoir::Checkout", "Unknown means of payment."));
     const Money due = this->due();

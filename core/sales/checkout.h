@@ -12,6 +12,8 @@ struct Tender
 {
     static inline const QString Cash = QStringLiteral("cash");
     static inline const QString Card = QStringLiteral("card");
+    // Approved by the terminal without its bank (store-and-forward): the bank may still refuse it.
+    static inline const QString CardOffline = QStringLiteral("card-offline");
     static inline const QString Cheque = QStringLiteral("cheque");
 
     QString kind;

@@ -93,6 +93,8 @@ QString ReceiptRenderer::tenderLabel(const QString &kind)
         return QCoreApplication::translate("comptoir::Receipt", "Cash");
     if (kind == u"card"_s)
         return QCoreApplication::translate("comptoir::Receipt", "Card");
+    if (kind == u"card-offline"_s)
+        return QCoreApplication::translate("comptoir::Receipt", "Card (offline)");
     if (kind == u"cheque"_s)
         return QCoreApplication::translate("comptoir::Receipt", "Cheque");
     return kind;

@@ -4,9 +4,12 @@
 // completed by clicks. Runs under Xvfb in CI (falls back to offscreen).
 #include "audiocue.h"
 #include "countercontroller.h"
+#include "payment/paymentservice.h"
+#include "payment/sim/terminalsimulator.h"
 #include "poscontext.h"
 #include "sales/eventjournal.h"
 #include "sales/salejournal.h"
+#include "terminalcontroller.h"
 
 #include <QAccessible>
 #include <QFile>
@@ -80,6 +83,9 @@ private Q_SLOTS:
         options.demo = true;
         options.demoProducts = 400;
         options.language = u"en"_s;
+        options.simulatorPort = 0; // the in-process card terminal, on any free port
+        options.simulatorControlPort = 0;
+        options.simulatorCardDelayMs = 150;
         auto context = PosContext::open(options);
         QVERIFY2(context, context ? "" : qPrintable(context.error().message));
         m_context = std::move(context).value();
@@ -241,10 +247,132 @@ private Q_SLOTS:
         QCOMPARE(jet.count(EventJournal::PaymentCancelled), 1);
     }
 
+    // A card sale through the in-process terminal simulator, by clicks: the amount goes to
+    // the terminal, the panel says what to do, the approval becomes a card tender tied to
+    // the attempt, and the attempt to the ticket.
+    void cardSaleThroughTheTerminal()
+    {
+        Counter *counter = m_context->counter();
+        TerminalController *terminal = m_context->terminal();
+        QVERIFY(terminal->available());
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        const int due = counter->totalCents();
+        click("cardButton");
+        QTRY_VERIFY(terminal->busy());
+        QTRY_COMPARE(terminal->stageText(), u"Present the card…"_s);
+        QTRY_VERIFY(item("terminalStage") && item("terminalStage")->isVisible());
+        QTRY_COMPARE(recorded.size(), 1);
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        const auto ticket = SaleJournal(m_context->database().connection(), m_context->store()).lastTicket();
+        QVERIFY(ticket);
+        QCOMPARE(ticket->tenders.size(), 1);
+        QCOMPARE(ticket->tenders.first().kind, u"card"_s);
+        QCOMPARE(ticket->tenders.first().amount.cents(), due);
+        const auto attempt =
+            m_context->payments()->journal().findByReference(ticket->tenders.first().reference);
+        QVERIFY(attempt);
+        QCOMPARE(attempt->state, PaymentAttempt::Approved);
+        QCOMPARE(attempt->ticketUuid, ticket->uuid);
+        QVERIFY(terminal->cardReceipt().contains(u"************"_s) ||
+            terminal->cardReceipt().contains(u"******"_s));
+        QTRY_VERIFY(item("cardSlip") && item("cardSlip")->isVisible());
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // Refused: the clerk reads why on the payment screen and finishes in cash.
+    void declinedCardThenCash()
+    {
+        Counter *counter = m_context->counter();
+        TerminalController *terminal = m_context->terminal();
+        scan(u"3760123450010"_s); // Baguette tradition, 1.30
+        QTRY_VERIFY(counter->lineCount() > 0);
+        m_context->simulator()->setBehaviour(TerminalSimulator::Behaviour::Decline, 1);
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        click("cardButton");
+        QTRY_VERIFY(terminal->resultText().contains(u"Card refused"_s));
+        QTRY_VERIFY(item("terminalResult") && item("terminalResult")->isVisible());
+        QVERIFY(counter->tenders().isEmpty());
+        QTest::keyClick(m_window, Qt::Key_F9);
+        QTRY_COMPARE(recorded.size(), 1);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // The terminal drops out mid-payment and cannot tell what happened: the clerk is asked,
+    // with the facts, and the answer decides.
+    void unknownOutcomeIsAskedToTheClerk()
+    {
+        Counter *counter = m_context->counter();
+        TerminalController *terminal = m_context->terminal();
+        scan(u"3760123450010"_s); // Baguette tradition, 1.30
+        QTRY_VERIFY(counter->lineCount() > 0);
+        m_context->simulator()->settings().rebootMs = 1500;
+        m_context->simulator()->setBehaviour(TerminalSimulator::Behaviour::Reboot, 1);
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        click("cardButton");
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->asking(), 10000);
+        QTRY_VERIFY(item("unknownQuestion") && item("unknownQuestion")->isVisible());
+        QVERIFY(terminal->question().value(u"text"_s).toString().contains(counter->totalText()));
+        click("unknownChargedButton");
+        QTRY_COMPARE(recorded.size(), 1);
+        QVERIFY(!terminal->asking());
+        QCOMPARE(m_context->payments()->journal().followups().size(), 1); // the manager checks it
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_context->simulator()->isDown(), 5000);
+    }
+
+    // Without its bank the terminal stores payments; the store's rules bound them, and the
+    // payment screen says how much is left.
+    void offlineRulesAtTheCounter()
+    {
+        Counter *counter = m_context->counter();
+        TerminalController *terminal = m_context->terminal();
+        m_context->simulator()->setAcquirerReachable(false);
+        terminal->refreshHealth();
+        QTRY_VERIFY(terminal->offline());
+        QTRY_VERIFY(item("offlineAllowance") == nullptr || !item("offlineAllowance")->isVisible());
+        // Over the per-payment limit (50 € by default): refused before the terminal is asked.
+        scan(u"3760123450010"_s); // Baguette tradition, 1.30
+        QTRY_COMPARE(counter->lineCount(), 1);
+        QVERIFY(counter->setQuantity(0, u"50"_s)); // 65.00
+        QTRY_COMPARE(counter->totalCents(), 6500);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        QTRY_VERIFY(item("offlineAllowance") && item("offlineAllowance")->isVisible());
+        QVERIFY(
+            terminal->allowanceText().contains(u"50.00"_s) || terminal->allowanceText().contains(u"50,00"_s));
+        QVERIFY(!terminal->pay(QString()));
+        QVERIFY(terminal->resultText().contains(u"limited to"_s));
+        QVERIFY(terminal->resultText().contains(u"another payment method"_s));
+        // A part of it within the limit is stored as an offline card payment.
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QVERIFY(terminal->pay(u"20"_s));
+        QTRY_COMPARE(counter->tenders().size(), 1);
+        QCOMPARE(counter->tenders().first().toMap().value(u"kind"_s).toString(), u"card-offline"_s);
+        QTest::keyClick(m_window, Qt::Key_F9);
+        QTRY_COMPARE(recorded.size(), 1);
+        QVERIFY(counter->receiptText().contains(u"Card (offline)"_s));
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        m_context->simulator()->setAcquirerReachable(true);
+        terminal->refreshHealth();
+        QTRY_VERIFY(!terminal->offline());
+    }
+
     void keyboardOnlySale()
     {
         // F12 pays, F9 takes the exact amount in cash: a sale without touching the screen.
         Counter *counter = m_context->counter();
+        scan(u"3760123450010"_s);
+        QTRY_VERIFY(counter->lineCount() > 0);
         QSignalSpy recorded(counter, &Counter::saleRecorded);
         QTest::keyClick(m_window, Qt::Key_F12);
         QTRY_COMPARE(counter->stage(), Counter::Paying);

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "payment/paymentservice.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQmlIntegration>
+
+namespace comptoir {
+
+class Counter;
+
+// The payment screen's card side: asks the PaymentService for a card payment of what the
+// Counter still has to take, follows the terminal's stage in words the clerk understands,
+// turns an approval into a card tender, asks the clerk about outcomes nobody could tell,
+// offers the next terminal and shows every terminal's health. Protocol-free: all it knows
+// of terminals is the PaymentService.
+class TerminalController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Terminal)
+    QML_SINGLETON
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(QString stageText READ stageText NOTIFY stateChanged)
+    Q_PROPERTY(QString amountText READ amountText NOTIFY stateChanged)
+    Q_PROPERTY(QString terminalLabel READ terminalLabel NOTIFY stateChanged)
+    Q_PROPERTY(bool canAbort READ canAbort NOTIFY stateChanged)
+    // The last result shown on the payment screen until the next payment or dismissResult().
+    Q_PROPERTY(QString resultText READ resultText NOTIFY stateChanged)
+    Q_PROPERTY(bool resultApproved READ resultApproved NOTIFY stateChanged)
+    Q_PROPERTY(QString cardReceipt READ cardReceipt NOTIFY stateChanged)
+    // An attempt nobody could resolve: the clerk is asked (facts in `question`).
+    Q_PROPERTY(bool asking READ asking NOTIFY stateChanged)
+    Q_PROPERTY(QVariantMap question READ question NOTIFY stateChanged)
+    Q_PROPERTY(QString questionText READ questionText NOTIFY stateChanged)
+    Q_PROPERTY(QString questionWhy READ questionWhy NOTIFY stateChanged)
+    Q_PROPERTY(QString questionHint READ questionHint NOTIFY stateChanged)
+    // The terminal did not take the request: the next one may.
+    Q_PROPERTY(QString failoverLabel READ failoverLabel NOTIFY stateChanged)
+    // The selected terminal works without its bank: payments are stored (offline rules apply).
+    Q_PROPERTY(bool offline READ offline NOTIFY healthChanged)
+    Q_PROPERTY(QString allowanceText READ allowanceText NOTIFY healthChanged)
+    Q_PROPERTY(QVariantList terminals READ terminals NOTIFY healthChanged)
+    Q_PROPERTY(int selected READ selected WRITE select NOTIFY healthChanged)
+    // "ok", "offline" (no bank), "down" (unreachable), "none" (no terminal configured).
+    Q_PROPERTY(QString healthState READ healthState NOTIFY healthChanged)
+    Q_PROPERTY(int followupCount READ followupCount NOTIFY healthChanged)
+    Q_PROPERTY(QVariantList followups READ followups NOTIFY healthChanged)
+    Q_PROPERTY(QString batchText READ batchText NOTIFY batchChanged)
+public:
+    // `service` may be null: no terminal configured, card payments are confirmed by hand.
+    TerminalController(PaymentService *service, Counter *counter, QObject *parent = nullptr);
+    ~TerminalController() override;
+
+    static TerminalController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(TerminalController *instance);
+
+    bool available() const { return m_service && m_service->terminalCount() > 0; }
+    bool busy() const;
+    QString stageText() const;
+    QString amountText() const { return m_amount.toString(); }
+    QString terminalLabel() const;
+    bool canAbort() const;
+    QString resultText() const { return m_resultText; }
+    bool resultApproved() const { return m_resultApproved; }
+    QString cardReceipt() const { return m_cardReceipt; }
+    bool asking() const { return !m_question.isEmpty(); }
+    QVariantMap question() const { return m_question; }
+    QString questionText() const { return m_question.value(QStringLiteral("text")).toString(); }
+    QString questionWhy() const { return m_question.value(QStringLiteral("why")).toString(); }
+    QString questionHint() const
+    {
+        return m_question.value(QStringLiteral("terminal")).toString() + QStringLiteral(" · ")
+            + m_question.value(QStringLiteral("hint")).toString();
+    }
+    QString failoverLabel() const
+    {
+        return m_failoverIndex >= 0 ? m_service->terminalLabel(m_failoverIndex) : QString();
+    }
+    bool offline() const;
+    QString allowanceText() const;
+    QVariantList terminals() const;
+    int selected() const { return m_selected; }
+    void select(int index);
+    QString healthState() const;
+    int followupCount() const;
+    QVariantList followups() const;
+    QString batchText() const { return m_batchText; }
+
+    // A card payment (or refund) of `amountText`, or of what remains when empty.
+    Q_INVOKABLE bool pay(const QString &amountText);
+    Q_INVOKABLE void abort();
+    Q_INVOKABLE void acceptFailover();
+    Q_INVOKABLE void dismissFailover();
+    Q_INVOKABLE void dismissResult();
+    // The clerk's answer to `question`: was the customer charged?
+    Q_INVOKABLE bool answer(bool charged);
+    Q_INVOKABLE void refreshHealth();
+    Q_INVOKABLE bool closeBatch();
+    Q_INVOKABLE bool resolveFollowup(int id);
+
+    // Start-up, after the Counter restored its sale: resolves attempts left open.
+    void recover();
+    void refreshTexts();
+
+Q_SIGNALS:
+    void stateChanged();
+    void healthChanged();
+    void batchChanged();
+
+private:
+    bool payAmount(Money amount);
+    void settled(const PaymentAttempt &attempt);
+    void unknown(const PaymentAttempt &attempt);
+    void takeApproved(const PaymentAttempt &attempt);
+    void recorded(const QString &ticketUuid, const QStringList &references);
+    void dropped(const QString &reference);
+    void releaseNext();
+    void adoptOrphans();
+    QString outcomeText(const PaymentAttempt &attempt) const;
+    void setResult(const QString &text, bool approved);
+
+    PaymentService *m_service;
+    Counter *m_counter;
+    int m_selected = 0;
+    Money m_amount;
+    qint64 m_attemptId = 0; // the attempt this screen waits for
+    QString m_resultText;
+    bool m_resultApproved = false;
+    QString m_cardReceipt;
+    QVariantMap m_question;
+    QList<qint64> m_questions; // unknown attempts waiting for the clerk, oldest first
+    int m_failoverIndex = -1;
+    Money m_failoverAmount;
+    QStringList m_releases; // references to give back, one at a time
+    QString m_releasing;
+    QString m_batchText;
+};
+
+} // namespace comptoir

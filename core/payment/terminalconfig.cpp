@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalconfig.h"
+
+#include "payment/concertterminal.h"
+#include "payment/paymentservice.h"
+#include "storage/settingstable.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+namespace {
+
+Error configError(const QString &message)
+{
+    return Error {u"payment.config"_s, message};
+}
+
+// "tcp://host:port" or "serial:/dev/ttyUSB0" (optionally "serial:/dev/ttyUSB0?baud=9600&format=7E1").
+Status applyLink(const QString &link, ConcertSettings &s)
+{
+    if (link.startsWith(u"tcp://"_s)) {
+        const QUrl url(link);
+        if (!url.isValid() || url.host().isEmpty() || url.port() <= 0)
+            return configError(QCoreApplication::translate(
+                "comptoir::PaymentSetup", "The terminal address \"%1\" is not of the form tcp://host:port.")
+                                   .arg(link));
+        s.transport = ConcertSettings::Transport::Tcp;
+        s.host = url.host();
+        s.port = quint16(url.port());
+        return Ok {};
+    }
+    if (link.startsWith(u"serial:"_s)) {
+        const QString rest = link.mid(7);
+        const QString path = rest.section(u'?', 0, 0);
+        if (path.isEmpty())
+            return configError(QCoreApplication::translate(
+                "comptoir::PaymentSetup", "The terminal's serial port is missing in \"%1\".")
+                                   .arg(link));
+        s.transport = ConcertSettings::Transport::Serial;
+        s.serialPort = path;
+        s.framed = true;
+        const QString query = rest.section(u'?', 1);
+        for (const QString &pair : query.split(u'&', Qt::SkipEmptyParts)) {
+            const QString key = pair.section(u'=', 0, 0), value = pair.section(u'=', 1);
+            if (key == u"baud"_s) {
+                bool ok = false;
+                s.baudRate = value.toInt(&ok);
+                if (!ok || s.baudRate <= 0)
+                    return configError(
+                        QCoreApplication::translate("comptoir::PaymentSetup", "Invalid serial speed \"%1\".")
+                            .arg(value));
+            } else if (key == u"format"_s) {
+                // "7E1", "8N1"
+                if (value.size() != 3 || !QStringLiteral("78").contains(value[0]) ||
+                    !QStringLiteral("NEO").contains(value[1]) || !QStringLiteral("12").contains(value[2]))
+                    return configError(QCoreApplication::translate(
+                        "comptoir::PaymentSetup", "Invalid serial format \"%1\" (expected e.g. 7E1 or 8N1).")
+                                           .arg(value));
+                s.dataBits = value[0].digitValue();
+                s.parity = value[1].toLatin1();
+                s.stopBits = value[2].digitValue();
+            } else {
+                return configError(
+                    QCoreApplication::translate("comptoir::PaymentSetup", "Unknown serial option \"%1\".")
+                        .arg(key));
+            }
+        }
+        return Ok {};
+    }
+    return configError(QCoreApplication::translate(
+        "comptoir::PaymentSetup", "The terminal address \"%1\" must start with tcp:// or serial:.")
+                           .arg(link));
+}
+
+Result<PaymentTerminal *> createConcert(const TerminalConfig &c, QObject *parent)
+{
+    ConcertSettings s;
+    const Status link = applyLink(c.options.value(u"link"_s).toString(), s);
+    if (!link)
+        return link.error();
+    const QString format = c.options.value(u"format"_s).toString(u"caisse-ap"_s);
+    if (format == u"caisse-ap"_s)
+        s.format = ConcertSettings::Format::CaisseAp;
+    else if (format == u"protocol-e"_s)
+        s.format = ConcertSettings::Format::ProtocolE;
+    else
+        return configError(QCoreApplication::translate(
+            "comptoir::PaymentSetup", "Unknown terminal message format \"%1\" (caisse-ap or protocol-e).")
+                               .arg(format));
+    if (s.format == ConcertSettings::Format::ProtocolE)
+        s.framed = true; // protocol E only exists inside the link layer
+    if (c.options.contains(u"framed"_s))
+        s.framed = c.options.value(u"framed"_s).toBool() ||
+            s.transport == ConcertSettings::Transport::Serial ||
+            s.format == ConcertSettings::Format::ProtocolE;
+    if (c.options.contains(u"ecr_id"_s))
+        s.ecrId = c.options.value(u"ecr_id"_s).toString().toLatin1().left(16);
+    const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
+    if (resultTimeout > 0)
+        s.resultTimeoutMs = resultTimeout * 1000;
+    return static_cast<PaymentTerminal *>(new ConcertTerminal(s, parent));
+}
+
+} // namespace
+
+Result<PaymentSetup> PaymentSetup::fromJson(const QJsonObject &o)
+{
+    PaymentSetup setup;
+    QStringList ids;
+    for (const QJsonValue &v : o.value(u"terminals"_s).toArray()) {
+        const QJsonObject t = v.toObject();
+        TerminalConfig c;
+        c.id = t.value(u"id"_s).toString().trimmed();
+        c.label = t.value(u"label"_s).toString(c.id).trimmed();
+        c.driver = t.value(u"driver"_s).toString().trimmed();
+        c.options = t;
+        c.options.remove(u"id"_s);
+        c.options.remove(u"label"_s);
+        c.options.remove(u"driver"_s);
+        if (c.id.isEmpty() || c.driver.isEmpty())
+            return configError(QCoreApplication::translate(
+                "comptoir::PaymentSetup", "Each payment terminal needs an \"id\" and a \"driver\"."));
+        if (ids.contains(c.id))
+            return configError(QCoreApplication::translate(
+                "comptoir::PaymentSetup", "Two payment terminals have the id \"%1\".")
+                                   .arg(c.id));
+        ids << c.id;
+        setup.terminals << c;
+    }
+    if (o.contains(u"offline_policy"_s)) {
+        auto policy = OfflineCardPolicy::fromJson(o.value(u"offline_policy"_s).toObject());
+        if (!policy)
+            return policy.error();
+        setup.offlinePolicy = policy.value();
+    }
+    setup.healthIntervalSeconds = o.value(u"health_interval_s"_s).toInt(setup.healthIntervalSeconds);
+    if (setup.healthIntervalSeconds < 0)
+        return configError(QCoreApplication::translate(
+            "comptoir::PaymentSetup", "The terminal health interval cannot be negative."));
+    // Every terminal must at least be constructible: a typo is caught when the setup is
+    // loaded, not at the first card payment.
+    for (const TerminalConfig &c : std::as_const(setup.terminals)) {
+        auto t = createTerminal(c);
+        if (!t)
+            return t.error();
+        delete t.value();
+    }
+    return setup;
+}
+
+Result<PaymentSetup> PaymentSetup::fromFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return configError(
+            QCoreApplication::translate("comptoir::PaymentSetup", "Cannot read the payment setup %1: %2")
+                .arg(path, f.errorString()));
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return configError(QCoreApplication::translate(
+            "comptoir::PaymentSetup", "The payment setup %1 is not valid JSON (offset %2: %3).")
+                               .arg(path)
+                               .arg(err.offset)
+                               .arg(err.errorString()));
+    return fromJson(doc.object());
+}
+
+Result<PaymentSetup> PaymentSetup::load(const SettingsTable &settings)
+{
+    const QString text = settings.value(kSettingsKey);
+    if (text.isEmpty())
+        return PaymentSetup {};
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return configError(
+            QCoreApplication::translate("comptoir::PaymentSetup", "The stored payment setup is damaged: %1")
+                .arg(err.errorString()));
+    return fromJson(doc.object());
+}
+
+Status PaymentSetup::save(SettingsTable &settings) const
+{
+    return settings.setValue(
+        kSettingsKey, QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject PaymentSetup::toJson() const
+{
+    QJsonArray list;
+    for (const TerminalConfig &c : terminals) {
+        QJsonObject t = c.options;
+        t.insert(u"id"_s, c.id);
+        t.insert(u"label"_s, c.label);
+        t.insert(u"driver"_s, c.driver);
+        list.append(t);
+    }
+    return QJsonObject {
+        {u"terminals"_s, list},
+        {u"offline_policy"_s, offlinePolicy.toJson()},
+        {u"health_interval_s"_s, healthIntervalSeconds},
+    };
+}
+
+PaymentSetup PaymentSetup::demo(quint16 port)
+{
+    PaymentSetup setup;
+    TerminalConfig c;
+    c.id = u"tpe-1"_s;
+    c.label = u"TPE"_s;
+    c.driver = u"concert"_s;
+    c.options = QJsonObject {{u"link"_s, u"tcp://127.0.0.1:%1"_s.arg(port)}, {u"format"_s, u"caisse-ap"_s}};
+    setup.terminals << c;
+    setup.healthIntervalSeconds = 30;
+    return setup;
+}
+
+Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *parent)
+{
+    if (config.driver == u"concert"_s)
+        return createConcert(config, parent);
+    return configError(QCoreApplication::translate(
+        "comptoir::PaymentSetup", "Unknown payment terminal driver \"%1\" for %2.")
+                           .arg(config.driver, config.id));
+}
+
+Status addTerminals(PaymentService &service, const PaymentSetup &setup)
+{
+    for (const TerminalConfig &config : setup.terminals) {
+        auto terminal = createTerminal(config);
+        if (!terminal)
+            return terminal.error();
+        service.addTerminal(config.id, config.label, terminal.value());
+    }
+    service.setHealthInterval(setup.healthIntervalSeconds * 1000);
+    return Ok {};
+}
+
+} // namespace comptoir

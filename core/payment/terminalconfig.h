@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "payment/offlinepolicy.h"
+
+#include <QJsonObject>
+#include <QList>
+
+class QObject;
+
+namespace comptoir {
+
+class PaymentService;
+class PaymentTerminal;
+class SettingsTable;
+
+// One terminal of a register as the store configures it. `driver` picks the protocol;
+// `options` are the driver's own (see README, "Payment terminals"). Nothing above
+// createTerminal() looks inside them.
+struct TerminalConfig
+{
+    QString id; // stable, used in the attempt journal ("tpe-1")
+    QString label; // shown to the clerk ("Comptoir", "4G mobile")
+    QString driver; // "concert" (Concert V3 / Caisse-AP, protocol E) or "nexo"
+    QJsonObject options;
+
+    friend bool operator==(const TerminalConfig &, const TerminalConfig &) = default;
+};
+
+// A register's card payment setup: its terminals in failover order, the store's offline
+// card rules and how often terminals are polled for health. Stored as JSON in the settings
+// table under kSettingsKey (head office pushes it there later); `comptoirctl payment-config`
+// loads it from a file.
+struct PaymentSetup
+{
+    static inline const QString kSettingsKey = QStringLiteral("payment.setup");
+
+    QList<TerminalConfig> terminals;
+    OfflineCardPolicy offlinePolicy;
+    int healthIntervalSeconds = 60;
+
+    static Result<PaymentSetup> fromJson(const QJsonObject &o);
+    static Result<PaymentSetup> fromFile(const QString &path);
+    // The stored setup; an empty one (no terminal) when none was ever set.
+    static Result<PaymentSetup> load(const SettingsTable &settings);
+    Status save(SettingsTable &settings) const;
+    QJsonObject toJson() const;
+
+    // The demo store's setup: one Caisse-AP terminal (the simulator) on 127.0.0.1:`port`.
+    static PaymentSetup demo(quint16 port);
+};
+
+// Makes the driver a configuration names. Fails with a clear message on an unknown driver
+// or invalid options.
+Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *parent = nullptr);
+
+// Gives `service` the setup's terminals (in failover order) and health interval.
+Status addTerminals(PaymentService &service, const PaymentSetup &setup);
+
+} // namespace comptoir
