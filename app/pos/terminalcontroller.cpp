@@ -420,8 +420,8 @@ void TerminalController::takeApproved(const PaymentAttempt &a)
     const Money amount = a.operation == TerminalOperation::Refund ? -a.amount : a.amount;
     // The register stopped while the terminal worked: the restored basket is still being paid.
     const Money remaining = m_counter->checkout().remaining();
-    const bool fits = !m_counter->checkout().basket().isEmpty()
-        && (amount.isNegative() ? remaining <= amount : (remaining >= amount && !remaining.isZero()));
+    const bool fits = !m_counter->checkout().basket().isEmpty() &&
+        (amount.isNegative() ? remaining <= amount : (remaining >= amount && !remaining.isZero()));
     if (fits && m_counter->stage() != Counter::Paying && m_counter->stage() != Counter::Receipt)
         m_counter->startPayment();
     if (fits && m_counter->stage() == Counter::Paying && m_counter->addCardTender(kind, amount, a.reference))

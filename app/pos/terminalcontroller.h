@@ -72,8 +72,8 @@ public:
     QString questionWhy() const { return m_question.value(QStringLiteral("why")).toString(); }
     QString questionHint() const
     {
-        return m_question.value(QStringLiteral("terminal")).toString() + QStringLiteral(" · ")
-            + m_question.value(QStringLiteral("hint")).toString();
+        return m_question.value(QStringLiteral("terminal")).toString() + QStringLiteral(" · ") +
+            m_question.value(QStringLiteral("hint")).toString();
     }
     QString failoverLabel() const
     {

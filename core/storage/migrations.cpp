@@ -187,7 +187,8 @@ QList<Migrations::Step> buildSteps()
         " entry_mode TEXT NOT NULL DEFAULT '',"
         " receipt TEXT NOT NULL DEFAULT '',"
         " ticket_uuid TEXT,"
-        " forward_status TEXT NOT NULL DEFAULT '' CHECK (forward_status IN ('', 'pending', 'accepted', 'declined')),"
+        " forward_status TEXT NOT NULL DEFAULT '' CHECK (forward_status IN ('', 'pending', 'accepted', "
+        "'declined')),"
         " created_at TEXT NOT NULL,"
         " updated_at TEXT NOT NULL)"_s,
         u"CREATE INDEX payment_attempts_open ON payment_attempts(state) WHERE state IN ('sending', 'unknown')"_s,
