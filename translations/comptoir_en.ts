@@ -1268,6 +1268,14 @@
             <source>Unknown payment terminal driver "%1" for %2.</source>
             <translation>Unknown payment terminal driver "%1" for %2.</translation>
         </message>
+        <message>
+            <source>The terminal address "%1" is not of the form https://host:port/path.</source>
+            <translation>The terminal address "%1" is not of the form https://host:port/path.</translation>
+        </message>
+        <message>
+            <source>The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).</source>
+            <translation>The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PosContext</name>
@@ -1695,6 +1703,14 @@
         <message>
             <source>Closing the day on the terminal…</source>
             <translation>Closing the day on the terminal…</translation>
+        </message>
+        <message>
+            <source>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</source>
+            <translation>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</translation>
+        </message>
+        <message>
+            <source>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</source>
+            <translation>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</translation>
         </message>
     </context>
 </TS>

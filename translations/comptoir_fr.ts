@@ -1268,6 +1268,14 @@
             <source>Unknown payment terminal driver "%1" for %2.</source>
             <translation>Pilote de TPE « %1 » inconnu pour %2.</translation>
         </message>
+        <message>
+            <source>The terminal address "%1" is not of the form https://host:port/path.</source>
+            <translation>L'adresse du terminal « %1 » n'est pas de la forme https://hôte:port/chemin.</translation>
+        </message>
+        <message>
+            <source>The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).</source>
+            <translation>L'empreinte du certificat de %1 doit compter 64 chiffres hexadécimaux (SHA-256).</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PosContext</name>
@@ -1695,6 +1703,14 @@
         <message>
             <source>Closing the day on the terminal…</source>
             <translation>Clôture de la journée sur le TPE…</translation>
+        </message>
+        <message>
+            <source>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</source>
+            <translation>Le terminal a refusé la connexion sécurisée de la caisse : rien n'a été débité. Appelez l'informatique pour vérifier le paramétrage du terminal.</translation>
+        </message>
+        <message>
+            <source>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</source>
+            <translation>Le terminal n'a pas accepté la demande : rien n'a été débité. Réessayez ou prenez un autre moyen de paiement.</translation>
         </message>
     </context>
 </TS>

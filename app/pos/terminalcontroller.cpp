@@ -360,6 +360,14 @@ QString TerminalController::outcomeText(const PaymentAttempt &a) const
             return tr("Stopped before the terminal took it: nothing was charged.");
         if (a.reason == u"not-at-terminal"_s)
             return tr("The payment never reached the terminal: nothing was charged.");
+        if (a.reason == u"tls"_s || a.reason == u"unauthorised"_s)
+            return tr(
+                "The terminal refused the register's secure connection: nothing was charged. Call IT to "
+                "check the terminal settings.");
+        if (a.reason == u"format"_s || a.reason == u"unsupported"_s)
+            return tr(
+                "The terminal did not accept the request: nothing was charged. Try again or take another "
+                "means of payment.");
         return tr("The terminal does not answer: nothing was charged. Check that it is on and connected.");
     }
     if (a.state == PaymentAttempt::Released)

@@ -47,8 +47,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Payment terminal simulator (Concert V3 / Caisse-AP, protocol E).\n\n"
-        "  serve   run a terminal: --tcp PORT, --pty PATH, --control PORT, --state FILE\n"
+        u"Payment terminal simulator (Concert V3 / Caisse-AP, protocol E, nexo JSON over HTTP).\n\n"
+        "  serve   run a terminal: --tcp PORT, --pty PATH, --serial-device DEV, --nexo PORT,\n"
+        "          --control PORT, --state FILE\n"
         "  send    drive a running terminal: send [--control PORT] COMMAND...\n\n"
         "Commands: behaviour NAME [COUNT] | acquirer up|down | forward [--decline-count N] [--decline "
         "REF]... |\n"
@@ -61,6 +62,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tcp(u"tcp"_s, u"TCP port to listen on (8888 is usual; 0: any)."_s, u"port"_s);
     const QCommandLineOption pty(
         u"pty"_s, u"Create a pseudo-terminal and link it at this path."_s, u"path"_s);
+    const QCommandLineOption serialDevice(u"serial-device"_s,
+        u"Serve the serial link layer on an existing device (e.g. one end of a socat pty pair)."_s,
+        u"device"_s);
+    const QCommandLineOption nexo(
+        u"nexo"_s, u"Serve the nexo terminal API (POST /nexo) on this HTTP port (0: any)."_s, u"port"_s);
     const QCommandLineOption control(u"control"_s, u"Control port (default 8899)."_s, u"port"_s, u"8899"_s);
     const QCommandLineOption state(u"state"_s, u"Journal file kept across restarts."_s, u"file"_s);
     const QCommandLineOption floor(
@@ -71,7 +77,8 @@ int main(int argc, char *argv[])
         u"slow-delay"_s, u"Time of a slow customer, in ms (default 8000)."_s, u"ms"_s);
     const QCommandLineOption network(u"network"_s, u"Network reported: ethernet, wifi, 4g."_s, u"type"_s);
     const QCommandLineOption serial(u"serial"_s, u"Serial number reported."_s, u"serial"_s);
-    parser.addOptions({tcp, pty, control, state, floor, cardDelay, slowDelay, network, serial});
+    parser.addOptions(
+        {tcp, pty, serialDevice, nexo, control, state, floor, cardDelay, slowDelay, network, serial});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -100,7 +107,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (parser.isSet(tcp) || !parser.isSet(pty)) {
+    if (parser.isSet(tcp) || (!parser.isSet(pty) && !parser.isSet(serialDevice) && !parser.isSet(nexo))) {
         const auto port = sim.listenTcp(quint16(parser.value(tcp).toUInt()));
         if (!port) {
             err << "Cannot listen: " << port.error().message << "\n";
@@ -115,6 +122,21 @@ int main(int argc, char *argv[])
             return 1;
         }
         out << "pty " << path.value() << "\n";
+    }
+    if (parser.isSet(serialDevice)) {
+        if (const auto s = sim.attachSerial(parser.value(serialDevice)); !s) {
+            err << s.error().message << "\n";
+            return 1;
+        }
+        out << "serial " << parser.value(serialDevice) << "\n";
+    }
+    if (parser.isSet(nexo)) {
+        const auto port = sim.listenNexo(quint16(parser.value(nexo).toUInt()));
+        if (!port) {
+            err << "Cannot listen: " << port.error().message << "\n";
+            return 1;
+        }
+        out << "nexo http://127.0.0.1:" << port.value() << "/nexo\n";
     }
     const auto c = sim.listenControl(controlPort);
     if (!c) {

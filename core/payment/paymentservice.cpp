@@ -259,7 +259,15 @@ void PaymentService::finishRecovery(const TerminalResult &r)
 {
     const Current cur = *m_current;
     const bool asked = r.outcome != TerminalOutcome::Failed && r.outcome != TerminalOutcome::Unknown;
-    if (!asked) {
+    if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s &&
+        r.reference == cur.attempt.reference) {
+        // A terminal that looks transactions up by our reference (nexo TransactionStatus) says
+        // it never had this one.
+        TerminalResult x = r;
+        x.operation = cur.attempt.operation;
+        x.detail = u"the terminal has no transaction %1"_s.arg(r.reference);
+        settleAndReport(cur.attempt, x);
+    } else if (!asked) {
         reportUnknown(cur.attempt.id, u"status-unavailable"_s);
     } else if (r.reference == cur.attempt.reference) {
         if (r.approved() && r.amount != cur.attempt.amount) {
@@ -405,7 +413,9 @@ Status PaymentService::release(qint64 attemptId, const QString &why)
         return reversal.error();
     Current job {Job::Release, index, reversal.value(), true};
     job.attempt.ticketUuid = QString::number(a->id); // the original, for finished()
-    startJob(job, request(TerminalOperation::Reversal, reversal.value()));
+    TerminalRequest r = request(TerminalOperation::Reversal, reversal.value());
+    r.originalReference = a->reference;
+    startJob(job, r);
     return Ok {};
 }
 

@@ -2,6 +2,7 @@
 #include "terminalconfig.h"
 
 #include "payment/concertterminal.h"
+#include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
 #include "storage/settingstable.h"
 
@@ -106,6 +107,35 @@ Result<PaymentTerminal *> createConcert(const TerminalConfig &c, QObject *parent
     if (resultTimeout > 0)
         s.resultTimeoutMs = resultTimeout * 1000;
     return static_cast<PaymentTerminal *>(new ConcertTerminal(s, parent));
+}
+
+// nexo: {"url": "https://10.0.0.12:8443/nexo", "poi_id": "P400-123", "sale_id": "CAISSE-1",
+// "pin_sha256": "ab12...", "result_timeout_s": 180}
+Result<PaymentTerminal *> createNexo(const TerminalConfig &c, QObject *parent)
+{
+    NexoSettings s;
+    const QString url = c.options.value(u"url"_s).toString();
+    s.url = QUrl(url, QUrl::StrictMode);
+    if (!s.url.isValid() || s.url.host().isEmpty() ||
+        (s.url.scheme() != u"http"_s && s.url.scheme() != u"https"_s))
+        return configError(QCoreApplication::translate("comptoir::PaymentSetup",
+            "The terminal address \"%1\" is not of the form https://host:port/path.")
+                               .arg(url));
+    s.poiId = c.options.value(u"poi_id"_s).toString(c.id).left(32);
+    if (c.options.contains(u"sale_id"_s))
+        s.saleId = c.options.value(u"sale_id"_s).toString().left(32);
+    const QString pin = c.options.value(u"pin_sha256"_s).toString().remove(u':').toLower();
+    if (!pin.isEmpty() && (pin.size() != 64 || !std::all_of(pin.begin(), pin.end(), [](QChar ch) {
+            return (ch >= u'0' && ch <= u'9') || (ch >= u'a' && ch <= u'f');
+        })))
+        return configError(QCoreApplication::translate("comptoir::PaymentSetup",
+            "The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).")
+                               .arg(c.id));
+    s.pinSha256 = pin.toLatin1();
+    const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
+    if (resultTimeout > 0)
+        s.resultTimeoutMs = resultTimeout * 1000;
+    return static_cast<PaymentTerminal *>(new NexoTerminal(s, parent));
 }
 
 } // namespace
@@ -227,6 +257,8 @@ Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *
 {
     if (config.driver == u"concert"_s)
         return createConcert(config, parent);
+    if (config.driver == u"nexo"_s)
+        return createNexo(config, parent);
     return configError(QCoreApplication::translate(
         "comptoir::PaymentSetup", "Unknown payment terminal driver \"%1\" for %2.")
                            .arg(config.driver, config.id));

@@ -31,6 +31,8 @@ struct TerminalRequest
     QString currency = QStringLiteral("978"); // ISO 4217 numeric
     int registerNumber = 1; // "01".."99"
     bool forceOnline = false;
+    // Reversal: the reference of the payment to cancel (protocols that name it, like nexo).
+    QString originalReference {};
 };
 
 // How a terminal request ended. `Failed` means the terminal never took the request (no

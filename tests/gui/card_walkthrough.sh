@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Card payments as a store lives them, on a real X server with real processes: the terminal
-# simulator executable on TCP and on a pseudo-terminal, the register driven by xdotool keys.
-#  1. a card sale over TCP, then one over the serial line;
+# simulator executable on TCP, on a pseudo-terminal and as a nexo JSON/HTTP terminal, the
+# register driven by xdotool keys.
+#  1. a card sale over TCP, one over the serial line, one through the nexo terminal;
 #  2. the terminal loses its bank: four stored sales, a fifth over the store's limit refused
 #     (paid in cash instead); the terminal forwards with one decline; end of day shows the
 #     follow-up;
@@ -41,6 +42,12 @@ for _ in $(seq 50); do
 done
 port=$(awk '/^tcp/ {print $2}' "$work/sim.out")
 [ -n "$port" ] && [ -e "$work/tpe-serial" ] || fail "the simulators did not start"
+# A third terminal speaks nexo JSON over HTTP.
+"$sim" serve --nexo 0 --control $((control + 2)) --state "$work/terminal-nexo.json" --serial SIMNEXO001 \
+    --card-delay 300 >"$work/sim-nexo.out" 2>>"$work/sim.log" & pids+=($!)
+for _ in $(seq 50); do grep -q '^control' "$work/sim-nexo.out" 2>/dev/null && break; sleep 0.1; done
+nexo_url=$(awk '/^nexo/ {print $2}' "$work/sim-nexo.out")
+[ -n "$nexo_url" ] || fail "the nexo simulator did not start"
 tpe() { "$sim" send --control $control "$*"; } # one argument: the command line for the terminal
 
 setup() { # setup.json with the terminal list $1 (JSON array)
@@ -54,6 +61,7 @@ EOF
 }
 tcp_terminal='{"id": "tpe-tcp", "label": "TPE comptoir", "driver": "concert", "link": "tcp://127.0.0.1:'$port'"}'
 serial_terminal='{"id": "tpe-serie", "label": "TPE série", "driver": "concert", "link": "serial:'$work/tpe-serial'?baud=9600&format=7E1"}'
+nexo_terminal='{"id": "tpe-nexo", "label": "TPE nexo", "driver": "nexo", "url": "'$nexo_url'", "poi_id": "SIMNEXO001", "sale_id": "CAISSE-01"}'
 
 "$ctl" --db "$db" generate-demo --products 500 >/dev/null
 setup "[$tcp_terminal, $serial_terminal]"
@@ -103,13 +111,23 @@ out=$(payments --limit 1); grep -q "tpe-serie.*approved" <<<"$out" || fail "seri
 xdotool key F12; sleep 0.3
 echo "card sale over the serial line: OK"
 kill -9 $app_pid; wait $app_pid 2>/dev/null || true
+
+setup "[$nexo_terminal, $tcp_terminal]" >/dev/null
+start_app fr
+card_sale 3760123450010 # Baguette 1,30
+wait_tickets 3
+[ "$(last_tenders)" = "card" ] || fail "nexo sale tenders: $(last_tenders)"
+out=$(payments --limit 1); grep -q "tpe-nexo.*approved" <<<"$out" || fail "nexo attempt not approved: $out"
+xdotool key F12; sleep 0.3
+echo "card sale through the nexo terminal: OK"
+kill -9 $app_pid; wait $app_pid 2>/dev/null || true
 setup "[$tcp_terminal, $serial_terminal]" >/dev/null
 
 # 2. The bank is unreachable: stored payments within the store's rules.
 tpe acquirer down >/dev/null
 start_app fr
 sleep 2.5 # a health reading tells the register
-n=2
+n=3
 for code in 3760123450010 3760123450027 3760123450034 3760123450041; do
     card_sale $code
     n=$((n + 1))

@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The payment service and the Concert driver against the terminal simulator over real TCP
-// (bare Caisse-AP records and the framed link layer) and over a pseudo-terminal: every
-// behaviour of the simulator, recovery of lost answers, offline rules and reconciliation.
+// The payment service and its drivers against the terminal simulator: Concert over real TCP
+// (bare Caisse-AP records and the framed link layer), over a pseudo-terminal and over a socat
+// pty pair, and nexo JSON over HTTP. Every behaviour of the simulator, recovery of lost
+// answers, offline rules and reconciliation.
 #include "payment/concertterminal.h"
+#include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
 #include "payment/sim/terminalsimulator.h"
 #include "storage/database.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +34,24 @@ void captureLog(QtMsgType type, const QMessageLogContext &ctx, const QString &ms
         g_previous(type, ctx, msg);
 }
 
-enum class Link { BareTcp, FramedTcp, Pty };
+enum class Link { BareTcp, FramedTcp, Pty, SocatPty, Nexo };
+
+const char *linkName(Link link)
+{
+    switch (link) {
+    case Link::BareTcp:
+        return "tcp";
+    case Link::FramedTcp:
+        return "tcp-framed";
+    case Link::Pty:
+        return "pty";
+    case Link::SocatPty:
+        return "socat";
+    case Link::Nexo:
+        return "nexo";
+    }
+    return "";
+}
 
 } // namespace
 
@@ -43,6 +65,47 @@ private:
     std::unique_ptr<TerminalSimulator> m_sim;
     std::unique_ptr<PaymentService> m_service;
     QString m_ptyPath;
+    QProcess m_socat;
+    QString m_socatRegisterEnd;
+
+    // A socat pty pair: the simulator serves one end as a serial device, the register opens
+    // the other, like the two ends of a null-modem cable.
+    QString socatPair()
+    {
+        if (!m_socatRegisterEnd.isEmpty())
+            return m_socatRegisterEnd;
+        const QString socat = qEnvironmentVariable("SOCAT", u"socat"_s);
+        if (QStandardPaths::findExecutable(QFileInfo(socat).fileName()).isEmpty() &&
+            !QFileInfo(socat).isExecutable())
+            qFatal("socat is required (apt-get install socat)");
+        const QString id = QString::number(QRandomGenerator::global()->generate());
+        const QString terminalEnd = m_dir.filePath(u"socat-terminal-"_s + id);
+        const QString registerEnd = m_dir.filePath(u"socat-register-"_s + id);
+        m_socat.start(socat,
+            {u"-d"_s, u"pty,raw,echo=0,link="_s + terminalEnd, u"pty,raw,echo=0,link="_s + registerEnd});
+        if (!m_socat.waitForStarted())
+            qFatal("socat did not start");
+        QDeadlineTimer deadline(5000);
+        while (!(QFileInfo::exists(terminalEnd) && QFileInfo::exists(registerEnd)) && !deadline.hasExpired())
+            QTest::qWait(20);
+        if (!m_sim->attachSerial(QFileInfo(terminalEnd).canonicalFilePath()).ok())
+            qFatal("the simulator cannot open the socat pty");
+        m_socatRegisterEnd = QFileInfo(registerEnd).canonicalFilePath();
+        return m_socatRegisterEnd;
+    }
+
+    NexoSettings nexoSettings()
+    {
+        NexoSettings s;
+        s.url = QUrl(u"http://127.0.0.1:%1/nexo"_s.arg(m_sim->nexoPort()));
+        s.poiId = u"SIM-P400"_s;
+        s.saleId = u"CAISSE-01"_s;
+        s.connectTimeoutMs = 1000;
+        s.requestTimeoutMs = 1500;
+        s.resultTimeoutMs = 800;
+        s.abortGraceMs = 1000;
+        return s;
+    }
 
     ConcertSettings settingsFor(Link link, ConcertSettings::Format format = ConcertSettings::Format::CaisseAp)
     {
@@ -62,6 +125,9 @@ private:
                                     u"tty-terminal-%1"_s.arg(QRandomGenerator::global()->generate())))
                                 .value();
             s.serialPort = m_ptyPath;
+        } else if (link == Link::SocatPty) {
+            s.transport = ConcertSettings::Transport::Serial;
+            s.serialPort = socatPair();
         } else {
             s.port = m_sim->tcpPort();
             s.framed = link == Link::FramedTcp;
@@ -75,7 +141,15 @@ private:
         m_service.reset();
         m_journal = std::make_unique<PaymentJournal>(m_db->connection(), u"01"_s, 1);
         m_service = std::make_unique<PaymentService>(*m_journal, OfflinePolicyEngine(policy), 1);
-        m_service->addTerminal(u"tpe-1"_s, u"Comptoir"_s, new ConcertTerminal(settingsFor(link, format)));
+        m_service->addTerminal(u"tpe-1"_s, u"Comptoir"_s, makeTerminal(link, format));
+    }
+
+    PaymentTerminal *makeTerminal(
+        Link link, ConcertSettings::Format format = ConcertSettings::Format::CaisseAp)
+    {
+        if (link == Link::Nexo)
+            return new NexoTerminal(nexoSettings());
+        return new ConcertTerminal(settingsFor(link, format));
     }
 
     PaymentAttempt payAndWait(qint64 cents, TerminalOperation op = TerminalOperation::Payment)
@@ -115,7 +189,9 @@ private Q_SLOTS:
         s.statePath = m_dir.filePath(u"sim%1.json"_s.arg(QRandomGenerator::global()->generate()));
         m_sim = std::make_unique<TerminalSimulator>(s);
         QVERIFY(m_sim->listenTcp(0).ok());
+        QVERIFY(m_sim->listenNexo(0).ok());
         m_ptyPath.clear();
+        m_socatRegisterEnd.clear();
     }
 
     void cleanup()
@@ -124,6 +200,10 @@ private Q_SLOTS:
         m_journal.reset();
         m_sim.reset();
         m_db.reset();
+        if (m_socat.state() != QProcess::NotRunning) {
+            m_socat.kill();
+            m_socat.waitForFinished();
+        }
     }
 
     void behaviours_data()
@@ -148,8 +228,8 @@ private Q_SLOTS:
             // Down mid-transaction: cannot even be asked; the clerk decides.
             {B::Reboot, u"unknown"_s, u"status-unavailable"_s},
         };
-        for (Link link : {Link::BareTcp, Link::FramedTcp, Link::Pty}) {
-            const char *name = link == Link::BareTcp ? "tcp" : link == Link::FramedTcp ? "tcp-framed" : "pty";
+        for (Link link : {Link::BareTcp, Link::FramedTcp, Link::Pty, Link::SocatPty}) {
+            const char *name = linkName(link);
             for (const auto &[b, state, reason] : common) {
                 QTest::addRow("%s %s", name, qPrintable(TerminalSimulator::toString(b)))
                     << int(link) << int(b) << state << reason;
@@ -166,6 +246,25 @@ private Q_SLOTS:
             QTest::addRow("%s nak-once", name) << int(link) << int(B::NakOnce) << u"approved"_s << QString();
             QTest::addRow("%s nak-storm", name) << int(link) << int(B::NakStorm) << u"failed"_s << u"link"_s;
         }
+        // nexo over HTTP: the same bank, another protocol. A lost or unreadable answer is
+        // resolved by TransactionStatus, which looks the payment up by its ServiceID: even an
+        // answer that named someone else's payment is settled without the clerk.
+        const QList<std::tuple<B, QString, QString>> nexo {
+            {B::Approve, u"approved"_s, QString()}, {B::Decline, u"declined"_s, u"refused"_s},
+            {B::CardRemoved, u"cancelled"_s, u"abandoned"_s},
+            {B::CustomerCancel, u"cancelled"_s, u"abandoned"_s},
+            {B::InputTimeout, u"cancelled"_s, u"abandoned"_s}, {B::Slow, u"approved"_s, QString()},
+            {B::NoAnswer, u"approved"_s, u"recovered"_s}, {B::Garbled, u"approved"_s, u"recovered"_s},
+            {B::Disconnect, u"approved"_s, u"recovered"_s},
+            {B::BadChecksum, u"approved"_s, u"recovered"_s}, // the HTTP answer breaks off
+            {B::WrongReference, u"approved"_s, u"recovered"_s},
+            {B::Reboot, u"unknown"_s, u"status-unavailable"_s}, {B::Busy, u"failed"_s, u"busy"_s},
+            {B::NakOnce, u"failed"_s, u"format"_s}, // HTTP 400: the terminal refused the message
+        };
+        for (const auto &[b, state, reason] : nexo) {
+            QTest::addRow("nexo %s", qPrintable(TerminalSimulator::toString(b)))
+                << int(Link::Nexo) << int(b) << state << reason;
+        }
     }
     void behaviours()
     {
@@ -178,8 +277,8 @@ private Q_SLOTS:
         const PaymentAttempt first = payAndWait(500);
         QCOMPARE(first.state, PaymentAttempt::Approved);
         // Busy and NAK storms are counted per refused ENQ / NAKed frame.
-        const bool perFrame =
-            (B(behaviour) == B::Busy && Link(link) != Link::BareTcp) || B(behaviour) == B::NakStorm;
+        const bool perFrame = Link(link) != Link::Nexo &&
+            ((B(behaviour) == B::Busy && Link(link) != Link::BareTcp) || B(behaviour) == B::NakStorm);
         const int count = perFrame ? 3 : 1;
         m_sim->setBehaviour(B(behaviour), count);
 
@@ -271,13 +370,20 @@ private Q_SLOTS:
         QCOMPARE(m_journal->approvedWithoutTicket().size(), 1); // the app puts it back in the sale
     }
 
+    void acquirerUnreachable_data()
+    {
+        QTest::addColumn<int>("link");
+        QTest::newRow("caisse-ap") << int(Link::BareTcp);
+        QTest::newRow("nexo") << int(Link::Nexo);
+    }
     void acquirerUnreachable()
     {
+        QFETCH(int, link);
         OfflineCardPolicy policy;
         policy.maxAmount = Money::fromCents(4000);
         policy.maxCount = 3;
         policy.maxTotal = Money::fromCents(10000);
-        rig(Link::BareTcp, policy);
+        rig(Link(link), policy);
         m_sim->settings().floorLimit = Money::fromCents(5000);
         m_sim->setAcquirerReachable(false);
         QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
@@ -390,11 +496,77 @@ private Q_SLOTS:
         QCOMPARE(settled.first().first().value<PaymentAttempt>().terminalId, u"tpe-4g"_s);
     }
 
+    void nexoAbortStopsAWaitingPayment()
+    {
+        rig(Link::Nexo);
+        m_sim->settings().cardDelayMs = 5000; // the customer has not presented the card yet
+        QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
+        QSignalSpy simFinished(m_sim.get(), &TerminalSimulator::transactionFinished);
+        QVERIFY(m_service->pay(TerminalOperation::Payment, Money::fromCents(2590)).ok());
+        QVERIFY(m_service->canAbortRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->stage() == TerminalStage::CustomerInteraction, 3000);
+        m_service->abort();
+        QVERIFY(settled.wait(3000));
+        const auto a = settled.first().first().value<PaymentAttempt>();
+        QCOMPARE(a.state, PaymentAttempt::Cancelled);
+        QCOMPARE(a.reason, u"aborted"_s);
+        QCOMPARE(simFinished.size(), 0); // the terminal never ran it
+        QTest::qWait(100);
+        m_sim->settings().cardDelayMs = 20;
+        QCOMPARE(payAndWait(800).state, PaymentAttempt::Approved);
+    }
+
+    void nexoRecoveryLooksUpEachAttempt()
+    {
+        // GIVEN two attempts left "sending" by a register that died: the terminal approved
+        // the older one; the newer one never reached it.
+        rig(Link::Nexo);
+        m_sim->setBehaviour(B::NoAnswer, 1);
+        auto lost = m_journal->begin(TerminalOperation::Payment, Money::fromCents(4200), u"tpe-1"_s);
+        QVERIFY(lost.ok());
+        {
+            NexoTerminal t(nexoSettings());
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, lost->reference, lost->amount});
+            QVERIFY(done.wait(5000));
+            QCOMPARE(done.first().first().value<TerminalResult>().reason, u"timeout"_s);
+        }
+        auto never = m_journal->begin(TerminalOperation::Payment, Money::fromCents(900), u"tpe-1"_s);
+        QVERIFY(never.ok());
+        // AND a payment made since, so the lost one is no longer the terminal's last.
+        {
+            NexoTerminal t(nexoSettings());
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, u"HANDMADE01"_s, Money::fromCents(100)});
+            QVERIFY(done.wait(5000));
+        }
+
+        // WHEN the register restarts and recovers
+        rig(Link::Nexo);
+        QSignalSpy finished(m_service.get(), &PaymentService::recoveryFinished);
+        m_service->recover();
+        QVERIFY(finished.wait(10000));
+        // THEN each attempt is looked up by its own ServiceID: the lost one is the terminal's
+        // last no more, yet it comes back approved; the other never ran.
+        QCOMPARE(m_journal->find(lost->id)->state, PaymentAttempt::Approved);
+        QCOMPARE(m_journal->find(lost->id)->reason, u"recovered"_s);
+        QCOMPARE(m_journal->find(never->id)->state, PaymentAttempt::Failed);
+        QCOMPARE(m_journal->find(never->id)->reason, u"not-at-terminal"_s);
+        QCOMPARE(m_journal->openAttempts().size(), 0);
+    }
+
+    void offlineApprovalAgainstTheRulesIsReversed_data()
+    {
+        QTest::addColumn<int>("link");
+        QTest::newRow("caisse-ap") << int(Link::BareTcp);
+        QTest::newRow("nexo") << int(Link::Nexo);
+    }
     void offlineApprovalAgainstTheRulesIsReversed()
     {
+        QFETCH(int, link);
         OfflineCardPolicy policy;
         policy.allowedEntryModes = {u"chip"_s}; // no contactless offline
-        rig(Link::BareTcp, policy);
+        rig(Link(link), policy);
         m_sim->setAcquirerReachable(false);
         QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
         m_service->pollHealth();
@@ -413,6 +585,8 @@ private Q_SLOTS:
         QCOMPARE(payAndWait(2250).state, PaymentAttempt::Approved);
         rig(Link::FramedTcp);
         QCOMPARE(payAndWait(3250).state, PaymentAttempt::Approved);
+        rig(Link::Nexo);
+        QCOMPARE(payAndWait(4250).state, PaymentAttempt::Approved);
         m_db->connection().close();
         QByteArray files;
         for (const QString &suffix : {u""_s, u"-wal"_s}) {

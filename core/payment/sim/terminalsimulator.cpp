@@ -13,6 +13,7 @@
 #include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSerialPort>
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -391,6 +392,39 @@ Result<QString> TerminalSimulator::openPty(const QString &linkPath)
     return path;
 }
 
+Status TerminalSimulator::attachSerial(const QString &device)
+{
+    if (m_serial)
+        return Error {u"sim.serial"_s, u"a serial device is already attached"_s};
+    auto *port = new QSerialPort(device, this);
+    port->setBaudRate(9600);
+    port->setDataBits(QSerialPort::Data7);
+    port->setParity(QSerialPort::EvenParity);
+    port->setStopBits(QSerialPort::OneStop);
+    port->setFlowControl(QSerialPort::NoFlowControl);
+    if (!port->open(QIODevice::ReadWrite)) {
+        const QString why = port->errorString();
+        delete port;
+        return Error {u"sim.serial"_s, u"cannot open %1: %2"_s.arg(device, why)};
+    }
+    m_serial = port;
+    QPointer<QSerialPort> guard(port);
+    auto *session = new SimulatorSession(
+        this,
+        [guard](const QByteArray &b) {
+            if (guard)
+                guard->write(b);
+        },
+        [] {}, true, port);
+    connect(port, &QSerialPort::readyRead, session, [this, port, session] {
+        const QByteArray bytes = port->readAll();
+        if (!isDown())
+            session->receive(bytes);
+    });
+    qCInfo(lcSim) << "terminal simulator on serial device" << device;
+    return Ok {};
+}
+
 void TerminalSimulator::setBehaviour(Behaviour behaviour, int count)
 {
     m_behaviour = behaviour;
@@ -655,6 +689,7 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
         a.add("ZT", receipt.toLatin1().left(999));
     a.add("CF", echoed);
     m_lastAnswer = a.encode();
+    rememberAnswer(QString::fromLatin1(reference).trimmed(), m_lastAnswer);
     d.recorded = true;
 
     if (protocolE) {
@@ -678,6 +713,17 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
     return d;
 }
 
+void TerminalSimulator::rememberAnswer(const QString &reference, const QByteArray &answer)
+{
+    if (reference.isEmpty())
+        return;
+    if (!m_answers.contains(reference))
+        m_answerOrder.append(reference);
+    m_answers.insert(reference, answer);
+    while (m_answerOrder.size() > kRememberedAnswers)
+        m_answers.remove(m_answerOrder.takeFirst());
+}
+
 QJsonObject TerminalSimulator::stateJson() const
 {
     QJsonArray stored;
@@ -686,9 +732,12 @@ QJsonObject TerminalSimulator::stateJson() const
             {u"status"_s, s.status}, {u"authorisation"_s, s.authorisation},
             {u"stored_at"_s, s.storedAt.toString(Qt::ISODateWithMs)}});
     }
+    QJsonArray answers;
+    for (const QString &reference : m_answerOrder)
+        answers.append(QJsonArray {reference, QString::fromLatin1(m_answers.value(reference).toBase64())});
     return QJsonObject {{u"last_answer"_s, QString::fromLatin1(m_lastAnswer.toBase64())},
-        {u"last_online"_s, m_lastOnline.toString(Qt::ISODateWithMs)}, {u"sequence"_s, m_sequence},
-        {u"batch_count"_s, m_batchCount}, {u"batch_debits"_s, m_batchDebits},
+        {u"answers"_s, answers}, {u"last_online"_s, m_lastOnline.toString(Qt::ISODateWithMs)},
+        {u"sequence"_s, m_sequence}, {u"batch_count"_s, m_batchCount}, {u"batch_debits"_s, m_batchDebits},
         {u"batch_credits"_s, m_batchCredits}, {u"stored"_s, stored}};
 }
 
@@ -712,6 +761,10 @@ void TerminalSimulator::load()
         return;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     m_lastAnswer = QByteArray::fromBase64(o.value(u"last_answer"_s).toString().toLatin1());
+    for (const QJsonValue &v : o.value(u"answers"_s).toArray()) {
+        const QJsonArray pair = v.toArray();
+        rememberAnswer(pair.at(0).toString(), QByteArray::fromBase64(pair.at(1).toString().toLatin1()));
+    }
     m_lastOnline = QDateTime::fromString(o.value(u"last_online"_s).toString(), Qt::ISODateWithMs);
     m_sequence = o.value(u"sequence"_s).toInteger();
     m_batchCount = o.value(u"batch_count"_s).toInt();

@@ -11,18 +11,20 @@
 #include <QObject>
 #include <QPointer>
 
+class QSerialPort;
 class QTcpServer;
 class QSocketNotifier;
 
 namespace comptoir {
 
+class NexoSession;
 class SimulatorSession;
 
 // A payment terminal that speaks Concert V3 / Caisse-AP (bare on TCP, or framed with the
-// ENQ/ACK/LRC link layer on TCP and on a pseudo-terminal) and protocol E (framed), with a
-// scriptable bank behind it. Used by the demo, by the tests and by `comptoir-terminal-sim`.
-// Its journal (last transaction, stored offline payments, batch) is kept in a JSON file
-// when one is given, so it survives a restart like a real terminal's.
+// ENQ/ACK/LRC link layer on TCP, on a pseudo-terminal or on a serial device), protocol E
+// (framed) and nexo-style JSON over HTTP, with one scriptable bank behind them all. Used by the demo, by the
+// tests and by `comptoir-terminal-sim`. Its journal (last transaction, stored offline payments, batch) is
+// kept in a JSON file when one is given, so it survives a restart like a real terminal's.
 class TerminalSimulator : public QObject
 {
     Q_OBJECT
@@ -78,6 +80,12 @@ public:
     // Opens a pseudo-terminal; the register opens the returned path like a serial port.
     // With linkPath, a symlink to it is made there.
     Result<QString> openPty(const QString &linkPath = {});
+    // Serves the link layer on an existing serial device (one end of a socat pty pair, a
+    // null-modem cable).
+    Status attachSerial(const QString &device);
+    // nexo Terminal API: POST /nexo with SaleToPOIRequest JSON, over plain HTTP.
+    Result<quint16> listenNexo(quint16 port = 0);
+    quint16 nexoPort() const;
 
     // The next `count` card transactions behave so; count < 0: until changed.
     void setBehaviour(Behaviour behaviour, int count = -1);
@@ -107,6 +115,7 @@ Q_SIGNALS:
     void requestReceived(const QByteArray &operation);
 
 private:
+    friend class NexoSession;
     friend class SimulatorSession;
 
     struct Decision
@@ -118,6 +127,8 @@ private:
     };
     Decision decide(const QByteArray &request, bool framed);
     Behaviour takeBehaviour();
+    void rememberAnswer(const QString &reference, const QByteArray &answer);
+    static constexpr int kRememberedAnswers = 500;
     void save() const;
     void load();
     QJsonObject stateJson() const;
@@ -128,6 +139,10 @@ private:
     bool m_acquirerReachable = true;
     QList<StoredPayment> m_stored;
     QByteArray m_lastAnswer; // Caisse-AP records of the last card transaction
+    // Every recent card transaction by the reference it was asked with (nexo TransactionStatus
+    // looks them up; terminals keep a few days of them).
+    QHash<QString, QByteArray> m_answers;
+    QStringList m_answerOrder;
     QDateTime m_lastOnline;
     QDateTime m_downUntil;
     qint64 m_sequence = 0;
@@ -142,6 +157,9 @@ private:
     QString m_ptyLink;
     QSocketNotifier *m_ptyNotifier = nullptr;
     SimulatorSession *m_ptySession = nullptr;
+    QSerialPort *m_serial = nullptr;
+    QTcpServer *m_nexoServer = nullptr;
+    QHash<QString, QPointer<NexoSession>> m_nexoRunning; // payments waiting for the card, by ServiceID
 };
 
 } // namespace comptoir

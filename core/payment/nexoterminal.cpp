@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nexoterminal.h"
+
+#include "payment/httpwire.h"
+#include "payment/nexo.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QSslSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcPayment)
+
+namespace comptoir {
+
+NexoTerminal::NexoTerminal(NexoSettings settings, QObject *parent)
+    : PaymentTerminal(parent)
+    , m_settings(std::move(settings))
+{
+    m_settings.pinSha256 = m_settings.pinSha256.toLower().replace(':', "");
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &NexoTerminal::timeout);
+}
+
+NexoTerminal::~NexoTerminal()
+{
+    drop(m_socket);
+    drop(m_abortSocket);
+}
+
+bool NexoTerminal::supports(TerminalOperation) const
+{
+    return true;
+}
+
+bool NexoTerminal::isCardTransaction() const
+{
+    return m_request.operation == TerminalOperation::Payment ||
+        m_request.operation == TerminalOperation::Refund ||
+        m_request.operation == TerminalOperation::Reversal;
+}
+
+QString NexoTerminal::nextServiceId()
+{
+    // Unique per request and at most 10 characters; distinct from our attempt references,
+    // which start with a letter.
+    m_serviceCounter = (m_serviceCounter + 1) % 100'000;
+    return u"%1%2"_s.arg(QDateTime::currentSecsSinceEpoch() % 100'000, 5, 10, QChar(u'0'))
+        .arg(m_serviceCounter, 5, 10, QChar(u'0'));
+}
+
+void NexoTerminal::start(const TerminalRequest &request)
+{
+    Q_ASSERT(!m_busy);
+    m_request = request;
+    ++m_job;
+    m_busy = true;
+    m_sent = false;
+    m_aborting = false;
+    m_received.clear();
+
+    const bool byReference = isCardTransaction() || request.operation == TerminalOperation::LastTransaction;
+    if (byReference && (request.reference.isEmpty() || request.reference.size() > nexo::kMaxServiceId)) {
+        finishLater(TerminalOutcome::Failed, u"format"_s, u"reference unusable as a ServiceID"_s);
+        return;
+    }
+    if (!m_settings.url.isValid() || m_settings.url.host().isEmpty()) {
+        finishLater(TerminalOutcome::Failed, u"unreachable"_s, u"no terminal address"_s);
+        return;
+    }
+    m_serviceId = isCardTransaction() ? request.reference : nextServiceId();
+    const nexo::Ids ids {m_settings.saleId, m_settings.poiId, m_serviceId};
+    m_body = nexo::encodeRequest(request, ids, QDateTime::currentDateTimeUtc());
+    qCInfo(lcPayment) << "terminal (nexo)" << toString(request.operation) << "ref" << request.reference
+                      << "service" << m_serviceId << "amount" << request.amount.cents();
+    setStage(TerminalStage::Connecting);
+    m_socket = open(m_body, true);
+    m_timer.start(m_settings.connectTimeoutMs);
+}
+
+QTcpSocket *NexoTerminal::open(const QByteArray &body, bool main)
+{
+    const bool tls = m_settings.url.scheme() == u"https"_s;
+    QTcpSocket *socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+    const quint16 port = quint16(m_settings.url.port(tls ? 443 : 80));
+    QByteArray path = m_settings.url.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    const QByteArray request = http::formatRequest("POST", path,
+        m_settings.url.host().toLatin1() + ':' + QByteArray::number(port), "application/json", body);
+
+    const auto send = [this, socket, request, main] {
+        if (main) {
+            m_sent = true; // from here on, the terminal may have it
+            setStage(m_request.operation == TerminalOperation::LastTransaction ? TerminalStage::Recovering
+                    : isCardTransaction() ? TerminalStage::CustomerInteraction
+                                          : TerminalStage::Sending);
+            m_timer.start(isCardTransaction() && m_request.operation != TerminalOperation::Reversal
+                    ? m_settings.resultTimeoutMs
+                    : m_settings.requestTimeoutMs);
+        }
+        socket->write(request);
+    };
+    if (tls) {
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
+            if (!m_settings.pinSha256.isEmpty() && checkPin(ssl)) {
+                ssl->ignoreSslErrors(errors); // the pinned self-signed certificate
+                return;
+            }
+            for (const QSslError &e : errors)
+                qCWarning(lcPayment) << "terminal TLS:" << e.errorString();
+        });
+        connect(ssl, &QSslSocket::encrypted, this, [this, ssl, send] {
+            if (!m_settings.pinSha256.isEmpty() && !checkPin(ssl)) {
+                if (ssl == m_socket)
+                    finish(TerminalOutcome::Failed, u"tls"_s,
+                        u"the terminal's certificate is not the pinned one"_s);
+                return;
+            }
+            send();
+        });
+        ssl->connectToHostEncrypted(m_settings.url.host(), port);
+    } else {
+        connect(socket, &QTcpSocket::connected, this, send);
+        socket->connectToHost(m_settings.url.host(), port);
+    }
+    if (!main)
+        return socket;
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        if (socket != m_socket)
+            return;
+        m_received += socket->readAll();
+        if (m_received.size() > http::kMaxHeaderSize + http::kMaxBodySize) {
+            finish(TerminalOutcome::Unknown, u"format"_s, u"answer too large"_s);
+            return;
+        }
+        setStage(TerminalStage::Receiving);
+        readAnswer(false);
+    });
+    connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+        if (socket == m_socket)
+            readAnswer(true);
+    });
+    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        if (socket != m_socket || error == QAbstractSocket::RemoteHostClosedError)
+            return; // disconnected() follows
+        qCWarning(lcPayment) << "terminal link (nexo):" << socket->errorString();
+        linkError();
+    });
+    return socket;
+}
+
+bool NexoTerminal::checkPin(QTcpSocket *socket) const
+{
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    if (!ssl || ssl->peerCertificate().isNull())
+        return false;
+    return QCryptographicHash::hash(ssl->peerCertificate().toDer(), QCryptographicHash::Sha256).toHex() ==
+        m_settings.pinSha256;
+}
+
+void NexoTerminal::linkError()
+{
+    if (!m_busy)
+        return;
+    if (!m_sent) {
+        const bool tls = m_socket && m_socket->error() == QAbstractSocket::SslHandshakeFailedError;
+        finish(TerminalOutcome::Failed, tls ? u"tls"_s : u"unreachable"_s,
+            m_socket ? m_socket->errorString() : QString());
+        return;
+    }
+    // The answer may be complete already (some terminals reset instead of closing).
+    readAnswer(true);
+}
+
+void NexoTerminal::readAnswer(bool closed)
+{
+    if (!m_busy)
+        return;
+    if (closed && !m_sent) {
+        finish(TerminalOutcome::Failed, u"link"_s, u"connection closed before the request"_s);
+        return;
+    }
+    if (closed && m_received.isEmpty()) {
+        finish(TerminalOutcome::Unknown, u"link-lost"_s, u"connection lost after the request"_s);
+        return;
+    }
+    const http::Message answer = http::parseResponse(m_received, closed);
+    switch (answer.state) {
+    case http::Message::Incomplete:
+        return;
+    case http::Message::Invalid:
+        finish(TerminalOutcome::Unknown, u"format"_s, u"HTTP: "_s + answer.error);
+        return;
+    case http::Message::Complete:
+        break;
+    }
+    if (answer.status == 401 || answer.status == 403) {
+        finish(TerminalOutcome::Failed, u"unauthorised"_s, u"HTTP %1"_s.arg(answer.status));
+        return;
+    }
+    if (answer.status >= 400 && answer.status < 500 && answer.status != 408) {
+        // The terminal refused the message itself: nothing was done.
+        finish(TerminalOutcome::Failed, u"format"_s, u"HTTP %1"_s.arg(answer.status));
+        return;
+    }
+    if (answer.status != 200) {
+        finish(TerminalOutcome::Unknown, u"link"_s, u"HTTP %1"_s.arg(answer.status));
+        return;
+    }
+    decode(answer.body);
+}
+
+void NexoTerminal::decode(const QByteArray &body)
+{
+    auto decoded = nexo::decodeResponse(body, m_request.operation);
+    if (!decoded) {
+        qCWarning(lcPayment) << "unreadable nexo answer:" << decoded.error().message;
+        finish(TerminalOutcome::Unknown, u"format"_s, decoded.error().message);
+        return;
+    }
+    TerminalResult r = std::move(decoded).value();
+    if (isCardTransaction()) {
+        if (r.reference != m_serviceId) {
+            qCWarning(lcPayment) << "answer for service" << r.reference << "while waiting for" << m_serviceId;
+            finish(TerminalOutcome::Unknown, u"mismatch"_s, u"answer for another ServiceID"_s);
+            return;
+        }
+        if (r.approved() && r.amount != Money::fromCents(qAbs(m_request.amount.cents()))) {
+            qCWarning(lcPayment) << "approved amount" << r.amount.cents() << "differs from"
+                                 << m_request.amount.cents();
+            finish(TerminalOutcome::Unknown, u"amount-mismatch"_s, u"approved amount differs"_s);
+            return;
+        }
+        if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s)
+            r.reason = u"format"_s; // NotFound only means something for TransactionStatus
+    }
+    if (r.operation == TerminalOperation::Identify || r.operation == TerminalOperation::Batch)
+        r.reference = m_request.reference;
+    finishWith(std::move(r));
+}
+
+void NexoTerminal::timeout()
+{
+    if (!m_busy)
+        return;
+    if (!m_sent)
+        finish(TerminalOutcome::Failed, u"unreachable"_s, u"connection timed out"_s);
+    else if (m_aborting)
+        finish(TerminalOutcome::Unknown, u"abandoned-by-clerk"_s, u"no answer after the abort request"_s);
+    else
+        finish(TerminalOutcome::Unknown, u"timeout"_s, u"no answer from the terminal"_s);
+}
+
+void NexoTerminal::abort()
+{
+    if (!m_busy)
+        return;
+    if (!m_sent) {
+        finish(TerminalOutcome::Failed, u"cancelled"_s, u"stopped before the terminal took it"_s);
+        return;
+    }
+    const bool payment =
+        m_request.operation == TerminalOperation::Payment || m_request.operation == TerminalOperation::Refund;
+    if (!payment) {
+        // Health, status and batch requests charge nothing: they give way at once.
+        if (isCardTransaction())
+            finish(TerminalOutcome::Unknown, u"abandoned-by-clerk"_s, u"the clerk stopped waiting"_s);
+        else
+            finish(TerminalOutcome::Failed, u"cancelled"_s, u"stopped by the register"_s);
+        return;
+    }
+    if (m_aborting)
+        return;
+    // The terminal stops waiting for the card and answers the payment with "Aborted"; the
+    // payment's own answer settles it.
+    m_aborting = true;
+    sendAbort();
+    m_timer.start(m_settings.abortGraceMs);
+}
+
+void NexoTerminal::sendAbort()
+{
+    drop(m_abortSocket);
+    const nexo::Ids ids {m_settings.saleId, m_settings.poiId, nextServiceId()};
+    QTcpSocket *socket = open(nexo::encodeAbort(ids, m_serviceId), false);
+    m_abortSocket = socket;
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QTcpSocket::errorOccurred, socket, [socket](QAbstractSocket::SocketError e) {
+        if (e != QAbstractSocket::RemoteHostClosedError)
+            qCWarning(lcPayment) << "nexo abort request:" << socket->errorString();
+    });
+    qCInfo(lcPayment) << "terminal (nexo) abort requested for service" << m_serviceId;
+}
+
+void NexoTerminal::finishLater(TerminalOutcome outcome, const QString &reason, const QString &detail)
+{
+    const quint64 job = m_job;
+    QMetaObject::invokeMethod(
+        this,
+        [this, job, outcome, reason, detail] {
+            if (m_job == job && m_busy)
+                finish(outcome, reason, detail);
+        },
+        Qt::QueuedConnection);
+}
+
+void NexoTerminal::finish(TerminalOutcome outcome, const QString &reason, const QString &detail)
+{
+    TerminalResult r;
+    r.operation = m_request.operation;
+    r.outcome = outcome;
+    r.reason = reason;
+    r.detail = detail;
+    r.reference = m_request.reference;
+    r.amount = m_request.amount;
+    finishWith(std::move(r));
+}
+
+void NexoTerminal::drop(QTcpSocket *socket)
+{
+    if (!socket)
+        return;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+void NexoTerminal::finishWith(TerminalResult result)
+{
+    m_timer.stop();
+    QTcpSocket *socket = m_socket;
+    m_socket = nullptr;
+    drop(socket);
+    m_busy = false;
+    m_aborting = false;
+    setStage(TerminalStage::Idle);
+    qCInfo(lcPayment) << "terminal (nexo)" << toString(result.operation) << "ref" << m_request.reference
+                      << "->" << toString(result.outcome) << result.reason << result.detail;
+    Q_EMIT finished(result);
+}
+
+} // namespace comptoir

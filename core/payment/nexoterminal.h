@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "payment/paymentterminal.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QSslError;
+class QTcpSocket;
+
+namespace comptoir {
+
+struct NexoSettings
+{
+    QUrl url; // http(s)://terminal:8443/nexo
+    QString saleId = QStringLiteral("COMPTOIR-POS"); // the register, as the terminal knows it
+    QString poiId; // the terminal's POIID
+    // SHA-256 of the terminal's TLS certificate (hex). Terminals present self-signed
+    // certificates: with a pin, that certificate and no other is accepted.
+    QByteArray pinSha256;
+
+    int connectTimeoutMs = 3000; // until the request has left
+    int requestTimeoutMs = 15'000; // answers that need no customer
+    int resultTimeoutMs = 180'000; // payments and refunds
+    int abortGraceMs = 5000; // after an AbortRequest, how long the payment's answer may take
+};
+
+// nexo Retailer "Terminal API" style: one JSON request per HTTP POST on its own connection,
+// the answer in the response (see http::). Aborting a running payment is part of the protocol (AbortRequest),
+// and the fate of a lost exchange is asked by its ServiceID (TransactionStatus).
+class NexoTerminal : public PaymentTerminal
+{
+    Q_OBJECT
+public:
+    explicit NexoTerminal(NexoSettings settings, QObject *parent = nullptr);
+    ~NexoTerminal() override;
+
+    const NexoSettings &settings() const { return m_settings; }
+
+    bool isBusy() const override { return m_busy; }
+    void start(const TerminalRequest &request) override;
+    bool canAbortRunning() const override { return true; }
+    void abort() override;
+    bool supports(TerminalOperation operation) const override;
+
+private:
+    // One HTTP exchange on its own connection.
+    QTcpSocket *open(const QByteArray &body, bool main);
+    bool checkPin(QTcpSocket *socket) const;
+    void readAnswer(bool closed);
+    void linkError();
+    void timeout();
+    void sendAbort();
+    void decode(const QByteArray &body);
+    QString nextServiceId();
+    void finish(TerminalOutcome outcome, const QString &reason, const QString &detail = {});
+    void finishLater(TerminalOutcome outcome, const QString &reason, const QString &detail = {});
+    void finishWith(TerminalResult result);
+    void drop(QTcpSocket *socket);
+    bool isCardTransaction() const;
+
+    NexoSettings m_settings;
+    TerminalRequest m_request;
+    QString m_serviceId;
+    QByteArray m_body;
+    QPointer<QTcpSocket> m_socket;
+    QPointer<QTcpSocket> m_abortSocket;
+    QByteArray m_received;
+    QTimer m_timer;
+    bool m_busy = false;
+    bool m_sent = false; // the request left: the terminal may have it
+    bool m_aborting = false; // AbortRequest sent, waiting for the payment's answer
+    quint64 m_job = 0; // bumped by start(): a finished() slot may start the next job re-entrantly
+    quint32 m_serviceCounter = 0;
+};
+
+} // namespace comptoir

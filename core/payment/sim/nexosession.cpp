@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The simulator's nexo side: HTTP requests in, the same bank decisions as the Concert side
+// (the request is put to TerminalSimulator::decide() as Caisse-AP records), JSON answers out.
+#include "payment/caisseap.h"
+#include "payment/httpwire.h"
+#include "payment/nexo.h"
+#include "payment/sim/terminalsimulator.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSim)
+
+namespace comptoir {
+
+class NexoSession : public QObject
+{
+public:
+    NexoSession(TerminalSimulator *sim, QTcpSocket *socket)
+        : QObject(socket)
+        , m_sim(sim)
+        , m_socket(socket)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { decideCard(); });
+        connect(socket, &QTcpSocket::readyRead, this, [this] { receive(); });
+    }
+
+    ~NexoSession() override
+    {
+        if (m_sim->m_nexoRunning.value(m_request.ids.serviceId) == this)
+            m_sim->m_nexoRunning.remove(m_request.ids.serviceId);
+    }
+
+    // The register sent AbortRequest for this payment while the customer had not finished.
+    void abortPayment()
+    {
+        if (!m_timer.isActive())
+            return;
+        m_timer.stop();
+        m_sim->m_nexoRunning.remove(m_request.ids.serviceId);
+        TerminalResult r;
+        r.operation = m_request.operation;
+        r.outcome = TerminalOutcome::Cancelled;
+        r.reason = u"aborted"_s;
+        r.amount = m_request.amount;
+        qCInfo(lcSim) << "nexo payment" << m_request.ids.serviceId << "aborted by the register";
+        respond(r);
+    }
+
+private:
+    using B = TerminalSimulator::Behaviour;
+
+    void receive()
+    {
+        if (m_handled) {
+            m_socket->readAll();
+            return;
+        }
+        m_buffer += m_socket->readAll();
+        const http::Message request = http::parseRequest(m_buffer);
+        if (request.state == http::Message::Incomplete)
+            return;
+        m_handled = true;
+        if (request.state == http::Message::Invalid)
+            return reply(400, "{\"error\":\"bad HTTP request\"}");
+        if (request.method != "POST")
+            return reply(405, "{\"error\":\"POST only\"}");
+        if (request.path != "/nexo")
+            return reply(404, "{\"error\":\"unknown path\"}");
+        if (m_sim->isDown()) {
+            m_socket->abort(); // rebooting: nobody home
+            return;
+        }
+        auto in = nexo::decodeRequest(request.body);
+        if (!in) {
+            qCInfo(lcSim) << "nexo: unreadable request:" << in.error().message;
+            return reply(400, "{\"error\":\"MessageFormat\"}");
+        }
+        m_request = std::move(in).value();
+        handle();
+    }
+
+    void handle()
+    {
+        if (m_request.abort) {
+            if (NexoSession *running = m_sim->m_nexoRunning.value(m_request.referencedServiceId))
+                running->abortPayment();
+            return reply(200, {});
+        }
+        switch (m_request.operation) {
+        case TerminalOperation::Payment:
+        case TerminalOperation::Refund:
+        case TerminalOperation::Reversal: {
+            const B b = m_sim->m_behaviour;
+            if (b == B::Busy) {
+                m_sim->takeBehaviour();
+                TerminalResult r;
+                r.operation = m_request.operation;
+                r.outcome = TerminalOutcome::Failed;
+                r.reason = u"busy"_s;
+                return respond(r);
+            }
+            if (b == B::NakOnce || b == B::NakStorm) {
+                m_sim->takeBehaviour(); // the HTTP analogue of a NAK: the message is refused
+                return reply(400, "{\"error\":\"rejected\"}");
+            }
+            if (m_request.operation != TerminalOperation::Reversal)
+                m_sim->m_nexoRunning.insert(m_request.ids.serviceId, this);
+            m_timer.start(b == B::Slow ? m_sim->m_settings.slowDelayMs : m_sim->m_settings.cardDelayMs);
+            return;
+        }
+        case TerminalOperation::LastTransaction: {
+            nexo::ResponseOptions options;
+            options.timestamp = QDateTime::currentDateTimeUtc();
+            if (m_sim->m_nexoRunning.contains(m_request.referencedServiceId)) {
+                options.inProgress = true;
+                return respond({}, options);
+            }
+            // Looked up in the terminal's journal by the ServiceID it was asked with.
+            const QByteArray answer = m_sim->m_answers.value(m_request.referencedServiceId);
+            const auto found =
+                caisseap::decodeResponse(caisseap::parse(answer).message, TerminalOperation::Payment);
+            options.found = !answer.isEmpty() && found.ok();
+            if (!options.found)
+                return respond({}, options);
+            TerminalResult last = found.value();
+            last.reference = m_request.referencedServiceId;
+            options.poiTransactionId = last.terminalReference;
+            return respond(last, options);
+        }
+        case TerminalOperation::Identify:
+        case TerminalOperation::Batch:
+            return respond(ask(m_request.operation));
+        }
+    }
+
+    // A non-card question put to the bank side, answered as Caisse-AP records.
+    TerminalResult ask(TerminalOperation operation)
+    {
+        TerminalRequest r;
+        r.operation = operation;
+        r.reference = m_request.referencedServiceId.left(10);
+        const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false);
+        auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, operation);
+        if (!decoded) {
+            TerminalResult failed;
+            failed.operation = operation;
+            failed.outcome = TerminalOutcome::Failed;
+            failed.reason = u"format"_s;
+            return failed;
+        }
+        return std::move(decoded).value();
+    }
+
+    void decideCard()
+    {
+        m_sim->m_nexoRunning.remove(m_request.ids.serviceId);
+        TerminalRequest r;
+        r.operation = m_request.operation;
+        r.reference = m_request.ids.serviceId;
+        r.amount = m_request.amount;
+        const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false);
+        switch (d.behaviour) {
+        case B::NoAnswer:
+            return; // approved and recorded, the answer never leaves
+        case B::Disconnect:
+        case B::Reboot:
+            m_socket->abort();
+            return;
+        case B::Garbled:
+            return reply(200, "{\"SaleToPOIResponse\":{\"MessageHeader\":\x7f garbage");
+        case B::BadChecksum:
+            // The HTTP analogue of a damaged frame: the answer breaks off.
+            m_socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 900\r\n\r\n{\"Sale");
+            m_socket->disconnectFromHost();
+            return;
+        default:
+            break;
+        }
+        auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, m_request.operation);
+        if (!decoded)
+            return reply(500, {});
+        TerminalResult result = std::move(decoded).value();
+        if (d.behaviour == B::WrongReference)
+            m_request.ids.serviceId = result.reference; // someone else's; the journal has the right one
+        nexo::ResponseOptions options;
+        options.poiTransactionId = result.terminalReference;
+        options.timestamp = QDateTime::currentDateTimeUtc();
+        respond(result, options);
+    }
+
+    void respond(const TerminalResult &result, nexo::ResponseOptions options = {})
+    {
+        if (!options.timestamp.isValid())
+            options.timestamp = QDateTime::currentDateTimeUtc();
+        reply(200, nexo::encodeResponse(m_request, result, options));
+    }
+
+    void reply(int status, const QByteArray &body)
+    {
+        m_socket->write(http::formatResponse(status, "application/json", body));
+        m_socket->disconnectFromHost();
+    }
+
+    TerminalSimulator *m_sim;
+    QTcpSocket *m_socket;
+    QByteArray m_buffer;
+    nexo::IncomingRequest m_request;
+    QTimer m_timer;
+    bool m_handled = false;
+};
+
+Result<quint16> TerminalSimulator::listenNexo(quint16 port)
+{
+    if (!m_nexoServer) {
+        m_nexoServer = new QTcpServer(this);
+        connect(m_nexoServer, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_nexoServer->nextPendingConnection()) {
+                if (isDown()) {
+                    socket->abort();
+                    socket->deleteLater();
+                    continue;
+                }
+                new NexoSession(this, socket);
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    if (!m_nexoServer->listen(QHostAddress::LocalHost, port))
+        return Error {u"sim.listen"_s, m_nexoServer->errorString()};
+    qCInfo(lcSim).nospace() << "nexo terminal API on http://127.0.0.1:" << m_nexoServer->serverPort()
+                            << "/nexo";
+    return m_nexoServer->serverPort();
+}
+
+quint16 TerminalSimulator::nexoPort() const
+{
+    return m_nexoServer ? m_nexoServer->serverPort() : 0;
+}
+
+} // namespace comptoir
