@@ -67,6 +67,9 @@ int main(int argc, char *argv[])
         u"device"_s);
     const QCommandLineOption nexo(
         u"nexo"_s, u"Serve the nexo terminal API (POST /nexo) on this HTTP port (0: any)."_s, u"port"_s);
+    const QCommandLineOption nexoCert(
+        u"nexo-cert"_s, u"Serve nexo over HTTPS with this certificate (PEM); needs --nexo-key."_s, u"file"_s);
+    const QCommandLineOption nexoKey(u"nexo-key"_s, u"Private key (PEM) of --nexo-cert."_s, u"file"_s);
     const QCommandLineOption control(u"control"_s, u"Control port (default 8899)."_s, u"port"_s, u"8899"_s);
     const QCommandLineOption state(u"state"_s, u"Journal file kept across restarts."_s, u"file"_s);
     const QCommandLineOption floor(
@@ -131,12 +134,14 @@ int main(int argc, char *argv[])
         out << "serial " << parser.value(serialDevice) << "\n";
     }
     if (parser.isSet(nexo)) {
-        const auto port = sim.listenNexo(quint16(parser.value(nexo).toUInt()));
+        const auto port = sim.listenNexo(
+            quint16(parser.value(nexo).toUInt()), parser.value(nexoCert), parser.value(nexoKey));
         if (!port) {
             err << "Cannot listen: " << port.error().message << "\n";
             return 1;
         }
-        out << "nexo http://127.0.0.1:" << port.value() << "/nexo\n";
+        out << "nexo " << (parser.isSet(nexoCert) ? "https" : "http") << "://127.0.0.1:" << port.value()
+            << "/nexo\n";
     }
     const auto c = sim.listenControl(controlPort);
     if (!c) {

@@ -9,12 +9,14 @@
 #include "payment/sim/terminalsimulator.h"
 #include "storage/database.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -553,6 +555,51 @@ private Q_SLOTS:
         QCOMPARE(m_journal->find(never->id)->state, PaymentAttempt::Failed);
         QCOMPARE(m_journal->find(never->id)->reason, u"not-at-terminal"_s);
         QCOMPARE(m_journal->openAttempts().size(), 0);
+    }
+
+    void nexoOverTlsWithAPinnedCertificate()
+    {
+        // The terminal's self-signed certificate, as terminals ship with.
+        const QString cert = m_dir.filePath(u"terminal.crt"_s), key = m_dir.filePath(u"terminal.key"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=SIM-P400"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl is required");
+        TerminalSimulator::Settings settings = m_sim->settings();
+        settings.statePath.clear();
+        TerminalSimulator tls(settings);
+        const auto port = tls.listenNexo(0, cert, key);
+        QVERIFY(port.ok());
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray pin =
+            QCryptographicHash::hash(QSslCertificate(pem.readAll()).toDer(), QCryptographicHash::Sha256)
+                .toHex();
+
+        const auto pay = [&](const QByteArray &pinned) {
+            NexoSettings s = nexoSettings();
+            s.url = QUrl(u"https://127.0.0.1:%1/nexo"_s.arg(port.value()));
+            s.pinSha256 = pinned;
+            NexoTerminal t(s);
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, u"TLS0000001"_s, Money::fromCents(1990)});
+            [&] {
+                QVERIFY(done.wait(10000));
+            }();
+            return done.isEmpty() ? TerminalResult() : done.first().first().value<TerminalResult>();
+        };
+        // Pinned: accepted although no authority signed it.
+        TerminalResult r = pay(pin);
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Approved));
+        QCOMPARE(r.amount, Money::fromCents(1990));
+        // Another certificate, or none pinned: refused before the request leaves.
+        r = pay(QByteArray(64, 'a'));
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r.reason, u"tls"_s);
+        r = pay({});
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r.reason, u"tls"_s);
     }
 
     void offlineApprovalAgainstTheRulesIsReversed_data()

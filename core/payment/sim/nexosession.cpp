@@ -6,7 +6,10 @@
 #include "payment/nexo.h"
 #include "payment/sim/terminalsimulator.h"
 
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -28,6 +31,9 @@ public:
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] { decideCard(); });
         connect(socket, &QTcpSocket::readyRead, this, [this] { receive(); });
+        if (socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(
+                this, [this] { receive(); }, Qt::QueuedConnection);
     }
 
     ~NexoSession() override
@@ -216,11 +222,28 @@ private:
     bool m_handled = false;
 };
 
-Result<quint16> TerminalSimulator::listenNexo(quint16 port)
+Result<quint16> TerminalSimulator::listenNexo(
+    quint16 port, const QString &certificatePath, const QString &keyPath)
 {
     if (!m_nexoServer) {
-        m_nexoServer = new QTcpServer(this);
-        connect(m_nexoServer, &QTcpServer::newConnection, this, [this] {
+        if (certificatePath.isEmpty()) {
+            m_nexoServer = new QTcpServer(this);
+        } else {
+            QFile cert(certificatePath);
+            QFile key(keyPath);
+            if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+                return Error {u"sim.tls"_s, u"cannot read %1 or %2"_s.arg(certificatePath, keyPath)};
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
+            tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+            if (tls.localCertificate().isNull() || tls.privateKey().isNull())
+                return Error {u"sim.tls"_s, u"unreadable certificate or key"_s};
+            auto *server = new QSslServer(this);
+            server->setSslConfiguration(tls);
+            m_nexoServer = server;
+        }
+        // After the TLS handshake for QSslServer (newConnection comes before it).
+        connect(m_nexoServer, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_nexoServer->nextPendingConnection()) {
                 if (isDown()) {
                     socket->abort();
@@ -234,8 +257,9 @@ Result<quint16> TerminalSimulator::listenNexo(quint16 port)
     }
     if (!m_nexoServer->listen(QHostAddress::LocalHost, port))
         return Error {u"sim.listen"_s, m_nexoServer->errorString()};
-    qCInfo(lcSim).nospace() << "nexo terminal API on http://127.0.0.1:" << m_nexoServer->serverPort()
-                            << "/nexo";
+    qCInfo(lcSim).nospace() << "nexo terminal API on "
+                            << (qobject_cast<QSslServer *>(m_nexoServer) ? "https" : "http")
+                            << "://127.0.0.1:" << m_nexoServer->serverPort() << "/nexo";
     return m_nexoServer->serverPort();
 }
 

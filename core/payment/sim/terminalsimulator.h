@@ -83,8 +83,10 @@ public:
     // Serves the link layer on an existing serial device (one end of a socat pty pair, a
     // null-modem cable).
     Status attachSerial(const QString &device);
-    // nexo Terminal API: POST /nexo with SaleToPOIRequest JSON, over plain HTTP.
-    Result<quint16> listenNexo(quint16 port = 0);
+    // nexo Terminal API: POST /nexo with SaleToPOIRequest JSON, over HTTP, or HTTPS when a
+    // certificate and its key (PEM files) are given.
+    Result<quint16> listenNexo(
+        quint16 port = 0, const QString &certificatePath = {}, const QString &keyPath = {});
     quint16 nexoPort() const;
 
     // The next `count` card transactions behave so; count < 0: until changed.
