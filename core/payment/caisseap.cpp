@@ -110,7 +110,9 @@ Parse parse(QByteArrayView bytes)
                 return p;
             }
         }
-        if (p.message.isEmpty() && left >= 2 && bytes.sliced(i, 2) != "CZ") {
+        // From the first byte on: "A" can never become a message, it must not be waited for.
+        const QByteArrayView head = bytes.sliced(i, qMin<qsizetype>(left, 2));
+        if (p.message.isEmpty() && !QByteArrayView("CZ").startsWith(head)) {
             p.state = Parse::Invalid;
             p.error = u"message does not start with CZ"_s;
             return p;
@@ -242,7 +244,8 @@ Result<TerminalResult> decodeResponse(const Message &answer, TerminalOperation o
             r.reason = af == "09" ? u"format"_s : af == "12" ? u"unsupported"_s : u"currency"_s;
         } else {
             r.outcome = TerminalOutcome::Declined;
-            r.reason = u"not-done-"_s + QString::fromLatin1(af);
+            // AF is two digits; anything longer could be card data, and the reason is stored.
+            r.reason = u"not-done-"_s + scrubCardNumbers(QString::fromLatin1(af));
         }
     } else if (ae == "11") {
         return formatError(u"intermediate acknowledgement where a result was expected"_s);

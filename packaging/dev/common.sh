@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Shared by packaging/dev/demo and packaging/dev/test (sourced, not run).
+# Shared by packaging/dev/demo, packaging/dev/test and tests/fuzz/run.sh (sourced, not run).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$top"

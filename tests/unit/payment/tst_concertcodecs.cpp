@@ -131,6 +131,8 @@ private Q_SLOTS:
         QTest::newRow("half value") << QByteArray("CZ004032") << int(caisseap::Parse::Incomplete);
         QTest::newRow("next record cut") << QByteArray("CZ0040320A") << int(caisseap::Parse::Incomplete);
         QTest::newRow("not CZ first") << QByteArray("AE00210") << int(caisseap::Parse::Invalid);
+        // Found by fuzzing: one byte that no message starts with must not be waited for.
+        QTest::newRow("one wrong byte") << QByteArray("A") << int(caisseap::Parse::Invalid);
         QTest::newRow("letters in length") << QByteArray("CZ0x40320") << int(caisseap::Parse::Invalid);
         QTest::newRow("lower-case tag") << QByteArray("CZ0040320ae00210") << int(caisseap::Parse::Invalid);
         QTest::newRow("binary") << QByteArray("CZ0040320\xff\x01") << int(caisseap::Parse::Invalid);
@@ -199,6 +201,11 @@ private Q_SLOTS:
         QCOMPARE(r->maskedPan, u"497010******0003"_s);
         QVERIFY(!r->receiptText.contains(u"0000 0003"_s));
         QVERIFY(r->receiptText.contains(u"497010******0003"_s));
+        // Found by fuzzing: an unknown AF is copied into the stored reason, never a card number.
+        const auto odd = caisseap::decodeResponse(
+            caisseap::parse("CZ0040320AE00201AF0164970100000000003").message, TerminalOperation::Payment);
+        QVERIFY(odd.ok());
+        QCOMPARE(odd->reason, u"not-done-497010******0003"_s);
         QCOMPARE(maskPan(u"497010******0003"), u"497010******0003"_s);
         QCOMPARE(maskPan(u"1234"), u"****"_s);
         QCOMPARE(scrubCardNumbers(u"ticket 42 auth 123456"), u"ticket 42 auth 123456"_s);
