@@ -80,8 +80,8 @@ int main(int argc, char *argv[])
         u"slow-delay"_s, u"Time of a slow customer, in ms (default 8000)."_s, u"ms"_s);
     const QCommandLineOption network(u"network"_s, u"Network reported: ethernet, wifi, 4g."_s, u"type"_s);
     const QCommandLineOption serial(u"serial"_s, u"Serial number reported."_s, u"serial"_s);
-    parser.addOptions(
-        {tcp, pty, serialDevice, nexo, control, state, floor, cardDelay, slowDelay, network, serial});
+    parser.addOptions({tcp, pty, serialDevice, nexo, nexoCert, nexoKey, control, state, floor, cardDelay,
+        slowDelay, network, serial});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();

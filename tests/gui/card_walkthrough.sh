@@ -33,7 +33,7 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 # in a file like a real one.
 control=$((20000 + RANDOM % 20000))
 "$sim" serve --tcp 0 --control $control --state "$work/terminal-tcp.json" --serial SIMTCP0001 \
-    --card-delay 300 --slow-delay 4000 >"$work/sim.out" 2>"$work/sim.log" & pids+=($!)
+    --card-delay 300 --slow-delay 4000 >"$work/sim.out" 2>>"$work/sim.log" & pids+=($!)
 "$sim" serve --pty "$work/tpe-serial" --control $((control + 1)) --state "$work/terminal-serial.json" \
     --serial SIMSER0001 --card-delay 300 >"$work/sim-serial.out" 2>>"$work/sim.log" & pids+=($!)
 for _ in $(seq 50); do
