@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Card payments as a store lives them, on a real X server with real processes: the terminal
-# simulator executable on TCP, on a pseudo-terminal and as a nexo JSON/HTTP terminal, the
+# simulator executable on TCP, on a socat pty pair and as a nexo JSON/HTTP terminal, the
 # register driven by xdotool keys.
 #  1. a card sale over TCP, one over the serial line, one through the nexo terminal;
 #  2. the terminal loses its bank: four stored sales, a fifth over the store's limit refused
@@ -34,8 +34,14 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 control=$((20000 + RANDOM % 20000))
 "$sim" serve --tcp 0 --control $control --state "$work/terminal-tcp.json" --serial SIMTCP0001 \
     --card-delay 300 --slow-delay 4000 >"$work/sim.out" 2>>"$work/sim.log" & pids+=($!)
-"$sim" serve --pty "$work/tpe-serial" --control $((control + 1)) --state "$work/terminal-serial.json" \
-    --serial SIMSER0001 --card-delay 300 >"$work/sim-serial.out" 2>>"$work/sim.log" & pids+=($!)
+# The serial terminal sits at one end of a socat pty pair, like a null-modem cable; the
+# register opens the other end.
+command -v socat >/dev/null || { echo "SKIP: socat is not installed"; exit 77; }
+socat pty,raw,echo=0,link="$work/tpe-serial-terminal" pty,raw,echo=0,link="$work/tpe-serial" 2>/dev/null & pids+=($!)
+for _ in $(seq 50); do [ -e "$work/tpe-serial-terminal" ] && [ -e "$work/tpe-serial" ] && break; sleep 0.1; done
+"$sim" serve --serial-device "$(readlink -f "$work/tpe-serial-terminal")" --control $((control + 1)) \
+    --state "$work/terminal-serial.json" --serial SIMSER0001 --card-delay 300 >"$work/sim-serial.out" \
+    2>>"$work/sim.log" & pids+=($!)
 for _ in $(seq 50); do
     grep -q '^control' "$work/sim.out" 2>/dev/null && grep -q '^control' "$work/sim-serial.out" 2>/dev/null && break
     sleep 0.1
