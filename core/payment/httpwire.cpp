@@ -64,12 +64,16 @@ void parseBody(QByteArrayView bytes, qsizetype start, bool untilClose, bool clos
         qsizetype i = start;
         QByteArray body;
         while (true) {
+            // The same limit whether the line is complete or still arriving, so that a
+            // prefix of a valid answer is never taken for a broken one.
+            constexpr qsizetype kMaxChunkLine = 1024;
             const qsizetype eol = bytes.indexOf("\r\n", i);
-            if (eol < 0) {
-                if (bytes.size() - i > 32)
-                    m = invalid(u"bad chunk size line"_s);
+            if ((eol < 0 ? bytes.size() : eol) - i > kMaxChunkLine) {
+                m = invalid(u"chunk size line too long"_s);
                 return;
             }
+            if (eol < 0)
+                return;
             QByteArrayView sizeText = bytes.sliced(i, eol - i);
             if (const qsizetype semi = sizeText.indexOf(';'); semi >= 0)
                 sizeText = sizeText.first(semi);
