@@ -160,29 +160,25 @@ Result<std::optional<Money>> optionalAmount(const QJsonObject &o, const QString 
     return a;
 }
 
+// nexo EntryMode values and ours, both ways.
+constexpr std::pair<const char *, const char *> kEntryModes[] {
+    {"ICC", "chip"}, {"Contactless", "contactless"}, {"MagStripe", "swipe"}, {"Keyed", "manual"}};
+
 QString entryModeName(const QString &nexoMode)
 {
-    if (nexoMode == u"ICC"_s)
-        return u"chip"_s;
-    if (nexoMode == u"Contactless"_s)
-        return u"contactless"_s;
-    if (nexoMode == u"MagStripe"_s)
-        return u"swipe"_s;
-    if (nexoMode == u"Keyed"_s)
-        return u"manual"_s;
+    for (const auto &[nexoName, ours] : kEntryModes) {
+        if (nexoMode == QLatin1StringView(nexoName))
+            return QString::fromLatin1(ours);
+    }
     return nexoMode.toLower().left(16);
 }
 
 QString nexoEntryMode(const QString &mode)
 {
-    if (mode == u"chip"_s)
-        return u"ICC"_s;
-    if (mode == u"contactless"_s)
-        return u"Contactless"_s;
-    if (mode == u"swipe"_s)
-        return u"MagStripe"_s;
-    if (mode == u"manual"_s)
-        return u"Keyed"_s;
+    for (const auto &[nexoName, ours] : kEntryModes) {
+        if (mode == QLatin1StringView(ours))
+            return QString::fromLatin1(nexoName);
+    }
     return mode;
 }
 
@@ -446,11 +442,12 @@ QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const Q
     QJsonObject body;
     switch (request.operation) {
     case TerminalOperation::Payment:
-    case TerminalOperation::Refund:
-        body = QJsonObject {
-            {u"SaleData"_s,
-                QJsonObject {{u"SaleTransactionID"_s,
-                    QJsonObject {{u"TransactionID"_s, request.reference}, {u"TimeStamp"_s, stamp}}}}},
+    case TerminalOperation::Refund: {
+        QJsonObject saleData {{u"SaleTransactionID"_s,
+            QJsonObject {{u"TransactionID"_s, request.reference}, {u"TimeStamp"_s, stamp}}}};
+        if (request.forceOnline)
+            saleData.insert(u"SaleToAcquirerData"_s, u"forceOnline=true"_s);
+        body = QJsonObject {{u"SaleData"_s, saleData},
             {u"PaymentTransaction"_s,
                 QJsonObject {{u"AmountsReq"_s,
                     QJsonObject {{u"Currency"_s, currencyCode(request.currency)},
@@ -458,13 +455,8 @@ QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const Q
             {u"PaymentData"_s,
                 QJsonObject {{u"PaymentType"_s,
                     request.operation == TerminalOperation::Refund ? u"Refund"_s : u"Normal"_s}}}};
-        if (request.forceOnline)
-            body.insert(u"SaleData"_s,
-                QJsonObject {
-                    {u"SaleTransactionID"_s,
-                        QJsonObject {{u"TransactionID"_s, request.reference}, {u"TimeStamp"_s, stamp}}},
-                    {u"SaleToAcquirerData"_s, u"forceOnline=true"_s}});
         break;
+    }
     case TerminalOperation::Reversal:
         body = QJsonObject {{u"OriginalPOITransaction"_s,
                                 QJsonObject {{u"SaleID"_s, ids.saleId}, {u"POIID"_s, ids.poiId},
