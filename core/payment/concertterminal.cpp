@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "concertterminal.h"
 
+#include "common/serialline.h"
 #include "payment/caisseap.h"
 #include "payment/protocole.h"
 
 #include <QLoggingCategory>
 #include <QSerialPort>
+#include <QSet>
 #include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -128,13 +130,26 @@ void ConcertTerminal::openLink()
     }
     auto *port = new QSerialPort(m_settings.serialPort, this);
     m_device = port;
-    port->setBaudRate(m_settings.baudRate);
-    port->setDataBits(m_settings.dataBits == 7 ? QSerialPort::Data7 : QSerialPort::Data8);
-    port->setParity(m_settings.parity == 'E' ? QSerialPort::EvenParity
-            : m_settings.parity == 'O'       ? QSerialPort::OddParity
-                                             : QSerialPort::NoParity);
-    port->setStopBits(m_settings.stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop);
-    port->setFlowControl(QSerialPort::NoFlowControl);
+    const SerialFraming framing {
+        m_settings.baudRate,
+        m_settings.dataBits == 7 ? QSerialPort::Data7 : QSerialPort::Data8,
+        m_settings.parity == 'E'       ? QSerialPort::EvenParity
+            : m_settings.parity == 'O' ? QSerialPort::OddParity
+                                       : QSerialPort::NoParity,
+        m_settings.stopBits == 2 ? QSerialPort::TwoStop : QSerialPort::OneStop,
+    };
+    QString note;
+    if (!openSerialLine(*port, QIODevice::ReadWrite, framing, &note)) {
+        qCWarning(lcPayment) << "cannot open" << m_settings.serialPort << port->errorString();
+        QMetaObject::invokeMethod(
+            this, [this] { finish(TerminalOutcome::Failed, u"unreachable"_s); }, Qt::QueuedConnection);
+        return;
+    }
+    static QSet<QString> noted; // once per line and process: the line is opened per exchange
+    if (!note.isEmpty() && !noted.contains(m_settings.serialPort)) {
+        noted.insert(m_settings.serialPort);
+        qCWarning(lcPayment) << "terminal serial line:" << note;
+    }
     connect(port, &QSerialPort::readyRead, this, &ConcertTerminal::readLink);
     connect(port, &QSerialPort::errorOccurred, this, [this, port](QSerialPort::SerialPortError error) {
         if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
@@ -143,12 +158,6 @@ void ConcertTerminal::openLink()
         if (m_phase != Phase::Connecting)
             linkDown();
     });
-    if (!port->open(QIODevice::ReadWrite)) {
-        qCWarning(lcPayment) << "cannot open" << m_settings.serialPort << port->errorString();
-        QMetaObject::invokeMethod(
-            this, [this] { finish(TerminalOutcome::Failed, u"unreachable"_s); }, Qt::QueuedConnection);
-        return;
-    }
     port->clear();
     QMetaObject::invokeMethod(this, &ConcertTerminal::linkUp, Qt::QueuedConnection);
 }

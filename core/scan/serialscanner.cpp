@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serialscanner.h"
 
+#include "common/serialline.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -53,16 +55,15 @@ bool SerialScanner::start()
     if (m_port.isOpen())
         return true;
     m_port.setPortName(m_config.portName);
-    m_port.setBaudRate(m_config.baudRate);
-    m_port.setDataBits(m_config.dataBits);
-    m_port.setParity(m_config.parity);
-    m_port.setStopBits(m_config.stopBits);
-    m_port.setFlowControl(QSerialPort::NoFlowControl);
-    if (!m_port.open(QIODevice::ReadOnly)) {
+    QString note;
+    const SerialFraming framing {m_config.baudRate, m_config.dataBits, m_config.parity, m_config.stopBits};
+    if (!openSerialLine(m_port, QIODevice::ReadOnly, framing, &note)) {
         qCWarning(lcScan) << "serial scanner" << m_config.portName << m_port.errorString();
         m_reopen.start();
         return false;
     }
+    if (!note.isEmpty())
+        qCWarning(lcScan) << "serial scanner:" << note;
     qCInfo(lcScan) << "serial scanner open on" << m_config.portName;
     m_pending.clear();
     Q_EMIT connectedChanged(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalsimulator.h"
 
+#include "common/serialline.h"
 #include "payment/caisseap.h"
 #include "payment/cardmask.h"
 #include "payment/concertframe.h"
@@ -397,16 +398,15 @@ Status TerminalSimulator::attachSerial(const QString &device)
     if (m_serial)
         return Error {u"sim.serial"_s, u"a serial device is already attached"_s};
     auto *port = new QSerialPort(device, this);
-    port->setBaudRate(9600);
-    port->setDataBits(QSerialPort::Data7);
-    port->setParity(QSerialPort::EvenParity);
-    port->setStopBits(QSerialPort::OneStop);
-    port->setFlowControl(QSerialPort::NoFlowControl);
-    if (!port->open(QIODevice::ReadWrite)) {
+    QString note;
+    const SerialFraming framing {9600, QSerialPort::Data7, QSerialPort::EvenParity, QSerialPort::OneStop};
+    if (!openSerialLine(*port, QIODevice::ReadWrite, framing, &note)) {
         const QString why = port->errorString();
         delete port;
         return Error {u"sim.serial"_s, u"cannot open %1: %2"_s.arg(device, why)};
     }
+    if (!note.isEmpty())
+        qCInfo(lcSim) << note;
     m_serial = port;
     QPointer<QSerialPort> guard(port);
     auto *session = new SimulatorSession(
