@@ -1091,6 +1091,52 @@
         </message>
     </context>
     <context>
+        <name>comptoir::DeviceCredentials</name>
+        <message>
+            <source>This register has no head-office credentials: enroll it first.</source>
+            <translation>This register has no head-office credentials: enroll it first.</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available (%1): the head-office credentials cannot be used.</source>
+            <translation>The system keychain is not available (%1): the head-office credentials cannot be used.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused access (%1): unlock it and try again.</source>
+            <translation>The system keychain refused access (%1): unlock it and try again.</translation>
+        </message>
+        <message>
+            <source>The system keychain failed: %1</source>
+            <translation>The system keychain failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Enroller</name>
+        <message>
+            <source>The head-office address must start with https:// (or http:// on a test network).</source>
+            <translation>The head-office address must start with https:// (or http:// on a test network).</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: %1</source>
+            <translation>Head office cannot be reached: %1</translation>
+        </message>
+        <message>
+            <source>Head office refused the code: it is unknown, already used or expired. Ask for a new one.</source>
+            <translation>Head office refused the code: it is unknown, already used or expired. Ask for a new one.</translation>
+        </message>
+        <message>
+            <source>Head office gave an unexpected answer (HTTP %1). Try again later.</source>
+            <translation>Head office gave an unexpected answer (HTTP %1). Try again later.</translation>
+        </message>
+        <message>
+            <source>This register already recorded %1 ticket(s) as register %2 of store %3; head office enrolled it as register %4 of store %5. Ask head office for a code for register %2 of store %3.</source>
+            <translation>This register already recorded %1 ticket(s) as register %2 of store %3; head office enrolled it as register %4 of store %5. Ask head office for a code for register %2 of store %3.</translation>
+        </message>
+        <message>
+            <source>Enrolled at head office as register %1 of store %2 (%3).</source>
+            <translation>Enrolled at head office as register %1 of store %2 (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::OfflinePolicy</name>
         <message>
             <source>The offline card rules are invalid: amounts must be whole numbers of cents.</source>

@@ -1091,6 +1091,52 @@
         </message>
     </context>
     <context>
+        <name>comptoir::DeviceCredentials</name>
+        <message>
+            <source>This register has no head-office credentials: enroll it first.</source>
+            <translation>Cette caisse n’a pas d’identifiants du siège : enrôlez-la d’abord.</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available (%1): the head-office credentials cannot be used.</source>
+            <translation>Le trousseau du système n’est pas disponible (%1) : les identifiants du siège ne peuvent pas être utilisés.</translation>
+        </message>
+        <message>
+            <source>The system keychain refused access (%1): unlock it and try again.</source>
+            <translation>Le trousseau du système a refusé l’accès (%1) : déverrouillez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>The system keychain failed: %1</source>
+            <translation>Le trousseau du système a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Enroller</name>
+        <message>
+            <source>The head-office address must start with https:// (or http:// on a test network).</source>
+            <translation>L’adresse du siège doit commencer par https:// (ou http:// sur un réseau de test).</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: %1</source>
+            <translation>Le siège est injoignable : %1</translation>
+        </message>
+        <message>
+            <source>Head office refused the code: it is unknown, already used or expired. Ask for a new one.</source>
+            <translation>Le siège a refusé le code : inconnu, déjà utilisé ou expiré. Demandez-en un nouveau.</translation>
+        </message>
+        <message>
+            <source>Head office gave an unexpected answer (HTTP %1). Try again later.</source>
+            <translation>Le siège a donné une réponse inattendue (HTTP %1). Réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>This register already recorded %1 ticket(s) as register %2 of store %3; head office enrolled it as register %4 of store %5. Ask head office for a code for register %2 of store %3.</source>
+            <translation>Cette caisse a déjà enregistré %1 ticket(s) comme caisse %2 du magasin %3 ; le siège l’a enrôlée comme caisse %4 du magasin %5. Demandez au siège un code pour la caisse %2 du magasin %3.</translation>
+        </message>
+        <message>
+            <source>Enrolled at head office as register %1 of store %2 (%3).</source>
+            <translation>Enrôlée au siège comme caisse %1 du magasin %2 (%3).</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::OfflinePolicy</name>
         <message>
             <source>The offline card rules are invalid: amounts must be whole numbers of cents.</source>

@@ -29,4 +29,9 @@ int cmdPayments(Context &c, const QStringList &args);
 int cmdFollowups(Context &c, const QStringList &args);
 int cmdTerminal(Context &c, const QStringList &args);
 
+// Head office (synccommands.cpp).
+int cmdEnroll(Context &c, const QStringList &args);
+int cmdSync(Context &c, const QStringList &args);
+int cmdOutbox(Context &c, const QStringList &args);
+
 } // namespace comptoir::ctl

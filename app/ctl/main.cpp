@@ -393,6 +393,12 @@ const QList<std::pair<const char *, const char *>> &knownSettings()
         {"clerk.id", "clerk signed in (until sign-in screens land)"},
         {"clerk.name", "clerk name on receipts"},
         {"ui.language", "fr or en"},
+        {"hq.url", "head office, e.g. https://hq.example.com:8443 (set by enroll)"},
+        {"hq.pin_sha256", "hex SHA-256 of head office's certificate (empty: system CAs)"},
+        {"hq.batch_size", "events per upload to head office (default 500)"},
+        {"hq.interval_ms", "how often an idle register looks for events to send (default 5000)"},
+        {"hq.min_backoff_ms", "first wait after a failed upload (default 1000)"},
+        {"hq.max_backoff_ms", "longest wait between failed uploads (default 300000)"},
         {"scan.serial_port", "serial scanner, e.g. /dev/ttyACM0:9600:8N1 (empty: none)"},
         {"scan.max_key_interval_ms", "wedge scanner: longest gap between keys of one scan (default 50)"},
         {"scan.min_length", "wedge scanner: shortest scan (default 6)"},
@@ -474,6 +480,14 @@ Card payments:
                             ask the terminals: health readings, resolve attempts left open
                             by a stopped register, end-of-day batch against the journal
 
+Head office:
+  enroll URL CODE [--pin SHA256]
+                            trade a one-time code (comptoir-hq enroll-code) for this
+                            register's device token, kept in the system keychain
+  sync [--timeout S]        send what head office has not acknowledged, then stop
+  outbox [--state S] [--limit N] [--requeue ID]
+                            events for head office and where they are
+
 The database is --db, else $COMPTOIR_DB, else )";
 
 } // namespace
@@ -543,5 +557,11 @@ int main(int argc, char *argv[])
         return cmdFollowups(c, rest);
     if (command == u"terminal"_s)
         return cmdTerminal(c, rest);
+    if (command == u"enroll"_s)
+        return cmdEnroll(c, rest);
+    if (command == u"sync"_s)
+        return cmdSync(c, rest);
+    if (command == u"outbox"_s)
+        return cmdOutbox(c, rest);
     return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
 }

@@ -25,7 +25,7 @@ Status SettingsTable::setValue(const QString &key, const QString &value)
     q.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind NULL
     return exec(q, "saving a setting");
 }
 

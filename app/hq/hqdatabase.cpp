@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hqdatabase.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHqDb, "comptoir.hq.db", QtInfoMsg)
+
+namespace comptoir::hq {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *what;
+    QStringList statements;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> all;
+    all.append({1, "stores, registers, enrollment, events, tickets, chain checks",
+        {
+            u"CREATE TABLE stores ("
+            " id VARCHAR(32) PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " country VARCHAR(2) NOT NULL DEFAULT 'FR',"
+            " timezone VARCHAR(64) NOT NULL DEFAULT 'Europe/Paris',"
+            " created_at VARCHAR(30) NOT NULL)"_s,
+            u"CREATE TABLE registers ("
+            " store_id VARCHAR(32) NOT NULL REFERENCES stores(id),"
+            " id VARCHAR(32) NOT NULL,"
+            " label TEXT NOT NULL DEFAULT '',"
+            " token_hash VARCHAR(64) UNIQUE,"
+            " enrolled_at VARCHAR(30),"
+            " device_name TEXT,"
+            " app_version TEXT,"
+            " last_contact_at VARCHAR(30),"
+            " backlog BIGINT NOT NULL DEFAULT 0,"
+            " chain_number BIGINT NOT NULL DEFAULT 0,"
+            " chain_hash VARCHAR(64) NOT NULL DEFAULT "
+            "'0000000000000000000000000000000000000000000000000000000000000000',"
+            " chain_status VARCHAR(16) NOT NULL DEFAULT 'ok',"
+            " chain_detail TEXT NOT NULL DEFAULT '',"
+            " PRIMARY KEY (store_id, id))"_s,
+            // Only hashes of codes and tokens are kept: a copy of the database enrolls nobody.
+            u"CREATE TABLE enrollment_codes ("
+            " code_hash VARCHAR(64) PRIMARY KEY,"
+            " store_id VARCHAR(32) NOT NULL,"
+            " register_id VARCHAR(32) NOT NULL,"
+            " created_at VARCHAR(30) NOT NULL,"
+            " expires_at VARCHAR(30) NOT NULL,"
+            " used_at VARCHAR(30),"
+            " FOREIGN KEY (store_id, register_id) REFERENCES registers(store_id, id))"_s,
+            u"CREATE TABLE operators ("
+            " name VARCHAR(64) PRIMARY KEY,"
+            " token_hash VARCHAR(64) NOT NULL UNIQUE,"
+            " created_at VARCHAR(30) NOT NULL)"_s,
+            // Every event a register sent, once: the primary key is the register's own id.
+            u"CREATE TABLE events ("
+            " event_id VARCHAR(64) PRIMARY KEY,"
+            " store_id VARCHAR(32) NOT NULL,"
+            " register_id VARCHAR(32) NOT NULL,"
+            " kind VARCHAR(40) NOT NULL,"
+            " created_at VARCHAR(30) NOT NULL,"
+            " received_at VARCHAR(30) NOT NULL,"
+            " payload TEXT NOT NULL)"_s,
+            u"CREATE INDEX events_by_register ON events (store_id, register_id, received_at)"_s,
+            u"CREATE TABLE tickets ("
+            " ticket_id VARCHAR(64) PRIMARY KEY,"
+            " store_id VARCHAR(32) NOT NULL,"
+            " register_id VARCHAR(32) NOT NULL,"
+            " number BIGINT NOT NULL,"
+            " kind VARCHAR(16) NOT NULL,"
+            " created_at VARCHAR(30) NOT NULL,"
+            " business_day VARCHAR(10) NOT NULL,"
+            " total_cents BIGINT NOT NULL,"
+            " change_cents BIGINT NOT NULL,"
+            " grand_total_cents BIGINT NOT NULL,"
+            " perpetual_total_cents BIGINT NOT NULL,"
+            " training INTEGER NOT NULL,"
+            " previous_hash VARCHAR(64) NOT NULL,"
+            " hash VARCHAR(64) NOT NULL,"
+            " hash_ok INTEGER NOT NULL,"
+            " UNIQUE (store_id, register_id, number))"_s,
+            u"CREATE INDEX tickets_by_day ON tickets (business_day, store_id)"_s,
+            u"CREATE TABLE ticket_vat ("
+            " ticket_id VARCHAR(64) NOT NULL REFERENCES tickets(ticket_id),"
+            " rate_bp INTEGER NOT NULL,"
+            " net_cents BIGINT NOT NULL,"
+            " vat_cents BIGINT NOT NULL,"
+            " gross_cents BIGINT NOT NULL,"
+            " PRIMARY KEY (ticket_id, rate_bp))"_s,
+            u"CREATE TABLE ticket_tenders ("
+            " ticket_id VARCHAR(64) NOT NULL REFERENCES tickets(ticket_id),"
+            " position INTEGER NOT NULL,"
+            " kind VARCHAR(32) NOT NULL,"
+            " amount_cents BIGINT NOT NULL,"
+            " PRIMARY KEY (ticket_id, position))"_s,
+            // What the chain check found: gaps, breaks, numbers used twice.
+            u"CREATE TABLE chain_flags ("
+            " store_id VARCHAR(32) NOT NULL,"
+            " register_id VARCHAR(32) NOT NULL,"
+            " number BIGINT NOT NULL,"
+            " kind VARCHAR(16) NOT NULL,"
+            " detail TEXT NOT NULL,"
+            " flagged_at VARCHAR(30) NOT NULL,"
+            " PRIMARY KEY (store_id, register_id, number, kind))"_s,
+        }});
+    return all;
+}
+
+} // namespace
+
+Status run(QSqlQuery &query, const char *context)
+{
+    if (query.exec())
+        return Ok {};
+    const QSqlError e = query.lastError();
+    qCWarning(lcHqDb) << context << e.text();
+    return Error {u"db"_s, u"%1: %2"_s.arg(QLatin1StringView(context), e.text())};
+}
+
+HqTransaction::HqTransaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+HqTransaction::~HqTransaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Status HqTransaction::begin()
+{
+    if (!m_db.transaction())
+        return Error {u"db"_s, u"cannot begin a transaction: "_s + m_db.lastError().text()};
+    m_open = true;
+    return Ok {};
+}
+
+Status HqTransaction::commit()
+{
+    if (!m_db.commit())
+        return Error {u"db"_s, u"cannot commit: "_s + m_db.lastError().text()};
+    m_open = false;
+    return Ok {};
+}
+
+HqDatabase::HqDatabase(QString location)
+    : m_location(std::move(location))
+    , m_connection(u"comptoir-hq-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12))
+{ }
+
+HqDatabase::~HqDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connection))
+        QSqlDatabase::removeDatabase(m_connection);
+}
+
+int HqDatabase::schemaVersion()
+{
+    return migrations().last().version;
+}
+
+QSqlDatabase HqDatabase::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QString HqDatabase::describe() const
+{
+    QUrl url(m_location);
+    url.setPassword({});
+    return m_postgres ? url.toString() : m_location;
+}
+
+Status HqDatabase::open()
+{
+    QSqlDatabase db;
+    if (m_location.startsWith(u"postgres://"_s) || m_location.startsWith(u"postgresql://"_s)) {
+        m_postgres = true;
+        const QUrl url(m_location);
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connection);
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setPassword(
+            url.password().isEmpty() ? qEnvironmentVariable("COMPTOIR_HQ_DB_PASSWORD") : url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        const QString path = m_location.startsWith(u"sqlite:"_s) ? m_location.mid(7) : m_location;
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
+    if (!db.open())
+        return Error {u"db.open"_s, u"cannot open %1: %2"_s.arg(describe(), db.lastError().text())};
+    QSqlQuery q(db);
+    if (!m_postgres) {
+        for (const auto &pragma :
+            {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s})
+            q.exec(pragma);
+    }
+    return migrate();
+}
+
+Status HqDatabase::migrate()
+{
+    QSqlDatabase db = this->db();
+    QSqlQuery q(db);
+    q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+    int current = 0;
+    if (q.exec(u"SELECT max(version) FROM schema_version"_s) && q.next())
+        current = q.value(0).toInt();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        HqTransaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (m_postgres) {
+            // Two instances starting together: one migrates, the other waits here.
+            QSqlQuery lock(db);
+            lock.exec(u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s);
+            QSqlQuery again(db);
+            if (again.exec(u"SELECT coalesce(max(version), 0) FROM schema_version"_s) && again.next() &&
+                again.value(0).toInt() >= m.version)
+                continue; // the transaction rolls back, nothing was changed
+        }
+        for (const QString &sql : m.statements) {
+            QSqlQuery s(db); // exec(), not prepare(): PostgreSQL cannot prepare DDL
+            if (!s.exec(sql))
+                return Error {
+                    u"db.migrate"_s, u"migration %1: %2"_s.arg(m.version).arg(s.lastError().text())};
+        }
+        QSqlQuery v(db);
+        v.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
+        v.addBindValue(m.version);
+        if (auto r = run(v, "recording the schema version"); !r)
+            return r;
+        if (auto r = tx.commit(); !r)
+            return r;
+        qCInfo(lcHqDb) << "schema migrated to version" << m.version << m.what;
+    }
+    return Ok {};
+}
+
+} // namespace comptoir::hq

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace comptoir::hq {
+
+// Head office's database: SQLite (embedded default, one file) or PostgreSQL (production,
+// several comptoir-hq instances on one server). The same migrations run on both: the SQL is
+// kept to what both understand (TEXT, BIGINT, INSERT ... ON CONFLICT DO NOTHING, no
+// AUTOINCREMENT, timestamps as ISO-8601 UTC text).
+//
+// Locations:
+//   sqlite:/var/lib/comptoir-hq/hq.db   (or a bare path)
+//   postgresql://user@host:5432/dbname  (password from $COMPTOIR_HQ_DB_PASSWORD if needed)
+class HqDatabase
+{
+public:
+    explicit HqDatabase(QString location);
+    ~HqDatabase();
+    HqDatabase(const HqDatabase &) = delete;
+    HqDatabase &operator=(const HqDatabase &) = delete;
+
+    Status open(); // connects and brings the schema up to date
+    QSqlDatabase db() const;
+    bool isPostgres() const { return m_postgres; }
+    QString describe() const; // location without any password
+
+    static int schemaVersion();
+
+private:
+    Status migrate();
+
+    QString m_location;
+    QString m_connection;
+    bool m_postgres = false;
+};
+
+// Runs a prepared statement; on failure the error names `context`.
+Status run(QSqlQuery &query, const char *context);
+
+// A transaction on either backend; rolls back unless committed.
+class HqTransaction
+{
+public:
+    explicit HqTransaction(QSqlDatabase db);
+    ~HqTransaction();
+    Status begin();
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace comptoir::hq

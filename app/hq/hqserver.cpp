@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hqserver.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHq)
+
+namespace comptoir::hq {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse json(const QByteArray &body, Status status = Status::Ok)
+{
+    QHttpServerResponse r("application/json"_ba, body, status);
+    r.setHeader("Cache-Control"_ba, "no-store"_ba);
+    return r;
+}
+
+QHttpServerResponse json(const QJsonObject &o, Status status = Status::Ok)
+{
+    return json(QJsonDocument(o).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse refuse(Status status, const QString &code, const QString &message)
+{
+    return json(sync::encodeError(code, message), status);
+}
+
+QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QByteArray bearer(const QHttpServerRequest &request)
+{
+    const QByteArray auth = header(request, "Authorization");
+    if (!auth.startsWith("Bearer "))
+        return {};
+    return auth.mid(7).trimmed();
+}
+
+// Qt HttpServer has already buffered the body; refusing here still keeps it out of the
+// database and tells the sender why.
+std::optional<QHttpServerResponse> checkBody(const QHttpServerRequest &request)
+{
+    if (request.body().size() > sync::kMaxRequestBody)
+        return refuse(Status::PayloadTooLarge, u"batch.too-large"_s,
+            u"request body over %1 bytes"_s.arg(sync::kMaxRequestBody));
+    const QByteArray type = header(request, "Content-Type");
+    if (!type.startsWith("application/json"))
+        return refuse(Status::UnsupportedMediaType, u"request.type"_s, u"send application/json"_s);
+    return std::nullopt;
+}
+
+} // namespace
+
+HqServer::HqServer(HqService &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+    using Method = QHttpServerRequest::Method;
+    m_http.route(u"/healthz"_s, Method::Get, [](const QHttpServerRequest &) {
+        return json(QJsonObject {{u"status"_s, u"ok"_s}, {u"schema"_s, HqDatabase::schemaVersion()}});
+    });
+    m_http.route(
+        u"/api/v1/enroll"_s, Method::Post, [this](const QHttpServerRequest &r) { return enroll(r); });
+    m_http.route(
+        u"/api/v1/events"_s, Method::Post, [this](const QHttpServerRequest &r) { return events(r); });
+    m_http.route(u"/api/v1/status"_s, Method::Get, [this](const QHttpServerRequest &r) { return status(r); });
+    m_http.route(u"/api/v1/reports/sales"_s, Method::Get,
+        [this](const QHttpServerRequest &r) { return salesReport(r); });
+    m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+        responder.write(sync::encodeError(u"not-found"_s, u"no such resource or method"_s),
+            "application/json"_ba, QHttpServerResponder::StatusCode::NotFound);
+    });
+}
+
+quint16 HqServer::listen(const QHostAddress &address, quint16 port, const QString &certFile,
+    const QString &keyFile, QString *error)
+{
+    if (!certFile.isEmpty()) {
+        QFile cf(certFile), kf(keyFile);
+        if (!cf.open(QIODevice::ReadOnly) || !kf.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = u"cannot read %1 or %2"_s.arg(certFile, keyFile);
+            return 0;
+        }
+        const QSslCertificate cert(&cf, QSsl::Pem);
+        const QByteArray keyPem = kf.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (cert.isNull() || key.isNull()) {
+            if (error)
+                *error = u"%1 / %2: not a PEM certificate and private key"_s.arg(certFile, keyFile);
+            return 0;
+        }
+        m_http.sslSetup(cert, key);
+    }
+    const quint16 bound = m_http.listen(address, port);
+    if (!bound && error)
+        *error = u"cannot listen on %1:%2"_s.arg(address.toString()).arg(port);
+    return bound;
+}
+
+QHttpServerResponse HqServer::enroll(const QHttpServerRequest &request)
+{
+    if (auto refused = checkBody(request))
+        return std::move(*refused);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    const QJsonObject o = doc.object();
+    const QString code = o.value(u"code"_s).toString();
+    if (!doc.isObject() || code.isEmpty() || code.size() > 64)
+        return refuse(
+            Status::BadRequest, u"request.malformed"_s, u"expected {\"code\": ..., \"device\": {...}}"_s);
+    const QJsonObject device = o.value(u"device"_s).toObject();
+    auto enrolled =
+        m_service.enroll(code, device.value(u"name"_s).toString(), device.value(u"version"_s).toString());
+    if (!enrolled) {
+        if (enrolled.error().code == u"enroll.refused"_s)
+            return refuse(Status::Forbidden, enrolled.error().code, enrolled.error().message);
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    }
+    return json(QJsonObject {
+        {u"store"_s, QJsonObject {{u"id"_s, enrolled->storeId}, {u"name"_s, enrolled->storeName}}},
+        {u"register"_s, enrolled->registerId},
+        {u"token"_s, enrolled->token},
+    });
+}
+
+QHttpServerResponse HqServer::events(const QHttpServerRequest &request)
+{
+    const auto who = m_service.authenticateRegister(bearer(request));
+    if (!who)
+        return refuse(Status::Unauthorized, u"auth.token"_s, u"missing or unknown device token"_s);
+    if (auto refused = checkBody(request))
+        return std::move(*refused);
+    QString error;
+    const auto batch = sync::decodeBatch(request.body(), &error);
+    if (!batch)
+        return refuse(Status::BadRequest, u"batch.malformed"_s, error);
+    auto ack = m_service.ingest(*who, *batch);
+    if (!ack) {
+        if (ack.error().code == u"register.mismatch"_s)
+            return refuse(Status::Forbidden, ack.error().code, ack.error().message);
+        // A database error (a lost PostgreSQL connection, a deadlock): nothing was committed;
+        // the register sends the batch again.
+        qCWarning(lcHq) << "ingest failed:" << ack.error().message;
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    }
+    return json(sync::encodeAck(*ack));
+}
+
+QHttpServerResponse HqServer::status(const QHttpServerRequest &request)
+{
+    if (!m_service.authenticateOperator(bearer(request)))
+        return refuse(Status::Unauthorized, u"auth.operator"_s, u"an operator token is needed"_s);
+    const QString store = request.query().queryItemValue(u"store"_s);
+    return json(QJsonObject {{u"registers"_s, m_service.syncStatus(store)}});
+}
+
+QHttpServerResponse HqServer::salesReport(const QHttpServerRequest &request)
+{
+    if (!m_service.authenticateOperator(bearer(request)))
+        return refuse(Status::Unauthorized, u"auth.operator"_s, u"an operator token is needed"_s);
+    const QUrlQuery query = request.query();
+    const QString from = query.queryItemValue(u"from"_s);
+    const QString to = query.queryItemValue(u"to"_s, QUrl::FullyDecoded);
+    const QDate f = QDate::fromString(from, Qt::ISODate), t = QDate::fromString(to, Qt::ISODate);
+    if (!f.isValid() || !t.isValid() || f > t || f.daysTo(t) > 366)
+        return refuse(
+            Status::BadRequest, u"report.range"_s, u"from and to: dates YYYY-MM-DD, at most a year apart"_s);
+    return json(m_service.salesReport(from, to, query.queryItemValue(u"store"_s)));
+}
+
+} // namespace comptoir::hq

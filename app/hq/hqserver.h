@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "hqservice.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+
+namespace comptoir::hq {
+
+// The head office's HTTP API (app/hq/openapi.yaml) over Qt HttpServer. Stateless: everything
+// it knows is in the database, so instances can sit side by side behind a load balancer.
+// Every answer is JSON; every refusal is a 4xx with {"error": {"code", "message"}} and
+// changes nothing.
+class HqServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HqServer(HqService &service, QObject *parent = nullptr);
+
+    // TLS when a certificate and key (PEM files) are given. Returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port, const QString &certFile = {},
+        const QString &keyFile = {}, QString *error = nullptr);
+
+private:
+    QHttpServerResponse enroll(const QHttpServerRequest &request);
+    QHttpServerResponse events(const QHttpServerRequest &request);
+    QHttpServerResponse status(const QHttpServerRequest &request);
+    QHttpServerResponse salesReport(const QHttpServerRequest &request);
+
+    HqService &m_service;
+    QHttpServer m_http;
+};
+
+} // namespace comptoir::hq

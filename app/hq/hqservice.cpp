@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hqservice.h"
+
+#include "sales/salejournal.h"
+#include "sales/ticket.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHq, "comptoir.hq", QtInfoMsg)
+
+namespace comptoir::hq {
+
+namespace {
+
+QString iso(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString normalisedCode(const QString &code)
+{
+    QString out;
+    for (QChar c : code) {
+        if (c.isLetterOrNumber())
+            out.append(c.toUpper());
+    }
+    return out;
+}
+
+Error refusedCode()
+{
+    // One answer for unknown, used and expired codes: nothing to learn by guessing.
+    return {u"enroll.refused"_s, u"unknown, used or expired enrollment code"_s};
+}
+
+} // namespace
+
+HqService::HqService(HqDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+QByteArray HqService::hashSecret(QByteArrayView secret)
+{
+    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+}
+
+QString HqService::newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString HqService::newEnrollmentCode()
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // 32 symbols
+    QString code;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code.append(u'-');
+        code.append(QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]));
+    }
+    return code; // 60 bits
+}
+
+Status HqService::createStore(
+    const QString &id, const QString &name, const QString &country, const QString &timezone)
+{
+    if (!sync::isValidIdentifier(id))
+        return Error {u"store.id"_s, u"a store id is 1 to 32 letters, digits, '-', '_' or '.'"_s};
+    if (!QTimeZone(timezone.toUtf8()).isValid())
+        return Error {u"store.timezone"_s, u"unknown time zone %1"_s.arg(timezone)};
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO stores (id, name, country, timezone, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList {id, name, country.toUpper(), timezone, iso(m_clock.now())})
+        q.addBindValue(v);
+    return run(q, "creating a store");
+}
+
+Status HqService::createRegister(const QString &storeId, const QString &registerId, const QString &label)
+{
+    if (!sync::isValidIdentifier(registerId))
+        return Error {u"register.id"_s, u"a register id is 1 to 32 letters, digits, '-', '_' or '.'"_s};
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO registers (store_id, id, label) VALUES (?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList {storeId, registerId, label.isNull() ? u""_s : label})
+        q.addBindValue(v);
+    return run(q, "creating a register");
+}
+
+Result<QString> HqService::createEnrollmentCode(
+    const QString &storeId, const QString &registerId, int validHours)
+{
+    QSqlQuery check(m_db.db());
+    check.prepare(u"SELECT 1 FROM registers WHERE store_id = ? AND id = ?"_s);
+    check.addBindValue(storeId);
+    check.addBindValue(registerId);
+    if (!check.exec() || !check.next())
+        return Error {u"register.unknown"_s, u"no register %1 in store %2"_s.arg(registerId, storeId)};
+    const QString code = newEnrollmentCode();
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO enrollment_codes (code_hash, store_id, register_id, created_at, expires_at) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : QVariantList {QString::fromLatin1(hashSecret(normalisedCode(code).toUtf8())),
+             storeId, registerId, iso(now), iso(now.addSecs(qint64(std::max(1, validHours)) * 3600))})
+        q.addBindValue(v);
+    if (auto s = run(q, "creating an enrollment code"); !s)
+        return s.error();
+    return code;
+}
+
+Result<QString> HqService::createOperatorToken(const QString &name)
+{
+    if (!sync::isValidIdentifier(name))
+        return Error {u"operator.name"_s, u"an operator name is 1 to 32 letters, digits, '-', '_' or '.'"_s};
+    const QString token = newToken();
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO operators (name, token_hash, created_at) VALUES (?, ?, ?)"_s);
+    for (const QVariant &v :
+        QVariantList {name, QString::fromLatin1(hashSecret(token.toUtf8())), iso(m_clock.now())})
+        q.addBindValue(v);
+    if (auto s = run(q, "creating an operator token"); !s)
+        return s.error();
+    return token;
+}
+
+Result<sync::Enrollment> HqService::enroll(
+    const QString &code, const QString &deviceName, const QString &appVersion)
+{
+    const QString normalised = normalisedCode(code);
+    if (normalised.size() != 12)
+        return refusedCode();
+    QSqlDatabase db = m_db.db();
+    HqTransaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    const QString codeHash = QString::fromLatin1(hashSecret(normalised.toUtf8()));
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT store_id, register_id, expires_at FROM enrollment_codes WHERE code_hash = ? AND used_at IS NULL"_s);
+    q.addBindValue(codeHash);
+    if (!q.exec() || !q.next())
+        return refusedCode();
+    sync::Enrollment e;
+    e.storeId = q.value(0).toString();
+    e.registerId = q.value(1).toString();
+    if (QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs) < now)
+        return refusedCode();
+    // Used once: of two devices racing with one code, one wins.
+    QSqlQuery use(db);
+    use.prepare(u"UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL"_s);
+    use.addBindValue(iso(now));
+    use.addBindValue(codeHash);
+    if (auto s = run(use, "using an enrollment code"); !s)
+        return s.error();
+    if (use.numRowsAffected() != 1)
+        return refusedCode();
+    e.token = newToken();
+    QSqlQuery reg(db);
+    reg.prepare(u"UPDATE registers SET token_hash = ?, enrolled_at = ?, device_name = ?, app_version = ? "
+                "WHERE store_id = ? AND id = ?"_s);
+    for (const QVariant &v : QVariantList {QString::fromLatin1(hashSecret(e.token.toUtf8())), iso(now),
+             deviceName.left(200), appVersion.left(50), e.storeId, e.registerId})
+        reg.addBindValue(v);
+    if (auto s = run(reg, "enrolling a register"); !s)
+        return s.error();
+    QSqlQuery store(db);
+    store.prepare(u"SELECT name FROM stores WHERE id = ?"_s);
+    store.addBindValue(e.storeId);
+    if (store.exec() && store.next())
+        e.storeName = store.value(0).toString();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    qCInfo(lcHq) << "register" << e.storeId << e.registerId << "enrolled:" << deviceName;
+    return e;
+}
+
+std::optional<RegisterIdentity> HqService::authenticateRegister(QByteArrayView bearerToken) const
+{
+    if (bearerToken.size() < 32 || bearerToken.size() > 256)
+        return std::nullopt;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT store_id, id FROM registers WHERE token_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(hashSecret(bearerToken)));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return RegisterIdentity {q.value(0).toString(), q.value(1).toString()};
+}
+
+bool HqService::authenticateOperator(QByteArrayView bearerToken) const
+{
+    if (bearerToken.size() < 32 || bearerToken.size() > 256)
+        return false;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT 1 FROM operators WHERE token_hash = ?"_s);
+    q.addBindValue(QString::fromLatin1(hashSecret(bearerToken)));
+    return q.exec() && q.next();
+}
+
+Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync::Batch &batch)
+{
+    if (batch.storeId != who.storeId || batch.registerId != who.registerId)
+        return Error {u"register.mismatch"_s,
+            u"this token belongs to register %1 of store %2"_s.arg(who.registerId, who.storeId)};
+    sync::BatchAck ack;
+    ack.rejected = batch.invalid;
+
+    QSqlDatabase db = m_db.db();
+    HqTransaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    QTimeZone zone(QByteArrayLiteral("Europe/Paris"));
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT timezone FROM stores WHERE id = ?"_s);
+        q.addBindValue(who.storeId);
+        if (q.exec() && q.next() && QTimeZone(q.value(0).toByteArray()).isValid())
+            zone = QTimeZone(q.value(0).toByteArray());
+    }
+    const QString now = iso(m_clock.now());
+
+    QSqlQuery insertEvent(db);
+    insertEvent.prepare(
+        u"INSERT INTO events (event_id, store_id, register_id, kind, created_at, received_at, payload) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"_s);
+    QSqlQuery insertTicket(db);
+    insertTicket.prepare(
+        u"INSERT INTO tickets (ticket_id, store_id, register_id, number, kind, created_at, business_day, "
+        u"total_cents, "
+        "change_cents, grand_total_cents, perpetual_total_cents, training, previous_hash, hash, hash_ok) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    QSqlQuery insertVat(db);
+    insertVat.prepare(u"INSERT INTO ticket_vat (ticket_id, rate_bp, net_cents, vat_cents, gross_cents) "
+                      "VALUES (?, ?, ?, ?, ?)"_s);
+    QSqlQuery insertTender(db);
+    insertTender.prepare(
+        u"INSERT INTO ticket_tenders (ticket_id, position, kind, amount_cents) VALUES (?, ?, ?, ?)"_s);
+    QSqlQuery flag(db);
+    flag.prepare(u"INSERT INTO chain_flags (store_id, register_id, number, kind, detail, flagged_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    const auto raiseFlag = [&](qint64 number, const QString &kind, const QString &detail) {
+        for (const QVariant &v : QVariantList {who.storeId, who.registerId, number, kind, detail, now})
+            flag.addBindValue(v);
+        return run(flag, "flagging a ticket");
+    };
+
+    for (const sync::Event &e : batch.events) {
+        std::optional<Ticket> ticket;
+        if (e.kind == u"ticket"_s) {
+            ticket = Ticket::fromJson(e.payload);
+            if (!ticket || ticket->uuid != e.id || ticket->storeId != who.storeId ||
+                ticket->registerId != who.registerId) {
+                ack.rejected.append({e.id, u"not a readable ticket of this register"_s});
+                continue;
+            }
+        }
+        const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+        if (payload.size() > sync::kMaxEventPayload) {
+            ack.rejected.append({e.id, u"payload over %1 bytes"_s.arg(sync::kMaxEventPayload)});
+            continue;
+        }
+        for (const QVariant &v : QVariantList {e.id, who.storeId, who.registerId, e.kind, iso(e.createdAt),
+                 now, QString::fromUtf8(payload)})
+            insertEvent.addBindValue(v);
+        if (auto s = run(insertEvent, "storing an event"); !s)
+            return s.error();
+        const bool isNew = insertEvent.numRowsAffected() == 1;
+        ack.acked.append(e.id);
+        if (!isNew || !ticket)
+            continue; // already held: acknowledged again, stored once
+
+        const Ticket &t = *ticket;
+        const bool hashOk = t.computeHash() == t.hash;
+        for (const QVariant &v : QVariantList {t.uuid, who.storeId, who.registerId, t.number, t.kind,
+                 iso(t.createdAt), t.createdAt.toTimeZone(zone).date().toString(Qt::ISODate), t.total.cents(),
+                 t.change.cents(), t.grandTotal.cents(), t.perpetualTotal.cents(), int(t.training),
+                 t.previousHash, t.hash, int(hashOk)})
+            insertTicket.addBindValue(v);
+        if (auto s = run(insertTicket, "storing a ticket"); !s)
+            return s.error();
+        if (insertTicket.numRowsAffected() != 1) {
+            // Its number is already taken by another ticket of this register: kept as an
+            // event, flagged for the chain's review, left out of the figures.
+            if (auto s = raiseFlag(
+                    t.number, u"duplicate"_s, u"ticket %1 reuses number %2"_s.arg(t.uuid).arg(t.number));
+                !s)
+                return s.error();
+            continue;
+        }
+        for (const TicketVat &v : t.vat) {
+            for (const QVariant &x :
+                QVariantList {t.uuid, v.rate.basisPoints(), v.net.cents(), v.vat.cents(), v.gross.cents()})
+                insertVat.addBindValue(x);
+            if (auto s = run(insertVat, "storing a ticket's VAT"); !s)
+                return s.error();
+        }
+        for (const TicketTender &td : t.tenders) {
+            for (const QVariant &x : QVariantList {t.uuid, td.position, td.kind, td.amount.cents()})
+                insertTender.addBindValue(x);
+            if (auto s = run(insertTender, "storing a ticket's tenders"); !s)
+                return s.error();
+        }
+        if (const QString why = SaleJournal::inconsistency(t); !why.isEmpty()) {
+            if (auto s = raiseFlag(t.number, u"arithmetic"_s, why); !s)
+                return s.error();
+        }
+    }
+
+    QSqlQuery contact(db);
+    if (batch.backlog >= 0) {
+        contact.prepare(
+            u"UPDATE registers SET last_contact_at = ?, backlog = ? WHERE store_id = ? AND id = ?"_s);
+        for (const QVariant &v : QVariantList {now, batch.backlog, who.storeId, who.registerId})
+            contact.addBindValue(v);
+    } else {
+        contact.prepare(u"UPDATE registers SET last_contact_at = ? WHERE store_id = ? AND id = ?"_s);
+        for (const QVariant &v : QVariantList {now, who.storeId, who.registerId})
+            contact.addBindValue(v);
+    }
+    if (auto s = run(contact, "noting the register's contact"); !s)
+        return s.error();
+    if (auto s = advanceChain(who); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return ack;
+}
+
+Status HqService::advanceChain(const RegisterIdentity &who)
+{
+    QSqlDatabase db = m_db.db();
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT chain_number, chain_hash, chain_status FROM registers WHERE store_id = ? AND id = ?"_s);
+    q.addBindValue(who.storeId);
+    q.addBindValue(who.registerId);
+    if (!q.exec() || !q.next())
+        return Error {
+            u"register.unknown"_s, u"no register %1 in store %2"_s.arg(who.registerId, who.storeId)};
+    const qint64 startNumber = q.value(0).toLongLong();
+    qint64 number = startNumber;
+    QString hash = q.value(1).toString();
+    const QString oldStatus = q.value(2).toString();
+    QString status = u"ok"_s;
+    QString detail = u""_s; // not null: a null QString binds NULL
+
+    QSqlQuery next(db);
+    next.prepare(u"SELECT number, previous_hash, hash, hash_ok FROM tickets "
+                 "WHERE store_id = ? AND register_id = ? AND number > ? ORDER BY number LIMIT 2000"_s);
+    bool more = true;
+    while (more && status == u"ok"_s) {
+        next.addBindValue(who.storeId);
+        next.addBindValue(who.registerId);
+        next.addBindValue(number);
+        if (auto s = run(next, "checking the ticket chain"); !s)
+            return s;
+        int rows = 0;
+        while (next.next()) {
+            ++rows;
+            const qint64 n = next.value(0).toLongLong();
+            if (n != number + 1) {
+                status = u"gap"_s;
+                detail = u"ticket %1 missing (next held: %2)"_s.arg(number + 1).arg(n);
+                break;
+            }
+            if (!next.value(3).toBool()) {
+                status = u"break"_s;
+                detail = u"ticket %1: its content does not match its hash"_s.arg(n);
+                break;
+            }
+            if (next.value(1).toString() != hash) {
+                status = u"break"_s;
+                detail = u"ticket %1 does not follow ticket %2"_s.arg(n).arg(number);
+                break;
+            }
+            number = n;
+            hash = next.value(2).toString();
+        }
+        next.finish();
+        more = rows == 2000;
+    }
+    if (status != u"ok"_s && status != oldStatus)
+        qCWarning(lcHq) << "chain of" << who.storeId << who.registerId << status << detail;
+    if (status != u"ok"_s) {
+        QSqlQuery flag(db);
+        flag.prepare(u"INSERT INTO chain_flags (store_id, register_id, number, kind, detail, flagged_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+        for (const QVariant &v :
+            QVariantList {who.storeId, who.registerId, number + 1, status, detail, iso(m_clock.now())})
+            flag.addBindValue(v);
+        if (auto s = run(flag, "flagging the chain"); !s)
+            return s;
+    }
+    QSqlQuery save(db);
+    save.prepare(u"UPDATE registers SET chain_number = ?, chain_hash = ?, chain_status = ?, chain_detail = ? "
+                 "WHERE store_id = ? AND id = ? AND chain_number = ?"_s);
+    for (const QVariant &v :
+        QVariantList {number, hash, status, detail, who.storeId, who.registerId, startNumber})
+        save.addBindValue(v);
+    return run(save, "saving the chain check");
+}
+
+QJsonArray HqService::syncStatus(const QString &storeId) const
+{
+    QJsonArray out;
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"SELECT r.store_id, r.id, r.label, r.enrolled_at, r.last_contact_at, r.backlog, r.chain_number, "
+        "r.chain_status, r.chain_detail, "
+        "(SELECT count(*) FROM tickets t WHERE t.store_id = r.store_id AND t.register_id = r.id), "
+        "(SELECT count(*) FROM events e WHERE e.store_id = r.store_id AND e.register_id = r.id) "
+        "FROM registers r WHERE (? = '' OR r.store_id = ?) ORDER BY r.store_id, r.id"_s);
+    const QString store = storeId.isNull() ? u""_s : storeId; // a null QString binds NULL
+    q.addBindValue(store);
+    q.addBindValue(store);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append(QJsonObject {
+            {u"store"_s, q.value(0).toString()},
+            {u"register"_s, q.value(1).toString()},
+            {u"label"_s, q.value(2).toString()},
+            {u"enrolled_at"_s, q.value(3).toString()},
+            {u"last_contact_at"_s, q.value(4).toString()},
+            {u"backlog"_s, q.value(5).toLongLong()},
+            {u"chain_verified_through"_s, q.value(6).toLongLong()},
+            {u"chain_status"_s, q.value(7).toString()},
+            {u"chain_detail"_s, q.value(8).toString()},
+            {u"tickets"_s, q.value(9).toLongLong()},
+            {u"events"_s, q.value(10).toLongLong()},
+        });
+    }
+    return out;
+}
+
+QJsonObject HqService::salesReport(const QString &from, const QString &to, const QString &storeId) const
+{
+    struct Day
+    {
+        qint64 tickets = 0, total = 0, change = 0;
+        QMap<int, std::array<qint64, 3>> vat;
+        QMap<QString, qint64> tenders;
+    };
+    // (store, day, training) -> figures
+    QMap<std::tuple<QString, QString, bool>, Day> days;
+    const QString where = u"t.business_day >= ? AND t.business_day <= ? AND (? = '' OR t.store_id = ?)"_s;
+    const auto bindRange = [&](QSqlQuery &q) {
+        const QString store = storeId.isNull() ? u""_s : storeId; // a null QString binds NULL
+        for (const QVariant &v : QVariantList {from, to, store, store})
+            q.addBindValue(v);
+    };
+    QSqlQuery totals(m_db.db());
+    totals.prepare(
+        u"SELECT t.store_id, t.business_day, t.training, count(*), sum(t.total_cents), sum(t.change_cents) "
+        "FROM tickets t WHERE %1 GROUP BY t.store_id, t.business_day, t.training"_s.arg(where));
+    bindRange(totals);
+    if (totals.exec()) {
+        while (totals.next()) {
+            Day &d = days[{totals.value(0).toString(), totals.value(1).toString(), totals.value(2).toBool()}];
+            d.tickets = totals.value(3).toLongLong();
+            d.total = totals.value(4).toLongLong();
+            d.change = totals.value(5).toLongLong();
+        }
+    }
+    QSqlQuery vat(m_db.db());
+    vat.prepare(
+        u"SELECT t.store_id, t.business_day, t.training, v.rate_bp, sum(v.net_cents), sum(v.vat_cents), "
+        "sum(v.gross_cents) FROM ticket_vat v JOIN tickets t ON t.ticket_id = v.ticket_id WHERE %1 "
+        "GROUP BY t.store_id, t.business_day, t.training, v.rate_bp"_s.arg(where));
+    bindRange(vat);
+    if (vat.exec()) {
+        while (vat.next()) {
+            Day &d = days[{vat.value(0).toString(), vat.value(1).toString(), vat.value(2).toBool()}];
+            d.vat[vat.value(3).toInt()] = {
+                vat.value(4).toLongLong(), vat.value(5).toLongLong(), vat.value(6).toLongLong()};
+        }
+    }
+    QSqlQuery tenders(m_db.db());
+    tenders.prepare(
+        u"SELECT t.store_id, t.business_day, t.training, d.kind, sum(d.amount_cents) FROM ticket_tenders d "
+        "JOIN tickets t ON t.ticket_id = d.ticket_id WHERE %1 "
+        "GROUP BY t.store_id, t.business_day, t.training, d.kind"_s.arg(where));
+    bindRange(tenders);
+    if (tenders.exec()) {
+        while (tenders.next()) {
+            Day &d =
+                days[{tenders.value(0).toString(), tenders.value(1).toString(), tenders.value(2).toBool()}];
+            d.tenders[tenders.value(3).toString()] = tenders.value(4).toLongLong();
+        }
+    }
+    QJsonArray rows;
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        const auto &[store, day, training] = it.key();
+        const Day &d = it.value();
+        QJsonArray vatRows;
+        for (auto v = d.vat.cbegin(); v != d.vat.cend(); ++v) {
+            vatRows.append(QJsonObject {{u"rate_bp"_s, v.key()}, {u"net_cents"_s, v.value()[0]},
+                {u"vat_cents"_s, v.value()[1]}, {u"gross_cents"_s, v.value()[2]}});
+        }
+        QJsonObject tenderRows;
+        for (auto t = d.tenders.cbegin(); t != d.tenders.cend(); ++t) // cash kept: tendered minus change
+            tenderRows.insert(t.key(), t.value() - (t.key() == u"cash"_s ? d.change : 0));
+        rows.append(QJsonObject {{u"store"_s, store}, {u"business_day"_s, day}, {u"training"_s, training},
+            {u"tickets"_s, d.tickets}, {u"total_cents"_s, d.total}, {u"vat"_s, vatRows},
+            {u"tenders"_s, tenderRows}});
+    }
+    return QJsonObject {{u"from"_s, from}, {u"to"_s, to}, {u"days"_s, rows}};
+}
+
+} // namespace comptoir::hq

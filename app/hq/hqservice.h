@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "hqdatabase.h"
+#include "sync/syncprotocol.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace comptoir::hq {
+
+struct RegisterIdentity
+{
+    QString storeId;
+    QString registerId;
+};
+
+// What head office does, without HTTP: the server and the command line both call it. Every
+// method is one database transaction, so any number of comptoir-hq instances can share one
+// PostgreSQL database.
+class HqService
+{
+public:
+    explicit HqService(HqDatabase &db, const Clock &clock = Clock::system());
+
+    // Operator tooling.
+    Status createStore(const QString &id, const QString &name, const QString &country = QStringLiteral("FR"),
+        const QString &timezone = QStringLiteral("Europe/Paris"));
+    Status createRegister(const QString &storeId, const QString &registerId, const QString &label = {});
+    // A one-time code (shown once, only its hash kept), valid `validHours`.
+    Result<QString> createEnrollmentCode(
+        const QString &storeId, const QString &registerId, int validHours = 24);
+    Result<QString> createOperatorToken(const QString &name);
+
+    // Device side.
+    Result<sync::Enrollment> enroll(
+        const QString &code, const QString &deviceName, const QString &appVersion);
+    std::optional<RegisterIdentity> authenticateRegister(QByteArrayView bearerToken) const;
+    bool authenticateOperator(QByteArrayView bearerToken) const;
+
+    // Stores the batch's events, each once, and says which it holds and which it refuses.
+    // The register's identity comes from its token; a batch about another store or register
+    // is refused whole (Error code "register.mismatch").
+    Result<sync::BatchAck> ingest(const RegisterIdentity &who, const sync::Batch &batch);
+
+    // Per register: last contact, backlog the register reported, tickets held, chain status.
+    QJsonArray syncStatus(const QString &storeId = {}) const;
+    // Sales per store and business day: totals per VAT rate and per tender, in cents.
+    QJsonObject salesReport(const QString &from, const QString &to, const QString &storeId = {}) const;
+
+    static QByteArray hashSecret(QByteArrayView secret); // hex SHA-256
+    static QString newToken(); // 256 random bits, base64url
+    static QString newEnrollmentCode(); // "K7QP-M2XD-9T4W": no 0/O/1/I
+
+private:
+    Status advanceChain(const RegisterIdentity &who);
+
+    HqDatabase &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace comptoir::hq

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// comptoir-hq: the reference head office. Serves the registers' API and gives operators
+// their tools (stores, registers, enrollment codes, sync status, reports).
+#include "hqdatabase.h"
+#include "hqserver.h"
+#include "hqservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+using namespace comptoir::hq;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "comptoir-hq: " << message << Qt::endl;
+    return 1;
+}
+
+QString defaultLocation()
+{
+    if (const QString env = qEnvironmentVariable("COMPTOIR_HQ_DB"); !env.isEmpty())
+        return env;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return u"sqlite:"_s + dir + u"/hq.db"_s;
+}
+
+void usage()
+{
+    out() << "usage: comptoir-hq [--db LOCATION] COMMAND [options]\n\n"
+             "  serve [--listen ADDR] [--port N] [--cert PEM --key PEM]\n"
+             "                      serve the registers' API (prints \"listening PORT\")\n"
+             "  demo [--port N]     the demo store \"demo-paris-11\" with register \"01\" (created once), an "
+             "enrollment\n"
+             "                      code for it, then serve\n"
+             "  store-add ID NAME [--country FR] [--timezone Europe/Paris]\n"
+             "  register-add STORE ID [--label TEXT]\n"
+             "  enroll-code STORE REGISTER [--hours 24]   a one-time code for the register to enroll\n"
+             "  operator-token NAME  a token for the reports and status API (shown once)\n"
+             "  status [--store ID]  per register: last contact, backlog, tickets, chain status\n"
+             "  report --from DAY --to DAY [--store ID]   sales per store and day (JSON)\n\n"
+             "LOCATION: sqlite:/path/hq.db or postgresql://user@host:port/db (password in\n"
+             "$COMPTOIR_HQ_DB_PASSWORD); default $COMPTOIR_HQ_DB, else sqlite: in the data directory.\n"
+          << Qt::flush;
+}
+
+int serve(HqService &service, const QString &listen, quint16 port, const QString &cert, const QString &key)
+{
+    HqServer server(service);
+    QString error;
+    const quint16 bound = server.listen(QHostAddress(listen), port, cert, key, &error);
+    if (!bound)
+        return fail(error);
+    out() << "listening " << bound << (cert.isEmpty() ? " http" : " https") << Qt::endl;
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"comptoir-hq"_s);
+    QCoreApplication::setOrganizationName(u"Comptoir"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+
+    QCommandLineParser p;
+    p.addOption({u"db"_s, u"database"_s, u"location"_s});
+    p.addOption({u"listen"_s, u"address"_s, u"address"_s, u"127.0.0.1"_s});
+    p.addOption({u"port"_s, u"port"_s, u"port"_s, u"8443"_s});
+    p.addOption({u"cert"_s, u"certificate"_s, u"file"_s});
+    p.addOption({u"key"_s, u"private key"_s, u"file"_s});
+    p.addOption({u"country"_s, u"country"_s, u"code"_s, u"FR"_s});
+    p.addOption({u"timezone"_s, u"time zone"_s, u"zone"_s, u"Europe/Paris"_s});
+    p.addOption({u"label"_s, u"label"_s, u"text"_s});
+    p.addOption({u"hours"_s, u"validity"_s, u"hours"_s, u"24"_s});
+    p.addOption({u"store"_s, u"store"_s, u"id"_s});
+    p.addOption({u"from"_s, u"first day"_s, u"day"_s});
+    p.addOption({u"to"_s, u"last day"_s, u"day"_s});
+    p.addOption({{u"h"_s, u"help"_s}, u"help"_s});
+    p.addPositionalArgument(u"command"_s, u"command"_s);
+    if (!p.parse(app.arguments()))
+        return fail(p.errorText());
+    const QStringList args = p.positionalArguments();
+    if (p.isSet(u"help"_s) || args.isEmpty()) {
+        usage();
+        return args.isEmpty() && !p.isSet(u"help"_s) ? 2 : 0;
+    }
+
+    HqDatabase db(p.isSet(u"db"_s) ? p.value(u"db"_s) : defaultLocation());
+    if (auto s = db.open(); !s)
+        return fail(s.error().message);
+    HqService service(db);
+    const QString command = args.first();
+    const auto need = [&](int n) {
+        return args.size() >= n + 1;
+    };
+
+    if (command == u"serve"_s)
+        return serve(service, p.value(u"listen"_s), quint16(p.value(u"port"_s).toUInt()), p.value(u"cert"_s),
+            p.value(u"key"_s));
+    if (command == u"demo"_s) {
+        if (service.syncStatus(u"demo-paris-11"_s).isEmpty()) {
+            if (auto s = service.createStore(u"demo-paris-11"_s, u"Comptoir Démo — Paris 11e"_s); !s)
+                return fail(s.error().message);
+            if (auto s = service.createRegister(u"demo-paris-11"_s, u"01"_s, u"Caisse 01"_s); !s)
+                return fail(s.error().message);
+        }
+        const auto code = service.createEnrollmentCode(u"demo-paris-11"_s, u"01"_s);
+        if (!code)
+            return fail(code.error().message);
+        out() << "store demo-paris-11, register 01: enrollment code " << *code << Qt::endl;
+        return serve(service, p.value(u"listen"_s), quint16(p.value(u"port"_s).toUInt()), p.value(u"cert"_s),
+            p.value(u"key"_s));
+    }
+    if (command == u"store-add"_s && need(2)) {
+        if (auto s = service.createStore(args[1], args[2], p.value(u"country"_s), p.value(u"timezone"_s)); !s)
+            return fail(s.error().message);
+        out() << "store " << args[1] << " created" << Qt::endl;
+        return 0;
+    }
+    if (command == u"register-add"_s && need(2)) {
+        if (auto s = service.createRegister(args[1], args[2], p.value(u"label"_s)); !s)
+            return fail(s.error().message);
+        out() << "register " << args[2] << " of store " << args[1] << " created" << Qt::endl;
+        return 0;
+    }
+    if (command == u"enroll-code"_s && need(2)) {
+        const auto code = service.createEnrollmentCode(args[1], args[2], p.value(u"hours"_s).toInt());
+        if (!code)
+            return fail(code.error().message);
+        out() << *code << Qt::endl;
+        return 0;
+    }
+    if (command == u"operator-token"_s && need(1)) {
+        const auto token = service.createOperatorToken(args[1]);
+        if (!token)
+            return fail(token.error().message);
+        out() << *token << Qt::endl;
+        return 0;
+    }
+    if (command == u"status"_s) {
+        const QJsonArray rows = service.syncStatus(p.value(u"store"_s));
+        out() << "store     register  last contact              backlog  tickets  chain\n";
+        for (const QJsonValue &v : rows) {
+            const QJsonObject r = v.toObject();
+            out() << r.value(u"store"_s).toString().leftJustified(9) << ' '
+                  << r.value(u"register"_s).toString().leftJustified(9) << ' '
+                  << (r.value(u"last_contact_at"_s).toString().isEmpty()
+                             ? u"never"_s
+                             : r.value(u"last_contact_at"_s).toString())
+                         .leftJustified(25)
+                  << ' ' << QString::number(r.value(u"backlog"_s).toInteger()).rightJustified(7) << ' '
+                  << QString::number(r.value(u"tickets"_s).toInteger()).rightJustified(8) << "  "
+                  << r.value(u"chain_status"_s).toString() << " through "
+                  << r.value(u"chain_verified_through"_s).toInteger()
+                  << (r.value(u"chain_detail"_s).toString().isEmpty()
+                             ? QString()
+                             : u": "_s + r.value(u"chain_detail"_s).toString())
+                  << '\n';
+        }
+        out() << Qt::flush;
+        return 0;
+    }
+    if (command == u"report"_s) {
+        out() << QJsonDocument(service.salesReport(p.value(u"from"_s), p.value(u"to"_s), p.value(u"store"_s)))
+                     .toJson(QJsonDocument::Indented)
+              << Qt::flush;
+        return 0;
+    }
+    usage();
+    return 2;
+}

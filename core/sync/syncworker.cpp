@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncworker.h"
+
+#include "storage/settingstable.h"
+#include "sync/enroller.h"
+#include "sync/syncprotocol.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "comptoir.sync", QtInfoMsg)
+
+namespace comptoir {
+
+namespace {
+
+// Bookkeeping of the outbox that fails (a full disk) loses nothing: the events stay pending
+// and go again; head office stores them once.
+void logIfFailed(const Status &s, const char *what)
+{
+    if (!s)
+        qCWarning(lcSync) << what << s.error().message;
+}
+
+} // namespace
+
+SyncSettings SyncSettings::load(const SettingsTable &settings)
+{
+    SyncSettings s;
+    s.url = QUrl(settings.value(u"hq.url"_s));
+    s.pinSha256 = settings.value(u"hq.pin_sha256"_s).toLatin1().toLower().replace(':', "");
+    s.storeId = settings.value(u"store.id"_s, u"store-1"_s);
+    s.registerId = settings.value(u"register.id"_s, u"01"_s);
+    const auto intSetting = [&](const QString &key, int fallback, int min, int max) {
+        bool ok = false;
+        const int v = settings.value(key).toInt(&ok);
+        return ok ? std::clamp(v, min, max) : fallback;
+    };
+    s.batchSize = intSetting(u"hq.batch_size"_s, s.batchSize, 1, sync::kMaxEventsPerBatch);
+    s.intervalMs = intSetting(u"hq.interval_ms"_s, s.intervalMs, 100, 3600 * 1000);
+    s.minBackoffMs = intSetting(u"hq.min_backoff_ms"_s, s.minBackoffMs, 10, 3600 * 1000);
+    s.maxBackoffMs = intSetting(u"hq.max_backoff_ms"_s, s.maxBackoffMs, s.minBackoffMs, 24 * 3600 * 1000);
+    return s;
+}
+
+SyncWorker::SyncWorker(QSqlDatabase db, SyncSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_settings(std::move(settings))
+    , m_net(new QNetworkAccessManager(this))
+{
+    m_batchLimit = m_settings.batchSize;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::cycle);
+}
+
+SyncWorker::~SyncWorker()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void SyncWorker::setToken(const QString &token)
+{
+    m_token = token;
+    if (m_running && m_connectivity == Connectivity::NotEnrolled)
+        syncNow();
+}
+
+void SyncWorker::start()
+{
+    m_running = true;
+    syncNow();
+}
+
+void SyncWorker::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    if (m_reply)
+        m_reply->abort();
+}
+
+void SyncWorker::syncNow()
+{
+    if (!m_running || m_reply)
+        return;
+    // During a back-off a new sale does not hammer a failing head office.
+    if (m_failures > 0 && m_timer.isActive())
+        return;
+    scheduleIn(0);
+}
+
+void SyncWorker::scheduleIn(int ms)
+{
+    if (m_running)
+        m_timer.start(ms);
+}
+
+int SyncWorker::backoffMs(int failures, int minMs, int maxMs, double random01)
+{
+    if (failures <= 0)
+        return 0;
+    const double exp = std::min(double(maxMs), double(minMs) * std::pow(2.0, std::min(failures - 1, 30)));
+    const double half = exp / 2.0;
+    return int(half + half * std::clamp(random01, 0.0, 1.0));
+}
+
+void SyncWorker::setConnectivity(Connectivity c)
+{
+    if (m_connectivity == c)
+        return;
+    m_connectivity = c;
+    qCInfo(lcSync) << "head office:" << c;
+    Q_EMIT connectivityChanged(c);
+}
+
+void SyncWorker::cycle()
+{
+    if (!m_running || m_reply)
+        return;
+    if (!m_settings.enrolled() || m_token.isEmpty()) {
+        setConnectivity(Connectivity::NotEnrolled);
+        return; // setToken() or a new worker starts again
+    }
+    const QList<Outbox::Row> rows = Outbox(m_db).nextBatch(m_batchLimit);
+    if (rows.isEmpty()) {
+        if (m_connectivity == Connectivity::NotEnrolled)
+            setConnectivity(Connectivity::Online);
+        Q_EMIT idle();
+        scheduleIn(m_settings.intervalMs);
+        return;
+    }
+
+    sync::Batch batch;
+    batch.storeId = m_settings.storeId;
+    batch.registerId = m_settings.registerId;
+    QList<qint64> seqs;
+    for (const Outbox::Row &r : rows) {
+        QJsonParseError pe;
+        const QJsonDocument payload = QJsonDocument::fromJson(r.payload, &pe);
+        if (!sync::isValidEventId(r.eventId) || pe.error != QJsonParseError::NoError || !payload.isObject()) {
+            // Head office could never take it; do not let it hold the line.
+            logIfFailed(Outbox(m_db).quarantine(r.eventId, u"unreadable at the register: not sent"_s),
+                "cannot set an unreadable event aside:");
+            qCWarning(lcSync) << "event" << r.eventId << "unreadable, quarantined";
+            continue;
+        }
+        batch.events.append({r.eventId, r.kind, r.createdAt, payload.object()});
+        seqs.append(r.seq);
+    }
+    if (batch.events.isEmpty()) {
+        scheduleIn(0);
+        return;
+    }
+    batch.backlog = std::max<qint64>(0, Outbox(m_db).pendingCount() - batch.events.size());
+    if (auto s = Outbox(m_db).markSent(seqs); !s)
+        qCWarning(lcSync) << "cannot mark events as sent:" << s.error().message; // sent anyway
+
+    QUrl url = m_settings.url;
+    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QLatin1StringView(sync::kApiPrefix) +
+        u"/events"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setTransferTimeout(m_settings.requestTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+
+    QList<Outbox::Row> sent;
+    for (const Outbox::Row &r : rows) {
+        if (seqs.contains(r.seq))
+            sent.append(r);
+    }
+    QNetworkReply *reply = m_net->post(request, sync::encodeBatch(batch));
+    m_reply = reply;
+    pinCertificate(reply, m_settings.pinSha256);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { finished(reply, sent); });
+}
+
+void SyncWorker::failed(Connectivity c, const QString &error, const QList<Outbox::Row> &batch)
+{
+    ++m_failures;
+    m_lastError = error;
+    QList<qint64> seqs;
+    for (const auto &r : batch)
+        seqs.append(r.seq);
+    logIfFailed(Outbox(m_db).noteError(seqs, error), "cannot note the sync error:");
+    setConnectivity(c);
+    const int delay = backoffMs(m_failures, m_settings.minBackoffMs, m_settings.maxBackoffMs,
+        QRandomGenerator::global()->generateDouble());
+    qCInfo(lcSync) << "sync failed (" << m_failures << "in a row):" << error << "- next try in" << delay
+                   << "ms";
+    scheduleIn(delay);
+}
+
+void SyncWorker::finished(QNetworkReply *reply, const QList<Outbox::Row> &batch)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    if (!m_running)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        failed(Connectivity::Offline, reply->errorString(), batch);
+        return;
+    }
+    m_lastContact = QDateTime::currentDateTimeUtc();
+    if (status == 400 || status == 413) {
+        // The batch as a whole was refused: narrow it down until the culprit is alone, then
+        // set that one aside.
+        const QString code = sync::decodeErrorCode(body);
+        const QString why = u"HTTP %1 %2"_s.arg(status).arg(code);
+        if (code != u"batch.malformed"_s && code != u"batch.too-large"_s) {
+            // Not about the events (a misconfigured proxy, a head office bug): never a reason
+            // to set events aside.
+            failed(Connectivity::Degraded, u"head office answered "_s + why, batch);
+            return;
+        }
+        if (batch.size() > 1) {
+            m_batchLimit = std::max(1, int(batch.size() / 2));
+            qCInfo(lcSync) << "batch of" << batch.size() << "refused (" << why << "), trying" << m_batchLimit;
+            scheduleIn(0);
+        } else {
+            logIfFailed(Outbox(m_db).quarantine(batch.first().eventId, why), "cannot set an event aside:");
+            qCWarning(lcSync) << "event" << batch.first().eventId
+                              << "refused by head office, quarantined:" << why;
+            m_batchLimit = m_settings.batchSize;
+            scheduleIn(0);
+        }
+        return;
+    }
+    if (status == 401 || status == 403) {
+        failed(Connectivity::Degraded,
+            u"head office refused this register's credentials (HTTP %1)"_s.arg(status), batch);
+        return;
+    }
+    if (status != 200) {
+        failed(Connectivity::Degraded,
+            u"head office answered HTTP %1 %2"_s.arg(status).arg(sync::decodeErrorCode(body)), batch);
+        return;
+    }
+    QStringList sentIds;
+    for (const auto &r : batch)
+        sentIds.append(r.eventId);
+    QString error;
+    const auto ack = sync::decodeAck(body, sentIds, &error);
+    if (!ack) {
+        failed(Connectivity::Degraded, u"unreadable answer from head office: "_s + error, batch);
+        return;
+    }
+    if (auto s = Outbox(m_db).markAcked(ack->acked, QDateTime::currentDateTimeUtc()); !s) {
+        // Not marked: they will be sent again and acknowledged again. Nothing is lost.
+        failed(Connectivity::Degraded, s.error().message, batch);
+        return;
+    }
+    for (const auto &r : ack->rejected) {
+        logIfFailed(Outbox(m_db).quarantine(r.id, r.reason), "cannot set an event aside:");
+        qCWarning(lcSync) << "event" << r.id << "refused by head office, quarantined:" << r.reason;
+    }
+    m_failures = 0;
+    m_lastError.clear();
+    m_batchLimit = m_settings.batchSize;
+    setConnectivity(Connectivity::Online);
+    Q_EMIT progressed(int(ack->acked.size()), int(ack->rejected.size()));
+    scheduleIn(0); // more, or idle
+}
+
+} // namespace comptoir

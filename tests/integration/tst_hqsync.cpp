@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The register against a real comptoir-hq process on loopback (SQLite at head office), with
+// the device token in a real keychain (tests/tools/with-keyring.sh): enrollment, exactly-once
+// upload through lost acknowledgements and kill -9 of either side, poison events, chain
+// checks, hostile requests, and head office's report against the register's own totals.
+#include "sales/salejournal.h"
+#include "storage/database.h"
+#include "storage/settingstable.h"
+#include "sync/devicecredentials.h"
+#include "sync/enroller.h"
+#include "sync/outbox.h"
+#include "sync/syncprotocol.h"
+#include "sync/syncworker.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+namespace {
+
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+// A comptoir-hq process and its SQLite database.
+class HeadOffice
+{
+public:
+    explicit HeadOffice(const QString &dir)
+        : m_db(u"sqlite:"_s + dir + u"/hq.db"_s)
+        , m_file(dir + u"/hq.db"_s)
+    { }
+    ~HeadOffice() { kill(); }
+
+    QString cli(const QStringList &args) const
+    {
+        QProcess p;
+        p.start(env("COMPTOIR_HQ"), QStringList {u"--db"_s, m_db} + args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+            qWarning() << "comptoir-hq" << args << p.readAllStandardError();
+            return {};
+        }
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    bool start(quint16 port = 0)
+    {
+        m_proc = std::make_unique<QProcess>();
+        m_proc->setProcessChannelMode(QProcess::SeparateChannels);
+        m_proc->start(env("COMPTOIR_HQ"), {u"--db"_s, m_db, u"serve"_s, u"--port"_s, QString::number(port)});
+        if (!m_proc->waitForStarted(5000))
+            return false;
+        QByteArray out;
+        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+            m_proc->waitForReadyRead(100);
+            out += m_proc->readAllStandardOutput();
+        }
+        const QList<QByteArray> words = out.trimmed().split(' ');
+        if (words.size() < 2 || words[0] != "listening")
+            return false;
+        m_port = quint16(words[1].toUInt());
+        return m_port != 0;
+    }
+
+    void kill()
+    {
+        if (m_proc && m_proc->state() != QProcess::NotRunning) {
+            m_proc->kill(); // SIGKILL
+            m_proc->waitForFinished(5000);
+        }
+    }
+
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    quint16 port() const { return m_port; }
+    const QString &file() const { return m_file; }
+
+    // A read of head office's database, as an auditor would.
+    QVariant scalar(const QString &sql) const
+    {
+        const QString name = u"hq-read-"_s + QString::number(quintptr(this));
+        QVariant v;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_file);
+            db.open();
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                v = q.value(0);
+            else
+                qWarning() << sql << "failed";
+        }
+        QSqlDatabase::removeDatabase(name);
+        return v;
+    }
+
+    qint64 count(const QString &table) const
+    {
+        return scalar(u"SELECT count(*) FROM "_s + table).toLongLong();
+    }
+
+private:
+    QString m_db;
+    QString m_file;
+    std::unique_ptr<QProcess> m_proc;
+    quint16 m_port = 0;
+};
+
+bool ctl(const QString &db, const QStringList &args, QByteArray *output = nullptr)
+{
+    QProcess p;
+    p.start(env("COMPTOIRCTL"), QStringList {u"--db"_s, db} + args);
+    if (!p.waitForFinished(120000))
+        return false;
+    if (output)
+        *output = p.readAllStandardOutput();
+    if (p.exitCode() != 0)
+        qWarning() << "comptoirctl" << args << p.readAllStandardError();
+    return p.exitCode() == 0;
+}
+
+// A register with a demo catalog, enrolled at `hq` as register 01 of the demo store.
+struct Register
+{
+    QString path;
+    std::unique_ptr<Database> db;
+};
+
+Status enroll(Database &db, const QUrl &url, const QString &code)
+{
+    Enroller enroller(db.connection());
+    std::optional<Status> result;
+    QEventLoop loop;
+    QObject::connect(&enroller, &Enroller::finished, &loop, [&](Status s, const QString &) {
+        result = std::move(s);
+        loop.quit();
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    enroller.enroll(url, code);
+    if (!result)
+        loop.exec();
+    return result ? *result : Status(Error {u"timeout"_s, u"no answer"_s});
+}
+
+} // namespace
+
+class TestHqSync : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HeadOffice> m_hq;
+
+    Register makeRegister(const QString &name, int sales)
+    {
+        Register r;
+        r.path = m_dir->filePath(name);
+        [&] {
+            QVERIFY(ctl(r.path, {u"generate-demo"_s, u"--products"_s, u"1000"_s}));
+            if (sales > 0)
+                QVERIFY(ctl(r.path, {u"sell"_s, QString::number(sales), u"--seed"_s, u"7"_s}));
+        }();
+        r.db = std::make_unique<Database>(r.path);
+        [&] {
+            QVERIFY(r.db->open());
+        }();
+        return r;
+    }
+
+    // Head office with the demo store and register 01, and the register enrolled there.
+    Register enrolledRegister(int sales)
+    {
+        [&] {
+            QVERIFY(!m_hq->cli({u"store-add"_s, u"demo-paris-11"_s, u"Démo Paris 11e"_s}).isEmpty());
+            QVERIFY(!m_hq->cli({u"register-add"_s, u"demo-paris-11"_s, u"01"_s}).isEmpty());
+            QVERIFY(m_hq->start());
+        }();
+        Register r = makeRegister(u"register.db"_s, sales);
+        const QString code = m_hq->cli({u"enroll-code"_s, u"demo-paris-11"_s, u"01"_s});
+        [&] {
+            const Status s = enroll(*r.db, m_hq->url(), code);
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        }();
+        return r;
+    }
+
+    std::unique_ptr<SyncWorker> worker(Register &r, int batchSize = 100)
+    {
+        SyncSettings s = SyncSettings::load(SettingsTable(r.db->connection()));
+        s.batchSize = batchSize;
+        s.intervalMs = 100;
+        s.minBackoffMs = 50;
+        s.maxBackoffMs = 400;
+        s.requestTimeoutMs = 5000;
+        auto w = std::make_unique<SyncWorker>(r.db->connection(), s);
+        const auto token = DeviceCredentials::readNow(DeviceCredentials::keyFor(s.storeId, s.registerId));
+        if (token)
+            w->setToken(*token);
+        return w;
+    }
+
+    // Runs the worker until the outbox has nothing left to send (or the timeout).
+    static bool drain(SyncWorker &w, int timeoutMs = 60000)
+    {
+        w.start();
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            QSignalSpy idle(&w, &SyncWorker::idle);
+            idle.wait(500);
+            if (!idle.isEmpty() && w.stats().pending == 0)
+                break;
+        }
+        w.stop();
+        return w.stats().pending == 0;
+    }
+
+    static qint64 grandTotal(Register &r)
+    {
+        QSqlQuery q(r.db->connection());
+        q.exec(u"SELECT grand_total_cents FROM tickets ORDER BY number DESC LIMIT 1"_s);
+        return q.next() ? q.value(0).toLongLong() : 0;
+    }
+
+    // POST with raw bytes, the way a hostile client would.
+    static std::pair<int, QByteArray> post(const QUrl &url, const QByteArray &body, const QByteArray &token,
+        const QByteArray &type = "application/json")
+    {
+        QNetworkAccessManager net;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = net.post(request, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(20000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        reply->deleteLater();
+        return {status, answer};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!env("COMPTOIR_HQ").isEmpty() && !env("COMPTOIRCTL").isEmpty(),
+            "COMPTOIR_HQ and COMPTOIRCTL must point to the executables");
+        QVERIFY2(!env("DBUS_SESSION_BUS_ADDRESS").isEmpty(), "run through tests/tools/with-keyring.sh");
+    }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_hq = std::make_unique<HeadOffice>(m_dir->path());
+    }
+    void cleanup()
+    {
+        m_hq.reset();
+        m_dir.reset();
+    }
+
+    void enrollmentTradesAOneTimeCodeForAKeychainToken()
+    {
+        QVERIFY(!m_hq->cli({u"store-add"_s, u"demo-paris-11"_s, u"Démo"_s}).isEmpty());
+        QVERIFY(!m_hq->cli({u"register-add"_s, u"demo-paris-11"_s, u"01"_s}).isEmpty());
+        QVERIFY(m_hq->start());
+        Register r = makeRegister(u"a.db"_s, 3);
+
+        const Status wrong = enroll(*r.db, m_hq->url(), u"AAAA-BBBB-CCCC"_s);
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, u"enroll.refused"_s);
+
+        const QString code = m_hq->cli({u"enroll-code"_s, u"demo-paris-11"_s, u"01"_s});
+        QCOMPARE(code.size(), 14);
+        QVERIFY(enroll(*r.db, m_hq->url(), code.toLower())); // typed in lower case: still the code
+
+        // Used once.
+        Register other = makeRegister(u"b.db"_s, 0);
+        const Status again = enroll(*other.db, m_hq->url(), code);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, u"enroll.refused"_s);
+
+        // The token is in the keychain; head office keeps its hash; no file holds the token.
+        const auto token = DeviceCredentials::readNow(DeviceCredentials::keyFor(u"demo-paris-11"_s, u"01"_s));
+        QVERIFY2(token, token ? "" : qPrintable(token.error().message));
+        QVERIFY(token->size() >= 43);
+        QCOMPARE(m_hq->scalar(u"SELECT token_hash FROM registers WHERE id = '01'"_s).toString(),
+            QString::fromLatin1(
+                QCryptographicHash::hash(token->toUtf8(), QCryptographicHash::Sha256).toHex()));
+        QDir dir(m_dir->path());
+        for (const QString &f : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(token->toUtf8()), qPrintable(f));
+        }
+        QCOMPARE(SettingsTable(r.db->connection()).value(u"hq.url"_s), m_hq->url().toString());
+
+        // A register that sold as another store cannot take this register's place.
+        QVERIFY(ctl(other.path, {u"config"_s, u"store.id"_s, u"elsewhere"_s}));
+        QVERIFY(ctl(other.path, {u"sell"_s, u"1"_s}));
+        const QString code2 = m_hq->cli({u"enroll-code"_s, u"demo-paris-11"_s, u"01"_s});
+        const Status identity = enroll(*other.db, m_hq->url(), code2);
+        QVERIFY(!identity);
+        QCOMPARE(identity.error().code, u"enroll.identity"_s);
+    }
+
+    void everyTicketOnceThoughAcknowledgementsAreLost()
+    {
+        Register r = enrolledRegister(250);
+        auto w = worker(r);
+        QVERIFY(drain(*w));
+        QCOMPARE(m_hq->count(u"tickets"_s), 250);
+        QCOMPARE(w->stats().acked, 250);
+
+        // Every acknowledgement lost: the register sends everything again.
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'pending', acked_at = NULL"_s));
+        auto again = worker(r, 37);
+        QVERIFY(drain(*again));
+        QCOMPARE(m_hq->count(u"events"_s), 250);
+        QCOMPARE(m_hq->count(u"tickets"_s), 250);
+        QCOMPARE(m_hq->scalar(u"SELECT count(DISTINCT ticket_id) FROM tickets"_s).toLongLong(), 250);
+        QCOMPARE(m_hq->scalar(u"SELECT chain_status || ' ' || chain_number FROM registers"_s).toString(),
+            u"ok 250"_s);
+
+        // Head office's figures are the register's, to the cent.
+        QCOMPARE(m_hq->scalar(u"SELECT sum(total_cents) FROM tickets"_s).toLongLong(), grandTotal(r));
+        QCOMPARE(m_hq->scalar(u"SELECT sum(gross_cents) FROM ticket_vat"_s).toLongLong(), grandTotal(r));
+    }
+
+    void headOfficeKilledMidBatchThenBack()
+    {
+        Register r = enrolledRegister(600);
+        auto w = worker(r, 20);
+        QSignalSpy progressed(w.get(), &SyncWorker::progressed);
+        QSignalSpy connectivity(w.get(), &SyncWorker::connectivityChanged);
+        w->start();
+        QVERIFY(progressed.wait(10000));
+        const quint16 port = m_hq->port();
+        m_hq->kill(); // SIGKILL, batches in flight
+        QTRY_COMPARE_WITH_TIMEOUT(w->connectivity(), SyncWorker::Connectivity::Offline, 10000);
+        QVERIFY(w->stats().pending > 0);
+
+        // Selling goes on while head office is away.
+        QVERIFY(ctl(r.path, {u"sell"_s, u"40"_s, u"--seed"_s, u"8"_s}));
+        QVERIFY(m_hq->start(port));
+        QTRY_VERIFY_WITH_TIMEOUT(w->stats().pending == 0, 30000);
+        w->stop();
+        QCOMPARE(w->connectivity(), SyncWorker::Connectivity::Online);
+        QCOMPARE(m_hq->count(u"events"_s), 640);
+        QCOMPARE(m_hq->count(u"tickets"_s), 640);
+        QCOMPARE(m_hq->scalar(u"SELECT chain_status || ' ' || chain_number FROM registers"_s).toString(),
+            u"ok 640"_s);
+    }
+
+    void registerKilledMidSync()
+    {
+        Register r = enrolledRegister(1500);
+        QVERIFY(ctl(r.path, {u"config"_s, u"hq.batch_size"_s, u"10"_s}));
+        for (int round = 0; round < 3; ++round) {
+            QProcess sync;
+            sync.start(env("COMPTOIRCTL"), {u"--db"_s, r.path, u"sync"_s});
+            QVERIFY(sync.waitForStarted());
+            QTest::qWait(300 + 150 * round);
+            sync.kill(); // SIGKILL, mid-batch
+            sync.waitForFinished();
+        }
+        const qint64 before = m_hq->count(u"events"_s);
+        QVERIFY2(before > 0 && before < 1500, qPrintable(QString::number(before)));
+        QByteArray out;
+        QVERIFY(ctl(r.path, {u"sync"_s}, &out));
+        QVERIFY2(out.contains("0 pending, 1500 acknowledged"), out.constData());
+        QCOMPARE(m_hq->count(u"events"_s), 1500);
+        QCOMPARE(m_hq->count(u"tickets"_s), 1500);
+    }
+
+    void poisonEventsAreSetAsideAndDoNotBlock()
+    {
+        Register r = enrolledRegister(20);
+        Outbox outbox(r.db->connection());
+        // A "ticket" head office cannot read, and an event whose kind is not a kind.
+        QVERIFY(outbox.append(u"poison-ticket-1"_s, u"ticket"_s, u"01"_s, QDateTime::currentDateTimeUtc(),
+            "{\"format\": 99, \"uuid\": \"poison-ticket-1\"}"));
+        QVERIFY(outbox.append(
+            u"poison-kind-1"_s, u"Not A Kind!"_s, u"01"_s, QDateTime::currentDateTimeUtc(), "{}"));
+        QVERIFY(ctl(r.path, {u"sell"_s, u"5"_s, u"--seed"_s, u"9"_s})); // after the poison
+        auto w = worker(r, 8);
+        QVERIFY(drain(*w));
+        const auto stats = w->stats();
+        QCOMPARE(stats.quarantined, 2);
+        QCOMPARE(stats.acked, 25);
+        QCOMPARE(m_hq->count(u"tickets"_s), 25);
+        const auto rows = outbox.recent(10, u"quarantined"_s);
+        QCOMPARE(rows.size(), 2);
+        for (const auto &row : rows)
+            QVERIFY2(row.lastError.contains(u"ticket"_s) || row.lastError.contains(u"kind"_s),
+                qPrintable(row.lastError));
+    }
+
+    void aMissingTicketIsFlaggedUntilItArrives()
+    {
+        Register r = enrolledRegister(30);
+        QSqlQuery q(r.db->connection());
+        // Ticket 12 held back (set aside at the register).
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'quarantined', last_error = 'held back by the test' "
+                       "WHERE event_id = (SELECT uuid FROM tickets WHERE number = 12)"_s));
+        auto w = worker(r);
+        QVERIFY(drain(*w));
+        QCOMPARE(m_hq->count(u"tickets"_s), 29);
+        QCOMPARE(m_hq->scalar(u"SELECT chain_status FROM registers"_s).toString(), u"gap"_s);
+        QCOMPARE(m_hq->scalar(u"SELECT chain_number FROM registers"_s).toLongLong(), 11);
+        QVERIFY(m_hq->scalar(u"SELECT chain_detail FROM registers"_s)
+                    .toString()
+                    .contains(u"ticket 12 missing"_s));
+        const QString status = m_hq->cli({u"status"_s});
+        QVERIFY2(status.contains(u"gap through 11"_s), qPrintable(status));
+
+        // Sent again: the chain closes.
+        QVERIFY(q.exec(u"SELECT uuid FROM tickets WHERE number = 12"_s) && q.next());
+        QVERIFY(Outbox(r.db->connection()).requeue(q.value(0).toString()));
+        auto again = worker(r);
+        QVERIFY(drain(*again));
+        QCOMPARE(m_hq->scalar(u"SELECT chain_status || ' ' || chain_number FROM registers"_s).toString(),
+            u"ok 30"_s);
+    }
+
+    void hostileRequestsChangeNothing()
+    {
+        Register r = enrolledRegister(10);
+        auto w = worker(r);
+        QVERIFY(drain(*w));
+        const auto token = DeviceCredentials::readNow(DeviceCredentials::keyFor(u"demo-paris-11"_s, u"01"_s));
+        QVERIFY(token);
+        const QByteArray good = token->toUtf8();
+        const QUrl events(m_hq->url().toString() + u"/api/v1/events"_s);
+        const qint64 before = m_hq->count(u"events"_s);
+        QCOMPARE(before, 10);
+
+        sync::Batch valid;
+        valid.storeId = u"demo-paris-11"_s;
+        valid.registerId = u"01"_s;
+        valid.events.append({u"0199aaaa-0000-7000-8000-000000000001"_s, u"note"_s,
+            QDateTime::currentDateTimeUtc(), QJsonObject {{u"text"_s, u"x"_s}}});
+        const QByteArray validBody = sync::encodeBatch(valid);
+
+        struct Case
+        {
+            const char *what;
+            QByteArray body;
+            QByteArray token;
+            QByteArray type;
+            int status;
+        };
+        sync::Batch otherStore = valid;
+        otherStore.storeId = u"lyon-2"_s;
+        sync::Batch injected = valid;
+        injected.events[0].id = u"x'); DROP TABLE events; --"_s;
+        const QByteArray forged = QByteArray(43, 'A');
+        const QList<Case> cases = {
+            {"no token", validBody, {}, "application/json", 401},
+            {"forged token", validBody, forged, "application/json", 401},
+            {"not JSON", "{\"store\": \"demo-paris-11\", \"events\": [", good, "application/json", 400},
+            {"JSON array", "[1, 2, 3]", good, "application/json", 400},
+            {"other store", sync::encodeBatch(otherStore), good, "application/json", 403},
+            {"SQL in an id", sync::encodeBatch(injected), good, "application/json", 400},
+            {"oversized", QByteArray(9 * 1024 * 1024, ' '), good, "application/json", 413},
+            {"form instead of JSON", "a=1", good, "application/x-www-form-urlencoded", 415},
+        };
+        for (const Case &c : cases) {
+            const auto [status, answer] = post(events, c.body, c.token, c.type);
+            QVERIFY2(status == c.status,
+                qPrintable(u"%1: HTTP %2 %3"_s.arg(QLatin1StringView(c.what))
+                               .arg(status)
+                               .arg(QString::fromUtf8(answer.left(200)))));
+            QVERIFY2(!sync::decodeErrorCode(answer).isEmpty(), c.what);
+        }
+        // Enrollment with rubbish.
+        const QUrl enroll(m_hq->url().toString() + u"/api/v1/enroll"_s);
+        QCOMPARE(post(enroll, "{\"code\": 12}", {}).first, 400);
+        QCOMPARE(post(enroll, "{\"code\": \"' OR 1=1 --\"}", {}).first, 403);
+        QCOMPARE(
+            post(QUrl(m_hq->url().toString() + u"/api/v1/status"_s), "{}", good).first, 404); // wrong method
+
+        QCOMPARE(m_hq->count(u"events"_s), before);
+        QCOMPARE(m_hq->count(u"tickets"_s), 10);
+        QCOMPARE(m_hq->count(u"registers"_s), 1);
+        // And the API still works for the real register.
+        QCOMPARE(post(events, validBody, good).first, 200);
+        QCOMPARE(m_hq->count(u"events"_s), before + 1);
+    }
+
+    void reportMatchesTheRegisterToTheCent()
+    {
+        Register r = enrolledRegister(120);
+        QVERIFY(ctl(r.path, {u"void"_s, u"7"_s, u"--reason"_s, u"erreur de caisse"_s}));
+        auto w = worker(r);
+        QVERIFY(drain(*w));
+        const QString day = QDate::currentDate().toString(Qt::ISODate);
+        const QString json =
+            m_hq->cli({u"report"_s, u"--from"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                u"--to"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate)});
+        const QJsonArray days = QJsonDocument::fromJson(json.toUtf8()).object().value(u"days"_s).toArray();
+        qint64 total = 0, vat = 0, tenders = 0, tickets = 0;
+        for (const QJsonValue &d : days) {
+            const QJsonObject o = d.toObject();
+            total += o.value(u"total_cents"_s).toInteger();
+            tickets += o.value(u"tickets"_s).toInteger();
+            for (const QJsonValue &v : o.value(u"vat"_s).toArray())
+                vat += v.toObject().value(u"gross_cents"_s).toInteger();
+            const QJsonObject t = o.value(u"tenders"_s).toObject();
+            for (auto it = t.begin(); it != t.end(); ++it)
+                tenders += it.value().toInteger();
+        }
+        QCOMPARE(tickets, 121);
+        QCOMPARE(total, grandTotal(r));
+        QCOMPARE(vat, grandTotal(r));
+        QCOMPARE(tenders, grandTotal(r));
+        Q_UNUSED(day);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHqSync)
+#include "tst_hqsync.moc"
