@@ -27,6 +27,11 @@ ToolBar {
         objectName: "terminalStatusDialog"
     }
 
+    SyncDialog {
+        id: syncStatus
+        objectName: "syncDialog"
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
@@ -69,6 +74,15 @@ ToolBar {
             tint: Terminal.healthState === "ok" ? Qt.lighter(Theme.primary, 1.3) : Terminal.healthState === "offline" ? Theme.warning : Theme.danger
             ink: Theme.primaryText
             onClicked: terminalStatus.open()
+        }
+        TouchButton {
+            objectName: "syncStatusButton"
+            // ● in sync, ◐ tickets waiting (head office unreachable), ○ problem or not set up
+            text: (Sync.state === "online" ? "● " : Sync.state === "offline" ? "◐ " : "○ ") + qsTr("Head office") + (Sync.pendingCount > 0 ? " " + Sync.pendingCount + (Sync.oldestText.length > 0 ? " · " + Sync.oldestText : "") : "")
+            Accessible.name: Sync.summary
+            tint: Sync.state === "online" ? Qt.lighter(Theme.primary, 1.3) : Sync.state === "offline" ? Theme.warning : Sync.state === "degraded" ? Theme.danger : Qt.lighter(Theme.primary, 1.15)
+            ink: Theme.primaryText
+            onClicked: syncStatus.open()
         }
         Label {
             text: bar.now

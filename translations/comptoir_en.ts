@@ -596,6 +596,41 @@
             <source>Card terminal unreachable: show the terminals</source>
             <translation>Card terminal unreachable: show the terminals</translation>
         </message>
+        <message>
+            <source>Head office</source>
+            <translation>Head office</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Head office sync</source>
+            <translation>Head office sync</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <source>Send the event of %1 to head office again</source>
+            <translation>Send the event of %1 to head office again</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Send to head office now</source>
+            <translation>Send to head office now</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the head office sync screen</source>
+            <translation>Close the head office sync screen</translation>
+        </message>
     </context>
     <context>
         <name>TerminalStatusDialog</name>
@@ -1533,6 +1568,107 @@
         <message>
             <source>The scanner on %1 was disconnected. Reconnecting…</source>
             <translation>The scanner on %1 was disconnected. Reconnecting…</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::SyncController</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Head office: not set up</source>
+            <translation>Head office: not set up</translation>
+        </message>
+        <message>
+            <source>Head office: in sync</source>
+            <translation>Head office: in sync</translation>
+        </message>
+        <message>
+            <source>Head office: unreachable, nothing waiting</source>
+            <translation>Head office: unreachable, nothing waiting</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) waiting</source>
+            <translation>
+                <numerusform>%n ticket waiting</numerusform>
+                <numerusform>%n tickets waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Head office: sending, %1</source>
+            <translation>Head office: sending, %1</translation>
+        </message>
+        <message>
+            <source>Head office unreachable: %1, oldest %2</source>
+            <translation>Head office unreachable: %1, oldest %2</translation>
+        </message>
+        <message>
+            <source>Head office: problem, %1, oldest %2</source>
+            <translation>Head office: problem, %1, oldest %2</translation>
+        </message>
+        <message>
+            <source>Last contact: %1</source>
+            <translation>Last contact: %1</translation>
+        </message>
+        <message>
+            <source>Last acknowledged by head office: %1</source>
+            <translation>Last acknowledged by head office: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) acknowledged, %1 set aside</source>
+            <translation>
+                <numerusform>%n event acknowledged, %1 set aside</numerusform>
+                <numerusform>%n events acknowledged, %1 set aside</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Last error: %1</translation>
+        </message>
+        <message>
+            <source>Selling does not wait for head office: every ticket is kept here until it is acknowledged.</source>
+            <translation>Selling does not wait for head office: every ticket is kept here until it is acknowledged.</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>acknowledged</translation>
+        </message>
+        <message>
+            <source>sent, awaiting acknowledgement</source>
+            <translation>sent, awaiting acknowledgement</translation>
+        </message>
+        <message>
+            <source>set aside</source>
+            <translation>set aside</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
         </message>
     </context>
     <context>

@@ -596,6 +596,41 @@
             <source>Card terminal unreachable: show the terminals</source>
             <translation>TPE injoignable : voir les terminaux</translation>
         </message>
+        <message>
+            <source>Head office</source>
+            <translation>Siège</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDialog</name>
+        <message>
+            <source>Head office sync</source>
+            <translation>Synchronisation avec le siège</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>Send the event of %1 to head office again</source>
+            <translation>Renvoyer au siège l’événement du %1</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Send to head office now</source>
+            <translation>Envoyer au siège maintenant</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the head office sync screen</source>
+            <translation>Fermer l’écran de synchronisation avec le siège</translation>
+        </message>
     </context>
     <context>
         <name>TerminalStatusDialog</name>
@@ -1533,6 +1568,107 @@
         <message>
             <source>The scanner on %1 was disconnected. Reconnecting…</source>
             <translation>Le lecteur sur %1 a été débranché. Reconnexion…</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::SyncController</name>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Head office: not set up</source>
+            <translation>Siège : non configuré</translation>
+        </message>
+        <message>
+            <source>Head office: in sync</source>
+            <translation>Siège : à jour</translation>
+        </message>
+        <message>
+            <source>Head office: unreachable, nothing waiting</source>
+            <translation>Siège injoignable, rien en attente</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) waiting</source>
+            <translation>
+                <numerusform>%n ticket en attente</numerusform>
+                <numerusform>%n tickets en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Head office: sending, %1</source>
+            <translation>Siège : envoi en cours, %1</translation>
+        </message>
+        <message>
+            <source>Head office unreachable: %1, oldest %2</source>
+            <translation>Siège injoignable : %1, le plus ancien depuis %2</translation>
+        </message>
+        <message>
+            <source>Head office: problem, %1, oldest %2</source>
+            <translation>Siège : problème, %1, le plus ancien depuis %2</translation>
+        </message>
+        <message>
+            <source>Last contact: %1</source>
+            <translation>Dernier contact : %1</translation>
+        </message>
+        <message>
+            <source>Last acknowledged by head office: %1</source>
+            <translation>Dernier accusé de réception du siège : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) acknowledged, %1 set aside</source>
+            <translation>
+                <numerusform>%n événement reçu par le siège, %1 mis de côté</numerusform>
+                <numerusform>%n événements reçus par le siège, %1 mis de côté</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation>Dernière erreur : %1</translation>
+        </message>
+        <message>
+            <source>Selling does not wait for head office: every ticket is kept here until it is acknowledged.</source>
+            <translation>La vente n’attend pas le siège : chaque ticket est conservé ici jusqu’à son accusé de réception.</translation>
+        </message>
+        <message>
+            <source>acknowledged</source>
+            <translation>reçu par le siège</translation>
+        </message>
+        <message>
+            <source>sent, awaiting acknowledgement</source>
+            <translation>envoyé, en attente d’accusé de réception</translation>
+        </message>
+        <message>
+            <source>set aside</source>
+            <translation>mis de côté</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>en attente</translation>
         </message>
     </context>
     <context>

@@ -62,16 +62,17 @@ QList<Migration> migrations()
             " name VARCHAR(64) PRIMARY KEY,"
             " token_hash VARCHAR(64) NOT NULL UNIQUE,"
             " created_at VARCHAR(30) NOT NULL)"_s,
-            // Every event a register sent, once: the primary key is the register's own id.
+            // Every event a register sent, once: the key is the register and its own id.
             u"CREATE TABLE events ("
-            " event_id VARCHAR(64) PRIMARY KEY,"
+            " event_id VARCHAR(64) NOT NULL,"
             " store_id VARCHAR(32) NOT NULL,"
             " register_id VARCHAR(32) NOT NULL,"
             " kind VARCHAR(40) NOT NULL,"
             " created_at VARCHAR(30) NOT NULL,"
             " received_at VARCHAR(30) NOT NULL,"
-            " payload TEXT NOT NULL)"_s,
-            u"CREATE INDEX events_by_register ON events (store_id, register_id, received_at)"_s,
+            " payload TEXT NOT NULL,"
+            " PRIMARY KEY (store_id, register_id, event_id))"_s,
+            u"CREATE INDEX events_by_received ON events (store_id, register_id, received_at)"_s,
             u"CREATE TABLE tickets ("
             " ticket_id VARCHAR(64) PRIMARY KEY,"
             " store_id VARCHAR(32) NOT NULL,"

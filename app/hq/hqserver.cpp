@@ -68,12 +68,25 @@ std::optional<QHttpServerResponse> checkBody(const QHttpServerRequest &request)
 
 } // namespace
 
+std::optional<QHttpServerResponse> HqServer::checkOperator(const QHttpServerRequest &request) const
+{
+    const auto allowed = m_service.authenticateOperator(bearer(request));
+    if (!allowed)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    if (!*allowed)
+        return refuse(Status::Unauthorized, u"auth.operator"_s, u"an operator token is needed"_s);
+    return std::nullopt;
+}
+
 HqServer::HqServer(HqService &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
 {
     using Method = QHttpServerRequest::Method;
-    m_http.route(u"/healthz"_s, Method::Get, [](const QHttpServerRequest &) {
+    // For a load balancer: 200 only when this instance reaches its database.
+    m_http.route(u"/healthz"_s, Method::Get, [this](const QHttpServerRequest &) {
+        if (!m_service.ping())
+            return refuse(Status::ServiceUnavailable, u"server.db"_s, u"the database does not answer"_s);
         return json(QJsonObject {{u"status"_s, u"ok"_s}, {u"schema"_s, HqDatabase::schemaVersion()}});
     });
     m_http.route(
@@ -131,7 +144,7 @@ QHttpServerResponse HqServer::enroll(const QHttpServerRequest &request)
     auto enrolled =
         m_service.enroll(code, device.value(u"name"_s).toString(), device.value(u"version"_s).toString());
     if (!enrolled) {
-        if (enrolled.error().code == u"enroll.refused"_s)
+        if (enrolled.error().code == u"enroll.refused"_s) // unknown, used and expired alike
             return refuse(Status::Forbidden, enrolled.error().code, enrolled.error().message);
         return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
     }
@@ -144,7 +157,10 @@ QHttpServerResponse HqServer::enroll(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::events(const QHttpServerRequest &request)
 {
-    const auto who = m_service.authenticateRegister(bearer(request));
+    const auto authenticated = m_service.authenticateRegister(bearer(request));
+    if (!authenticated)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    const std::optional<RegisterIdentity> who = *authenticated;
     if (!who)
         return refuse(Status::Unauthorized, u"auth.token"_s, u"missing or unknown device token"_s);
     if (auto refused = checkBody(request))
@@ -167,23 +183,23 @@ QHttpServerResponse HqServer::events(const QHttpServerRequest &request)
 
 QHttpServerResponse HqServer::status(const QHttpServerRequest &request)
 {
-    if (!m_service.authenticateOperator(bearer(request)))
-        return refuse(Status::Unauthorized, u"auth.operator"_s, u"an operator token is needed"_s);
+    if (auto refused = checkOperator(request))
+        return std::move(*refused);
     const QString store = request.query().queryItemValue(u"store"_s);
     return json(QJsonObject {{u"registers"_s, m_service.syncStatus(store)}});
 }
 
 QHttpServerResponse HqServer::salesReport(const QHttpServerRequest &request)
 {
-    if (!m_service.authenticateOperator(bearer(request)))
-        return refuse(Status::Unauthorized, u"auth.operator"_s, u"an operator token is needed"_s);
+    if (auto refused = checkOperator(request))
+        return std::move(*refused);
     const QUrlQuery query = request.query();
     const QString from = query.queryItemValue(u"from"_s);
-    const QString to = query.queryItemValue(u"to"_s, QUrl::FullyDecoded);
+    const QString to = query.queryItemValue(u"to"_s);
     const QDate f = QDate::fromString(from, Qt::ISODate), t = QDate::fromString(to, Qt::ISODate);
     if (!f.isValid() || !t.isValid() || f > t || f.daysTo(t) > 366)
-        return refuse(
-            Status::BadRequest, u"report.range"_s, u"from and to: dates YYYY-MM-DD, at most a year apart"_s);
+        return refuse(Status::BadRequest, u"report.range"_s,
+            u"from and to: dates YYYY-MM-DD, at most 366 days apart"_s);
     return json(m_service.salesReport(from, to, query.queryItemValue(u"store"_s)));
 }
 

@@ -27,6 +27,7 @@ private:
     QHttpServerResponse events(const QHttpServerRequest &request);
     QHttpServerResponse status(const QHttpServerRequest &request);
     QHttpServerResponse salesReport(const QHttpServerRequest &request);
+    std::optional<QHttpServerResponse> checkOperator(const QHttpServerRequest &request) const;
 
     HqService &m_service;
     QHttpServer m_http;

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -33,6 +34,43 @@ QString normalisedCode(const QString &code)
             out.append(c.toUpper());
     }
     return out;
+}
+
+bool isHash(QStringView h)
+{
+    if (h.size() != 64)
+        return false;
+    for (QChar c : h) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+// What the tables need of a ticket, checked before anything is written: a ticket that would
+// break a constraint is refused as an event (the register sets it aside), never turned into a
+// database error that would refuse the whole batch again and again.
+QString ticketProblem(const Ticket &t)
+{
+    if (t.kind != u"sale"_s && t.kind != u"void"_s)
+        return u"unknown ticket kind"_s;
+    if (!isHash(t.hash) || !isHash(t.previousHash))
+        return u"hash and previousHash must be 64 lower-case hex digits"_s;
+    QSet<int> rates;
+    for (const TicketVat &v : t.vat) {
+        if (rates.contains(v.rate.basisPoints()))
+            return u"a VAT rate twice"_s;
+        rates.insert(v.rate.basisPoints());
+    }
+    QSet<int> positions;
+    for (const TicketTender &td : t.tenders) {
+        if (positions.contains(td.position))
+            return u"a tender position twice"_s;
+        if (td.kind.isEmpty() || td.kind.size() > 32)
+            return u"a tender kind of 1 to 32 characters"_s;
+        positions.insert(td.position);
+    }
+    return {};
 }
 
 Error refusedCode()
@@ -187,26 +225,37 @@ Result<sync::Enrollment> HqService::enroll(
     return e;
 }
 
-std::optional<RegisterIdentity> HqService::authenticateRegister(QByteArrayView bearerToken) const
+Result<std::optional<RegisterIdentity>> HqService::authenticateRegister(QByteArrayView bearerToken) const
 {
     if (bearerToken.size() < 32 || bearerToken.size() > 256)
-        return std::nullopt;
+        return std::optional<RegisterIdentity>();
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT store_id, id FROM registers WHERE token_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(hashSecret(bearerToken)));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return RegisterIdentity {q.value(0).toString(), q.value(1).toString()};
+    if (auto s = run(q, "checking a device token"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<RegisterIdentity>();
+    return std::optional(RegisterIdentity {q.value(0).toString(), q.value(1).toString()});
 }
 
-bool HqService::authenticateOperator(QByteArrayView bearerToken) const
+Result<bool> HqService::authenticateOperator(QByteArrayView bearerToken) const
 {
     if (bearerToken.size() < 32 || bearerToken.size() > 256)
         return false;
     QSqlQuery q(m_db.db());
     q.prepare(u"SELECT 1 FROM operators WHERE token_hash = ?"_s);
     q.addBindValue(QString::fromLatin1(hashSecret(bearerToken)));
-    return q.exec() && q.next();
+    if (auto s = run(q, "checking an operator token"); !s)
+        return s.error();
+    return q.next();
+}
+
+Status HqService::ping() const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT count(*) FROM schema_version"_s);
+    return run(q, "reaching the database");
 }
 
 Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync::Batch &batch)
@@ -234,7 +283,7 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
     QSqlQuery insertEvent(db);
     insertEvent.prepare(
         u"INSERT INTO events (event_id, store_id, register_id, kind, created_at, received_at, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING"_s);
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store_id, register_id, event_id) DO NOTHING"_s);
     QSqlQuery insertTicket(db);
     insertTicket.prepare(
         u"INSERT INTO tickets (ticket_id, store_id, register_id, number, kind, created_at, business_day, "
@@ -266,9 +315,19 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
                 continue;
             }
         }
+        if (ticket) {
+            if (const QString problem = ticketProblem(*ticket); !problem.isEmpty()) {
+                ack.rejected.append({e.id, problem});
+                continue;
+            }
+        }
         const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
         if (payload.size() > sync::kMaxEventPayload) {
             ack.rejected.append({e.id, u"payload over %1 bytes"_s.arg(sync::kMaxEventPayload)});
+            continue;
+        }
+        if (payload.contains("\\u0000")) { // PostgreSQL text cannot hold NUL
+            ack.rejected.append({e.id, u"payload contains a NUL character"_s});
             continue;
         }
         for (const QVariant &v : QVariantList {e.id, who.storeId, who.registerId, e.kind, iso(e.createdAt),

@@ -39,8 +39,10 @@ public:
     // Device side.
     Result<sync::Enrollment> enroll(
         const QString &code, const QString &deviceName, const QString &appVersion);
-    std::optional<RegisterIdentity> authenticateRegister(QByteArrayView bearerToken) const;
-    bool authenticateOperator(QByteArrayView bearerToken) const;
+    // An error only when the database cannot answer; an unknown token is an empty optional.
+    Result<std::optional<RegisterIdentity>> authenticateRegister(QByteArrayView bearerToken) const;
+    Result<bool> authenticateOperator(QByteArrayView bearerToken) const;
+    Status ping() const; // the database answers
 
     // Stores the batch's events, each once, and says which it holds and which it refuses.
     // The register's identity comes from its token; a batch about another store or register

@@ -13,6 +13,7 @@
 #include "scan/serialscanner.h"
 #include "scaninputfilter.h"
 #include "storage/settingstable.h"
+#include "synccontroller.h"
 #include "terminalcontroller.h"
 
 #include <QDir>
@@ -103,6 +104,11 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         .record(EventJournal::Start, currentClerk(db).id,
             {{u"version"_s, QCoreApplication::applicationVersion()}})
         .ok();
+    c->m_sync = std::make_unique<SyncController>(db);
+    QObject::connect(c->m_language.get(), &Language::changed, c->m_sync.get(), &SyncController::refreshTexts);
+    QObject::connect(c->m_counter.get(), &Counter::saleRecorded, c->m_sync.get(), &SyncController::syncNow);
+    if (options.headOffice)
+        c->m_sync->start();
     c->m_counter->restore();
     c->m_terminal->recover();
     if (c->m_payments)
@@ -157,9 +163,11 @@ PosContext::~PosContext()
         QCoreApplication::instance()->removeEventFilter(m_wedge.get());
     Counter::setInstance(nullptr);
     TerminalController::setInstance(nullptr);
+    SyncController::setInstance(nullptr);
     CatalogBrowser::setInstance(nullptr);
     Language::setInstance(nullptr);
     m_serial.reset();
+    m_sync.reset();
     m_wedge.reset();
     m_terminal.reset();
     m_counter.reset();
@@ -177,6 +185,7 @@ void PosContext::attach(QQmlEngine *engine)
 {
     Counter::setInstance(m_counter.get());
     TerminalController::setInstance(m_terminal.get());
+    SyncController::setInstance(m_sync.get());
     CatalogBrowser::setInstance(m_browser.get());
     Language::setInstance(m_language.get());
     m_language->setEngine(engine);

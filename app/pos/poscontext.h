@@ -22,6 +22,7 @@ class TerminalController;
 class TerminalSimulator;
 class ScanInputFilter;
 class SerialScanner;
+class SyncController;
 
 // The long-lived objects of one register, made once by main() (or a test) and handed to QML
 // as singletons: the database, the catalog, the controllers and the scanner inputs.
@@ -42,6 +43,7 @@ public:
         quint16 simulatorPort = 8888;
         quint16 simulatorControlPort = 8899;
         int simulatorCardDelayMs = 1500;
+        bool headOffice = true; // sync with head office when the register is enrolled
     };
 
     static Result<std::unique_ptr<PosContext>> open(const Options &options);
@@ -60,6 +62,7 @@ public:
     PaymentService *payments() { return m_payments.get(); }
     TerminalSimulator *simulator() { return m_simulator.get(); }
     AudioCue *audio() { return m_audio.get(); }
+    SyncController *sync() { return m_sync.get(); }
 
 private:
     PosContext() = default;
@@ -78,6 +81,7 @@ private:
     std::unique_ptr<TerminalController> m_terminal;
     std::unique_ptr<ScanInputFilter> m_wedge;
     std::unique_ptr<SerialScanner> m_serial;
+    std::unique_ptr<SyncController> m_sync;
 };
 
 } // namespace comptoir

@@ -37,20 +37,23 @@ Status Outbox::append(const QString &eventId, const QString &kind, const QString
 
 Outbox::Stats Outbox::stats() const
 {
+    // Each figure from the state index, so the status bar can ask every few seconds however
+    // many acknowledged events the register keeps.
     Stats s;
     QSqlQuery q(m_db);
     if (q.exec(
-            u"SELECT sum(state IN ('pending', 'sent')), sum(state = 'sent'), sum(state = 'acked'), "
-            "sum(state = 'quarantined'), "
-            "min(CASE WHEN state IN ('pending', 'sent') THEN created_at END), max(acked_at) FROM outbox"_s) &&
+            u"SELECT count(*), sum(state = 'sent'), min(created_at) FROM outbox WHERE state IN ('pending', 'sent')"_s) &&
         q.next()) {
         s.pending = q.value(0).toLongLong();
         s.sent = q.value(1).toLongLong();
-        s.acked = q.value(2).toLongLong();
-        s.quarantined = q.value(3).toLongLong();
-        s.oldestPendingAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
-        s.lastAckedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        s.oldestPendingAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
     }
+    if (q.exec(u"SELECT count(*) FROM outbox WHERE state = 'quarantined'"_s) && q.next())
+        s.quarantined = q.value(0).toLongLong();
+    if (q.exec(u"SELECT count(*) FROM outbox WHERE state = 'acked'"_s) && q.next())
+        s.acked = q.value(0).toLongLong();
+    if (q.exec(u"SELECT acked_at FROM outbox WHERE state = 'acked' ORDER BY seq DESC LIMIT 1"_s) && q.next())
+        s.lastAckedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
     return s;
 }
 

@@ -139,6 +139,8 @@ std::optional<Batch> decodeBatch(const QByteArray &body, QString *error)
         else if (!payload.isObject())
             batch.invalid.append({id, u"payload is not an object"_s});
         else {
+            if (e.createdAt.timeSpec() == Qt::LocalTime) // no offset given: UTC, never this server's zone
+                e.createdAt.setTimeSpec(Qt::UTC);
             e.createdAt = e.createdAt.toUTC();
             e.payload = payload.toObject();
             batch.events.append(std::move(e));

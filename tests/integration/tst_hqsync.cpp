@@ -395,18 +395,34 @@ private Q_SLOTS:
             "{\"format\": 99, \"uuid\": \"poison-ticket-1\"}"));
         QVERIFY(outbox.append(
             u"poison-kind-1"_s, u"Not A Kind!"_s, u"01"_s, QDateTime::currentDateTimeUtc(), "{}"));
+        // A readable ticket that the tables cannot hold (a VAT rate twice): refused as an
+        // event, not a database error that would refuse the batch for ever.
+        QSqlQuery q(r.db->connection());
+        QVERIFY(
+            q.exec(u"SELECT payload FROM outbox WHERE kind = 'ticket' ORDER BY seq LIMIT 1"_s) && q.next());
+        QJsonObject twice = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        q.finish(); // an open read would pin this connection's snapshot
+        twice[u"uuid"_s] = u"poison-vat-1"_s;
+        QJsonArray vat = twice.value(u"vat"_s).toArray();
+        vat.append(vat.first());
+        twice[u"vat"_s] = vat;
+        QVERIFY(outbox.append(u"poison-vat-1"_s, u"ticket"_s, u"01"_s, QDateTime::currentDateTimeUtc(),
+            QJsonDocument(twice).toJson(QJsonDocument::Compact)));
         QVERIFY(ctl(r.path, {u"sell"_s, u"5"_s, u"--seed"_s, u"9"_s})); // after the poison
         auto w = worker(r, 8);
         QVERIFY(drain(*w));
         const auto stats = w->stats();
-        QCOMPARE(stats.quarantined, 2);
+        QCOMPARE(stats.quarantined, 3);
         QCOMPARE(stats.acked, 25);
         QCOMPARE(m_hq->count(u"tickets"_s), 25);
         const auto rows = outbox.recent(10, u"quarantined"_s);
-        QCOMPARE(rows.size(), 2);
-        for (const auto &row : rows)
-            QVERIFY2(row.lastError.contains(u"ticket"_s) || row.lastError.contains(u"kind"_s),
+        QCOMPARE(rows.size(), 3);
+        for (const auto &row : rows) {
+            QVERIFY2(row.lastError.contains(u"ticket"_s) || row.lastError.contains(u"kind"_s) ||
+                    row.lastError.contains(u"VAT rate twice"_s),
                 qPrintable(row.lastError));
+        }
+        QCOMPARE(w->connectivity(), SyncWorker::Connectivity::Online);
     }
 
     void aMissingTicketIsFlaggedUntilItArrives()

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synccontroller.h"
+
+#include "storage/settingstable.h"
+#include "sync/devicecredentials.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir {
+
+namespace {
+
+SyncController *g_instance = nullptr;
+
+QString ageText(qint64 seconds)
+{
+    if (seconds < 60)
+        return SyncController::tr("%n s", nullptr, int(seconds));
+    if (seconds < 3600)
+        return SyncController::tr("%n min", nullptr, int(seconds / 60));
+    if (seconds < 48 * 3600)
+        return SyncController::tr("%n h", nullptr, int(seconds / 3600));
+    return SyncController::tr("%n day(s)", nullptr, int(seconds / 86400));
+}
+
+} // namespace
+
+SyncController::SyncController(QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+{
+    m_worker = std::make_unique<SyncWorker>(m_db, SyncSettings::load(SettingsTable(m_db)));
+    connect(m_worker.get(), &SyncWorker::connectivityChanged, this, &SyncController::refresh);
+    connect(m_worker.get(), &SyncWorker::progressed, this, &SyncController::refresh);
+    connect(m_worker.get(), &SyncWorker::idle, this, &SyncController::refresh);
+    m_poll.setInterval(2000); // ages move on, sales add to the backlog
+    connect(&m_poll, &QTimer::timeout, this, &SyncController::refresh);
+    refresh();
+}
+
+SyncController::~SyncController() = default;
+
+SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(g_instance);
+    QJSEngine::setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void SyncController::setInstance(SyncController *instance)
+{
+    g_instance = instance;
+}
+
+void SyncController::start()
+{
+    m_poll.start();
+    const SyncSettings &s = m_worker->settings();
+    if (!s.enrolled())
+        return;
+    DeviceCredentials::read(
+        DeviceCredentials::keyFor(s.storeId, s.registerId), this, [this](Result<QString> token) {
+            if (!token) {
+                m_keychainError = token.error().message;
+                refresh();
+                return;
+            }
+            m_keychainError.clear();
+            m_worker->setToken(*token);
+            m_worker->start();
+            refresh();
+        });
+}
+
+void SyncController::refresh()
+{
+    m_stats = m_worker->stats();
+    Q_EMIT changed();
+}
+
+QString SyncController::state() const
+{
+    if (!m_worker->settings().enrolled())
+        return u"none"_s;
+    if (!m_keychainError.isEmpty())
+        return u"degraded"_s;
+    switch (m_worker->connectivity()) {
+    case SyncWorker::Connectivity::Online:
+        return u"online"_s;
+    case SyncWorker::Connectivity::Offline:
+        return u"offline"_s;
+    case SyncWorker::Connectivity::Degraded:
+        return u"degraded"_s;
+    case SyncWorker::Connectivity::NotEnrolled:
+        break;
+    }
+    return m_stats.pending > 0 ? u"offline"_s : u"online"_s; // not tried yet
+}
+
+QString SyncController::oldestText() const
+{
+    if (m_stats.pending == 0 || !m_stats.oldestPendingAt.isValid())
+        return {};
+    return ageText(std::max<qint64>(0, m_stats.oldestPendingAt.secsTo(QDateTime::currentDateTimeUtc())));
+}
+
+QString SyncController::summary() const
+{
+    const QString s = state();
+    if (s == u"none"_s)
+        return tr("Head office: not set up");
+    if (m_stats.pending == 0)
+        return s == u"online"_s ? tr("Head office: in sync")
+                                : tr("Head office: unreachable, nothing waiting");
+    const QString waiting = tr("%n ticket(s) waiting", nullptr, int(m_stats.pending));
+    if (s == u"online"_s)
+        return tr("Head office: sending, %1").arg(waiting);
+    if (s == u"offline"_s)
+        return tr("Head office unreachable: %1, oldest %2").arg(waiting, oldestText());
+    return tr("Head office: problem, %1, oldest %2").arg(waiting, oldestText());
+}
+
+QString SyncController::detail() const
+{
+    QStringList lines;
+    lines << summary();
+    const QLocale locale;
+    if (m_worker->lastContact().isValid())
+        lines << tr("Last contact: %1")
+                     .arg(locale.toString(m_worker->lastContact().toLocalTime(), QLocale::ShortFormat));
+    if (m_stats.lastAckedAt.isValid())
+        lines << tr("Last acknowledged by head office: %1")
+                     .arg(locale.toString(m_stats.lastAckedAt.toLocalTime(), QLocale::ShortFormat));
+    lines
+        << tr("%n event(s) acknowledged, %1 set aside", nullptr, int(m_stats.acked)).arg(m_stats.quarantined);
+    if (!m_keychainError.isEmpty())
+        lines << m_keychainError;
+    else if (!m_worker->lastError().isEmpty())
+        lines << tr("Last error: %1").arg(m_worker->lastError());
+    lines << tr("Selling does not wait for head office: every ticket is kept here until it is acknowledged.");
+    return lines.join(u'\n');
+}
+
+void SyncController::syncNow()
+{
+    m_worker->syncNow();
+}
+
+void SyncController::refreshEvents()
+{
+    const QLocale locale;
+    QVariantList rows;
+    for (const Outbox::Row &r : Outbox(m_db).recent(50)) {
+        QString stateText = r.state == u"acked"_s ? tr("acknowledged")
+            : r.state == u"sent"_s                ? tr("sent, awaiting acknowledgement")
+            : r.state == u"quarantined"_s         ? tr("set aside")
+                                                  : tr("pending");
+        rows.append(QVariantMap {
+            {u"id"_s, r.eventId},
+            {u"kind"_s, r.kind},
+            {u"state"_s, r.state},
+            {u"stateText"_s, stateText},
+            {u"when"_s, locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat)},
+            {u"attempts"_s, r.attempts},
+            {u"error"_s, r.lastError},
+        });
+    }
+    m_events = rows;
+    Q_EMIT eventsChanged();
+    refresh();
+}
+
+void SyncController::requeue(const QString &eventId)
+{
+    if (Outbox(m_db).requeue(eventId))
+        m_worker->syncNow();
+    refreshEvents();
+}
+
+} // namespace comptoir

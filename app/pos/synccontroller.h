@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/syncworker.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+#include <memory>
+
+namespace comptoir {
+
+// Head office as the clerk sees it: is the register in sync, how many tickets wait and for
+// how long, and the sync screen's list. Owns the SyncWorker; selling never waits for it.
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Sync)
+    QML_SINGLETON
+    // "none" (no head office set up), "online" (in sync or sending), "offline", "degraded".
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
+    Q_PROPERTY(int quarantinedCount READ quarantinedCount NOTIFY changed)
+    Q_PROPERTY(QString oldestText READ oldestText NOTIFY changed) // "12 min"
+    Q_PROPERTY(QString summary READ summary NOTIFY changed) // one line for the status bar
+    Q_PROPERTY(QString detail READ detail NOTIFY changed) // the sync screen's paragraph
+    Q_PROPERTY(QVariantList events READ events NOTIFY eventsChanged)
+public:
+    SyncController(QSqlDatabase db, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    static SyncController *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(SyncController *instance);
+
+    void start(); // reads the token from the keychain, then syncs in the background
+
+    QString state() const;
+    int pendingCount() const { return int(m_stats.pending); }
+    int quarantinedCount() const { return int(m_stats.quarantined); }
+    QString oldestText() const;
+    QString summary() const;
+    QString detail() const;
+    QVariantList events() const { return m_events; }
+
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void refreshEvents(); // the sync screen opens
+    Q_INVOKABLE void requeue(const QString &eventId);
+    void refreshTexts() { Q_EMIT changed(); }
+
+Q_SIGNALS:
+    void changed();
+    void eventsChanged();
+
+private:
+    void refresh();
+
+    QSqlDatabase m_db;
+    std::unique_ptr<SyncWorker> m_worker;
+    QTimer m_poll;
+    Outbox::Stats m_stats;
+    QString m_keychainError;
+    QVariantList m_events;
+};
+
+} // namespace comptoir
