@@ -114,7 +114,8 @@ QByteArray rewriteAmounts(QByteArrayView in, AmountForm form)
 QString text(const QJsonValue &v, qsizetype max = 256)
 {
     // Whatever a terminal puts in a free field is scrubbed of card numbers before we keep it.
-    return scrubCardNumbers(v.toString().trimmed().left(max));
+    // Trimmed after the cut too: a cut inside a run of blanks would leave some at the end.
+    return scrubCardNumbers(v.toString().trimmed().left(max).trimmed());
 }
 
 Error formatError(const QString &detail)

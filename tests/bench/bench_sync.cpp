@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Head-office figures, printed (packaging/dev/bench --sync):
+//  1. drain a backlog of N tickets (100,000 by default) from one register to comptoir-hq on
+//     SQLite over loopback (target < 60 s);
+//  2. ingest rate of two comptoir-hq instances on one PostgreSQL server, four registers sending
+//     at once (target >= 5,000 tickets/s).
+// The register databases are made once with `comptoirctl sell` and kept in --cache.
+#include "hqfixtures.h"
+#include "storage/database.h"
+#include "sync/outbox.h"
+#include "sync/syncworker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+using namespace comptoir::testing;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+// A register database with `tickets` sales as register `id` of store `store`, made once.
+QString cachedRegister(const QString &cache, const QString &store, const QString &id, int tickets)
+{
+    const QString path = u"%1/sync-%2-%3-%4.db"_s.arg(cache, store, id).arg(tickets);
+    if (QFile::exists(path))
+        return path;
+    out() << "making " << path << " (" << tickets << " sales through the checkout, once)..." << Qt::endl;
+    const QString tmp = path + u".tmp"_s;
+    QFile::remove(tmp);
+    if (!ctl(tmp, {u"generate-demo"_s, u"--products"_s, u"1000"_s}) ||
+        !ctl(tmp, {u"config"_s, u"store.id"_s, store}) || !ctl(tmp, {u"config"_s, u"register.id"_s, id}) ||
+        !ctl(tmp, {u"sell"_s, QString::number(tickets), u"--seed"_s, id}))
+        return {};
+    {
+        Database db(tmp);
+        if (!db.open())
+            return {};
+        QSqlQuery(db.connection()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    QFile::rename(tmp, path);
+    return path;
+}
+
+// A working copy whose outbox is all pending again.
+std::unique_ptr<Database> freshCopy(const QString &cached, const QString &dir)
+{
+    const QString path = dir + u"/"_s + QFileInfo(cached).fileName();
+    QFile::remove(path);
+    QFile::copy(cached, path);
+    auto db = std::make_unique<Database>(path);
+    if (!db->open())
+        return nullptr;
+    QSqlQuery(db->connection()).exec(u"UPDATE outbox SET state = 'pending', acked_at = NULL, attempts = 0"_s);
+    return db;
+}
+
+// Runs the workers until every outbox is empty; returns the elapsed milliseconds.
+qint64 drainAll(std::vector<std::unique_ptr<SyncWorker>> &workers, const std::vector<Database *> &dbs)
+{
+    QElapsedTimer t;
+    t.start();
+    for (auto &w : workers)
+        w->start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        for (Database *db : dbs) {
+            if (Outbox(db->connection()).pendingCount() > 0)
+                return;
+        }
+        loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    const qint64 ms = t.elapsed();
+    for (auto &w : workers)
+        w->stop();
+    return ms;
+}
+
+SyncSettings settingsFor(const QUrl &url, const QString &store, const QString &id, int batch)
+{
+    SyncSettings s;
+    s.url = url;
+    s.storeId = store;
+    s.registerId = id;
+    s.batchSize = batch;
+    s.intervalMs = 50;
+    s.minBackoffMs = 20;
+    s.maxBackoffMs = 500;
+    return s;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOption({u"tickets"_s, u"backlog to drain"_s, u"n"_s, u"100000"_s});
+    p.addOption({u"pg-tickets"_s, u"tickets per register for the PostgreSQL ingest"_s, u"n"_s, u"25000"_s});
+    p.addOption({u"batch"_s, u"events per request"_s, u"n"_s, u"500"_s});
+    p.addOption({u"cache"_s, u"where register databases are kept"_s, u"dir"_s, u"."_s});
+    p.addOption({u"skip-postgres"_s, u"only the SQLite drain"_s});
+    p.process(app);
+    if (env("COMPTOIR_HQ").isEmpty() || env("COMPTOIRCTL").isEmpty()) {
+        std::fputs("bench_sync: set COMPTOIR_HQ and COMPTOIRCTL\n", stderr);
+        return 2;
+    }
+    const int batch = p.value(u"batch"_s).toInt();
+    QTemporaryDir dir;
+
+    // 1. One register's backlog to comptoir-hq on SQLite.
+    {
+        const int n = p.value(u"tickets"_s).toInt();
+        const QString cached = cachedRegister(p.value(u"cache"_s), u"bench"_s, u"01"_s, n);
+        if (cached.isEmpty())
+            return 1;
+        const QString location = u"sqlite:"_s + dir.filePath(u"hq.db"_s);
+        hqCli(location, {u"store-add"_s, u"bench"_s, u"Bench"_s});
+        hqCli(location, {u"register-add"_s, u"bench"_s, u"01"_s});
+        HqInstance hq;
+        if (!hq.start(location))
+            return 1;
+        auto db = freshCopy(cached, dir.path());
+        const QString token = enrollToken(hq.url(), hqCli(location, {u"enroll-code"_s, u"bench"_s, u"01"_s}));
+        std::vector<std::unique_ptr<SyncWorker>> workers;
+        workers.push_back(std::make_unique<SyncWorker>(
+            db->connection(), settingsFor(hq.url(), u"bench"_s, u"01"_s, batch)));
+        workers.back()->setToken(token);
+        const qint64 ms = drainAll(workers, {db.get()});
+        out() << "drain " << n << " tickets to comptoir-hq (SQLite, loopback, batches of " << batch
+              << "): " << ms << " ms, " << qint64(n * 1000.0 / std::max<qint64>(1, ms))
+              << " tickets/s (target < 60 s)" << Qt::endl;
+    }
+
+    // 2. Two instances on one PostgreSQL, four registers at once.
+    if (!p.isSet(u"skip-postgres"_s)) {
+        const int n = p.value(u"pg-tickets"_s).toInt();
+        QDir(dir.path()).mkpath(u"pg"_s);
+        PostgresServer pg;
+        if (!pg.start(dir.filePath(u"pg"_s)))
+            return 1;
+        const QString location = pg.location();
+        hqCli(location, {u"store-add"_s, u"bench"_s, u"Bench"_s});
+        HqInstance a, b;
+        if (!a.start(location) || !b.start(location))
+            return 1;
+        std::vector<std::unique_ptr<Database>> dbs;
+        std::vector<Database *> raw;
+        std::vector<std::unique_ptr<SyncWorker>> workers;
+        for (int i = 0; i < 4; ++i) {
+            const QString id = u"0%1"_s.arg(i + 1);
+            const QString cached = cachedRegister(p.value(u"cache"_s), u"bench"_s, id, n);
+            if (cached.isEmpty())
+                return 1;
+            hqCli(location, {u"register-add"_s, u"bench"_s, id});
+            const QUrl url = i % 2 ? b.url() : a.url();
+            const QString token = enrollToken(url, hqCli(location, {u"enroll-code"_s, u"bench"_s, id}));
+            QTemporaryDir *sub = new QTemporaryDir(dir.filePath(u"r"_s + id + u"-XXXXXX"_s));
+            dbs.push_back(freshCopy(cached, sub->path()));
+            raw.push_back(dbs.back().get());
+            workers.push_back(std::make_unique<SyncWorker>(
+                dbs.back()->connection(), settingsFor(url, u"bench"_s, id, batch)));
+            workers.back()->setToken(token);
+        }
+        const qint64 ms = drainAll(workers, raw);
+        const qint64 total = 4LL * n;
+        out() << "ingest " << total
+              << " tickets from 4 registers into 2 comptoir-hq instances on one PostgreSQL: " << ms << " ms, "
+              << qint64(total * 1000.0 / std::max<qint64>(1, ms)) << " tickets/s (target >= 5,000)"
+              << Qt::endl;
+    }
+    return 0;
+}

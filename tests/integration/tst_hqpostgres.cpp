@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Head office as a chain runs it: a real PostgreSQL server (initdb and pg_ctl in a temporary
+// directory), two comptoir-hq instances on it, and several registers sending at once, some of
+// them to both instances at the same time (as through a load balancer that retries). Every
+// ticket must be stored once, every chain verified, the report equal to the registers' totals.
+#include "hqfixtures.h"
+#include "storage/database.h"
+#include "storage/settingstable.h"
+#include "sync/outbox.h"
+#include "sync/syncprotocol.h"
+#include "sync/syncworker.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+using namespace comptoir::testing;
+
+namespace {
+
+struct Register
+{
+    QString id;
+    std::unique_ptr<Database> db;
+    QString token;
+    qint64 grandTotal = 0;
+};
+
+} // namespace
+
+class TestHqPostgres : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void twoInstancesOnePostgresManyRegisters()
+    {
+        if (postgresBin(u"initdb"_s).isEmpty())
+            QFAIL("PostgreSQL is required (apt-get install postgresql)");
+        QVERIFY2(
+            !env("COMPTOIR_HQ").isEmpty() && !env("COMPTOIRCTL").isEmpty(), "COMPTOIR_HQ and COMPTOIRCTL");
+        QTemporaryDir top;
+        QVERIFY(QDir(top.path()).mkpath(u"pg"_s));
+        PostgresServer pg;
+        QVERIFY(pg.start(top.filePath(u"pg"_s)));
+        const QString location = pg.location();
+
+        constexpr int kRegisters = 4;
+        constexpr int kSales = 300;
+        QVERIFY(!hqCli(location, {u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
+        HqInstance a, b;
+        QVERIFY(a.start(location));
+        QVERIFY(b.start(location)); // the second finds the schema migrated, or waits for it
+
+        std::vector<Register> registers(kRegisters);
+        for (int i = 0; i < kRegisters; ++i) {
+            Register &r = registers[size_t(i)];
+            r.id = u"0%1"_s.arg(i + 1);
+            const QString path = top.filePath(u"register-%1.db"_s.arg(r.id));
+            QVERIFY(!hqCli(location, {u"register-add"_s, u"lyon-2"_s, r.id}).isEmpty());
+            QVERIFY(ctl(path, {u"generate-demo"_s, u"--products"_s, u"1000"_s}));
+            QVERIFY(ctl(path, {u"config"_s, u"store.id"_s, u"lyon-2"_s}));
+            QVERIFY(ctl(path, {u"config"_s, u"register.id"_s, r.id}));
+            QVERIFY(ctl(path, {u"sell"_s, QString::number(kSales), u"--seed"_s, QString::number(i)}));
+            r.db = std::make_unique<Database>(path);
+            QVERIFY(r.db->open());
+            r.token = enrollToken(
+                i % 2 ? b.url() : a.url(), hqCli(location, {u"enroll-code"_s, u"lyon-2"_s, r.id}));
+            QVERIFY(!r.token.isEmpty());
+            QSqlQuery q(r.db->connection());
+            QVERIFY(
+                q.exec(u"SELECT grand_total_cents FROM tickets ORDER BY number DESC LIMIT 1"_s) && q.next());
+            r.grandTotal = q.value(0).toLongLong();
+        }
+
+        // Every register sends to one instance; registers 01 and 02 also have a second worker
+        // on the other instance, sending the very same events at the same time.
+        std::vector<std::unique_ptr<SyncWorker>> workers;
+        for (int i = 0; i < kRegisters; ++i) {
+            Register &r = registers[size_t(i)];
+            for (int copy = 0; copy < (i < 2 ? 2 : 1); ++copy) {
+                SyncSettings s;
+                s.url = (i + copy) % 2 ? b.url() : a.url();
+                s.storeId = u"lyon-2"_s;
+                s.registerId = r.id;
+                s.batchSize = 25 + 10 * copy;
+                s.intervalMs = 100;
+                s.minBackoffMs = 20;
+                s.maxBackoffMs = 200;
+                auto w = std::make_unique<SyncWorker>(r.db->connection(), s);
+                w->setToken(r.token);
+                w->start();
+                workers.push_back(std::move(w));
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(registers.begin(), registers.end(),
+                [](const Register &r) { return Outbox(r.db->connection()).pendingCount() == 0; }),
+            90000);
+        for (auto &w : workers)
+            w->stop();
+
+        // Head office, as an auditor reads it.
+        const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
+        QVERIFY(!operatorToken.isEmpty());
+        QNetworkAccessManager net;
+        QNetworkRequest statusRequest(QUrl(a.url().toString() + u"/api/v1/status?store=lyon-2"_s));
+        statusRequest.setRawHeader("Authorization", "Bearer " + operatorToken.toUtf8());
+        QNetworkReply *status = net.get(statusRequest);
+        QSignalSpy statusDone(status, &QNetworkReply::finished);
+        QVERIFY(statusDone.wait(20000));
+        const QJsonArray rows =
+            QJsonDocument::fromJson(status->readAll()).object().value(u"registers"_s).toArray();
+        QCOMPARE(rows.size(), kRegisters);
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            QCOMPARE(row.value(u"events"_s).toInteger(), kSales);
+            QCOMPARE(row.value(u"tickets"_s).toInteger(), kSales);
+            QCOMPARE(row.value(u"chain_status"_s).toString(), u"ok"_s);
+            QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), kSales);
+        }
+
+        const QString day = QDate::currentDate().toString(Qt::ISODate);
+        QNetworkRequest reportRequest(QUrl(b.url().toString() +
+            u"/api/v1/reports/sales?store=lyon-2&from=%1&to=%2"_s.arg(
+                QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                QDate::currentDate().addDays(1).toString(Qt::ISODate))));
+        reportRequest.setRawHeader("Authorization", "Bearer " + operatorToken.toUtf8());
+        QNetworkReply *report = net.get(reportRequest);
+        QSignalSpy reportDone(report, &QNetworkReply::finished);
+        QVERIFY(reportDone.wait(20000));
+        qint64 total = 0, tickets = 0;
+        for (const QJsonValue &d :
+            QJsonDocument::fromJson(report->readAll()).object().value(u"days"_s).toArray()) {
+            total += d.toObject().value(u"total_cents"_s).toInteger();
+            tickets += d.toObject().value(u"tickets"_s).toInteger();
+        }
+        qint64 expected = 0;
+        for (const Register &r : registers)
+            expected += r.grandTotal;
+        QCOMPARE(tickets, kRegisters * kSales);
+        QCOMPARE(total, expected);
+        Q_UNUSED(day);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHqPostgres)
+#include "tst_hqpostgres.moc"
