@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcHq, "comptoir.hq", QtInfoMsg)
@@ -71,6 +73,41 @@ QString ticketProblem(const Ticket &t)
         positions.insert(td.position);
     }
     return {};
+}
+
+// INSERT INTO `table` VALUES (...), (...), ... `tail`, for `count` rows of `columns` values
+// made by `row`, in statements of at most 200 rows (well under SQLite's and PostgreSQL's
+// limits on bound values). With `returned`, collects the first column the statements return.
+Status insertRows(QSqlDatabase db, const QString &table, int columns, const QString &tail, qsizetype count,
+    const std::function<void(qsizetype, QVariantList &)> &row, QSet<QString> *returned, const char *context)
+{
+    constexpr qsizetype kRowsPerStatement = 200;
+    QString tuple = u"("_s;
+    for (int c = 0; c < columns; ++c)
+        tuple += c ? u", ?"_s : u"?"_s;
+    tuple += u')';
+    QVariantList values;
+    for (qsizetype start = 0; start < count; start += kRowsPerStatement) {
+        const qsizetype n = std::min(kRowsPerStatement, count - start);
+        QString sql = u"INSERT INTO "_s + table + u" VALUES "_s;
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i ? u", "_s + tuple : tuple;
+        sql += tail;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (qsizetype i = 0; i < n; ++i) {
+            values.clear();
+            row(start + i, values);
+            for (const QVariant &v : std::as_const(values))
+                q.addBindValue(v);
+        }
+        if (auto s = run(q, context); !s)
+            return s;
+        while (returned && q.next())
+            returned->insert(q.value(0).toString());
+    }
+    return Ok {};
 }
 
 Error refusedCode()
@@ -280,22 +317,6 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
     }
     const QString now = iso(m_clock.now());
 
-    QSqlQuery insertEvent(db);
-    insertEvent.prepare(
-        u"INSERT INTO events (event_id, store_id, register_id, kind, created_at, received_at, payload) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (store_id, register_id, event_id) DO NOTHING"_s);
-    QSqlQuery insertTicket(db);
-    insertTicket.prepare(
-        u"INSERT INTO tickets (ticket_id, store_id, register_id, number, kind, created_at, business_day, "
-        u"total_cents, "
-        "change_cents, grand_total_cents, perpetual_total_cents, training, previous_hash, hash, hash_ok) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-    QSqlQuery insertVat(db);
-    insertVat.prepare(u"INSERT INTO ticket_vat (ticket_id, rate_bp, net_cents, vat_cents, gross_cents) "
-                      "VALUES (?, ?, ?, ?, ?)"_s);
-    QSqlQuery insertTender(db);
-    insertTender.prepare(
-        u"INSERT INTO ticket_tenders (ticket_id, position, kind, amount_cents) VALUES (?, ?, ?, ?)"_s);
     QSqlQuery flag(db);
     flag.prepare(u"INSERT INTO chain_flags (store_id, register_id, number, kind, detail, flagged_at) "
                  "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
@@ -305,6 +326,15 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
         return run(flag, "flagging a ticket");
     };
 
+    // 1. Check every event; what passes is written below, a few statements per batch.
+    struct Accepted
+    {
+        const sync::Event *event;
+        std::optional<Ticket> ticket;
+        QString payload;
+    };
+    QList<Accepted> accepted;
+    accepted.reserve(batch.events.size());
     for (const sync::Event &e : batch.events) {
         std::optional<Ticket> ticket;
         if (e.kind == u"ticket"_s) {
@@ -314,8 +344,6 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
                 ack.rejected.append({e.id, u"not a readable ticket of this register"_s});
                 continue;
             }
-        }
-        if (ticket) {
             if (const QString problem = ticketProblem(*ticket); !problem.isEmpty()) {
                 ack.rejected.append({e.id, problem});
                 continue;
@@ -330,52 +358,100 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
             ack.rejected.append({e.id, u"payload contains a NUL character"_s});
             continue;
         }
-        for (const QVariant &v : QVariantList {e.id, who.storeId, who.registerId, e.kind, iso(e.createdAt),
-                 now, QString::fromUtf8(payload)})
-            insertEvent.addBindValue(v);
-        if (auto s = run(insertEvent, "storing an event"); !s)
-            return s.error();
-        const bool isNew = insertEvent.numRowsAffected() == 1;
-        ack.acked.append(e.id);
-        if (!isNew || !ticket)
-            continue; // already held: acknowledged again, stored once
+        accepted.append({&e, std::move(ticket), QString::fromUtf8(payload)});
+    }
 
-        const Ticket &t = *ticket;
-        const bool hashOk = t.computeHash() == t.hash;
-        for (const QVariant &v : QVariantList {t.uuid, who.storeId, who.registerId, t.number, t.kind,
-                 iso(t.createdAt), t.createdAt.toTimeZone(zone).date().toString(Qt::ISODate), t.total.cents(),
-                 t.change.cents(), t.grandTotal.cents(), t.perpetualTotal.cents(), int(t.training),
-                 t.previousHash, t.hash, int(hashOk)})
-            insertTicket.addBindValue(v);
-        if (auto s = run(insertTicket, "storing a ticket"); !s)
-            return s.error();
-        if (insertTicket.numRowsAffected() != 1) {
-            // Its number is already taken by another ticket of this register: kept as an
-            // event, flagged for the chain's review, left out of the figures.
+    // 2. The events, many rows per statement (a round trip per row is what limits PostgreSQL);
+    // RETURNING names the ones this request stored, the others were already held.
+    QSet<QString> storedEvents;
+    if (auto s = insertRows(
+            db, u"events (event_id, store_id, register_id, kind, created_at, received_at, payload)"_s, 7,
+            u" ON CONFLICT (store_id, register_id, event_id) DO NOTHING RETURNING event_id"_s,
+            accepted.size(),
+            [&](qsizetype i, QVariantList &row) {
+                const sync::Event &e = *accepted[i].event;
+                row << e.id << who.storeId << who.registerId << e.kind << iso(e.createdAt) << now
+                    << accepted[i].payload;
+            },
+            &storedEvents, "storing events");
+        !s)
+        return s.error();
+    for (const Accepted &a : accepted)
+        ack.acked.append(a.event->id); // held now: stored by this request or an earlier one
+
+    // 3. New tickets. A number another ticket of this register already has is not stored
+    // (RETURNING leaves it out): kept as an event, flagged, left out of the figures.
+    QList<const Ticket *> newTickets;
+    for (const Accepted &a : accepted) {
+        if (a.ticket && storedEvents.contains(a.event->id))
+            newTickets.append(&*a.ticket);
+    }
+    QSet<QString> storedTickets;
+    if (auto s = insertRows(
+            db,
+            u"tickets (ticket_id, store_id, register_id, number, kind, created_at, business_day, "
+            u"total_cents, "
+            "change_cents, grand_total_cents, perpetual_total_cents, training, previous_hash, hash, hash_ok)"_s,
+            15, u" ON CONFLICT DO NOTHING RETURNING ticket_id"_s, newTickets.size(),
+            [&](qsizetype i, QVariantList &row) {
+                const Ticket &t = *newTickets[i];
+                row << t.uuid << who.storeId << who.registerId << t.number << t.kind << iso(t.createdAt)
+                    << t.createdAt.toTimeZone(zone).date().toString(Qt::ISODate) << t.total.cents()
+                    << t.change.cents() << t.grandTotal.cents() << t.perpetualTotal.cents() << int(t.training)
+                    << t.previousHash << t.hash << int(t.computeHash() == t.hash);
+            },
+            &storedTickets, "storing tickets");
+        !s)
+        return s.error();
+    struct VatRow
+    {
+        const Ticket *ticket;
+        const TicketVat *vat;
+    };
+    struct TenderRow
+    {
+        const Ticket *ticket;
+        const TicketTender *tender;
+    };
+    QList<VatRow> vatRows;
+    QList<TenderRow> tenderRows;
+    for (const Ticket *t : std::as_const(newTickets)) {
+        if (!storedTickets.contains(t->uuid)) {
             if (auto s = raiseFlag(
-                    t.number, u"duplicate"_s, u"ticket %1 reuses number %2"_s.arg(t.uuid).arg(t.number));
+                    t->number, u"duplicate"_s, u"ticket %1 reuses number %2"_s.arg(t->uuid).arg(t->number));
                 !s)
                 return s.error();
             continue;
         }
-        for (const TicketVat &v : t.vat) {
-            for (const QVariant &x :
-                QVariantList {t.uuid, v.rate.basisPoints(), v.net.cents(), v.vat.cents(), v.gross.cents()})
-                insertVat.addBindValue(x);
-            if (auto s = run(insertVat, "storing a ticket's VAT"); !s)
-                return s.error();
-        }
-        for (const TicketTender &td : t.tenders) {
-            for (const QVariant &x : QVariantList {t.uuid, td.position, td.kind, td.amount.cents()})
-                insertTender.addBindValue(x);
-            if (auto s = run(insertTender, "storing a ticket's tenders"); !s)
-                return s.error();
-        }
-        if (const QString why = SaleJournal::inconsistency(t); !why.isEmpty()) {
-            if (auto s = raiseFlag(t.number, u"arithmetic"_s, why); !s)
+        for (const TicketVat &v : t->vat)
+            vatRows.append({t, &v});
+        for (const TicketTender &td : t->tenders)
+            tenderRows.append({t, &td});
+        if (const QString why = SaleJournal::inconsistency(*t); !why.isEmpty()) {
+            if (auto s = raiseFlag(t->number, u"arithmetic"_s, why); !s)
                 return s.error();
         }
     }
+    if (auto s = insertRows(
+            db, u"ticket_vat (ticket_id, rate_bp, net_cents, vat_cents, gross_cents)"_s, 5, {},
+            vatRows.size(),
+            [&](qsizetype i, QVariantList &row) {
+                const TicketVat &v = *vatRows[i].vat;
+                row << vatRows[i].ticket->uuid << v.rate.basisPoints() << v.net.cents() << v.vat.cents()
+                    << v.gross.cents();
+            },
+            nullptr, "storing the tickets' VAT");
+        !s)
+        return s.error();
+    if (auto s = insertRows(
+            db, u"ticket_tenders (ticket_id, position, kind, amount_cents)"_s, 4, {}, tenderRows.size(),
+            [&](qsizetype i, QVariantList &row) {
+                const TicketTender &td = *tenderRows[i].tender;
+                row << tenderRows[i].ticket->uuid << td.position << td.kind << td.amount.cents();
+            },
+            nullptr, "storing the tickets' tenders");
+        !s)
+        return s.error();
 
     QSqlQuery contact(db);
     if (batch.backlog >= 0) {
