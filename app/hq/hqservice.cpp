@@ -76,36 +76,42 @@ QString ticketProblem(const Ticket &t)
 }
 
 // INSERT INTO `table` VALUES (...), (...), ... `tail`, for `count` rows of `columns` values
-// made by `row`, in statements of at most 200 rows (well under SQLite's and PostgreSQL's
-// limits on bound values). With `returned`, collects the first column the statements return.
-Status insertRows(QSqlDatabase db, const QString &table, int columns, const QString &tail, qsizetype count,
-    const std::function<void(qsizetype, QVariantList &)> &row, QSet<QString> *returned, const char *context)
+// made by `row`, `rowsPerStatement` rows at a time; the statement is prepared once per size.
+// With `returned`, collects the first column the statements return.
+Status insertRows(QSqlDatabase db, qsizetype rowsPerStatement, const QString &table, int columns,
+    const QString &tail, qsizetype count, const std::function<void(qsizetype, QVariantList &)> &row,
+    QSet<QString> *returned, const char *context)
 {
-    constexpr qsizetype kRowsPerStatement = 200;
     QString tuple = u"("_s;
     for (int c = 0; c < columns; ++c)
         tuple += c ? u", ?"_s : u"?"_s;
     tuple += u')';
+    std::optional<QSqlQuery> full; // rowsPerStatement rows: prepared once, run again and again
     QVariantList values;
-    for (qsizetype start = 0; start < count; start += kRowsPerStatement) {
-        const qsizetype n = std::min(kRowsPerStatement, count - start);
-        QString sql = u"INSERT INTO "_s + table + u" VALUES "_s;
-        for (qsizetype i = 0; i < n; ++i)
-            sql += i ? u", "_s + tuple : tuple;
-        sql += tail;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
+    for (qsizetype start = 0; start < count; start += rowsPerStatement) {
+        const qsizetype n = std::min(rowsPerStatement, count - start);
+        std::optional<QSqlQuery> partial;
+        std::optional<QSqlQuery> &q = n == rowsPerStatement ? full : partial;
+        if (!q) {
+            QString sql = u"INSERT INTO "_s + table + u" VALUES "_s;
+            for (qsizetype i = 0; i < n; ++i)
+                sql += i ? u", "_s + tuple : tuple;
+            sql += tail;
+            q.emplace(db);
+            q->setForwardOnly(true);
+            q->prepare(sql);
+        }
         for (qsizetype i = 0; i < n; ++i) {
             values.clear();
             row(start + i, values);
             for (const QVariant &v : std::as_const(values))
-                q.addBindValue(v);
+                q->addBindValue(v);
         }
-        if (auto s = run(q, context); !s)
+        if (auto s = run(*q, context); !s)
             return s;
-        while (returned && q.next())
-            returned->insert(q.value(0).toString());
+        while (returned && q->next())
+            returned->insert(q->value(0).toString());
+        q->finish();
     }
     return Ok {};
 }
@@ -361,11 +367,15 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
         accepted.append({&e, std::move(ticket), QString::fromUtf8(payload)});
     }
 
-    // 2. The events, many rows per statement (a round trip per row is what limits PostgreSQL);
-    // RETURNING names the ones this request stored, the others were already held.
+    // 2. The events. On PostgreSQL many rows per statement: a round trip per row is what limits
+    // it. SQLite has no round trip, but binding is quadratic in a statement's parameters (Qt
+    // looks each one's name up), so one row per statement, prepared once.
+    const qsizetype rowsPerStatement = m_db.isPostgres() ? 200 : 1;
+    // RETURNING names the events this request stored; the others were already held.
     QSet<QString> storedEvents;
     if (auto s = insertRows(
-            db, u"events (event_id, store_id, register_id, kind, created_at, received_at, payload)"_s, 7,
+            db, rowsPerStatement,
+            u"events (event_id, store_id, register_id, kind, created_at, received_at, payload)"_s, 7,
             u" ON CONFLICT (store_id, register_id, event_id) DO NOTHING RETURNING event_id"_s,
             accepted.size(),
             [&](qsizetype i, QVariantList &row) {
@@ -388,7 +398,7 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
     }
     QSet<QString> storedTickets;
     if (auto s = insertRows(
-            db,
+            db, rowsPerStatement,
             u"tickets (ticket_id, store_id, register_id, number, kind, created_at, business_day, "
             u"total_cents, "
             "change_cents, grand_total_cents, perpetual_total_cents, training, previous_hash, hash, hash_ok)"_s,
@@ -433,8 +443,8 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
         }
     }
     if (auto s = insertRows(
-            db, u"ticket_vat (ticket_id, rate_bp, net_cents, vat_cents, gross_cents)"_s, 5, {},
-            vatRows.size(),
+            db, rowsPerStatement, u"ticket_vat (ticket_id, rate_bp, net_cents, vat_cents, gross_cents)"_s, 5,
+            {}, vatRows.size(),
             [&](qsizetype i, QVariantList &row) {
                 const TicketVat &v = *vatRows[i].vat;
                 row << vatRows[i].ticket->uuid << v.rate.basisPoints() << v.net.cents() << v.vat.cents()
@@ -444,7 +454,8 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
         !s)
         return s.error();
     if (auto s = insertRows(
-            db, u"ticket_tenders (ticket_id, position, kind, amount_cents)"_s, 4, {}, tenderRows.size(),
+            db, rowsPerStatement, u"ticket_tenders (ticket_id, position, kind, amount_cents)"_s, 4, {},
+            tenderRows.size(),
             [&](qsizetype i, QVariantList &row) {
                 const TicketTender &td = *tenderRows[i].tender;
                 row << tenderRows[i].ticket->uuid << td.position << td.kind << td.amount.cents();
