@@ -14,13 +14,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <functional>
 #include <limits>
@@ -134,8 +134,8 @@ QList<QByteArray> encodedBatches(Database &db, const QString &store, const QStri
 
 // Posts each register's batches in order (one request in flight per register, as a register
 // does), all registers at once; returns the elapsed ms and the events acknowledged.
-std::pair<qint64, qint64> postAll(const QList<QList<QByteArray>> &perRegister, const QList<QUrl> &urls,
-    const QStringList &tokens)
+std::pair<qint64, qint64> postAll(
+    const QList<QList<QByteArray>> &perRegister, const QList<QUrl> &urls, const QStringList &tokens)
 {
     QNetworkAccessManager net;
     QEventLoop loop;
@@ -242,9 +242,11 @@ int main(int argc, char *argv[])
             bodies.append(encodedBatches(*db, u"bench"_s, id, batch));
         }
         const auto [ms, acked] = postAll(bodies, urls, tokens);
-        out() << "ingest " << acked << " tickets from 4 registers into 2 comptoir-hq instances on one PostgreSQL "
+        out() << "ingest " << acked
+              << " tickets from 4 registers into 2 comptoir-hq instances on one PostgreSQL "
               << "(batches of " << batch << ", encoded beforehand): " << ms << " ms, "
-              << qint64(acked * 1000.0 / std::max<qint64>(1, ms)) << " tickets/s (target >= 5,000)" << Qt::endl;
+              << qint64(acked * 1000.0 / std::max<qint64>(1, ms)) << " tickets/s (target >= 5,000)"
+              << Qt::endl;
     }
     return 0;
 }

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -57,11 +58,15 @@ public:
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
-    bool start(quint16 port = 0)
+    bool start(quint16 port = 0, const QString &cert = {}, const QString &key = {})
     {
         m_proc = std::make_unique<QProcess>();
         m_proc->setProcessChannelMode(QProcess::SeparateChannels);
-        m_proc->start(env("COMPTOIR_HQ"), {u"--db"_s, m_db, u"serve"_s, u"--port"_s, QString::number(port)});
+        QStringList args {u"--db"_s, m_db, u"serve"_s, u"--port"_s, QString::number(port)};
+        if (!cert.isEmpty())
+            args << u"--cert"_s << cert << u"--key"_s << key;
+        m_tls = !cert.isEmpty();
+        m_proc->start(env("COMPTOIR_HQ"), args);
         if (!m_proc->waitForStarted(5000))
             return false;
         QByteArray out;
@@ -84,7 +89,7 @@ public:
         }
     }
 
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    QUrl url() const { return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port)); }
     quint16 port() const { return m_port; }
     const QString &file() const { return m_file; }
 
@@ -117,6 +122,7 @@ private:
     QString m_file;
     std::unique_ptr<QProcess> m_proc;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 bool ctl(const QString &db, const QStringList &args, QByteArray *output = nullptr)
@@ -139,7 +145,7 @@ struct Register
     std::unique_ptr<Database> db;
 };
 
-Status enroll(Database &db, const QUrl &url, const QString &code)
+Status enroll(Database &db, const QUrl &url, const QString &code, const QByteArray &pin = {})
 {
     Enroller enroller(db.connection());
     std::optional<Status> result;
@@ -149,7 +155,7 @@ Status enroll(Database &db, const QUrl &url, const QString &code)
         loop.quit();
     });
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    enroller.enroll(url, code);
+    enroller.enroll(url, code, pin);
     if (!result)
         loop.exec();
     return result ? *result : Status(Error {u"timeout"_s, u"no answer"_s});
@@ -314,6 +320,46 @@ private Q_SLOTS:
         const Status identity = enroll(*other.db, m_hq->url(), code2);
         QVERIFY(!identity);
         QCOMPARE(identity.error().code, u"enroll.identity"_s);
+    }
+
+    void overHttpsWithAPinnedCertificate()
+    {
+        // Head office's self-signed certificate, as a chain's IT makes for a pilot.
+        const QString cert = m_dir->filePath(u"hq.crt"_s), key = m_dir->filePath(u"hq.key"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                u"/CN=hq.comptoir.test"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl is required");
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray pin =
+            QCryptographicHash::hash(QSslCertificate(pem.readAll()).toDer(), QCryptographicHash::Sha256)
+                .toHex();
+
+        QVERIFY(!m_hq->cli({u"store-add"_s, u"demo-paris-11"_s, u"Démo"_s}).isEmpty());
+        QVERIFY(!m_hq->cli({u"register-add"_s, u"demo-paris-11"_s, u"01"_s}).isEmpty());
+        QVERIFY(m_hq->start(0, cert, key));
+        QCOMPARE(m_hq->url().scheme(), u"https"_s);
+        Register r = makeRegister(u"tls.db"_s, 40);
+        const QString code = m_hq->cli({u"enroll-code"_s, u"demo-paris-11"_s, u"01"_s});
+
+        // Not pinned: a self-signed certificate is refused; pinned to another: refused too.
+        const Status unpinned = enroll(*r.db, m_hq->url(), code);
+        QVERIFY(!unpinned);
+        QCOMPARE(unpinned.error().code, u"enroll.network"_s);
+        const Status wrongPin = enroll(*r.db, m_hq->url(), code, QByteArray(64, 'a'));
+        QVERIFY(!wrongPin);
+        QCOMPARE(wrongPin.error().code, u"enroll.network"_s);
+        // The code was never seen by head office: still good with the right pin.
+        const Status pinned = enroll(*r.db, m_hq->url(), code, pin);
+        QVERIFY2(pinned, pinned ? "" : qPrintable(pinned.error().message));
+        QCOMPARE(SettingsTable(r.db->connection()).value(u"hq.pin_sha256"_s), QString::fromLatin1(pin));
+
+        auto w = worker(r);
+        QCOMPARE(w->settings().pinSha256, pin);
+        QVERIFY(drain(*w));
+        QCOMPARE(m_hq->count(u"tickets"_s), 40);
     }
 
     void everyTicketOnceThoughAcknowledgementsAreLost()
