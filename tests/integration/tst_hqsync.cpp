@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register against a real comptoir-hq process on loopback (SQLite at head office), with
 // the device token in a real keychain (tests/tools/with-keyring.sh): enrollment, exactly-once
-// upload through lost acknowledgements and kill -9 of either side, poison events, chain
+// upload through lost acknowledgements, a faulty network and kill -9 of either side, poison events, chain
 // checks, hostile requests, and head office's report against the register's own totals.
+#include "faultproxy.h"
 #include "sales/salejournal.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
@@ -360,6 +361,39 @@ private Q_SLOTS:
         QCOMPARE(w->settings().pinSha256, pin);
         QVERIFY(drain(*w));
         QCOMPARE(m_hq->count(u"tickets"_s), 40);
+    }
+
+    void throughAFaultyNetwork()
+    {
+        Register r = enrolledRegister(400);
+        testing::FaultProxy proxy(m_hq->port());
+        SyncSettings s = SyncSettings::load(SettingsTable(r.db->connection()));
+        s.url = QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port()));
+        s.batchSize = 20; // many exchanges, so every fault comes round several times
+        s.intervalMs = 50;
+        s.minBackoffMs = 20;
+        s.maxBackoffMs = 100;
+        s.requestTimeoutMs = 3000;
+        SyncWorker w(r.db->connection(), s);
+        const auto token = DeviceCredentials::readNow(DeviceCredentials::keyFor(s.storeId, s.registerId));
+        QVERIFY(token);
+        w.setToken(*token);
+        QVERIFY(drain(w, 120000));
+        qInfo("exchanges: %d passed, %d delayed, %d reset, %d answers dropped, %d cut, %d 503",
+            proxy.count(testing::FaultProxy::Pass), proxy.count(testing::FaultProxy::Delay),
+            proxy.count(testing::FaultProxy::ResetBeforeForwarding),
+            proxy.count(testing::FaultProxy::DropAnswer), proxy.count(testing::FaultProxy::TruncateAnswer),
+            proxy.count(testing::FaultProxy::Answer503));
+        for (int f = 0; f < testing::FaultProxy::FaultCount; ++f)
+            QVERIFY2(proxy.count(testing::FaultProxy::Fault(f)) >= 3, qPrintable(QString::number(f)));
+        // Answers lost after head office stored the batch, answers cut, 503s after the fact:
+        // every ticket once.
+        QCOMPARE(m_hq->count(u"events"_s), 400);
+        QCOMPARE(m_hq->count(u"tickets"_s), 400);
+        QCOMPARE(m_hq->scalar(u"SELECT chain_status || ' ' || chain_number FROM registers"_s).toString(),
+            u"ok 400"_s);
+        QCOMPARE(w.stats().acked, 400);
+        QCOMPARE(w.stats().quarantined, 0);
     }
 
     void everyTicketOnceThoughAcknowledgementsAreLost()
