@@ -55,10 +55,7 @@ void Enroller::enroll(const QUrl &hqUrl, const QString &code, const QByteArray &
             tr("The head-office address must start with https:// (or http:// on a test network).")});
         return;
     }
-    QUrl url = hqUrl;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QLatin1StringView(sync::kApiPrefix) +
-        u"/enroll"_s);
-    QNetworkRequest request(url);
+    QNetworkRequest request(sync::endpoint(hqUrl, u"/enroll"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setTransferTimeout(30000);
     QNetworkReply *reply = m_net.post(request,

@@ -63,6 +63,16 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 
 } // namespace
 
+QUrl endpoint(const QUrl &headOffice, QStringView path)
+{
+    QUrl url = headOffice;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + QLatin1StringView(kApiPrefix) + path);
+    return url;
+}
+
 bool isValidEventId(QStringView id)
 {
     return idChars(id, 64);

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -81,6 +82,9 @@ std::optional<Enrollment> decodeEnrollment(const QByteArray &body, QString *erro
 // An error answer: {"error": {"code": "...", "message": "..."}}.
 QByteArray encodeError(const QString &code, const QString &message);
 QString decodeErrorCode(const QByteArray &body);
+
+// https://hq:8443 (or https://hq/comptoir/) + "/events" -> https://hq:8443/api/v1/events
+QUrl endpoint(const QUrl &headOffice, QStringView path);
 
 bool isValidEventId(QStringView id); // 1..64 of [A-Za-z0-9-_.]
 bool isValidIdentifier(QStringView id); // store and register ids: 1..32 of [A-Za-z0-9-_.]

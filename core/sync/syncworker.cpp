@@ -145,6 +145,7 @@ void SyncWorker::cycle()
     batch.storeId = m_settings.storeId;
     batch.registerId = m_settings.registerId;
     QList<qint64> seqs;
+    QList<Outbox::Row> sent;
     for (const Outbox::Row &r : rows) {
         QJsonParseError pe;
         const QJsonDocument payload = QJsonDocument::fromJson(r.payload, &pe);
@@ -157,29 +158,25 @@ void SyncWorker::cycle()
         }
         batch.events.append({r.eventId, r.kind, r.createdAt, payload.object()});
         seqs.append(r.seq);
+        sent.append(r);
     }
     if (batch.events.isEmpty()) {
         scheduleIn(0);
         return;
     }
-    batch.backlog = std::max<qint64>(0, Outbox(m_db).pendingCount() - batch.events.size());
+    // A short batch took everything there was; only a full one needs the count.
+    batch.backlog = rows.size() < m_batchLimit
+        ? 0
+        : std::max<qint64>(0, Outbox(m_db).pendingCount() - batch.events.size());
     if (auto s = Outbox(m_db).markSent(seqs); !s)
         qCWarning(lcSync) << "cannot mark events as sent:" << s.error().message; // sent anyway
 
-    QUrl url = m_settings.url;
-    url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QLatin1StringView(sync::kApiPrefix) +
-        u"/events"_s);
-    QNetworkRequest request(url);
+    QNetworkRequest request(sync::endpoint(m_settings.url, u"/events"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setTransferTimeout(m_settings.requestTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
-    QList<Outbox::Row> sent;
-    for (const Outbox::Row &r : rows) {
-        if (seqs.contains(r.seq))
-            sent.append(r);
-    }
     QNetworkReply *reply = m_net->post(request, sync::encodeBatch(batch));
     m_reply = reply;
     pinCertificate(reply, m_settings.pinSha256);
