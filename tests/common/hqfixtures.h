@@ -16,6 +16,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <memory>
+
 #include <unistd.h>
 
 namespace comptoir::testing {
@@ -105,31 +107,46 @@ private:
     bool m_root = false;
 };
 
+// A comptoir-hq process serving `location` (HTTPS with a certificate and key).
 class HqInstance
 {
 public:
-    bool start(const QString &location)
+    bool start(const QString &location, quint16 port = 0, const QString &cert = {}, const QString &key = {})
     {
-        m_proc.start(env("COMPTOIR_HQ"), {u"--db"_s, location, u"serve"_s, u"--port"_s, u"0"_s});
+        kill();
+        m_proc = std::make_unique<QProcess>();
+        QStringList args {u"--db"_s, location, u"serve"_s, u"--port"_s, QString::number(port)};
+        if (!cert.isEmpty())
+            args << u"--cert"_s << cert << u"--key"_s << key;
+        m_tls = !cert.isEmpty();
+        m_proc->start(env("COMPTOIR_HQ"), args);
+        if (!m_proc->waitForStarted(5000))
+            return false;
         QByteArray out;
         for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            m_proc.waitForReadyRead(100);
-            out += m_proc.readAllStandardOutput();
+            m_proc->waitForReadyRead(100);
+            out += m_proc->readAllStandardOutput();
         }
         const QList<QByteArray> words = out.trimmed().split(' ');
         m_port = words.size() >= 2 && words[0] == "listening" ? quint16(words[1].toUInt()) : 0;
         return m_port != 0;
     }
-    ~HqInstance()
+    ~HqInstance() { kill(); }
+
+    void kill() // SIGKILL
     {
-        m_proc.kill();
-        m_proc.waitForFinished();
+        if (m_proc && m_proc->state() != QProcess::NotRunning) {
+            m_proc->kill();
+            m_proc->waitForFinished(5000);
+        }
     }
-    QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+    quint16 port() const { return m_port; }
+    QUrl url() const { return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port)); }
 
 private:
-    QProcess m_proc;
+    std::unique_ptr<QProcess> m_proc;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 inline QString hqCli(const QString &location, const QStringList &args)
@@ -143,17 +160,24 @@ inline QString hqCli(const QString &location, const QStringList &args)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-inline bool ctl(const QString &db, const QStringList &args)
+// comptoirctl on the register database `db`; its standard output in *output.
+inline bool ctl(const QString &db, const QStringList &args, QByteArray *output = nullptr)
 {
     QProcess p;
     p.start(env("COMPTOIRCTL"), QStringList {u"--db"_s, db} + args);
-    return p.waitForFinished(120000) && p.exitCode() == 0;
+    if (!p.waitForFinished(120000))
+        return false;
+    if (output)
+        *output = p.readAllStandardOutput();
+    if (p.exitCode() != 0)
+        qWarning() << "comptoirctl" << args << p.readAllStandardError();
+    return p.exitCode() == 0;
 }
 
 inline QString enrollToken(const QUrl &hq, const QString &code)
 {
     QNetworkAccessManager net;
-    QNetworkRequest request(QUrl(hq.toString() + u"/api/v1/enroll"_s));
+    QNetworkRequest request(sync::endpoint(hq, u"/enroll"));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     QNetworkReply *reply = net.post(request, sync::encodeEnrollRequest(code, u"test"_s, u"0"_s));
     QSignalSpy done(reply, &QNetworkReply::finished);

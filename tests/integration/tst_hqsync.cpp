@@ -4,6 +4,7 @@
 // upload through lost acknowledgements, a faulty network and kill -9 of either side, poison events, chain
 // checks, hostile requests, and head office's report against the register's own totals.
 #include "faultproxy.h"
+#include "hqfixtures.h"
 #include "sales/salejournal.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
@@ -31,70 +32,28 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
 
+using namespace comptoir::testing;
+
 namespace {
 
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
-
-// A comptoir-hq process and its SQLite database.
+// comptoir-hq on an SQLite file the test reads as an auditor would.
 class HeadOffice
 {
 public:
     explicit HeadOffice(const QString &dir)
-        : m_db(u"sqlite:"_s + dir + u"/hq.db"_s)
+        : m_location(u"sqlite:"_s + dir + u"/hq.db"_s)
         , m_file(dir + u"/hq.db"_s)
     { }
-    ~HeadOffice() { kill(); }
 
-    QString cli(const QStringList &args) const
-    {
-        QProcess p;
-        p.start(env("COMPTOIR_HQ"), QStringList {u"--db"_s, m_db} + args);
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-            qWarning() << "comptoir-hq" << args << p.readAllStandardError();
-            return {};
-        }
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
+    QString cli(const QStringList &args) const { return hqCli(m_location, args); }
     bool start(quint16 port = 0, const QString &cert = {}, const QString &key = {})
     {
-        m_proc = std::make_unique<QProcess>();
-        m_proc->setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList args {u"--db"_s, m_db, u"serve"_s, u"--port"_s, QString::number(port)};
-        if (!cert.isEmpty())
-            args << u"--cert"_s << cert << u"--key"_s << key;
-        m_tls = !cert.isEmpty();
-        m_proc->start(env("COMPTOIR_HQ"), args);
-        if (!m_proc->waitForStarted(5000))
-            return false;
-        QByteArray out;
-        for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
-            m_proc->waitForReadyRead(100);
-            out += m_proc->readAllStandardOutput();
-        }
-        const QList<QByteArray> words = out.trimmed().split(' ');
-        if (words.size() < 2 || words[0] != "listening")
-            return false;
-        m_port = quint16(words[1].toUInt());
-        return m_port != 0;
+        return m_instance.start(m_location, port, cert, key);
     }
+    void kill() { m_instance.kill(); }
+    QUrl url() const { return m_instance.url(); }
+    quint16 port() const { return m_instance.port(); }
 
-    void kill()
-    {
-        if (m_proc && m_proc->state() != QProcess::NotRunning) {
-            m_proc->kill(); // SIGKILL
-            m_proc->waitForFinished(5000);
-        }
-    }
-
-    QUrl url() const { return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port)); }
-    quint16 port() const { return m_port; }
-    const QString &file() const { return m_file; }
-
-    // A read of head office's database, as an auditor would.
     QVariant scalar(const QString &sql) const
     {
         const QString name = u"hq-read-"_s + QString::number(quintptr(this));
@@ -112,32 +71,16 @@ public:
         QSqlDatabase::removeDatabase(name);
         return v;
     }
-
     qint64 count(const QString &table) const
     {
         return scalar(u"SELECT count(*) FROM "_s + table).toLongLong();
     }
 
 private:
-    QString m_db;
+    QString m_location;
     QString m_file;
-    std::unique_ptr<QProcess> m_proc;
-    quint16 m_port = 0;
-    bool m_tls = false;
+    HqInstance m_instance;
 };
-
-bool ctl(const QString &db, const QStringList &args, QByteArray *output = nullptr)
-{
-    QProcess p;
-    p.start(env("COMPTOIRCTL"), QStringList {u"--db"_s, db} + args);
-    if (!p.waitForFinished(120000))
-        return false;
-    if (output)
-        *output = p.readAllStandardOutput();
-    if (p.exitCode() != 0)
-        qWarning() << "comptoirctl" << args << p.readAllStandardError();
-    return p.exitCode() == 0;
-}
 
 // A register with a demo catalog, enrolled at `hq` as register 01 of the demo store.
 struct Register
@@ -366,7 +309,7 @@ private Q_SLOTS:
     void throughAFaultyNetwork()
     {
         Register r = enrolledRegister(400);
-        testing::FaultProxy proxy(m_hq->port());
+        FaultProxy proxy(m_hq->port());
         SyncSettings s = SyncSettings::load(SettingsTable(r.db->connection()));
         s.url = QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port()));
         s.batchSize = 20; // many exchanges, so every fault comes round several times
@@ -380,12 +323,11 @@ private Q_SLOTS:
         w.setToken(*token);
         QVERIFY(drain(w, 120000));
         qInfo("exchanges: %d passed, %d delayed, %d reset, %d answers dropped, %d cut, %d 503",
-            proxy.count(testing::FaultProxy::Pass), proxy.count(testing::FaultProxy::Delay),
-            proxy.count(testing::FaultProxy::ResetBeforeForwarding),
-            proxy.count(testing::FaultProxy::DropAnswer), proxy.count(testing::FaultProxy::TruncateAnswer),
-            proxy.count(testing::FaultProxy::Answer503));
-        for (int f = 0; f < testing::FaultProxy::FaultCount; ++f)
-            QVERIFY2(proxy.count(testing::FaultProxy::Fault(f)) >= 3, qPrintable(QString::number(f)));
+            proxy.count(FaultProxy::Pass), proxy.count(FaultProxy::Delay),
+            proxy.count(FaultProxy::ResetBeforeForwarding), proxy.count(FaultProxy::DropAnswer),
+            proxy.count(FaultProxy::TruncateAnswer), proxy.count(FaultProxy::Answer503));
+        for (int f = 0; f < FaultProxy::FaultCount; ++f)
+            QVERIFY2(proxy.count(FaultProxy::Fault(f)) >= 3, qPrintable(QString::number(f)));
         // Answers lost after head office stored the batch, answers cut, 503s after the fact:
         // every ticket once.
         QCOMPARE(m_hq->count(u"events"_s), 400);
