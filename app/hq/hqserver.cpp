@@ -186,7 +186,10 @@ QHttpServerResponse HqServer::status(const QHttpServerRequest &request)
     if (auto refused = checkOperator(request))
         return std::move(*refused);
     const QString store = request.query().queryItemValue(u"store"_s);
-    return json(QJsonObject {{u"registers"_s, m_service.syncStatus(store)}});
+    const auto registers = m_service.syncStatus(store);
+    if (!registers)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    return json(QJsonObject {{u"registers"_s, *registers}});
 }
 
 QHttpServerResponse HqServer::salesReport(const QHttpServerRequest &request)
@@ -200,7 +203,10 @@ QHttpServerResponse HqServer::salesReport(const QHttpServerRequest &request)
     if (!f.isValid() || !t.isValid() || f > t || f.daysTo(t) > 366)
         return refuse(Status::BadRequest, u"report.range"_s,
             u"from and to: dates YYYY-MM-DD, at most 366 days apart"_s);
-    return json(m_service.salesReport(from, to, query.queryItemValue(u"store"_s)));
+    const auto report = m_service.salesReport(from, to, query.queryItemValue(u"store"_s));
+    if (!report)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    return json(*report);
 }
 
 } // namespace comptoir::hq

@@ -558,7 +558,7 @@ Status HqService::advanceChain(const RegisterIdentity &who)
     return run(save, "saving the chain check");
 }
 
-QJsonArray HqService::syncStatus(const QString &storeId) const
+Result<QJsonArray> HqService::syncStatus(const QString &storeId) const
 {
     QJsonArray out;
     QSqlQuery q(m_db.db());
@@ -571,8 +571,8 @@ QJsonArray HqService::syncStatus(const QString &storeId) const
     const QString store = storeId.isNull() ? u""_s : storeId; // a null QString binds NULL
     q.addBindValue(store);
     q.addBindValue(store);
-    if (!q.exec())
-        return out;
+    if (auto s = run(q, "reading the registers' sync status"); !s)
+        return s.error();
     while (q.next()) {
         out.append(QJsonObject {
             {u"store"_s, q.value(0).toString()},
@@ -591,7 +591,8 @@ QJsonArray HqService::syncStatus(const QString &storeId) const
     return out;
 }
 
-QJsonObject HqService::salesReport(const QString &from, const QString &to, const QString &storeId) const
+Result<QJsonObject> HqService::salesReport(
+    const QString &fromDay, const QString &to, const QString &storeId) const
 {
     struct Day
     {
@@ -601,51 +602,45 @@ QJsonObject HqService::salesReport(const QString &from, const QString &to, const
     };
     // (store, day, training) -> figures
     QMap<std::tuple<QString, QString, bool>, Day> days;
-    const QString where = u"t.business_day >= ? AND t.business_day <= ? AND (? = '' OR t.store_id = ?)"_s;
-    const auto bindRange = [&](QSqlQuery &q) {
-        const QString store = storeId.isNull() ? u""_s : storeId; // a null QString binds NULL
-        for (const QVariant &v : QVariantList {from, to, store, store})
+    // Each query groups by store, business day and training, plus `more`; its first three
+    // columns say which day a row belongs to, `take` reads the rest.
+    const QString store = storeId.isNull() ? u""_s : storeId; // a null QString binds NULL
+    const auto each = [&](const QString &columns, const QString &from, const QString &more,
+                          const std::function<void(Day &, const QSqlQuery &)> &take) {
+        QSqlQuery q(m_db.db());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT t.store_id, t.business_day, t.training, %1 FROM %2 "
+                  "WHERE t.business_day >= ? AND t.business_day <= ? AND (? = '' OR t.store_id = ?) "
+                  "GROUP BY t.store_id, t.business_day, t.training%3"_s.arg(columns, from, more));
+        for (const QVariant &v : QVariantList {fromDay, to, store, store})
             q.addBindValue(v);
+        if (auto s = run(q, "adding up sales"); !s)
+            return s;
+        while (q.next())
+            take(days[{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()}], q);
+        return Status(Ok {});
     };
-    QSqlQuery totals(m_db.db());
-    totals.prepare(
-        u"SELECT t.store_id, t.business_day, t.training, count(*), sum(t.total_cents), sum(t.change_cents) "
-        "FROM tickets t WHERE %1 GROUP BY t.store_id, t.business_day, t.training"_s.arg(where));
-    bindRange(totals);
-    if (totals.exec()) {
-        while (totals.next()) {
-            Day &d = days[{totals.value(0).toString(), totals.value(1).toString(), totals.value(2).toBool()}];
-            d.tickets = totals.value(3).toLongLong();
-            d.total = totals.value(4).toLongLong();
-            d.change = totals.value(5).toLongLong();
-        }
-    }
-    QSqlQuery vat(m_db.db());
-    vat.prepare(
-        u"SELECT t.store_id, t.business_day, t.training, v.rate_bp, sum(v.net_cents), sum(v.vat_cents), "
-        "sum(v.gross_cents) FROM ticket_vat v JOIN tickets t ON t.ticket_id = v.ticket_id WHERE %1 "
-        "GROUP BY t.store_id, t.business_day, t.training, v.rate_bp"_s.arg(where));
-    bindRange(vat);
-    if (vat.exec()) {
-        while (vat.next()) {
-            Day &d = days[{vat.value(0).toString(), vat.value(1).toString(), vat.value(2).toBool()}];
-            d.vat[vat.value(3).toInt()] = {
-                vat.value(4).toLongLong(), vat.value(5).toLongLong(), vat.value(6).toLongLong()};
-        }
-    }
-    QSqlQuery tenders(m_db.db());
-    tenders.prepare(
-        u"SELECT t.store_id, t.business_day, t.training, d.kind, sum(d.amount_cents) FROM ticket_tenders d "
-        "JOIN tickets t ON t.ticket_id = d.ticket_id WHERE %1 "
-        "GROUP BY t.store_id, t.business_day, t.training, d.kind"_s.arg(where));
-    bindRange(tenders);
-    if (tenders.exec()) {
-        while (tenders.next()) {
-            Day &d =
-                days[{tenders.value(0).toString(), tenders.value(1).toString(), tenders.value(2).toBool()}];
-            d.tenders[tenders.value(3).toString()] = tenders.value(4).toLongLong();
-        }
-    }
+    if (auto s = each(u"count(*), sum(t.total_cents), sum(t.change_cents)"_s, u"tickets t"_s, {},
+            [](Day &d, const QSqlQuery &q) {
+                d.tickets = q.value(3).toLongLong();
+                d.total = q.value(4).toLongLong();
+                d.change = q.value(5).toLongLong();
+            });
+        !s)
+        return s.error();
+    if (auto s = each(u"v.rate_bp, sum(v.net_cents), sum(v.vat_cents), sum(v.gross_cents)"_s,
+            u"ticket_vat v JOIN tickets t ON t.ticket_id = v.ticket_id"_s, u", v.rate_bp"_s,
+            [](Day &d, const QSqlQuery &q) {
+                d.vat[q.value(3).toInt()] = {
+                    q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong()};
+            });
+        !s)
+        return s.error();
+    if (auto s = each(u"d.kind, sum(d.amount_cents)"_s,
+            u"ticket_tenders d JOIN tickets t ON t.ticket_id = d.ticket_id"_s, u", d.kind"_s,
+            [](Day &d, const QSqlQuery &q) { d.tenders[q.value(3).toString()] = q.value(4).toLongLong(); });
+        !s)
+        return s.error();
     QJsonArray rows;
     for (auto it = days.cbegin(); it != days.cend(); ++it) {
         const auto &[store, day, training] = it.key();
@@ -662,7 +657,7 @@ QJsonObject HqService::salesReport(const QString &from, const QString &to, const
             {u"tickets"_s, d.tickets}, {u"total_cents"_s, d.total}, {u"vat"_s, vatRows},
             {u"tenders"_s, tenderRows}});
     }
-    return QJsonObject {{u"from"_s, from}, {u"to"_s, to}, {u"days"_s, rows}};
+    return QJsonObject {{u"from"_s, fromDay}, {u"to"_s, to}, {u"days"_s, rows}};
 }
 
 } // namespace comptoir::hq

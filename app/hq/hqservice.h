@@ -50,9 +50,11 @@ public:
     Result<sync::BatchAck> ingest(const RegisterIdentity &who, const sync::Batch &batch);
 
     // Per register: last contact, backlog the register reported, tickets held, chain status.
-    QJsonArray syncStatus(const QString &storeId = {}) const;
+    Result<QJsonArray> syncStatus(const QString &storeId = {}) const; // error: the database
     // Sales per store and business day: totals per VAT rate and per tender, in cents.
-    QJsonObject salesReport(const QString &from, const QString &to, const QString &storeId = {}) const;
+    // Sums in the database; an error only when it cannot answer.
+    Result<QJsonObject> salesReport(
+        const QString &from, const QString &to, const QString &storeId = {}) const;
 
     static QByteArray hashSecret(QByteArrayView secret); // hex SHA-256
     static QString newToken(); // 256 random bits, base64url

@@ -119,7 +119,10 @@ int main(int argc, char *argv[])
         return serve(service, p.value(u"listen"_s), quint16(p.value(u"port"_s).toUInt()), p.value(u"cert"_s),
             p.value(u"key"_s));
     if (command == u"demo"_s) {
-        if (service.syncStatus(u"demo-paris-11"_s).isEmpty()) {
+        const auto demo = service.syncStatus(u"demo-paris-11"_s);
+        if (!demo)
+            return fail(demo.error().message);
+        if (demo->isEmpty()) {
             if (auto s = service.createStore(u"demo-paris-11"_s, u"Comptoir Démo — Paris 11e"_s); !s)
                 return fail(s.error().message);
             if (auto s = service.createRegister(u"demo-paris-11"_s, u"01"_s, u"Caisse 01"_s); !s)
@@ -159,7 +162,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == u"status"_s) {
-        const QJsonArray rows = service.syncStatus(p.value(u"store"_s));
+        const auto status = service.syncStatus(p.value(u"store"_s));
+        if (!status)
+            return fail(status.error().message);
+        const QJsonArray &rows = *status;
         out() << "store     register  last contact              backlog  tickets  chain\n";
         for (const QJsonValue &v : rows) {
             const QJsonObject r = v.toObject();
@@ -182,9 +188,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (command == u"report"_s) {
-        out() << QJsonDocument(service.salesReport(p.value(u"from"_s), p.value(u"to"_s), p.value(u"store"_s)))
-                     .toJson(QJsonDocument::Indented)
-              << Qt::flush;
+        const auto report = service.salesReport(p.value(u"from"_s), p.value(u"to"_s), p.value(u"store"_s));
+        if (!report)
+            return fail(report.error().message);
+        out() << QJsonDocument(*report).toJson(QJsonDocument::Indented) << Qt::flush;
         return 0;
     }
     usage();
