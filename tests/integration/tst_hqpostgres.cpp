@@ -133,7 +133,6 @@ private Q_SLOTS:
             QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), kSales);
         }
 
-        const QString day = QDate::currentDate().toString(Qt::ISODate);
         QNetworkRequest reportRequest(QUrl(b.url().toString() +
             u"/api/v1/reports/sales?store=lyon-2&from=%1&to=%2"_s.arg(
                 QDate::currentDate().addDays(-1).toString(Qt::ISODate),
@@ -153,7 +152,6 @@ private Q_SLOTS:
             expected += r.grandTotal;
         QCOMPARE(tickets, kRegisters * kSales);
         QCOMPARE(total, expected);
-        Q_UNUSED(day);
     }
 };
 

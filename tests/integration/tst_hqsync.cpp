@@ -545,7 +545,6 @@ private Q_SLOTS:
         QVERIFY(ctl(r.path, {u"void"_s, u"7"_s, u"--reason"_s, u"erreur de caisse"_s}));
         auto w = worker(r);
         QVERIFY(drain(*w));
-        const QString day = QDate::currentDate().toString(Qt::ISODate);
         const QString json =
             m_hq->cli({u"report"_s, u"--from"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate),
                 u"--to"_s, QDate::currentDate().addDays(1).toString(Qt::ISODate)});
@@ -565,7 +564,6 @@ private Q_SLOTS:
         QCOMPARE(total, grandTotal(r));
         QCOMPARE(vat, grandTotal(r));
         QCOMPARE(tenders, grandTotal(r));
-        Q_UNUSED(day);
     }
 };
 
