@@ -36,6 +36,15 @@ Popup {
             font.pixelSize: Theme.fontNormal
             color: Theme.text
         }
+        ProgressBar {
+            objectName: "syncReceiving"
+            Layout.fillWidth: true
+            visible: Sync.receivingPercent >= 0
+            from: 0
+            to: 100
+            value: Math.max(0, Sync.receivingPercent)
+            Accessible.name: qsTr("Catalogue received: %1 %").arg(Math.max(0, Sync.receivingPercent))
+        }
         ListView {
             objectName: "syncEventList"
             Layout.fillWidth: true

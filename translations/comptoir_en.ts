@@ -631,6 +631,10 @@
             <source>Close the head office sync screen</source>
             <translation>Close the head office sync screen</translation>
         </message>
+        <message>
+            <source>Catalogue received: %1 %</source>
+            <translation>Catalogue received: %1 %</translation>
+        </message>
     </context>
     <context>
         <name>TerminalStatusDialog</name>
@@ -1669,6 +1673,33 @@
         <message>
             <source>pending</source>
             <translation>pending</translation>
+        </message>
+        <message>
+            <source>Head office: receiving the catalogue, %1 %</source>
+            <translation>Head office: receiving the catalogue, %1 %</translation>
+        </message>
+        <message>
+            <source>Catalogue, prices and customers from head office: %1 of %2 changes received</source>
+            <translation>Catalogue, prices and customers from head office: %1 of %2 changes received</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing product search: %n product(s) left (scanning already works)</source>
+            <translation>
+                <numerusform>Preparing product search: %n product left (scanning already works)</numerusform>
+                <numerusform>Preparing product search: %n products left (scanning already works)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Catalogue, prices and customers last updated by head office: %1</source>
+            <translation>Catalogue, prices and customers last updated by head office: %1</translation>
+        </message>
+        <message>
+            <source>Catalogue, prices and customers up to date (checked %1)</source>
+            <translation>Catalogue, prices and customers up to date (checked %1)</translation>
+        </message>
+        <message>
+            <source>Head office changed this register's payment terminals: restart the register to use them.</source>
+            <translation>Head office changed this register's payment terminals: restart the register to use them.</translation>
         </message>
     </context>
     <context>

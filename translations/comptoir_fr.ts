@@ -631,6 +631,10 @@
             <source>Close the head office sync screen</source>
             <translation>Fermer l’écran de synchronisation avec le siège</translation>
         </message>
+        <message>
+            <source>Catalogue received: %1 %</source>
+            <translation>Catalogue reçu : %1 %</translation>
+        </message>
     </context>
     <context>
         <name>TerminalStatusDialog</name>
@@ -1669,6 +1673,33 @@
         <message>
             <source>pending</source>
             <translation>en attente</translation>
+        </message>
+        <message>
+            <source>Head office: receiving the catalogue, %1 %</source>
+            <translation>Siège : réception du catalogue, %1 %</translation>
+        </message>
+        <message>
+            <source>Catalogue, prices and customers from head office: %1 of %2 changes received</source>
+            <translation>Catalogue, prix et clients du siège : %1 modifications reçues sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing product search: %n product(s) left (scanning already works)</source>
+            <translation>
+                <numerusform>Préparation de la recherche : %n produit restant (le scan fonctionne déjà)</numerusform>
+                <numerusform>Préparation de la recherche : %n produits restants (le scan fonctionne déjà)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Catalogue, prices and customers last updated by head office: %1</source>
+            <translation>Catalogue, prix et clients mis à jour par le siège : %1</translation>
+        </message>
+        <message>
+            <source>Catalogue, prices and customers up to date (checked %1)</source>
+            <translation>Catalogue, prix et clients à jour (vérifié %1)</translation>
+        </message>
+        <message>
+            <source>Head office changed this register's payment terminals: restart the register to use them.</source>
+            <translation>Le siège a modifié les terminaux de paiement de cette caisse : redémarrez la caisse pour les utiliser.</translation>
         </message>
     </context>
     <context>

@@ -66,7 +66,16 @@ int cmdSync(Context &c, const QStringList &args)
         acked += a;
         rejected += r;
     });
-    QObject::connect(&worker, &SyncWorker::idle, &loop, &QEventLoop::quit);
+    QMap<sync::Feed, qint64> applied;
+    QObject::connect(&worker, &SyncWorker::masterDataApplied, &loop, [&](const MasterData::Applied &a) {
+        for (auto it = a.changes.cbegin(); it != a.changes.cend(); ++it)
+            applied[it.key()] += it.value();
+    });
+    bool inSync = false;
+    QObject::connect(&worker, &SyncWorker::idle, &loop, [&] {
+        inSync = true;
+        loop.quit();
+    });
     QTimer::singleShot(p.value(u"timeout"_s).toInt() * 1000, &loop, &QEventLoop::quit);
     worker.start();
     loop.exec();
@@ -76,7 +85,14 @@ int cmdSync(Context &c, const QStringList &args)
           << " ms" << Qt::endl
           << "outbox: " << stats.pending << " pending, " << stats.acked << " acknowledged, "
           << stats.quarantined << " quarantined" << Qt::endl;
-    if (stats.pending > 0) {
+    QStringList feeds;
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+        if (it.value() > 0)
+            feeds << u"%1 %2"_s.arg(sync::feedName(it.key())).arg(it.value());
+    }
+    out() << "master data changes applied: " << (feeds.isEmpty() ? u"none"_s : feeds.join(u", "_s))
+          << Qt::endl;
+    if (stats.pending > 0 || !inSync) {
         err() << "comptoirctl: not in sync: " << worker.lastError() << Qt::endl;
         return 1;
     }

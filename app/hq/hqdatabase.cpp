@@ -2,6 +2,7 @@
 #include "hqdatabase.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -114,6 +115,26 @@ QList<Migration> migrations()
             " flagged_at VARCHAR(30) NOT NULL,"
             " PRIMARY KEY (store_id, register_id, number, kind))"_s,
         }});
+    // Master data going down to registers (hqmasterdata.h): the current state of every
+    // record with the revision of its last change, and a revision counter per feed.
+    all.append({2, "master data feeds",
+        {
+            u"CREATE TABLE feed_counters ("
+            " feed VARCHAR(16) PRIMARY KEY,"
+            " rev BIGINT NOT NULL)"_s,
+            u"INSERT INTO feed_counters (feed, rev) VALUES ('settings', 0), ('categories', 0), "
+            "('products', 0), ('prices', 0), ('customers', 0), ('offers', 0)"_s,
+            u"CREATE TABLE master_data ("
+            " feed VARCHAR(16) NOT NULL,"
+            " scope VARCHAR(32) NOT NULL," // '' for the chain, else the store
+            " record_key VARCHAR(64) NOT NULL,"
+            " rev BIGINT NOT NULL,"
+            " deleted INTEGER NOT NULL DEFAULT 0,"
+            " data TEXT NOT NULL,"
+            " updated_at VARCHAR(30) NOT NULL,"
+            " PRIMARY KEY (feed, scope, record_key))"_s,
+            u"CREATE UNIQUE INDEX master_data_by_rev ON master_data (feed, scope, rev)"_s,
+        }});
     return all;
 }
 
@@ -126,6 +147,44 @@ Status run(QSqlQuery &query, const char *context)
     const QSqlError e = query.lastError();
     qCWarning(lcHqDb) << context << e.text();
     return Error {u"db"_s, u"%1: %2"_s.arg(QLatin1StringView(context), e.text())};
+}
+
+Status insertRows(QSqlDatabase db, qsizetype rowsPerStatement, const QString &table, int columns,
+    const QString &tail, qsizetype count, const std::function<void(qsizetype, QVariantList &)> &row,
+    QSet<QString> *returned, const char *context)
+{
+    QString tuple = u"("_s;
+    for (int c = 0; c < columns; ++c)
+        tuple += c ? u", ?"_s : u"?"_s;
+    tuple += u')';
+    std::optional<QSqlQuery> full; // rowsPerStatement rows: prepared once, run again and again
+    QVariantList values;
+    for (qsizetype start = 0; start < count; start += rowsPerStatement) {
+        const qsizetype n = std::min(rowsPerStatement, count - start);
+        std::optional<QSqlQuery> partial;
+        std::optional<QSqlQuery> &q = n == rowsPerStatement ? full : partial;
+        if (!q) {
+            QString sql = u"INSERT INTO "_s + table + u" VALUES "_s;
+            for (qsizetype i = 0; i < n; ++i)
+                sql += i ? u", "_s + tuple : tuple;
+            sql += tail;
+            q.emplace(db);
+            q->setForwardOnly(true);
+            q->prepare(sql);
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            values.clear();
+            row(start + i, values);
+            for (const QVariant &v : std::as_const(values))
+                q->addBindValue(v);
+        }
+        if (auto s = run(*q, context); !s)
+            return s;
+        while (returned && q->next())
+            returned->insert(q->value(0).toString());
+        q->finish();
+    }
+    return Ok {};
 }
 
 HqTransaction::HqTransaction(QSqlDatabase db)

@@ -3,8 +3,12 @@
 
 #include "common/result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
+#include <QVariantList>
+
 #include <QString>
+#include <functional>
 
 namespace comptoir::hq {
 
@@ -41,6 +45,14 @@ private:
 
 // Runs a prepared statement; on failure the error names `context`.
 Status run(QSqlQuery &query, const char *context);
+
+// INSERT of `count` rows of `columns` values, `rowsPerStatement` rows per statement (one
+// prepared statement reused: PostgreSQL answers a round trip per statement, so many rows per
+// statement there; 1 on SQLite). `tail` follows the VALUES (ON CONFLICT ..., RETURNING x);
+// returned values go to `returned` when given.
+Status insertRows(QSqlDatabase db, qsizetype rowsPerStatement, const QString &table, int columns,
+    const QString &tail, qsizetype count, const std::function<void(qsizetype, QVariantList &)> &row,
+    QSet<QString> *returned, const char *context);
 
 // A transaction on either backend; rolls back unless committed.
 class HqTransaction

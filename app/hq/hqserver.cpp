@@ -78,9 +78,21 @@ std::optional<QHttpServerResponse> HqServer::checkOperator(const QHttpServerRequ
     return std::nullopt;
 }
 
-HqServer::HqServer(HqService &service, QObject *parent)
+std::variant<RegisterIdentity, QHttpServerResponse> HqServer::checkRegister(
+    const QHttpServerRequest &request) const
+{
+    const auto authenticated = m_service.authenticateRegister(bearer(request));
+    if (!authenticated)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    if (!authenticated->has_value())
+        return refuse(Status::Unauthorized, u"auth.token"_s, u"missing or unknown device token"_s);
+    return **authenticated;
+}
+
+HqServer::HqServer(HqService &service, HqMasterData &masterData, QObject *parent)
     : QObject(parent)
     , m_service(service)
+    , m_masterData(masterData)
 {
     using Method = QHttpServerRequest::Method;
     // For a load balancer: 200 only when this instance reaches its database.
@@ -93,6 +105,8 @@ HqServer::HqServer(HqService &service, QObject *parent)
         u"/api/v1/enroll"_s, Method::Post, [this](const QHttpServerRequest &r) { return enroll(r); });
     m_http.route(
         u"/api/v1/events"_s, Method::Post, [this](const QHttpServerRequest &r) { return events(r); });
+    m_http.route(
+        u"/api/v1/changes"_s, Method::Post, [this](const QHttpServerRequest &r) { return changes(r); });
     m_http.route(u"/api/v1/status"_s, Method::Get, [this](const QHttpServerRequest &r) { return status(r); });
     m_http.route(u"/api/v1/reports/sales"_s, Method::Get,
         [this](const QHttpServerRequest &r) { return salesReport(r); });
@@ -155,14 +169,33 @@ QHttpServerResponse HqServer::enroll(const QHttpServerRequest &request)
     });
 }
 
+QHttpServerResponse HqServer::changes(const QHttpServerRequest &request)
+{
+    auto checked = checkRegister(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&checked))
+        return std::move(*refused);
+    const RegisterIdentity who = std::get<RegisterIdentity>(checked);
+    if (auto refused = checkBody(request))
+        return std::move(*refused);
+    QString error;
+    const auto wanted = sync::decodeChangesRequest(request.body(), &error);
+    if (!wanted)
+        return refuse(Status::BadRequest, u"request.malformed"_s, error);
+    // Only the register's own store: the scope comes from the token, never from the request.
+    auto answer = m_masterData.changes(who, *wanted);
+    if (!answer) {
+        qCWarning(lcHq) << "changes failed:" << answer.error().message;
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    }
+    return json(*answer);
+}
+
 QHttpServerResponse HqServer::events(const QHttpServerRequest &request)
 {
-    const auto authenticated = m_service.authenticateRegister(bearer(request));
-    if (!authenticated)
-        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
-    const std::optional<RegisterIdentity> who = *authenticated;
-    if (!who)
-        return refuse(Status::Unauthorized, u"auth.token"_s, u"missing or unknown device token"_s);
+    auto checked = checkRegister(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&checked))
+        return std::move(*refused);
+    const std::optional<RegisterIdentity> who = std::get<RegisterIdentity>(checked);
     if (auto refused = checkBody(request))
         return std::move(*refused);
     QString error;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hqmasterdata.h"
 #include "hqservice.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+
+#include <variant>
 
 namespace comptoir::hq {
 
@@ -16,7 +19,7 @@ class HqServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit HqServer(HqService &service, QObject *parent = nullptr);
+    HqServer(HqService &service, HqMasterData &masterData, QObject *parent = nullptr);
 
     // TLS when a certificate and key (PEM files) are given. Returns the port, 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port, const QString &certFile = {},
@@ -25,11 +28,16 @@ public:
 private:
     QHttpServerResponse enroll(const QHttpServerRequest &request);
     QHttpServerResponse events(const QHttpServerRequest &request);
+    QHttpServerResponse changes(const QHttpServerRequest &request);
+    // The register a device token names, or the refusal to answer.
+    std::variant<RegisterIdentity, QHttpServerResponse> checkRegister(
+        const QHttpServerRequest &request) const;
     QHttpServerResponse status(const QHttpServerRequest &request);
     QHttpServerResponse salesReport(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> checkOperator(const QHttpServerRequest &request) const;
 
     HqService &m_service;
+    HqMasterData &m_masterData;
     QHttpServer m_http;
 };
 

@@ -78,44 +78,6 @@ QString ticketProblem(const Ticket &t)
 // INSERT INTO `table` VALUES (...), (...), ... `tail`, for `count` rows of `columns` values
 // made by `row`, `rowsPerStatement` rows at a time; the statement is prepared once per size.
 // With `returned`, collects the first column the statements return.
-Status insertRows(QSqlDatabase db, qsizetype rowsPerStatement, const QString &table, int columns,
-    const QString &tail, qsizetype count, const std::function<void(qsizetype, QVariantList &)> &row,
-    QSet<QString> *returned, const char *context)
-{
-    QString tuple = u"("_s;
-    for (int c = 0; c < columns; ++c)
-        tuple += c ? u", ?"_s : u"?"_s;
-    tuple += u')';
-    std::optional<QSqlQuery> full; // rowsPerStatement rows: prepared once, run again and again
-    QVariantList values;
-    for (qsizetype start = 0; start < count; start += rowsPerStatement) {
-        const qsizetype n = std::min(rowsPerStatement, count - start);
-        std::optional<QSqlQuery> partial;
-        std::optional<QSqlQuery> &q = n == rowsPerStatement ? full : partial;
-        if (!q) {
-            QString sql = u"INSERT INTO "_s + table + u" VALUES "_s;
-            for (qsizetype i = 0; i < n; ++i)
-                sql += i ? u", "_s + tuple : tuple;
-            sql += tail;
-            q.emplace(db);
-            q->setForwardOnly(true);
-            q->prepare(sql);
-        }
-        for (qsizetype i = 0; i < n; ++i) {
-            values.clear();
-            row(start + i, values);
-            for (const QVariant &v : std::as_const(values))
-                q->addBindValue(v);
-        }
-        if (auto s = run(*q, context); !s)
-            return s;
-        while (returned && q->next())
-            returned->insert(q->value(0).toString());
-        q->finish();
-    }
-    return Ok {};
-}
-
 Error refusedCode()
 {
     // One answer for unknown, used and expired codes: nothing to learn by guessing.

@@ -56,6 +56,8 @@ public:
     Result<QJsonObject> salesReport(
         const QString &from, const QString &to, const QString &storeId = {}) const;
 
+    HqDatabase &database() const { return m_db; }
+
     static QByteArray hashSecret(QByteArrayView secret); // hex SHA-256
     static QString newToken(); // 256 random bits, base64url
     static QString newEnrollmentCode(); // "K7QP-M2XD-9T4W": no 0/O/1/I

@@ -2,12 +2,14 @@
 // comptoir-hq: the reference head office. Serves the registers' API and gives operators
 // their tools (stores, registers, enrollment codes, sync status, reports).
 #include "hqdatabase.h"
+#include "hqmasterdata.h"
 #include "hqserver.h"
 #include "hqservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -44,26 +46,36 @@ QString defaultLocation()
 
 void usage()
 {
-    out() << "usage: comptoir-hq [--db LOCATION] COMMAND [options]\n\n"
-             "  serve [--listen ADDR] [--port N] [--cert PEM --key PEM]\n"
-             "                      serve the registers' API (prints \"listening PORT\")\n"
-             "  demo [--port N]     the demo store \"demo-paris-11\" with register \"01\" (created once), an "
-             "enrollment\n"
-             "                      code for it, then serve\n"
-             "  store-add ID NAME [--country FR] [--timezone Europe/Paris]\n"
-             "  register-add STORE ID [--label TEXT]\n"
-             "  enroll-code STORE REGISTER [--hours 24]   a one-time code for the register to enroll\n"
-             "  operator-token NAME  a token for the reports and status API (shown once)\n"
-             "  status [--store ID]  per register: last contact, backlog, tickets, chain status\n"
-             "  report --from DAY --to DAY [--store ID]   sales per store and day (JSON)\n\n"
-             "LOCATION: sqlite:/path/hq.db or postgresql://user@host:port/db (password in\n"
-             "$COMPTOIR_HQ_DB_PASSWORD); default $COMPTOIR_HQ_DB, else sqlite: in the data directory.\n"
-          << Qt::flush;
+    out()
+        << "usage: comptoir-hq [--db LOCATION] COMMAND [options]\n\n"
+           "  serve [--listen ADDR] [--port N] [--cert PEM --key PEM]\n"
+           "                      serve the registers' API (prints \"listening PORT\")\n"
+           "  demo [--port N]     the demo store \"demo-paris-11\" with register \"01\" (created once), an "
+           "enrollment\n"
+           "                      code for it, then serve\n"
+           "  store-add ID NAME [--country FR] [--timezone Europe/Paris]\n"
+           "  register-add STORE ID [--label TEXT]\n"
+           "  enroll-code STORE REGISTER [--hours 24]   a one-time code for the register to enroll\n"
+           "  operator-token NAME  a token for the reports and status API (shown once)\n"
+           "  status [--store ID]  per register: last contact, backlog, tickets, chain status\n"
+           "  report --from DAY --to DAY [--store ID]   sales per store and day (JSON)\n"
+           "  import-catalog FILE.csv     the chain's catalog (README \"Catalog CSV\"): bad rows listed\n"
+           "  demo-catalog [--products N] publish the demo catalog (N products, default 5000)\n"
+           "  price-set STORE SKU PRICE   the store's own price (\"2,49\"); price-clear STORE SKU\n"
+           "  setting-set STORE KEY JSON  payment.offline, payment.health_interval_s,\n"
+           "                      payment.terminals/REGISTER, store.profile\n"
+           "  publish FEED FILE.json [--store ID]   records [{\"key\", \"data\"} | {\"key\", \"deleted\"}]\n"
+           "                      FEED: settings categories products prices customers offers\n"
+           "  feeds               master data per feed: records, last revision\n\n"
+           "LOCATION: sqlite:/path/hq.db or postgresql://user@host:port/db (password in\n"
+           "$COMPTOIR_HQ_DB_PASSWORD); default $COMPTOIR_HQ_DB, else sqlite: in the data directory.\n"
+        << Qt::flush;
 }
 
 int serve(HqService &service, const QString &listen, quint16 port, const QString &cert, const QString &key)
 {
-    HqServer server(service);
+    HqMasterData masterData(service.database());
+    HqServer server(service, masterData);
     QString error;
     const quint16 bound = server.listen(QHostAddress(listen), port, cert, key, &error);
     if (!bound)
@@ -96,6 +108,7 @@ int main(int argc, char *argv[])
     p.addOption({u"store"_s, u"store"_s, u"id"_s});
     p.addOption({u"from"_s, u"first day"_s, u"day"_s});
     p.addOption({u"to"_s, u"last day"_s, u"day"_s});
+    p.addOption({u"products"_s, u"products"_s, u"count"_s, u"5000"_s});
     p.addOption({{u"h"_s, u"help"_s}, u"help"_s});
     p.addPositionalArgument(u"command"_s, u"command"_s);
     if (!p.parse(app.arguments()))
@@ -110,6 +123,7 @@ int main(int argc, char *argv[])
     if (auto s = db.open(); !s)
         return fail(s.error().message);
     HqService service(db);
+    HqMasterData masterData(db);
     const QString command = args.first();
     const auto need = [&](int n) {
         return args.size() >= n + 1;
@@ -127,6 +141,12 @@ int main(int argc, char *argv[])
                 return fail(s.error().message);
             if (auto s = service.createRegister(u"demo-paris-11"_s, u"01"_s, u"Caisse 01"_s); !s)
                 return fail(s.error().message);
+            if (auto s = masterData.publishDemoStore(u"demo-paris-11"_s); !s)
+                return fail(s.error().message);
+            const auto n = masterData.publishDemoCatalog(p.value(u"products"_s).toLongLong());
+            if (!n)
+                return fail(n.error().message);
+            out() << "demo catalog: " << *n << " records published" << Qt::endl;
         }
         const auto code = service.createEnrollmentCode(u"demo-paris-11"_s, u"01"_s);
         if (!code)
@@ -192,6 +212,81 @@ int main(int argc, char *argv[])
         if (!report)
             return fail(report.error().message);
         out() << QJsonDocument(*report).toJson(QJsonDocument::Indented) << Qt::flush;
+        return 0;
+    }
+    if (command == u"import-catalog"_s && need(1)) {
+        const CsvImportReport report = masterData.importCatalog(args[1]);
+        for (const auto &e : report.errors)
+            out() << "line " << e.line << ": " << e.message << '\n';
+        if (!report.ok())
+            return fail(report.fatal);
+        out() << report.rowsRead << " rows read, " << report.imported << " products published, "
+              << report.errors.size() << " refused" << Qt::endl;
+        return report.errors.isEmpty() ? 0 : 3;
+    }
+    if (command == u"demo-catalog"_s) {
+        const auto n = masterData.publishDemoCatalog(p.value(u"products"_s).toLongLong(), [](qint64 done) {
+            if (done % 100000 == 0)
+                out() << done << " products\n" << Qt::flush;
+        });
+        if (!n)
+            return fail(n.error().message);
+        out() << *n << " records changed" << Qt::endl;
+        return 0;
+    }
+    const auto publishOne = [&](sync::Feed feed, const QString &store,
+                                const QList<HqMasterData::Record> &records) {
+        const auto n = masterData.publish(feed, store, records);
+        if (!n)
+            return fail(n.error().message);
+        out() << sync::feedName(feed) << ": " << *n << " record(s) changed" << Qt::endl;
+        return 0;
+    };
+    if (command == u"price-set"_s && need(3)) {
+        const auto price = Money::parse(args[3]);
+        if (!price || price->isNegative())
+            return fail(u"\"%1\" is not a price"_s.arg(args[3]));
+        return publishOne(sync::Feed::Prices, args[1],
+            {{args[2], false, QJsonObject {{u"price_cents"_s, price->cents()}}}});
+    }
+    if (command == u"price-clear"_s && need(2))
+        return publishOne(sync::Feed::Prices, args[1], {{args[2], true, {}}});
+    if (command == u"setting-set"_s && need(3)) {
+        QJsonParseError pe;
+        const QJsonDocument value = QJsonDocument::fromJson("[" + args[3].toUtf8() + "]", &pe);
+        if (pe.error != QJsonParseError::NoError)
+            return fail(u"the value is not JSON: "_s + pe.errorString());
+        return publishOne(sync::Feed::Settings, args[1],
+            {{args[2], false, QJsonObject {{u"value"_s, value.array().first()}}}});
+    }
+    if (command == u"publish"_s && need(2)) {
+        const auto feed = sync::feedFromName(args[1]);
+        if (!feed)
+            return fail(u"unknown feed \"%1\""_s.arg(args[1]));
+        QFile f(args[2]);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(u"cannot read "_s + args[2]);
+        const auto records = HqMasterData::recordsFromJson(f.readAll());
+        if (!records)
+            return fail(records.error().message);
+        return publishOne(*feed, p.value(u"store"_s), *records);
+    }
+    if (command == u"feeds"_s) {
+        const auto feeds = masterData.status();
+        if (!feeds)
+            return fail(feeds.error().message);
+        out() << "feed        store           records  deleted  revision\n";
+        for (const QJsonValue &v : *feeds) {
+            const QJsonObject f = v.toObject();
+            out() << f.value(u"feed"_s).toString().leftJustified(11) << ' '
+                  << (f.value(u"store"_s).toString().isEmpty() ? u"(chain)"_s
+                                                               : f.value(u"store"_s).toString())
+                         .leftJustified(15)
+                  << QString::number(f.value(u"records"_s).toInteger()).rightJustified(8) << ' '
+                  << QString::number(f.value(u"deleted"_s).toInteger()).rightJustified(8) << ' '
+                  << QString::number(f.value(u"revision"_s).toInteger()).rightJustified(9) << '\n';
+        }
+        out() << Qt::flush;
         return 0;
     }
     usage();

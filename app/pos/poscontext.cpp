@@ -107,6 +107,22 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     c->m_sync = std::make_unique<SyncController>(db);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_sync.get(), &SyncController::refreshTexts);
     QObject::connect(c->m_counter.get(), &Counter::saleRecorded, c->m_sync.get(), &SyncController::syncNow);
+    QObject::connect(
+        c->m_sync.get(), &SyncController::catalogChanged, c->m_browser.get(), &CatalogBrowser::reload);
+    // Offline card rules and health polling from head office apply at once; terminals, which
+    // may be in the middle of a payment, at the next start.
+    const auto loaded = PaymentSetup::load(settings);
+    const QList<TerminalConfig> startedWith = loaded ? loaded->terminals : QList<TerminalConfig> {};
+    QObject::connect(c->m_sync.get(), &SyncController::paymentSetupChanged, c->m_sync.get(),
+        [ctx = c.get(), db, startedWith] {
+            SettingsTable settings(db);
+            const auto setup = PaymentSetup::load(settings);
+            if (!setup || !ctx->m_payments)
+                return;
+            ctx->m_payments->policy().setPolicy(setup->offlinePolicy);
+            ctx->m_payments->setHealthInterval(setup->healthIntervalSeconds * 1000);
+            ctx->m_sync->setRestartNeeded(setup->terminals != startedWith);
+        });
     if (options.headOffice)
         c->m_sync->start();
     c->m_counter->restore();

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
@@ -34,7 +36,29 @@ SyncController::SyncController(QSqlDatabase db, QObject *parent)
     m_worker = std::make_unique<SyncWorker>(m_db, SyncSettings::load(SettingsTable(m_db)));
     connect(m_worker.get(), &SyncWorker::connectivityChanged, this, &SyncController::refresh);
     connect(m_worker.get(), &SyncWorker::progressed, this, &SyncController::refresh);
-    connect(m_worker.get(), &SyncWorker::idle, this, &SyncController::refresh);
+    connect(m_worker.get(), &SyncWorker::idle, this, [this] {
+        m_pullTotal = 0;
+        refresh();
+    });
+    connect(m_worker.get(), &SyncWorker::pullProgressed, this, [this](qint64 done, qint64 total) {
+        m_pullDone = done;
+        m_pullTotal = total;
+        Q_EMIT changed();
+    });
+    connect(m_worker.get(), &SyncWorker::searchIndexing, this, [this](qint64 left) {
+        m_indexLeft = left;
+        Q_EMIT changed();
+    });
+    connect(m_worker.get(), &SyncWorker::masterDataApplied, this, [this](const MasterData::Applied &applied) {
+        m_lastMasterData = QDateTime::currentDateTimeUtc();
+        if (applied.paymentSetupChanged)
+            Q_EMIT paymentSetupChanged();
+        using sync::Feed;
+        if (applied.changes.value(Feed::Categories) + applied.changes.value(Feed::Products) +
+                applied.changes.value(Feed::Prices) >
+            0)
+            Q_EMIT catalogChanged();
+    });
     m_poll.setInterval(2000); // ages move on, sales add to the backlog
     connect(&m_poll, &QTimer::timeout, this, &SyncController::refresh);
     refresh();
@@ -111,6 +135,8 @@ QString SyncController::summary() const
     const QString s = state();
     if (s == u"none"_s)
         return tr("Head office: not set up");
+    if (m_stats.pending == 0 && s == u"online"_s && receivingPercent() >= 0)
+        return tr("Head office: receiving the catalogue, %1 %").arg(receivingPercent());
     if (m_stats.pending == 0)
         return s == u"online"_s ? tr("Head office: in sync")
                                 : tr("Head office: unreachable, nothing waiting");
@@ -122,10 +148,46 @@ QString SyncController::summary() const
     return tr("Head office: problem, %1, oldest %2").arg(waiting, oldestText());
 }
 
+int SyncController::receivingPercent() const
+{
+    if (m_pullTotal <= 0 || m_pullDone >= m_pullTotal)
+        return -1;
+    return int(m_pullDone * 100 / m_pullTotal);
+}
+
+QString SyncController::masterDataText() const
+{
+    const QLocale locale;
+    if (receivingPercent() >= 0)
+        return tr("Catalogue, prices and customers from head office: %1 of %2 changes received")
+            .arg(locale.toString(m_pullDone), locale.toString(m_pullTotal));
+    if (m_indexLeft > 0)
+        return tr("Preparing product search: %n product(s) left (scanning already works)", nullptr,
+            int(std::min<qint64>(m_indexLeft, std::numeric_limits<int>::max())));
+    if (m_lastMasterData.isValid())
+        return tr("Catalogue, prices and customers last updated by head office: %1")
+            .arg(locale.toString(m_lastMasterData.toLocalTime(), QLocale::ShortFormat));
+    if (m_worker->lastPull().isValid())
+        return tr("Catalogue, prices and customers up to date (checked %1)")
+            .arg(locale.toString(m_worker->lastPull().toLocalTime(), QLocale::ShortFormat));
+    return {};
+}
+
+void SyncController::setRestartNeeded(bool needed)
+{
+    m_restartNeeded = needed;
+    Q_EMIT changed();
+}
+
 QString SyncController::detail() const
 {
     QStringList lines;
     lines << summary();
+    if (const QString md = masterDataText(); !md.isEmpty())
+        lines << md;
+    if (m_restartNeeded)
+        lines << tr(
+            "Head office changed this register's payment terminals: restart the register to use them.");
     const QLocale locale;
     if (m_worker->lastContact().isValid())
         lines << tr("Last contact: %1")

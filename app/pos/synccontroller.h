@@ -27,6 +27,9 @@ class SyncController : public QObject
     Q_PROPERTY(QString summary READ summary NOTIFY changed) // one line for the status bar
     Q_PROPERTY(QString detail READ detail NOTIFY changed) // the sync screen's paragraph
     Q_PROPERTY(QVariantList events READ events NOTIFY eventsChanged)
+    // Master data from head office: -1 when nothing is coming down, else 0..100.
+    Q_PROPERTY(int receivingPercent READ receivingPercent NOTIFY changed)
+    Q_PROPERTY(QString masterDataText READ masterDataText NOTIFY changed)
 public:
     SyncController(QSqlDatabase db, QObject *parent = nullptr);
     ~SyncController() override;
@@ -43,6 +46,10 @@ public:
     QString summary() const;
     QString detail() const;
     QVariantList events() const { return m_events; }
+    int receivingPercent() const;
+    QString masterDataText() const;
+    // Payment terminals head office set that this register only uses after a restart.
+    void setRestartNeeded(bool needed);
 
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void refreshEvents(); // the sync screen opens
@@ -52,6 +59,10 @@ public:
 Q_SIGNALS:
     void changed();
     void eventsChanged();
+    // Head office changed this register's terminals or the store's offline card rules.
+    void paymentSetupChanged();
+    // Categories, products or prices came down: what the clerk browses may have changed.
+    void catalogChanged();
 
 private:
     void refresh();
@@ -62,6 +73,11 @@ private:
     Outbox::Stats m_stats;
     QString m_keychainError;
     QVariantList m_events;
+    qint64 m_pullDone = 0;
+    qint64 m_pullTotal = 0;
+    qint64 m_indexLeft = 0;
+    QDateTime m_lastMasterData; // when changes from head office were last applied
+    bool m_restartNeeded = false;
 };
 
 } // namespace comptoir

@@ -178,6 +178,7 @@ CatalogWriter::CatalogWriter(QSqlDatabase db)
     , m_insertBarcode(db)
     , m_deleteSearch(db)
     , m_insertSearch(db)
+    , m_deferSearchOf(db)
 {
     m_findProduct.prepare(u"SELECT id FROM products WHERE sku = ?"_s);
     m_insertProduct.prepare(
@@ -191,6 +192,7 @@ CatalogWriter::CatalogWriter(QSqlDatabase db)
                             "ON CONFLICT (code) DO UPDATE SET product_id = excluded.product_id"_s);
     m_deleteSearch.prepare(u"DELETE FROM product_search WHERE rowid = ?"_s);
     m_insertSearch.prepare(u"INSERT INTO product_search (rowid, name, sku, codes) VALUES (?, ?, ?, ?)"_s);
+    m_deferSearchOf.prepare(u"INSERT INTO search_backlog (product_id) VALUES (?) ON CONFLICT DO NOTHING"_s);
 }
 
 Result<qint64> CatalogWriter::upsertCategory(const Category &category)
@@ -264,15 +266,23 @@ Result<qint64> CatalogWriter::upsertProduct(const Product &p)
         m_deleteBarcodes.addBindValue(id);
         if (!m_deleteBarcodes.exec())
             return Database::errorFrom(m_deleteBarcodes.lastError(), u"saving barcodes"_s);
-        m_deleteSearch.addBindValue(id);
-        if (!m_deleteSearch.exec())
-            return Database::errorFrom(m_deleteSearch.lastError(), u"indexing a product"_s);
     }
     for (const QString &code : p.barcodes) {
         m_insertBarcode.addBindValue(code);
         m_insertBarcode.addBindValue(id);
         if (!m_insertBarcode.exec())
             return Database::errorFrom(m_insertBarcode.lastError(), u"saving barcode %1"_s.arg(code));
+    }
+    if (m_deferSearch) {
+        m_deferSearchOf.addBindValue(id);
+        if (!m_deferSearchOf.exec())
+            return Database::errorFrom(m_deferSearchOf.lastError(), u"indexing a product"_s);
+        return id;
+    }
+    if (exists) {
+        m_deleteSearch.addBindValue(id);
+        if (!m_deleteSearch.exec())
+            return Database::errorFrom(m_deleteSearch.lastError(), u"indexing a product"_s);
     }
     m_insertSearch.addBindValue(id);
     m_insertSearch.addBindValue(p.name);
@@ -281,6 +291,28 @@ Result<qint64> CatalogWriter::upsertProduct(const Product &p)
     if (!m_insertSearch.exec())
         return Database::errorFrom(m_insertSearch.lastError(), u"indexing a product"_s);
     return id;
+}
+
+Result<qint64> CatalogWriter::indexBacklog(qint64 limit)
+{
+    // The lowest ids first; the same `limit` rows in each statement (nothing else writes in
+    // between: the caller holds the transaction).
+    const QString batch =
+        u"(SELECT product_id FROM search_backlog ORDER BY product_id LIMIT %1)"_s.arg(limit);
+    QSqlQuery q(m_db);
+    const QStringList statements {u"DELETE FROM product_search WHERE rowid IN "_s + batch,
+        u"INSERT INTO product_search (rowid, name, sku, codes) SELECT p.id, p.name, p.sku, "
+        "coalesce((SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id), '') "
+        "FROM products p WHERE p.id IN "_s +
+            batch,
+        u"DELETE FROM search_backlog WHERE product_id IN "_s + batch};
+    for (const QString &sql : statements) {
+        if (!q.exec(sql))
+            return Database::errorFrom(q.lastError(), u"indexing products"_s);
+    }
+    if (!q.exec(u"SELECT count(*) FROM search_backlog"_s) || !q.next())
+        return Database::errorFrom(q.lastError(), u"indexing products"_s);
+    return q.value(0).toLongLong();
 }
 
 } // namespace comptoir

@@ -52,6 +52,13 @@ public:
     Result<qint64> upsertCategory(const Category &category); // returns the id
     Result<qint64> upsertProduct(const Product &product); // by SKU; returns the id
 
+    // Bulk loads (a first sync of a million products) leave the search index for later: the
+    // products go to the search backlog, which indexBacklog() indexes in one pass. Until then
+    // they scan and show in their category, but search does not find them yet.
+    void setDeferSearchIndex(bool defer) { m_deferSearch = defer; }
+    // Indexes up to `limit` products of the backlog; returns how many are left.
+    Result<qint64> indexBacklog(qint64 limit);
+
 private:
     Result<qint64> categoryId(const QString &code);
 
@@ -63,7 +70,9 @@ private:
     QSqlQuery m_insertBarcode;
     QSqlQuery m_deleteSearch;
     QSqlQuery m_insertSearch;
+    QSqlQuery m_deferSearchOf;
     QHash<QString, qint64> m_categoryIds;
+    bool m_deferSearch = false;
 };
 
 } // namespace comptoir

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -28,11 +29,58 @@ std::optional<bool> parseBool(const QString &s)
         return true;
     return std::nullopt;
 }
+// The register's catalog, a transaction per batch.
+class RegisterCatalogSink final : public CatalogSink
+{
+public:
+    explicit RegisterCatalogSink(QSqlDatabase db)
+        : m_db(db)
+        , m_writer(db)
+    { }
+    Status begin() override { return m_tx.emplace(m_db).begin(); }
+    Status commit() override { return m_tx->commit(); }
+    void abandon() override { m_tx.reset(); }
+    bool hasCategory(const QString &code) override
+    {
+        if (m_known.isEmpty()) {
+            for (const auto &c : Catalog(m_db).categories())
+                m_known.insert(c.code);
+        }
+        return m_known.contains(code);
+    }
+    Status saveCategory(const Category &category) override
+    {
+        auto id = m_writer.upsertCategory(category);
+        if (!id)
+            return id.error();
+        m_known.insert(category.code);
+        return Ok {};
+    }
+    Status saveProduct(const Product &product) override
+    {
+        auto id = m_writer.upsertProduct(product);
+        return id ? Status(Ok {}) : Status(id.error());
+    }
+
+private:
+    QSqlDatabase m_db;
+    CatalogWriter m_writer;
+    std::optional<Transaction> m_tx; // rolls back unless committed
+    QSet<QString> m_known;
+};
+
 } // namespace
 
 CatalogCsvImporter::CatalogCsvImporter(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_ownSink(std::make_unique<RegisterCatalogSink>(std::move(db)))
+    , m_sink(m_ownSink.get())
 { }
+
+CatalogCsvImporter::CatalogCsvImporter(CatalogSink &sink)
+    : m_sink(&sink)
+{ }
+
+CatalogCsvImporter::~CatalogCsvImporter() = default;
 
 QString CatalogCsvImporter::slug(const QString &name)
 {
@@ -203,9 +251,9 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
         return i >= 0 && i < f.size() ? f[i].trimmed() : QString();
     };
 
-    CatalogWriter writer(m_db);
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s) {
+    CatalogSink &sink = *m_sink;
+    const auto abandon = qScopeGuard([&] { sink.abandon(); }); // a batch cut short rolls back
+    if (auto s = sink.begin(); !s) {
         report.fatal = s.error().message;
         return report;
     }
@@ -320,29 +368,24 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
                 categoryPositions.insert(p.categoryCode, int(categoryPositions.size()));
                 static const char *const palette[] = {"#e57373", "#64b5f6", "#81c784", "#ffb74d", "#ba68c8",
                     "#4db6ac", "#f06292", "#a1887f", "#90a4ae", "#dce775"};
-                Catalog existing(m_db);
-                bool known = false;
-                for (const auto &c : existing.categories())
-                    known = known || c.code == p.categoryCode;
-                if (!known) {
-                    auto id = writer.upsertCategory({0, p.categoryCode, categoryName,
+                if (!sink.hasCategory(p.categoryCode)) {
+                    auto saved = sink.saveCategory({0, p.categoryCode, categoryName,
                         QString::fromLatin1(palette[categoryPositions.size() % 10]),
                         int(categoryPositions.size())});
-                    if (!id) {
-                        report.fatal = id.error().message;
+                    if (!saved) {
+                        report.fatal = saved.error().message;
                         return report;
                     }
                 }
             }
         }
-        auto id = writer.upsertProduct(p);
-        if (!id) {
-            if (id.error().code == u"storage.full"_s || id.error().code == u"storage.io"_s) {
-                report.fatal = id.error().message;
+        if (auto saved = sink.saveProduct(p); !saved) {
+            if (saved.error().code == u"storage.full"_s || saved.error().code == u"storage.io"_s) {
+                report.fatal = saved.error().message;
                 report.imported = committed; // the current batch rolls back
                 return report;
             }
-            fail(id.error().message);
+            fail(saved.error().message);
             continue;
         }
         seenSkus.insert(p.sku);
@@ -350,13 +393,13 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
             seenBarcodes.insert(c, p.sku);
         ++report.imported;
         if (++inBatch >= kBatch) {
-            if (auto s = tx.commit(); !s) {
+            if (auto s = sink.commit(); !s) {
                 report.fatal = s.error().message;
                 report.imported = committed;
                 return report;
             }
             committed = report.imported;
-            if (auto s = tx.begin(); !s) {
+            if (auto s = sink.begin(); !s) {
                 report.fatal = s.error().message;
                 return report;
             }
@@ -365,7 +408,7 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
                 progress(report.rowsRead);
         }
     }
-    if (auto s = tx.commit(); !s) {
+    if (auto s = sink.commit(); !s) {
         report.fatal = s.error().message;
         report.imported = committed;
     }

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 namespace comptoir {
 
@@ -27,13 +28,31 @@ struct CsvImportReport
     bool ok() const { return fatal.isEmpty(); }
 };
 
+// Where an import puts what it read: the register's own catalog (CatalogWriter) or head
+// office's (comptoir-hq import-catalog). Rows come in batches between begin() and commit();
+// a failing commit loses that batch only. An error of saveProduct() is the row's, except
+// storage.full and storage.io, which end the import.
+class CatalogSink
+{
+public:
+    virtual ~CatalogSink() = default;
+    virtual Status begin() = 0;
+    virtual Status commit() = 0;
+    virtual void abandon() = 0; // the import ends: roll back what was not committed
+    virtual bool hasCategory(const QString &code) = 0;
+    virtual Status saveCategory(const Category &category) = 0;
+    virtual Status saveProduct(const Product &product) = 0;
+};
+
 // Imports a product catalog from CSV (README, "Catalog CSV"). Columns are found by their
 // header names in any order; the delimiter (; , or tab) is detected. Good rows are kept,
 // bad ones are reported with their line number and the reason.
 class CatalogCsvImporter
 {
 public:
-    explicit CatalogCsvImporter(QSqlDatabase db);
+    explicit CatalogCsvImporter(QSqlDatabase db); // into the register's catalog
+    explicit CatalogCsvImporter(CatalogSink &sink);
+    ~CatalogCsvImporter();
 
     CsvImportReport importFile(const QString &path);
     CsvImportReport import(QIODevice &device);
@@ -50,7 +69,8 @@ public:
     std::function<void(qint64 rows)> progress;
 
 private:
-    QSqlDatabase m_db;
+    std::unique_ptr<CatalogSink> m_ownSink;
+    CatalogSink *m_sink = nullptr;
 };
 
 } // namespace comptoir

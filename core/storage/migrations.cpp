@@ -233,6 +233,53 @@ QList<Migrations::Step> buildSteps()
     };
     payment += appendOnly(u"payment_attempt_log"_s);
     steps.append({4, "card payments: attempts, their log, follow-ups, terminal readings", payment});
+
+    // Master data from head office (sync/masterdata.h): a cursor per feed, the store's own
+    // prices over the list price, the store's customers and the chain's offers.
+    steps.append({5, "master data from head office: cursors, store prices, customers, offers",
+        {
+            u"CREATE TABLE sync_cursors ("
+            " feed TEXT PRIMARY KEY,"
+            " cursor INTEGER NOT NULL,"
+            " updated_at TEXT NOT NULL) WITHOUT ROWID"_s,
+            // NULL: price_cents is the list price; else the list price while a store price
+            // is in force.
+            u"ALTER TABLE products ADD COLUMN list_price_cents INTEGER"_s,
+            // Products written during a long first sync, whose search entry is written once
+            // the last page is in (CatalogWriter::indexBacklog): one large index pass is
+            // several times cheaper than a million small ones.
+            u"CREATE TABLE search_backlog (product_id INTEGER PRIMARY KEY)"_s,
+            u"CREATE TABLE store_prices ("
+            " sku TEXT PRIMARY KEY,"
+            " price_cents INTEGER NOT NULL CHECK (price_cents >= 0)) WITHOUT ROWID"_s,
+            u"CREATE TABLE customers ("
+            " id TEXT PRIMARY KEY,"
+            " display_name TEXT NOT NULL,"
+            " first_name TEXT NOT NULL DEFAULT '',"
+            " last_name TEXT NOT NULL DEFAULT '',"
+            " phone TEXT NOT NULL DEFAULT '',"
+            " email TEXT NOT NULL DEFAULT '',"
+            " tier TEXT NOT NULL DEFAULT 'standard',"
+            " points INTEGER NOT NULL DEFAULT 0,"
+            " offline_redeem_cents INTEGER NOT NULL DEFAULT 0,"
+            " consents TEXT NOT NULL DEFAULT '[]',"
+            " interests TEXT NOT NULL DEFAULT '[]',"
+            " notes TEXT NOT NULL DEFAULT '',"
+            " home_store TEXT NOT NULL DEFAULT '',"
+            " hq_rev INTEGER NOT NULL,"
+            " body TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE customer_cards ("
+            " card TEXT PRIMARY KEY,"
+            " customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE) WITHOUT ROWID"_s,
+            u"CREATE INDEX customer_cards_by_customer ON customer_cards(customer_id)"_s,
+            u"CREATE TABLE offers ("
+            " id TEXT PRIMARY KEY,"
+            " title TEXT NOT NULL,"
+            " starts_at TEXT,"
+            " ends_at TEXT,"
+            " hq_rev INTEGER NOT NULL,"
+            " body TEXT NOT NULL) WITHOUT ROWID"_s,
+        }});
     return steps;
 }
 

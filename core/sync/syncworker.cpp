@@ -46,6 +46,7 @@ SyncSettings SyncSettings::load(const SettingsTable &settings)
         return ok ? std::clamp(v, min, max) : fallback;
     };
     s.batchSize = intSetting(u"hq.batch_size"_s, s.batchSize, 1, sync::kMaxEventsPerBatch);
+    s.pageSize = intSetting(u"hq.page_size"_s, s.pageSize, 1, sync::kMaxChangesPerPage);
     s.intervalMs = intSetting(u"hq.interval_ms"_s, s.intervalMs, 100, 3600 * 1000);
     s.minBackoffMs = intSetting(u"hq.min_backoff_ms"_s, s.minBackoffMs, 10, 3600 * 1000);
     s.maxBackoffMs = intSetting(u"hq.max_backoff_ms"_s, s.maxBackoffMs, s.minBackoffMs, 24 * 3600 * 1000);
@@ -134,10 +135,10 @@ void SyncWorker::cycle()
     }
     const QList<Outbox::Row> rows = Outbox(m_db).nextBatch(m_batchLimit);
     if (rows.isEmpty()) {
-        if (m_connectivity == Connectivity::NotEnrolled)
-            setConnectivity(Connectivity::Online);
-        Q_EMIT idle();
-        scheduleIn(m_settings.intervalMs);
+        if (m_indexing)
+            indexStep();
+        else
+            pull(); // everything is up; now what came down
         return;
     }
 
@@ -171,16 +172,151 @@ void SyncWorker::cycle()
     if (auto s = Outbox(m_db).markSent(seqs); !s)
         qCWarning(lcSync) << "cannot mark events as sent:" << s.error().message; // sent anyway
 
-    QNetworkRequest request(sync::endpoint(m_settings.url, u"/events"));
+    QNetworkReply *reply = m_net->post(apiRequest(u"/events"), sync::encodeBatch(batch));
+    m_reply = reply;
+    pinCertificate(reply, m_settings.pinSha256);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { finished(reply, sent); });
+}
+
+QNetworkRequest SyncWorker::apiRequest(QStringView path) const
+{
+    QNetworkRequest request(sync::endpoint(m_settings.url, path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setTransferTimeout(m_settings.requestTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return request;
+}
 
-    QNetworkReply *reply = m_net->post(request, sync::encodeBatch(batch));
+void SyncWorker::pull()
+{
+    sendPull(MasterData(m_db, m_settings.registerId).cursors());
+}
+
+void SyncWorker::sendPull(const QMap<sync::Feed, qint64> &cursors)
+{
+    sync::ChangesRequest request;
+    request.cursors = cursors;
+    request.limit = m_settings.pageSize;
+    request.count = m_pullTotal < 0; // the first page says how much there is, for progress
+    QNetworkReply *reply = m_net->post(apiRequest(u"/changes"), sync::encodeChangesRequest(request));
     m_reply = reply;
     pinCertificate(reply, m_settings.pinSha256);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sent] { finished(reply, sent); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request] { pulled(reply, request); });
+}
+
+std::pair<int, QByteArray> SyncWorker::takeAnswer(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+}
+
+void SyncWorker::pulled(QNetworkReply *reply, const sync::ChangesRequest &request)
+{
+    const auto [status, body] = takeAnswer(reply);
+    if (!m_running)
+        return;
+    if (status != 200) {
+        m_pullTotal = -1;
+        failedWith(status, reply, body, {});
+        return;
+    }
+    m_lastContact = QDateTime::currentDateTimeUtc();
+    QString error;
+    const auto changes = sync::decodeChangesReply(body, request, &error);
+    if (!changes) {
+        // Nothing applied, the cursors stay: the same page is asked for again.
+        m_pullTotal = -1;
+        failed(Connectivity::Degraded, u"unreadable master data from head office: "_s + error, {});
+        return;
+    }
+    if (request.count) {
+        m_pullTotal = 0;
+        m_pullDone = 0;
+        for (const auto &page : changes->feeds)
+            m_pullTotal += std::max<qint64>(0, page.remaining);
+    }
+    // While this page is written, head office prepares the next one; unless sales wait to go
+    // up, which they do first.
+    if (changes->more() && Outbox(m_db).nextBatch(1).isEmpty()) {
+        QMap<sync::Feed, qint64> next = request.cursors;
+        for (const auto &page : changes->feeds)
+            next.insert(page.feed, page.cursor);
+        sendPull(next);
+    }
+    auto applied = MasterData(m_db, m_settings.registerId).apply(*changes);
+    if (!applied) {
+        if (QNetworkReply *ahead = std::exchange(m_reply, nullptr)) {
+            // Asked from cursors this register does not hold: never to be applied.
+            disconnect(ahead, nullptr, this, nullptr);
+            ahead->abort();
+            ahead->deleteLater();
+        }
+        m_pullTotal = -1;
+        failed(Connectivity::Degraded, applied.error().message, {});
+        return;
+    }
+    m_failures = 0;
+    m_lastError.clear();
+    setConnectivity(Connectivity::Online);
+    m_pullDone += changes->changeCount();
+    if (!applied->changes.isEmpty()) {
+        qCInfo(lcSync) << "master data applied:" << changes->changeCount() << "change(s)";
+        Q_EMIT masterDataApplied(*applied);
+    }
+    if (m_pullTotal > 0)
+        Q_EMIT pullProgressed(m_pullDone, m_pullTotal);
+    if (changes->more()) {
+        if (!m_reply)
+            scheduleIn(0); // sales recorded meanwhile go up first, then the next page
+        return;
+    }
+    m_pullTotal = -1;
+    m_lastPull = m_lastContact;
+    indexStep(); // a long sync leaves products for the search index
+}
+
+void SyncWorker::indexStep()
+{
+    // A chunk costs about what a page of changes does: the till stays responsive.
+    constexpr qint64 kChunk = 20000;
+    const auto left = MasterData(m_db, m_settings.registerId).indexSearchBacklog(kChunk);
+    if (!left) {
+        failed(Connectivity::Degraded, left.error().message, {});
+        return;
+    }
+    if (*left > 0) {
+        m_indexing = true;
+        Q_EMIT searchIndexing(*left);
+        scheduleIn(0); // sales recorded meanwhile go up first
+        return;
+    }
+    if (std::exchange(m_indexing, false))
+        Q_EMIT searchIndexing(0);
+    upToDate();
+}
+
+void SyncWorker::upToDate()
+{
+    Q_EMIT idle();
+    scheduleIn(m_settings.intervalMs);
+}
+
+void SyncWorker::failedWith(
+    int status, QNetworkReply *reply, const QByteArray &body, const QList<Outbox::Row> &batch)
+{
+    if (status == 0) {
+        failed(Connectivity::Offline, reply->errorString(), batch);
+    } else if (status == 401 || status == 403) {
+        m_lastContact = QDateTime::currentDateTimeUtc();
+        failed(Connectivity::Degraded,
+            u"head office refused this register's credentials (HTTP %1)"_s.arg(status), batch);
+    } else {
+        m_lastContact = QDateTime::currentDateTimeUtc();
+        failed(Connectivity::Degraded,
+            u"head office answered HTTP %1 %2"_s.arg(status).arg(sync::decodeErrorCode(body)), batch);
+    }
 }
 
 void SyncWorker::failed(Connectivity c, const QString &error, const QList<Outbox::Row> &batch)
@@ -201,14 +337,11 @@ void SyncWorker::failed(Connectivity c, const QString &error, const QList<Outbox
 
 void SyncWorker::finished(QNetworkReply *reply, const QList<Outbox::Row> &batch)
 {
-    reply->deleteLater();
-    m_reply = nullptr;
+    const auto [status, body] = takeAnswer(reply);
     if (!m_running)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     if (status == 0) {
-        failed(Connectivity::Offline, reply->errorString(), batch);
+        failedWith(status, reply, body, batch);
         return;
     }
     m_lastContact = QDateTime::currentDateTimeUtc();
@@ -236,14 +369,8 @@ void SyncWorker::finished(QNetworkReply *reply, const QList<Outbox::Row> &batch)
         }
         return;
     }
-    if (status == 401 || status == 403) {
-        failed(Connectivity::Degraded,
-            u"head office refused this register's credentials (HTTP %1)"_s.arg(status), batch);
-        return;
-    }
     if (status != 200) {
-        failed(Connectivity::Degraded,
-            u"head office answered HTTP %1 %2"_s.arg(status).arg(sync::decodeErrorCode(body)), batch);
+        failedWith(status, reply, body, batch);
         return;
     }
     QStringList sentIds;

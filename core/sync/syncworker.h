@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/masterdata.h"
 #include "sync/outbox.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ struct SyncSettings
     QString storeId;
     QString registerId;
     int batchSize = 500;
+    int pageSize = 2000; // master data changes per request
     int intervalMs = 5000; // how often an idle worker looks for new events
     int minBackoffMs = 1000;
     int maxBackoffMs = 5 * 60 * 1000;
@@ -38,8 +40,10 @@ struct SyncSettings
 // Drains the outbox to head office: batches in `seq` order, each event with its own id so
 // head office stores it once however often it arrives; acknowledged events are marked, events
 // head office refuses as invalid are quarantined (reported, not retried, not blocking the
-// rest). Network failures back off exponentially with jitter. Never blocks selling: all I/O
-// is asynchronous on the caller's thread, and a batch is a few small SQLite writes.
+// rest). Once the outbox is empty it asks for master data changes (MasterData) and applies
+// them page by page. Network failures back off exponentially with jitter. Never blocks
+// selling: all I/O is asynchronous on the caller's thread, a batch is a few small SQLite
+// writes and a page of changes one short transaction.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -65,6 +69,10 @@ public:
     QDateTime lastContact() const { return m_lastContact; }
     int failures() const { return m_failures; }
     bool busy() const { return m_reply != nullptr; }
+    bool pulling() const { return m_pullTotal >= 0; } // master data is coming down
+    qint64 pullDone() const { return m_pullDone; }
+    qint64 pullTotal() const { return m_pullTotal; }
+    QDateTime lastPull() const { return m_lastPull; } // when master data was last up to date
     const SyncSettings &settings() const { return m_settings; }
     Outbox::Stats stats() const { return Outbox(m_db).stats(); }
 
@@ -76,11 +84,27 @@ public:
 Q_SIGNALS:
     void connectivityChanged(comptoir::SyncWorker::Connectivity connectivity);
     void progressed(int acked, int rejected); // after each answered batch
-    void idle(); // nothing left to send after a successful exchange
+    void idle(); // nothing left to send or to receive after a successful exchange
+    // While master data comes down: changes applied so far of those head office announced.
+    void pullProgressed(qint64 done, qint64 total);
+    void masterDataApplied(const comptoir::MasterData::Applied &applied);
+    // After a long first sync: products still to be indexed for search (0: done).
+    void searchIndexing(qint64 left);
 
 private:
     void cycle();
     void finished(QNetworkReply *reply, const QList<Outbox::Row> &batch);
+    void pull();
+    // The answer's HTTP status (0: none) and body; the reply is done with.
+    std::pair<int, QByteArray> takeAnswer(QNetworkReply *reply);
+    void sendPull(const QMap<sync::Feed, qint64> &cursors);
+    void pulled(QNetworkReply *reply, const sync::ChangesRequest &request);
+    void indexStep();
+    void upToDate();
+    QNetworkRequest apiRequest(QStringView path) const;
+    // Connectivity and message for an answer that is not a 200 (status 0: no answer at all).
+    void failedWith(
+        int status, QNetworkReply *reply, const QByteArray &body, const QList<Outbox::Row> &batch);
     void failed(Connectivity connectivity, const QString &error, const QList<Outbox::Row> &batch);
     void setConnectivity(Connectivity c);
     void scheduleIn(int ms);
@@ -97,6 +121,10 @@ private:
     Connectivity m_connectivity = Connectivity::NotEnrolled;
     QString m_lastError;
     QDateTime m_lastContact;
+    QDateTime m_lastPull;
+    qint64 m_pullDone = 0;
+    qint64 m_pullTotal = -1; // -1: not pulling
+    bool m_indexing = false; // the search backlog is being indexed, a chunk per cycle
 };
 
 } // namespace comptoir

@@ -2,14 +2,19 @@
 // The register against a real comptoir-hq process on loopback (SQLite at head office), with
 // the device token in a real keychain (tests/tools/with-keyring.sh): enrollment, exactly-once
 // upload through lost acknowledgements, a faulty network and kill -9 of either side, poison events, chain
-// checks, hostile requests, and head office's report against the register's own totals.
+// checks, hostile requests, head office's report against the register's own totals, and
+// master data (catalog, store prices, customers, settings) coming down in pages.
+#include "catalog/catalog.h"
 #include "faultproxy.h"
 #include "hqfixtures.h"
+#include "payment/terminalconfig.h"
 #include "sales/salejournal.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
+#include "sync/changefeeds.h"
 #include "sync/devicecredentials.h"
 #include "sync/enroller.h"
+#include "sync/masterdata.h"
 #include "sync/outbox.h"
 #include "sync/syncprotocol.h"
 #include "sync/syncworker.h"
@@ -203,6 +208,70 @@ private:
         return {status, answer};
     }
 
+    // Head office's products as the register should have them: SKU -> (first barcode, price).
+    QHash<QString, std::pair<QString, qint64>> hqProducts(const QString &store) const
+    {
+        QHash<QString, std::pair<QString, qint64>> products;
+        const QString name = u"hq-products"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_dir->filePath(u"hq.db"_s));
+            db.open();
+            QSqlQuery q(db);
+            q.exec(u"SELECT record_key, data FROM master_data WHERE feed = 'products' AND NOT deleted"_s);
+            while (q.next()) {
+                const QJsonObject d = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+                products.insert(q.value(0).toString(),
+                    {d.value(u"barcodes"_s).toArray().first().toString(),
+                        d.value(u"price_cents"_s).toInteger()});
+            }
+            q.prepare(
+                u"SELECT record_key, data FROM master_data WHERE feed = 'prices' AND scope = ? AND NOT deleted"_s);
+            q.addBindValue(store);
+            q.exec();
+            while (q.next()) {
+                auto it = products.find(q.value(0).toString());
+                if (it != products.end())
+                    it->second = QJsonDocument::fromJson(q.value(1).toByteArray())
+                                     .object()
+                                     .value(u"price_cents"_s)
+                                     .toInteger();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return products;
+    }
+
+    // How many of head office's products the register sells under another price (or not at all).
+    static int priceMismatches(Register &r, const QHash<QString, std::pair<QString, qint64>> &products)
+    {
+        Catalog catalog(r.db->connection());
+        int wrong = 0;
+        for (auto it = products.cbegin(); it != products.cend(); ++it) {
+            const auto p = catalog.productByBarcode(it->first);
+            if (!p || p->sku != it.key() || p->price.cents() != it->second)
+                ++wrong;
+        }
+        return wrong;
+    }
+
+    // A customers file for `comptoir-hq publish customers FILE --store STORE`.
+    QString customersFile(const QString &name, const QStringList &ids, const QString &tier = u"standard"_s)
+    {
+        QJsonArray records;
+        for (const QString &id : ids) {
+            const QString card = u"CARTE-%1-%2"_s.arg(name, id);
+            const QJsonObject data {{u"display_name"_s, u"Client %1"_s.arg(id)}, {u"tier"_s, tier},
+                {u"cards"_s, QJsonArray {card}}};
+            records.append(QJsonObject {{u"key"_s, id}, {u"data"_s, data}});
+        }
+        const QString path = m_dir->filePath(name + u".json"_s);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QJsonDocument(records).toJson());
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -309,6 +378,8 @@ private Q_SLOTS:
     void throughAFaultyNetwork()
     {
         Register r = enrolledRegister(400);
+        // Master data comes down through the same faults, in small pages.
+        QVERIFY(!m_hq->cli({u"demo-catalog"_s, u"--products"_s, u"300"_s}).isEmpty());
         FaultProxy proxy(m_hq->port());
         SyncSettings s = SyncSettings::load(SettingsTable(r.db->connection()));
         s.url = QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port()));
@@ -317,6 +388,7 @@ private Q_SLOTS:
         s.minBackoffMs = 20;
         s.maxBackoffMs = 100;
         s.requestTimeoutMs = 3000;
+        s.pageSize = 40;
         SyncWorker w(r.db->connection(), s);
         const auto token = DeviceCredentials::readNow(DeviceCredentials::keyFor(s.storeId, s.registerId));
         QVERIFY(token);
@@ -336,6 +408,102 @@ private Q_SLOTS:
             u"ok 400"_s);
         QCOMPARE(w.stats().acked, 400);
         QCOMPARE(w.stats().quarantined, 0);
+        // Cut or garbled pages were refused whole and asked for again: the register holds
+        // head office's catalog exactly.
+        const auto products = hqProducts(u"demo-paris-11"_s);
+        QCOMPARE(products.size(), 300);
+        QCOMPARE(priceMismatches(r, products), 0);
+        QCOMPARE(MasterData(r.db->connection(), u"01"_s).cursors().value(sync::Feed::Products),
+            m_hq->scalar(u"SELECT max(rev) FROM master_data WHERE feed = 'products'"_s).toLongLong());
+    }
+
+    void masterDataComesDownInPagesAndPricesFollow()
+    {
+        Register r = enrolledRegister(0);
+        // Head office's catalog, imported from the CSV a chain exports, with the store's own
+        // offline card rules and customers.
+        const QString csv = m_dir->filePath(u"catalog.csv"_s);
+        QVERIFY(ctl(
+            m_dir->filePath(u"csv.db"_s), {u"generate-demo"_s, u"--products"_s, u"700"_s, u"--csv"_s, csv}));
+        QVERIFY(m_hq->cli({u"import-catalog"_s, csv}).contains(u"700 products published"_s));
+        QVERIFY(
+            !m_hq->cli({u"setting-set"_s, u"demo-paris-11"_s, u"payment.offline"_s,
+                           u"{\"max_amount_cents\": 2500, \"max_count\": 4, \"max_total_cents\": 10000}"_s})
+                 .isEmpty());
+        QVERIFY(!m_hq->cli({u"publish"_s, u"customers"_s,
+                               customersFile(u"paris"_s, {u"C-1"_s, u"C-2"_s}, u"premium"_s), u"--store"_s,
+                               u"demo-paris-11"_s})
+                     .isEmpty());
+        const qint64 visible =
+            m_hq->scalar(u"SELECT count(*) FROM master_data WHERE scope IN ('', 'demo-paris-11')"_s)
+                .toLongLong();
+        QVERIFY(visible > 700);
+
+        auto w = worker(r);
+        SyncSettings settings = w->settings();
+        settings.pageSize = 100;
+        w = std::make_unique<SyncWorker>(r.db->connection(), settings);
+        w->setToken(*DeviceCredentials::readNow(DeviceCredentials::keyFor(u"demo-paris-11"_s, u"01"_s)));
+        QList<std::pair<qint64, qint64>> progress;
+        connect(w.get(), &SyncWorker::pullProgressed, this, [&](qint64 done, qint64 total) {
+            progress.append({done, total});
+        });
+        QVERIFY(drain(*w));
+        // Pages of at most 100, each one announced, against the total head office gave first.
+        QVERIFY2(progress.size() >= visible / 100, qPrintable(QString::number(progress.size())));
+        for (qsizetype i = 0; i < progress.size(); ++i) {
+            QCOMPARE(progress[i].second, visible);
+            QVERIFY(progress[i].first <= 100 * (i + 1));
+            if (i > 0)
+                QVERIFY(progress[i].first > progress[i - 1].first);
+        }
+        QCOMPARE(progress.last().first, visible);
+
+        auto products = hqProducts(u"demo-paris-11"_s);
+        QCOMPARE(products.size(), 700);
+        QCOMPARE(priceMismatches(r, products), 0);
+        const PaymentSetup setup = PaymentSetup::load(SettingsTable(r.db->connection())).value();
+        QCOMPARE(setup.offlinePolicy.maxAmount.cents(), 2500);
+        QCOMPARE(setup.offlinePolicy.maxCount, 4);
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM customers c JOIN customer_cards k ON k.customer_id = c.id "
+                       "WHERE c.tier = 'premium'"_s) &&
+            q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+
+        // A store price set at head office is what the next scan finds, within one interval.
+        const QString sku = products.keys().first();
+        const QString barcode = products.value(sku).first;
+        w->start();
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_hq->cli({u"price-set"_s, u"demo-paris-11"_s, sku, u"0,99"_s})
+                    .contains(u"1 record(s) changed"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            Catalog(r.db->connection()).productByBarcode(barcode)->price.cents(), 99, 20000);
+        qInfo("price change at head office to the register's catalog: %lld ms (interval %d ms)",
+            clock.elapsed(), w->settings().intervalMs);
+
+        // Another store's prices and customers never reach this register.
+        QVERIFY(!m_hq->cli({u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
+        QVERIFY(!m_hq->cli({u"price-set"_s, u"lyon-2"_s, sku, u"0,01"_s}).isEmpty());
+        QVERIFY(!m_hq->cli({u"publish"_s, u"customers"_s, customersFile(u"lyon"_s, {u"L-1"_s}), u"--store"_s,
+                               u"lyon-2"_s})
+                     .isEmpty());
+        QVERIFY(m_hq->cli({u"price-set"_s, u"nowhere"_s, sku, u"0,01"_s}).isEmpty()); // no such store
+        QVERIFY(!m_hq->cli({u"price-clear"_s, u"demo-paris-11"_s, sku}).isEmpty());
+        // The withdrawal comes after lyon's changes: once it is here, they were looked at.
+        QTRY_COMPARE_WITH_TIMEOUT(Catalog(r.db->connection()).productByBarcode(barcode)->price.cents(),
+            products.value(sku).second, 20000);
+        w->stop();
+        QVERIFY(q.exec(u"SELECT count(*) FROM customers WHERE id = 'L-1'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        QCOMPARE(priceMismatches(r, products), 0);
+        const auto cursors = MasterData(r.db->connection(), u"01"_s).cursors();
+        QCOMPARE(cursors.value(sync::Feed::Products),
+            m_hq->scalar(u"SELECT max(rev) FROM master_data WHERE feed = 'products'"_s).toLongLong());
     }
 
     void everyTicketOnceThoughAcknowledgementsAreLost()
@@ -524,6 +692,25 @@ private Q_SLOTS:
                                .arg(QString::fromUtf8(answer.left(200)))));
             QVERIFY2(!sync::decodeErrorCode(answer).isEmpty(), c.what);
         }
+        // Master data: the same gate.
+        const QUrl changes(m_hq->url().toString() + u"/api/v1/changes"_s);
+        const QList<Case> pulls = {
+            {"changes without token", "{\"cursors\":{}}", {}, "application/json", 401},
+            {"changes with forged token", "{\"cursors\":{}}", forged, "application/json", 401},
+            {"changes not JSON", "{\"cursors\":", good, "application/json", 400},
+            {"changes unknown feed", "{\"cursors\":{\"users\":0}}", good, "application/json", 400},
+            {"changes cursor as SQL", "{\"cursors\":{\"products\":\"0 OR 1=1\"}}", good, "application/json",
+                400},
+            {"changes huge page", "{\"cursors\":{},\"limit\":100000000}", good, "application/json", 400},
+            {"changes oversized", QByteArray(9 * 1024 * 1024, ' '), good, "application/json", 413},
+        };
+        for (const Case &c : pulls) {
+            const auto [status, answer] = post(changes, c.body, c.token, c.type);
+            QVERIFY2(
+                status == c.status, qPrintable(u"%1: HTTP %2"_s.arg(QLatin1StringView(c.what)).arg(status)));
+            QVERIFY2(!sync::decodeErrorCode(answer).isEmpty(), c.what);
+        }
+        QCOMPARE(post(changes, "{\"cursors\":{}}", good).first, 200);
         // Enrollment with rubbish.
         const QUrl enroll(m_hq->url().toString() + u"/api/v1/enroll"_s);
         QCOMPARE(post(enroll, "{\"code\": 12}", {}).first, 400);
