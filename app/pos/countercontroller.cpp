@@ -658,4 +658,16 @@ void Counter::restore()
     notify(tr("The sale in progress was restored."), Info);
 }
 
+void Counter::setStoreProfile(const StoreProfile &store)
+{
+    StoreProfile updated = store;
+    updated.storeId = m_store.storeId;
+    updated.registerId = m_store.registerId;
+    updated.training = m_store.training;
+    if (updated == m_store)
+        return;
+    m_store = updated;
+    Q_EMIT storeChanged();
+}
+
 } // namespace comptoir

@@ -48,7 +48,7 @@ class Counter : public QObject
     Q_PROPERTY(bool lastTicketVoided READ lastTicketVoided NOTIFY receiptChanged)
     Q_PROPERTY(int parkedCount READ parkedCount NOTIFY parkedChanged)
     Q_PROPERTY(QVariantList parkedBaskets READ parkedBaskets NOTIFY parkedChanged)
-    Q_PROPERTY(QString storeName READ storeName CONSTANT)
+    Q_PROPERTY(QString storeName READ storeName NOTIFY storeChanged)
     Q_PROPERTY(QString registerId READ registerId CONSTANT)
     Q_PROPERTY(QString clerkName READ clerkName CONSTANT)
     Q_PROPERTY(bool training READ training CONSTANT)
@@ -91,6 +91,8 @@ public:
     int parkedCount() const { return int(m_parked.size()); }
     QVariantList parkedBaskets() const;
     QString storeName() const { return m_store.storeName; }
+    // Head office changed the store's name, address or receipt footer (the ids never change).
+    void setStoreProfile(const StoreProfile &store);
     QString registerId() const { return m_store.registerId; }
     QString clerkName() const { return m_clerk.name; }
     bool training() const { return m_store.training; }
@@ -146,6 +148,7 @@ public:
     void refreshTexts(); // language changed
 
 Q_SIGNALS:
+    void storeChanged();
     void stageChanged();
     void totalsChanged();
     void paymentChanged();

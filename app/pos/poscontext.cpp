@@ -104,11 +104,13 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         .record(EventJournal::Start, currentClerk(db).id,
             {{u"version"_s, QCoreApplication::applicationVersion()}})
         .ok();
-    c->m_sync = std::make_unique<SyncController>(db);
+    c->m_sync = std::make_unique<SyncController>(*c->m_database);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_sync.get(), &SyncController::refreshTexts);
     QObject::connect(c->m_counter.get(), &Counter::saleRecorded, c->m_sync.get(), &SyncController::syncNow);
     QObject::connect(
         c->m_sync.get(), &SyncController::catalogChanged, c->m_browser.get(), &CatalogBrowser::reload);
+    QObject::connect(c->m_sync.get(), &SyncController::storeProfileChanged, c->m_sync.get(),
+        [ctx = c.get(), db] { ctx->m_counter->setStoreProfile(StoreProfile::load(SettingsTable(db))); });
     // Offline card rules and health polling from head office apply at once; terminals, which
     // may be in the middle of a payment, at the next start.
     const auto loaded = PaymentSetup::load(settings);

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/devicecredentials.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
+
+Q_LOGGING_CATEGORY(lcSyncUi, "comptoir.sync.ui", QtInfoMsg)
 
 namespace {
 
@@ -29,30 +33,49 @@ QString ageText(qint64 seconds)
 
 } // namespace
 
-SyncController::SyncController(QSqlDatabase db, QObject *parent)
+SyncController::SyncController(Database &database, QObject *parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_database(database)
+    , m_db(database.connection())
+    , m_settings(SyncSettings::load(SettingsTable(m_db)))
 {
-    m_worker = std::make_unique<SyncWorker>(m_db, SyncSettings::load(SettingsTable(m_db)));
-    connect(m_worker.get(), &SyncWorker::connectivityChanged, this, &SyncController::refresh);
-    connect(m_worker.get(), &SyncWorker::progressed, this, &SyncController::refresh);
-    connect(m_worker.get(), &SyncWorker::idle, this, [this] {
+    m_thread.setObjectName(u"comptoir-sync"_s);
+    m_thread.start();
+    m_anchor = new QObject;
+    m_anchor->moveToThread(&m_thread);
+    // Made on its thread, so that its connection, timer and network manager belong there.
+    QMetaObject::invokeMethod(
+        m_anchor, [this] { m_worker = new SyncWorker(m_database.connection(), m_settings); },
+        Qt::BlockingQueuedConnection);
+
+    connect(m_worker, &SyncWorker::connectivityChanged, this, [this](SyncWorker::Connectivity c) {
+        m_report.connectivity = c;
+        refresh();
+    });
+    connect(m_worker, &SyncWorker::reported, this, [this](const SyncWorker::Report &report) {
+        m_report = report;
+        refresh();
+    });
+    connect(m_worker, &SyncWorker::progressed, this, &SyncController::refresh);
+    connect(m_worker, &SyncWorker::idle, this, [this] {
         m_pullTotal = 0;
         refresh();
     });
-    connect(m_worker.get(), &SyncWorker::pullProgressed, this, [this](qint64 done, qint64 total) {
+    connect(m_worker, &SyncWorker::pullProgressed, this, [this](qint64 done, qint64 total) {
         m_pullDone = done;
         m_pullTotal = total;
         Q_EMIT changed();
     });
-    connect(m_worker.get(), &SyncWorker::searchIndexing, this, [this](qint64 left) {
+    connect(m_worker, &SyncWorker::searchIndexing, this, [this](qint64 left) {
         m_indexLeft = left;
         Q_EMIT changed();
     });
-    connect(m_worker.get(), &SyncWorker::masterDataApplied, this, [this](const MasterData::Applied &applied) {
+    connect(m_worker, &SyncWorker::masterDataApplied, this, [this](const MasterData::Applied &applied) {
         m_lastMasterData = QDateTime::currentDateTimeUtc();
         if (applied.paymentSetupChanged)
             Q_EMIT paymentSetupChanged();
+        if (applied.storeProfileChanged)
+            Q_EMIT storeProfileChanged();
         using sync::Feed;
         if (applied.changes.value(Feed::Categories) + applied.changes.value(Feed::Products) +
                 applied.changes.value(Feed::Prices) >
@@ -64,7 +87,20 @@ SyncController::SyncController(QSqlDatabase db, QObject *parent)
     refresh();
 }
 
-SyncController::~SyncController() = default;
+SyncController::~SyncController()
+{
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            delete m_worker; // aborts what is in flight
+            m_worker = nullptr;
+            m_database.releaseThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_anchor;
+}
 
 SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
 {
@@ -81,7 +117,7 @@ void SyncController::setInstance(SyncController *instance)
 void SyncController::start()
 {
     m_poll.start();
-    const SyncSettings &s = m_worker->settings();
+    const SyncSettings &s = m_settings;
     if (!s.enrolled())
         return;
     DeviceCredentials::read(
@@ -92,25 +128,35 @@ void SyncController::start()
                 return;
             }
             m_keychainError.clear();
-            m_worker->setToken(*token);
-            m_worker->start();
+            onWorker([token = *token](SyncWorker &w) {
+                w.setToken(token);
+                w.start();
+            });
             refresh();
         });
 }
 
 void SyncController::refresh()
 {
-    m_stats = m_worker->stats();
+    m_stats = Outbox(m_db).stats();
+    // What the status bar says (and assistive technology reads), in the log when it changes:
+    // for support, and for the walkthrough that watches it (tests/gui/hq_walkthrough.sh).
+    const QString state = this->state();
+    if (state != m_loggedState || m_stats.pending != m_loggedPending) {
+        m_loggedState = state;
+        m_loggedPending = m_stats.pending;
+        qCInfo(lcSyncUi).noquote() << "status bar:" << state << m_stats.pending << "waiting -" << summary();
+    }
     Q_EMIT changed();
 }
 
 QString SyncController::state() const
 {
-    if (!m_worker->settings().enrolled())
+    if (!m_settings.enrolled())
         return u"none"_s;
     if (!m_keychainError.isEmpty())
         return u"degraded"_s;
-    switch (m_worker->connectivity()) {
+    switch (m_report.connectivity) {
     case SyncWorker::Connectivity::Online:
         return u"online"_s;
     case SyncWorker::Connectivity::Offline:
@@ -167,9 +213,9 @@ QString SyncController::masterDataText() const
     if (m_lastMasterData.isValid())
         return tr("Catalogue, prices and customers last updated by head office: %1")
             .arg(locale.toString(m_lastMasterData.toLocalTime(), QLocale::ShortFormat));
-    if (m_worker->lastPull().isValid())
+    if (m_report.lastPull.isValid())
         return tr("Catalogue, prices and customers up to date (checked %1)")
-            .arg(locale.toString(m_worker->lastPull().toLocalTime(), QLocale::ShortFormat));
+            .arg(locale.toString(m_report.lastPull.toLocalTime(), QLocale::ShortFormat));
     return {};
 }
 
@@ -189,9 +235,9 @@ QString SyncController::detail() const
         lines << tr(
             "Head office changed this register's payment terminals: restart the register to use them.");
     const QLocale locale;
-    if (m_worker->lastContact().isValid())
+    if (m_report.lastContact.isValid())
         lines << tr("Last contact: %1")
-                     .arg(locale.toString(m_worker->lastContact().toLocalTime(), QLocale::ShortFormat));
+                     .arg(locale.toString(m_report.lastContact.toLocalTime(), QLocale::ShortFormat));
     if (m_stats.lastAckedAt.isValid())
         lines << tr("Last acknowledged by head office: %1")
                      .arg(locale.toString(m_stats.lastAckedAt.toLocalTime(), QLocale::ShortFormat));
@@ -199,15 +245,15 @@ QString SyncController::detail() const
         << tr("%n event(s) acknowledged, %1 set aside", nullptr, int(m_stats.acked)).arg(m_stats.quarantined);
     if (!m_keychainError.isEmpty())
         lines << m_keychainError;
-    else if (!m_worker->lastError().isEmpty())
-        lines << tr("Last error: %1").arg(m_worker->lastError());
+    else if (!m_report.lastError.isEmpty())
+        lines << tr("Last error: %1").arg(m_report.lastError);
     lines << tr("Selling does not wait for head office: every ticket is kept here until it is acknowledged.");
     return lines.join(u'\n');
 }
 
 void SyncController::syncNow()
 {
-    m_worker->syncNow();
+    onWorker([](SyncWorker &w) { w.syncNow(); });
 }
 
 void SyncController::refreshEvents()
@@ -237,7 +283,7 @@ void SyncController::refreshEvents()
 void SyncController::requeue(const QString &eventId)
 {
     if (Outbox(m_db).requeue(eventId))
-        m_worker->syncNow();
+        onWorker([](SyncWorker &w) { w.syncNow(); });
     refreshEvents();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QThread>
 #include <QTimer>
 #include <QtQmlIntegration>
 
@@ -13,7 +14,11 @@
 namespace comptoir {
 
 // Head office as the clerk sees it: is the register in sync, how many tickets wait and for
-// how long, and the sync screen's list. Owns the SyncWorker; selling never waits for it.
+// how long, and the sync screen's list. Owns the SyncWorker, which runs on a thread of its own
+// with its own database connection: selling never waits for the network, and the clerk's
+// screen never waits for a page of master data being written.
+class Database;
+
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -31,7 +36,7 @@ class SyncController : public QObject
     Q_PROPERTY(int receivingPercent READ receivingPercent NOTIFY changed)
     Q_PROPERTY(QString masterDataText READ masterDataText NOTIFY changed)
 public:
-    SyncController(QSqlDatabase db, QObject *parent = nullptr);
+    explicit SyncController(Database &database, QObject *parent = nullptr);
     ~SyncController() override;
 
     static SyncController *create(QQmlEngine *, QJSEngine *);
@@ -63,12 +68,26 @@ Q_SIGNALS:
     void paymentSetupChanged();
     // Categories, products or prices came down: what the clerk browses may have changed.
     void catalogChanged();
+    // The store's name, address or receipt footer changed.
+    void storeProfileChanged();
 
 private:
     void refresh();
+    // Runs `call` on the worker's thread, after what is already queued there.
+    template<typename F>
+    void onWorker(F call)
+    {
+        QMetaObject::invokeMethod(
+            m_anchor, [this, call] { call(*m_worker); }, Qt::QueuedConnection);
+    }
 
-    QSqlDatabase m_db;
-    std::unique_ptr<SyncWorker> m_worker;
+    Database &m_database;
+    QSqlDatabase m_db; // this (GUI) thread's connection
+    SyncSettings m_settings;
+    QThread m_thread;
+    QObject *m_anchor = nullptr; // lives in m_thread; runs what onWorker() queues
+    SyncWorker *m_worker = nullptr; // lives in m_thread
+    SyncWorker::Report m_report;
     QTimer m_poll;
     Outbox::Stats m_stats;
     QString m_keychainError;
@@ -78,6 +97,8 @@ private:
     qint64 m_indexLeft = 0;
     QDateTime m_lastMasterData; // when changes from head office were last applied
     bool m_restartNeeded = false;
+    QString m_loggedState;
+    qint64 m_loggedPending = -1;
 };
 
 } // namespace comptoir

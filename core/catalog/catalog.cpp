@@ -192,7 +192,9 @@ CatalogWriter::CatalogWriter(QSqlDatabase db)
                             "ON CONFLICT (code) DO UPDATE SET product_id = excluded.product_id"_s);
     m_deleteSearch.prepare(u"DELETE FROM product_search WHERE rowid = ?"_s);
     m_insertSearch.prepare(u"INSERT INTO product_search (rowid, name, sku, codes) VALUES (?, ?, ?, ?)"_s);
-    m_deferSearchOf.prepare(u"INSERT INTO search_backlog (product_id) VALUES (?) ON CONFLICT DO NOTHING"_s);
+    // A product already waiting keeps what was known when it first came: whether it was indexed.
+    m_deferSearchOf.prepare(
+        u"INSERT INTO search_backlog (product_id, indexed) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
 }
 
 Result<qint64> CatalogWriter::upsertCategory(const Category &category)
@@ -275,6 +277,7 @@ Result<qint64> CatalogWriter::upsertProduct(const Product &p)
     }
     if (m_deferSearch) {
         m_deferSearchOf.addBindValue(id);
+        m_deferSearchOf.addBindValue(exists ? 1 : 0);
         if (!m_deferSearchOf.exec())
             return Database::errorFrom(m_deferSearchOf.lastError(), u"indexing a product"_s);
         return id;
@@ -295,23 +298,42 @@ Result<qint64> CatalogWriter::upsertProduct(const Product &p)
 
 Result<qint64> CatalogWriter::indexBacklog(qint64 limit)
 {
-    // The lowest ids first; the same `limit` rows in each statement (nothing else writes in
-    // between: the caller holds the transaction).
-    const QString batch =
-        u"(SELECT product_id FROM search_backlog ORDER BY product_id LIMIT %1)"_s.arg(limit);
-    QSqlQuery q(m_db);
-    const QStringList statements {u"DELETE FROM product_search WHERE rowid IN "_s + batch,
-        u"INSERT INTO product_search (rowid, name, sku, codes) SELECT p.id, p.name, p.sku, "
-        "coalesce((SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id), '') "
-        "FROM products p WHERE p.id IN "_s +
-            batch,
-        u"DELETE FROM search_backlog WHERE product_id IN "_s + batch};
-    for (const QString &sql : statements) {
-        if (!q.exec(sql))
-            return Database::errorFrom(q.lastError(), u"indexing products"_s);
-    }
-    if (!q.exec(u"SELECT count(*) FROM search_backlog"_s) || !q.next())
+    const auto failed = [](const QSqlQuery &q) {
         return Database::errorFrom(q.lastError(), u"indexing products"_s);
+    };
+    // The lowest ids first. An old entry is removed by rowid, one by one: FTS5 would scan the
+    // whole index for "rowid IN (...)".
+    QSqlQuery next(m_db);
+    next.setForwardOnly(true);
+    next.prepare(u"SELECT product_id, indexed FROM search_backlog ORDER BY product_id LIMIT ?"_s);
+    next.addBindValue(limit);
+    if (!next.exec())
+        return failed(next);
+    qint64 last = -1;
+    while (next.next()) {
+        last = next.value(0).toLongLong();
+        if (next.value(1).toInt() != 0) {
+            m_deleteSearch.addBindValue(last);
+            if (!m_deleteSearch.exec())
+                return failed(m_deleteSearch);
+        }
+    }
+    next.finish();
+    if (last < 0)
+        return 0;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO product_search (rowid, name, sku, codes) SELECT p.id, p.name, p.sku, "
+              "coalesce((SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id), '') "
+              "FROM search_backlog s JOIN products p ON p.id = s.product_id WHERE s.product_id <= ?"_s);
+    q.addBindValue(last);
+    if (!q.exec())
+        return failed(q);
+    q.prepare(u"DELETE FROM search_backlog WHERE product_id <= ?"_s);
+    q.addBindValue(last);
+    if (!q.exec())
+        return failed(q);
+    if (!q.exec(u"SELECT count(*) FROM search_backlog"_s) || !q.next())
+        return failed(q);
     return q.value(0).toLongLong();
 }
 

@@ -248,7 +248,8 @@ QList<Migrations::Step> buildSteps()
             // Products written during a long first sync, whose search entry is written once
             // the last page is in (CatalogWriter::indexBacklog): one large index pass is
             // several times cheaper than a million small ones.
-            u"CREATE TABLE search_backlog (product_id INTEGER PRIMARY KEY)"_s,
+            // `indexed`: the product may have an older entry in the index, to be removed first.
+            u"CREATE TABLE search_backlog (product_id INTEGER PRIMARY KEY, indexed INTEGER NOT NULL)"_s,
             u"CREATE TABLE store_prices ("
             " sku TEXT PRIMARY KEY,"
             " price_cents INTEGER NOT NULL CHECK (price_cents >= 0)) WITHOUT ROWID"_s,

@@ -103,8 +103,11 @@ void SyncWorker::syncNow()
 
 void SyncWorker::scheduleIn(int ms)
 {
-    if (m_running)
-        m_timer.start(ms);
+    if (!m_running)
+        return;
+    m_timer.start(ms);
+    if (ms > 0)
+        Q_EMIT reported(report()); // an exchange ended: a success before a wait, or a failure
 }
 
 int SyncWorker::backoffMs(int failures, int minMs, int maxMs, double random01)
@@ -279,8 +282,9 @@ void SyncWorker::pulled(QNetworkReply *reply, const sync::ChangesRequest &reques
 
 void SyncWorker::indexStep()
 {
-    // A chunk costs about what a page of changes does: the till stays responsive.
-    constexpr qint64 kChunk = 20000;
+    // A chunk holds the write lock about as long as a page of changes does (a sale waits for
+    // it at most that long).
+    constexpr qint64 kChunk = 50000;
     const auto left = MasterData(m_db, m_settings.registerId).indexSearchBacklog(kChunk);
     if (!left) {
         failed(Connectivity::Degraded, left.error().message, {});

@@ -26,7 +26,7 @@ struct SyncSettings
     QString storeId;
     QString registerId;
     int batchSize = 500;
-    int pageSize = 2000; // master data changes per request
+    int pageSize = 5000; // master data changes per request
     int intervalMs = 5000; // how often an idle worker looks for new events
     int minBackoffMs = 1000;
     int maxBackoffMs = 5 * 60 * 1000;
@@ -42,8 +42,8 @@ struct SyncSettings
 // head office refuses as invalid are quarantined (reported, not retried, not blocking the
 // rest). Once the outbox is empty it asks for master data changes (MasterData) and applies
 // them page by page. Network failures back off exponentially with jitter. Never blocks
-// selling: all I/O is asynchronous on the caller's thread, a batch is a few small SQLite
-// writes and a page of changes one short transaction.
+// selling: all I/O is asynchronous, a batch is a few small SQLite writes and a page of changes
+// one short transaction; the POS runs it on a thread of its own (SyncController).
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -55,6 +55,15 @@ public:
         Degraded, // head office answers, but with errors (refused token, server errors)
     };
     Q_ENUM(Connectivity)
+
+    // Where the worker stands, for a controller on another thread.
+    struct Report
+    {
+        Connectivity connectivity = Connectivity::NotEnrolled;
+        QString lastError;
+        QDateTime lastContact;
+        QDateTime lastPull;
+    };
 
     SyncWorker(QSqlDatabase db, SyncSettings settings, QObject *parent = nullptr);
     ~SyncWorker() override;
@@ -74,6 +83,7 @@ public:
     qint64 pullTotal() const { return m_pullTotal; }
     QDateTime lastPull() const { return m_lastPull; } // when master data was last up to date
     const SyncSettings &settings() const { return m_settings; }
+    Report report() const { return {m_connectivity, m_lastError, m_lastContact, m_lastPull}; }
     Outbox::Stats stats() const { return Outbox(m_db).stats(); }
 
     // The delay before attempt number `failures` (1, 2, ...): min * 2^(failures-1), capped at
@@ -83,6 +93,7 @@ public:
 
 Q_SIGNALS:
     void connectivityChanged(comptoir::SyncWorker::Connectivity connectivity);
+    void reported(const comptoir::SyncWorker::Report &report); // after every exchange
     void progressed(int acked, int rejected); // after each answered batch
     void idle(); // nothing left to send or to receive after a successful exchange
     // While master data comes down: changes applied so far of those head office announced.

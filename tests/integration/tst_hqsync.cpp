@@ -449,15 +449,18 @@ private Q_SLOTS:
             progress.append({done, total});
         });
         QVERIFY(drain(*w));
-        // Pages of at most 100, each one announced, against the total head office gave first.
+        // Pages of at most 100, each one announced, against the total head office gave first
+        // (counted again from where the register stands if an exchange failed on the way).
         QVERIFY2(progress.size() >= visible / 100, qPrintable(QString::number(progress.size())));
-        for (qsizetype i = 0; i < progress.size(); ++i) {
-            QCOMPARE(progress[i].second, visible);
-            QVERIFY(progress[i].first <= 100 * (i + 1));
-            if (i > 0)
-                QVERIFY(progress[i].first > progress[i - 1].first);
+        QCOMPARE(progress.first().second, visible);
+        QVERIFY(progress.first().first <= 100);
+        for (qsizetype i = 1; i < progress.size(); ++i) {
+            if (progress[i].second != progress[i - 1].second)
+                continue; // a new count
+            QVERIFY(progress[i].first > progress[i - 1].first);
+            QVERIFY(progress[i].first - progress[i - 1].first <= 100);
         }
-        QCOMPARE(progress.last().first, visible);
+        QCOMPARE(progress.last().first, progress.last().second);
 
         auto products = hqProducts(u"demo-paris-11"_s);
         QCOMPARE(products.size(), 700);

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Head office as a store lives it, on a real X server with real processes and a real keyring
+# (run through tests/tools/with-keyring.sh):
+#  1. `comptoir-hq demo` (the README's command), a fresh register enrolled with its one-time
+#     code; the POS starts with an empty catalog and receives the demo store's 5,000 products;
+#  2. head office killed (-9): three sales in cash; the status bar says head office is
+#     unreachable with three tickets waiting;
+#  3. head office back: the status bar goes back to "in sync", head office holds each ticket once
+#     and its report equals the register's grand total to the cent;
+#  4. a price changed at head office is what the next scan sells.
+# The status bar's text is read from the register's log (SyncController logs it when it
+# changes; it is also the button's accessible name). Usage:
+#   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
+set -euo pipefail
+app=$1 ctl=$2 hq=$3 shots=${4:-}
+for tool in Xvfb xdotool; do
+    command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
+done
+[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] || { echo "FAIL: run through tests/tools/with-keyring.sh"; exit 1; }
+work=$(mktemp -d)
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$work/xdg} QT_QPA_PLATFORM=xcb
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export QT_LOGGING_RULES="comptoir.sync*.info=true"
+db=$work/register.db
+hqdb=sqlite:$work/hq.db
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; echo "--- register log"; tail -30 "$work/app.log" || true; echo "--- head office log"; tail -20 "$work/hq.log" || true; exit 1; }
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+start_hq() { # CMD...
+    "$hq" --db "$hqdb" "$@" >>"$work/hq.log" 2>&1 & hq_pid=$!
+    pids+=($hq_pid)
+    for _ in $(seq 300); do grep -q "^listening" "$work/hq.log" 2>/dev/null && break; sleep 0.1; done
+    grep -q "^listening" "$work/hq.log" || fail "head office did not start"
+}
+start_app() {
+    "$app" --db "$db" --lang "${1:-fr}" >>"$work/app.log" 2>&1 & app_pid=$!
+    pids+=($app_pid)
+    xdotool search --sync --onlyvisible --name "Comptoir" >/dev/null
+    wid=$(xdotool search --onlyvisible --name "Comptoir" | head -1)
+    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
+    sleep 1.5
+}
+shot() { [ -n "$shots" ] && import -window root "$shots/$1.png" && echo "screenshot $shots/$1.png"; return 0; }
+scan() { xdotool type --delay 20 "$1"$'\n'; sleep 0.05; }
+tickets() { "$ctl" --db "$db" export-tickets 2>/dev/null | wc -l; }
+wait_tickets() { # N
+    for _ in $(seq 100); do [ "$(tickets)" -ge "$1" ] && return 0; sleep 0.1; done
+    fail "expected $1 ticket(s), have $(tickets)"
+}
+status_bar() { grep "status bar:" "$work/app.log" | tail -1 | sed 's/.*status bar: //'; }
+wait_status() { # REGEX SECONDS
+    for _ in $(seq $(($2 * 10))); do status_bar | grep -Eq "$1" && return 0; sleep 0.1; done
+    fail "the status bar never said /$1/ (last: $(status_bar))"
+}
+cash_sale() { # BARCODE...
+    for code in "$@"; do scan "$code"; done
+    xdotool key F12; sleep 0.4
+    xdotool key F9; sleep 0.6
+    xdotool key F12; sleep 0.3 # next customer
+}
+grand_total() { "$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["grandTotal"])'; }
+
+# 1. Head office from the README, a register enrolled with its code.
+start_hq demo --port 0
+port=$(awk '/^listening/ {print $2}' "$work/hq.log")
+code=$(grep -oE 'enrollment code [A-Z0-9-]+' "$work/hq.log" | awk '{print $3}')
+[ -n "$port" ] && [ -n "$code" ] || fail "no port or code from comptoir-hq demo"
+"$ctl" --db "$db" enroll "http://127.0.0.1:$port" "$code" | grep -q "Enrolled" || fail "enrollment"
+start_app fr
+wait_status "^online 0 waiting - Siège : à jour" 60
+products=$(sqlite3 "$db" "SELECT count(*) FROM products")
+[ "$products" -ge 5000 ] || fail "the catalog did not come down: $products products"
+shot hq-in-sync-fr
+echo "enrolled, catalog of $products products received, in sync: OK"
+
+# 2. Head office gone: selling goes on, the status bar counts what waits.
+kill -9 $hq_pid; wait $hq_pid 2>/dev/null || true
+cash_sale 3760123450010 3760123450027 # Baguette 1,30 + Croissant 1,10
+cash_sale 96385074                     # Chewing-gum 1,20
+cash_sale 3760123450027 3760123450027
+wait_tickets 3
+wait_status "^offline 3 waiting - Siège injoignable : 3 tickets en attente" 30
+shot hq-offline-fr
+echo "head office down, 3 sales made, status bar: $(status_bar): OK"
+
+# 3. Head office back on the same port: the backlog goes up, once.
+: >"$work/hq.log"
+start_hq serve --port "$port"
+wait_status "^online 0 waiting - Siège : à jour" 90
+shot hq-back-fr
+stored=$(sqlite3 "$work/hq.db" "SELECT count(*) FROM tickets")
+[ "$stored" = 3 ] || fail "head office holds $stored tickets, not 3"
+register_total=$(grand_total)
+report_total=$("$hq" --db "$hqdb" report --from "$(date -d yesterday +%F)" --to "$(date -d tomorrow +%F)" |
+    python3 -c 'import json,sys; print(sum(d["total_cents"] for d in json.load(sys.stdin)["days"]))')
+[ "$report_total" = "$register_total" ] || fail "report $report_total != register $register_total"
+echo "head office back: 3 tickets once, report $report_total = register grand total $register_total: OK"
+
+# 4. A price changed at head office sells at the next scan.
+"$hq" --db "$hqdb" price-set demo-paris-11 BOUL-0001 0,99 | grep -q "1 record(s) changed" || fail "price-set"
+for _ in $(seq 150); do
+    [ "$(sqlite3 "$db" "SELECT price_cents FROM products WHERE sku = 'BOUL-0001'")" = 99 ] && break
+    sleep 0.1
+done
+cash_sale 3760123450010
+wait_tickets 4
+price=$("$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["lines"][0]["unitPrice"])')
+[ "$price" = 99 ] || fail "the baguette sold at $price cents after the price change"
+echo "price changed at head office, next scan sold at 0,99: OK"
+echo "head office walkthrough: OK"
