@@ -3,9 +3,13 @@
 // directory), two comptoir-hq instances on it, and several registers sending at once, some of
 // them to both instances at the same time (as through a load balancer that retries). Every
 // ticket must be stored once, every chain verified, the report equal to the registers' totals.
+// Then head office killed (-9) in the middle of a batch and back, and master data (catalog,
+// store prices) published on PostgreSQL and pulled through it.
+#include "catalog/catalog.h"
 #include "hqfixtures.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
+#include "sync/masterdata.h"
 #include "sync/outbox.h"
 #include "sync/syncprotocol.h"
 #include "sync/syncworker.h"
@@ -39,6 +43,19 @@ struct Register
     QString token;
     qint64 grandTotal = 0;
 };
+
+// GET with an operator token; the JSON object head office answers.
+QJsonObject getJson(const QUrl &url, const QString &token)
+{
+    QNetworkAccessManager net;
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = net.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(20000);
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
 
 } // namespace
 
@@ -116,14 +133,10 @@ private Q_SLOTS:
         // Head office, as an auditor reads it.
         const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
         QVERIFY(!operatorToken.isEmpty());
-        QNetworkAccessManager net;
-        QNetworkRequest statusRequest(QUrl(a.url().toString() + u"/api/v1/status?store=lyon-2"_s));
-        statusRequest.setRawHeader("Authorization", "Bearer " + operatorToken.toUtf8());
-        QNetworkReply *status = net.get(statusRequest);
-        QSignalSpy statusDone(status, &QNetworkReply::finished);
-        QVERIFY(statusDone.wait(20000));
         const QJsonArray rows =
-            QJsonDocument::fromJson(status->readAll()).object().value(u"registers"_s).toArray();
+            getJson(QUrl(a.url().toString() + u"/api/v1/status?store=lyon-2"_s), operatorToken)
+                .value(u"registers"_s)
+                .toArray();
         QCOMPARE(rows.size(), kRegisters);
         for (const QJsonValue &v : rows) {
             const QJsonObject row = v.toObject();
@@ -133,17 +146,13 @@ private Q_SLOTS:
             QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), kSales);
         }
 
-        QNetworkRequest reportRequest(QUrl(b.url().toString() +
-            u"/api/v1/reports/sales?store=lyon-2&from=%1&to=%2"_s.arg(
-                QDate::currentDate().addDays(-1).toString(Qt::ISODate),
-                QDate::currentDate().addDays(1).toString(Qt::ISODate))));
-        reportRequest.setRawHeader("Authorization", "Bearer " + operatorToken.toUtf8());
-        QNetworkReply *report = net.get(reportRequest);
-        QSignalSpy reportDone(report, &QNetworkReply::finished);
-        QVERIFY(reportDone.wait(20000));
+        const QJsonObject report = getJson(QUrl(b.url().toString() +
+                                               u"/api/v1/reports/sales?store=lyon-2&from=%1&to=%2"_s.arg(
+                                                   QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+                                                   QDate::currentDate().addDays(1).toString(Qt::ISODate))),
+            operatorToken);
         qint64 total = 0, tickets = 0;
-        for (const QJsonValue &d :
-            QJsonDocument::fromJson(report->readAll()).object().value(u"days"_s).toArray()) {
+        for (const QJsonValue &d : report.value(u"days"_s).toArray()) {
             total += d.toObject().value(u"total_cents"_s).toInteger();
             tickets += d.toObject().value(u"tickets"_s).toInteger();
         }
@@ -152,6 +161,84 @@ private Q_SLOTS:
             expected += r.grandTotal;
         QCOMPARE(tickets, kRegisters * kSales);
         QCOMPARE(total, expected);
+    }
+
+    void killedMidBatchAndMasterDataOnPostgres()
+    {
+        QTemporaryDir top;
+        QVERIFY(QDir(top.path()).mkpath(u"pg"_s));
+        PostgresServer pg;
+        QVERIFY(pg.start(top.filePath(u"pg"_s)));
+        const QString location = pg.location();
+        QVERIFY(!hqCli(location, {u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
+        QVERIFY(!hqCli(location, {u"register-add"_s, u"lyon-2"_s, u"01"_s}).isEmpty());
+        // Master data published on PostgreSQL: 1,500 products and a store price.
+        QVERIFY(
+            hqCli(location, {u"demo-catalog"_s, u"--products"_s, u"1500"_s}).contains(u"records changed"_s));
+        QVERIFY(!hqCli(location, {u"price-set"_s, u"lyon-2"_s, u"EPIC-0001"_s, u"0,99"_s}).isEmpty());
+
+        const QString path = top.filePath(u"register.db"_s);
+        QVERIFY(ctl(path, {u"config"_s, u"store.id"_s, u"lyon-2"_s}));
+        QVERIFY(ctl(path, {u"config"_s, u"register.id"_s, u"01"_s}));
+        QVERIFY(ctl(path, {u"generate-demo"_s, u"--products"_s, u"200"_s}));
+        QVERIFY(ctl(path, {u"sell"_s, u"500"_s, u"--seed"_s, u"3"_s}));
+        Database db(path);
+        QVERIFY(db.open());
+        HqInstance hq;
+        QVERIFY(hq.start(location));
+        const QString token =
+            enrollToken(hq.url(), hqCli(location, {u"enroll-code"_s, u"lyon-2"_s, u"01"_s}));
+        QVERIFY(!token.isEmpty());
+
+        SyncSettings s;
+        s.url = hq.url();
+        s.storeId = u"lyon-2"_s;
+        s.registerId = u"01"_s;
+        s.batchSize = 20;
+        s.pageSize = 200;
+        s.intervalMs = 100;
+        s.minBackoffMs = 20;
+        s.maxBackoffMs = 300;
+        s.requestTimeoutMs = 5000;
+        SyncWorker w(db.connection(), s);
+        w.setToken(token);
+        QSignalSpy progressed(&w, &SyncWorker::progressed);
+        w.start();
+        QVERIFY(progressed.wait(10000));
+        const quint16 port = hq.port();
+        hq.kill(); // SIGKILL, a batch in flight
+        QTRY_COMPARE_WITH_TIMEOUT(w.connectivity(), SyncWorker::Connectivity::Offline, 10000);
+        QVERIFY(w.stats().pending > 0);
+        bool upToDate = false;
+        connect(&w, &SyncWorker::idle, this, [&] { upToDate = true; });
+        QVERIFY(hq.start(location, port));
+        const auto products = [&] {
+            return MasterData(db.connection(), u"01"_s).cursors().value(sync::Feed::Products);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(upToDate && w.stats().pending == 0 && products() == 1500, 60000);
+        w.stop();
+
+        const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
+        const QJsonArray rows =
+            getJson(QUrl(hq.url().toString() + u"/api/v1/status?store=lyon-2"_s), operatorToken)
+                .value(u"registers"_s)
+                .toArray();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(u"events"_s).toInteger(), 500);
+        QCOMPARE(row.value(u"tickets"_s).toInteger(), 500);
+        QCOMPARE(row.value(u"chain_status"_s).toString(), u"ok"_s);
+        QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), 500);
+
+        // The catalog and the store's own price came down from PostgreSQL.
+        Catalog catalog(db.connection());
+        QCOMPARE(catalog.productBySku(u"EPIC-0001"_s)->price.cents(), 99);
+        QVERIFY(catalog.productCount() >= 1500);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"SELECT sku FROM products WHERE list_price_cents IS NOT NULL"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"EPIC-0001"_s); // the list price kept under the store's
+        QVERIFY(!q.next());
     }
 };
 
