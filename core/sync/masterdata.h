@@ -37,6 +37,10 @@ public:
     // more pages follow, products skip the search index and wait in the search backlog.
     Result<Applied> apply(const sync::ChangesReply &reply);
 
+    // For a long first sync on `db` (the sync's own connection): cache, checkpoints and
+    // durability tuned for bulk writing, or back to normal.
+    static void setBulkLoading(QSqlDatabase db, bool bulk);
+
     // Indexes up to `limit` products of the search backlog in one transaction; how many are left.
     Result<qint64> indexSearchBacklog(qint64 limit);
 

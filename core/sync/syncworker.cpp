@@ -248,6 +248,7 @@ void SyncWorker::pulled(QNetworkReply *reply, const sync::ChangesRequest &reques
             next.insert(page.feed, page.cursor);
         sendPull(next);
     }
+    setBulkLoading(changes->more());
     auto applied = MasterData(m_db, m_settings.registerId).apply(*changes);
     if (!applied) {
         if (QNetworkReply *ahead = std::exchange(m_reply, nullptr)) {
@@ -290,6 +291,7 @@ void SyncWorker::indexStep()
         failed(Connectivity::Degraded, left.error().message, {});
         return;
     }
+    setBulkLoading(*left > 0);
     if (*left > 0) {
         m_indexing = true;
         Q_EMIT searchIndexing(*left);
@@ -323,8 +325,15 @@ void SyncWorker::failedWith(
     }
 }
 
+void SyncWorker::setBulkLoading(bool bulk)
+{
+    if (std::exchange(m_bulkLoading, bulk) != bulk)
+        MasterData::setBulkLoading(m_db, bulk);
+}
+
 void SyncWorker::failed(Connectivity c, const QString &error, const QList<Outbox::Row> &batch)
 {
+    setBulkLoading(false);
     ++m_failures;
     m_lastError = error;
     QList<qint64> seqs;

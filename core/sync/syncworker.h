@@ -111,6 +111,7 @@ private:
     void sendPull(const QMap<sync::Feed, qint64> &cursors);
     void pulled(QNetworkReply *reply, const sync::ChangesRequest &request);
     void indexStep();
+    void setBulkLoading(bool bulk);
     void upToDate();
     QNetworkRequest apiRequest(QStringView path) const;
     // Connectivity and message for an answer that is not a 200 (status 0: no answer at all).
@@ -136,6 +137,7 @@ private:
     qint64 m_pullDone = 0;
     qint64 m_pullTotal = -1; // -1: not pulling
     bool m_indexing = false; // the search backlog is being indexed, a chunk per cycle
+    bool m_bulkLoading = false; // more pages follow: MasterData::setBulkLoading
 };
 
 } // namespace comptoir

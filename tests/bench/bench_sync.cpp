@@ -186,7 +186,8 @@ int main(int argc, char *argv[])
     p.addOption({u"skip-postgres"_s, u"only the SQLite drain"_s});
     p.addOption({u"skip-sqlite"_s, u"no SQLite drain"_s});
     p.addOption({u"catalog"_s, u"products for the first sync"_s, u"n"_s, u"1000000"_s});
-    p.addOption({u"page"_s, u"master data changes per request"_s, u"n"_s, u"2000"_s});
+    p.addOption(
+        {u"page"_s, u"master data changes per request"_s, u"n"_s, QString::number(SyncSettings {}.pageSize)});
     p.addOption({u"skip-catalog"_s, u"no first sync"_s});
     p.process(app);
     if (env("COMPTOIR_HQ").isEmpty() || env("COMPTOIRCTL").isEmpty()) {

@@ -462,6 +462,14 @@ private Q_SLOTS:
         }
         QCOMPARE(progress.last().first, progress.last().second);
 
+        // The bulk settings of the long pull are gone: the register's connection is durable again.
+        QSqlQuery pragma(r.db->connection());
+        QVERIFY(pragma.exec(u"PRAGMA synchronous"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 2); // FULL
+        QVERIFY(pragma.exec(u"PRAGMA cache_size"_s) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), -8000);
+        pragma.finish();
+
         auto products = hqProducts(u"demo-paris-11"_s);
         QCOMPARE(products.size(), 700);
         QCOMPARE(priceMismatches(r, products), 0);
