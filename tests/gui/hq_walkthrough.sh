@@ -79,6 +79,11 @@ wait_status "^online 0 waiting - Siège : à jour" 60
 products=$(sqlite3 "$db" "SELECT count(*) FROM products")
 [ "$products" -ge 5000 ] || fail "the catalog did not come down: $products products"
 shot hq-in-sync-fr
+if [ -n "$shots" ]; then # the sync screen, from the status bar's button
+    xdotool mousemove 1085 31 click 1; sleep 0.8
+    shot hq-sync-screen-fr
+    xdotool mousemove 860 707 click 1; sleep 0.5 # Fermer
+fi
 echo "enrolled, catalog of $products products received, in sync: OK"
 
 # 2. Head office gone: selling goes on, the status bar counts what waits.
