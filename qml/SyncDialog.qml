@@ -15,6 +15,7 @@ Popup {
     width: Math.min(parent.width - 2 * Theme.margin, 760)
     height: Math.min(parent.height - 2 * Theme.margin, 720)
     modal: true
+    focus: true // Escape closes it, as a clerk with a keyboard expects
     padding: Theme.margin * 2
     onOpened: Sync.refreshEvents()
 

@@ -82,7 +82,7 @@ shot hq-in-sync-fr
 if [ -n "$shots" ]; then # the sync screen, from the status bar's button
     xdotool mousemove 1085 31 click 1; sleep 0.8
     shot hq-sync-screen-fr
-    xdotool mousemove 860 707 click 1; sleep 0.5 # Fermer
+    xdotool key Escape; sleep 0.4
 fi
 echo "enrolled, catalog of $products products received, in sync: OK"
 
