@@ -3,9 +3,10 @@
 // directory), two comptoir-hq instances on it, and several registers sending at once, some of
 // them to both instances at the same time (as through a load balancer that retries). Every
 // ticket must be stored once, every chain verified, the report equal to the registers' totals.
-// Then head office killed (-9) in the middle of a batch and back, and master data (catalog,
-// store prices) published on PostgreSQL and pulled through it.
+// Then head office killed (-9) in the middle of a batch and back, master data (catalog, store
+// prices) published on PostgreSQL and pulled through it, and a faulty network in front of the pair.
 #include "catalog/catalog.h"
+#include "faultproxy.h"
 #include "hqfixtures.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
@@ -239,6 +240,89 @@ private Q_SLOTS:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"EPIC-0001"_s); // the list price kept under the store's
         QVERIFY(!q.next());
+    }
+
+    void throughAFaultyNetworkToThePair()
+    {
+        QTemporaryDir top;
+        QVERIFY(QDir(top.path()).mkpath(u"pg"_s));
+        PostgresServer pg;
+        QVERIFY(pg.start(top.filePath(u"pg"_s)));
+        const QString location = pg.location();
+        QVERIFY(!hqCli(location, {u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
+        QVERIFY(!hqCli(location, {u"register-add"_s, u"lyon-2"_s, u"01"_s}).isEmpty());
+        QVERIFY(
+            hqCli(location, {u"demo-catalog"_s, u"--products"_s, u"300"_s}).contains(u"records changed"_s));
+        const QString path = top.filePath(u"register.db"_s);
+        QVERIFY(ctl(path, {u"config"_s, u"store.id"_s, u"lyon-2"_s}));
+        QVERIFY(ctl(path, {u"config"_s, u"register.id"_s, u"01"_s}));
+        QVERIFY(ctl(path, {u"generate-demo"_s, u"--products"_s, u"200"_s}));
+        QVERIFY(ctl(path, {u"sell"_s, u"300"_s, u"--seed"_s, u"5"_s}));
+        Database db(path);
+        QVERIFY(db.open());
+        HqInstance a, b;
+        QVERIFY(a.start(location));
+        QVERIFY(b.start(location));
+        const QString token = enrollToken(b.url(), hqCli(location, {u"enroll-code"_s, u"lyon-2"_s, u"01"_s}));
+        QVERIFY(!token.isEmpty());
+
+        // The register talks to instance a through the faults, while a second worker on the
+        // same outbox talks to b directly (a load balancer sending retries elsewhere).
+        FaultProxy proxy(a.port());
+        std::vector<std::unique_ptr<SyncWorker>> workers;
+        bool upToDate = false;
+        for (const QUrl &url : {QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), b.url()}) {
+            SyncSettings s;
+            s.url = url;
+            s.storeId = u"lyon-2"_s;
+            s.registerId = u"01"_s;
+            s.batchSize = 15;
+            s.pageSize = 40;
+            s.intervalMs = 50;
+            s.minBackoffMs = 20;
+            s.maxBackoffMs = 100;
+            s.requestTimeoutMs = 3000;
+            workers.push_back(std::make_unique<SyncWorker>(db.connection(), s));
+            workers.back()->setToken(token);
+        }
+        connect(workers.front().get(), &SyncWorker::idle, this, [&] { upToDate = true; });
+        // The faulty path alone first, until every fault has come round a few times.
+        workers.front()->start();
+        const auto exchanges = [&] {
+            int n = 0;
+            for (int f = 0; f < FaultProxy::FaultCount; ++f)
+                n += proxy.count(FaultProxy::Fault(f));
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(exchanges() >= 4 * FaultProxy::FaultCount, 60000);
+        workers.back()->start();
+        const auto products = [&] {
+            return MasterData(db.connection(), u"01"_s).cursors().value(sync::Feed::Products);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            upToDate && Outbox(db.connection()).pendingCount() == 0 && products() == 300, 120000);
+        for (auto &w : workers)
+            w->stop();
+        qInfo("exchanges through the proxy: %d passed, %d delayed, %d reset, %d answers dropped, %d cut, %d "
+              "503",
+            proxy.count(FaultProxy::Pass), proxy.count(FaultProxy::Delay),
+            proxy.count(FaultProxy::ResetBeforeForwarding), proxy.count(FaultProxy::DropAnswer),
+            proxy.count(FaultProxy::TruncateAnswer), proxy.count(FaultProxy::Answer503));
+        for (int f = 0; f < FaultProxy::FaultCount; ++f)
+            QVERIFY2(proxy.count(FaultProxy::Fault(f)) >= 4, qPrintable(QString::number(f)));
+
+        const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
+        const QJsonArray rows =
+            getJson(QUrl(a.url().toString() + u"/api/v1/status?store=lyon-2"_s), operatorToken)
+                .value(u"registers"_s)
+                .toArray();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(u"events"_s).toInteger(), 300);
+        QCOMPARE(row.value(u"tickets"_s).toInteger(), 300);
+        QCOMPARE(row.value(u"chain_status"_s).toString(), u"ok"_s);
+        QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), 300);
+        QVERIFY(Catalog(db.connection()).productCount() >= 300);
     }
 };
 
