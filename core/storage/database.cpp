@@ -45,13 +45,19 @@ QSqlDatabase Database::connection() const
         qCWarning(lcStorage) << "cannot open" << m_path << db.lastError().text();
         return db;
     }
+    applyConnectionSettings(db);
+    return db;
+}
+
+void Database::applyConnectionSettings(QSqlDatabase db)
+{
     QSqlQuery q(db);
     for (const auto &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-             u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-8000"_s}) {
+             u"PRAGMA foreign_keys=ON"_s, u"PRAGMA temp_store=MEMORY"_s, u"PRAGMA cache_size=-8000"_s,
+             u"PRAGMA wal_autocheckpoint=1000"_s}) {
         if (!q.exec(pragma))
             qCWarning(lcStorage) << pragma << q.lastError().text();
     }
-    return db;
 }
 
 void Database::releaseThreadConnection() const

@@ -32,6 +32,10 @@ public:
     // This thread's connection, opened on first use.
     QSqlDatabase connection() const;
 
+    // The settings every connection runs with (WAL, synchronous=FULL, 8 MB cache, ...); also
+    // restores them after a bulk load changed some (MasterData::setBulkLoading).
+    static void applyConnectionSettings(QSqlDatabase db);
+
     // Closes and removes this thread's connection (call before a worker thread ends).
     void releaseThreadConnection() const;
 

@@ -335,15 +335,16 @@ Result<qint64> MasterData::indexSearchBacklog(qint64 limit)
 
 void MasterData::setBulkLoading(QSqlDatabase db, bool bulk)
 {
+    if (!bulk) {
+        Database::applyConnectionSettings(db);
+        return;
+    }
     // A large first sync writes the same index pages over and over: a bigger cache and fewer
     // checkpoints write each of them far fewer times. NORMAL durability is safe here: a page
-    // lost to a power cut went with its cursor, and comes again. Back to the register's usual
-    // settings (Database::open) afterwards.
+    // lost to a power cut went with its cursor, and comes again.
     QSqlQuery pragma(db);
-    for (const QString &sql : bulk ? QStringList {u"PRAGMA cache_size=-131072"_s,
-                                         u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA wal_autocheckpoint=16384"_s}
-                                   : QStringList {u"PRAGMA cache_size=-8000"_s, u"PRAGMA synchronous=FULL"_s,
-                                         u"PRAGMA wal_autocheckpoint=1000"_s}) {
+    for (const QString &sql : {u"PRAGMA cache_size=-131072"_s, u"PRAGMA synchronous=NORMAL"_s,
+             u"PRAGMA wal_autocheckpoint=16384"_s}) {
         if (!pragma.exec(sql))
             qWarning() << sql << pragma.lastError().text();
     }

@@ -63,6 +63,57 @@ QJsonObject getJson(const QUrl &url, const QString &token)
 class TestHqPostgres : public QObject
 {
     Q_OBJECT
+private:
+    // Store lyon-2 with register 01 on `location`, head office's demo catalog of `catalog`
+    // products, and the register's database in `dir` with `sales` tickets to send.
+    static std::unique_ptr<Database> lyonRegister(
+        const QString &location, const QString &dir, int catalog, int sales, int seed)
+    {
+        const QString path = dir + u"/register.db"_s;
+        if (hqCli(location, {u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty() ||
+            hqCli(location, {u"register-add"_s, u"lyon-2"_s, u"01"_s}).isEmpty() ||
+            !hqCli(location, {u"demo-catalog"_s, u"--products"_s, QString::number(catalog)})
+                 .contains(u"records changed"_s) ||
+            !ctl(path, {u"config"_s, u"store.id"_s, u"lyon-2"_s}) ||
+            !ctl(path, {u"config"_s, u"register.id"_s, u"01"_s}) ||
+            !ctl(path, {u"generate-demo"_s, u"--products"_s, u"200"_s}) ||
+            !ctl(path, {u"sell"_s, QString::number(sales), u"--seed"_s, QString::number(seed)}))
+            return nullptr;
+        auto db = std::make_unique<Database>(path);
+        return db->open() ? std::move(db) : nullptr;
+    }
+
+    static SyncSettings lyonSettings(const QUrl &url, int batch, int page)
+    {
+        SyncSettings s;
+        s.url = url;
+        s.storeId = u"lyon-2"_s;
+        s.registerId = u"01"_s;
+        s.batchSize = batch;
+        s.pageSize = page;
+        s.intervalMs = 50;
+        s.minBackoffMs = 20;
+        s.maxBackoffMs = 200;
+        s.requestTimeoutMs = 3000;
+        return s;
+    }
+
+    // What head office's status says of lyon-2's only register: each of its `n` tickets once,
+    // the chain verified through the last.
+    static void verifyStoredOnce(const QUrl &hq, const QString &location, int n)
+    {
+        const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
+        const QJsonArray rows = getJson(QUrl(hq.toString() + u"/api/v1/status?store=lyon-2"_s), operatorToken)
+                                    .value(u"registers"_s)
+                                    .toArray();
+        QCOMPARE(rows.size(), 1);
+        const QJsonObject row = rows.first().toObject();
+        QCOMPARE(row.value(u"events"_s).toInteger(), n);
+        QCOMPARE(row.value(u"tickets"_s).toInteger(), n);
+        QCOMPARE(row.value(u"chain_status"_s).toString(), u"ok"_s);
+        QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), n);
+    }
+
 private Q_SLOTS:
     void twoInstancesOnePostgresManyRegisters()
     {
@@ -171,37 +222,17 @@ private Q_SLOTS:
         PostgresServer pg;
         QVERIFY(pg.start(top.filePath(u"pg"_s)));
         const QString location = pg.location();
-        QVERIFY(!hqCli(location, {u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
-        QVERIFY(!hqCli(location, {u"register-add"_s, u"lyon-2"_s, u"01"_s}).isEmpty());
         // Master data published on PostgreSQL: 1,500 products and a store price.
-        QVERIFY(
-            hqCli(location, {u"demo-catalog"_s, u"--products"_s, u"1500"_s}).contains(u"records changed"_s));
+        const auto db = lyonRegister(location, top.path(), 1500, 500, 3);
+        QVERIFY(db);
         QVERIFY(!hqCli(location, {u"price-set"_s, u"lyon-2"_s, u"EPIC-0001"_s, u"0,99"_s}).isEmpty());
-
-        const QString path = top.filePath(u"register.db"_s);
-        QVERIFY(ctl(path, {u"config"_s, u"store.id"_s, u"lyon-2"_s}));
-        QVERIFY(ctl(path, {u"config"_s, u"register.id"_s, u"01"_s}));
-        QVERIFY(ctl(path, {u"generate-demo"_s, u"--products"_s, u"200"_s}));
-        QVERIFY(ctl(path, {u"sell"_s, u"500"_s, u"--seed"_s, u"3"_s}));
-        Database db(path);
-        QVERIFY(db.open());
         HqInstance hq;
         QVERIFY(hq.start(location));
         const QString token =
             enrollToken(hq.url(), hqCli(location, {u"enroll-code"_s, u"lyon-2"_s, u"01"_s}));
         QVERIFY(!token.isEmpty());
 
-        SyncSettings s;
-        s.url = hq.url();
-        s.storeId = u"lyon-2"_s;
-        s.registerId = u"01"_s;
-        s.batchSize = 20;
-        s.pageSize = 200;
-        s.intervalMs = 100;
-        s.minBackoffMs = 20;
-        s.maxBackoffMs = 300;
-        s.requestTimeoutMs = 5000;
-        SyncWorker w(db.connection(), s);
+        SyncWorker w(db->connection(), lyonSettings(hq.url(), 20, 200));
         w.setToken(token);
         QSignalSpy progressed(&w, &SyncWorker::progressed);
         w.start();
@@ -214,28 +245,19 @@ private Q_SLOTS:
         connect(&w, &SyncWorker::idle, this, [&] { upToDate = true; });
         QVERIFY(hq.start(location, port));
         const auto products = [&] {
-            return MasterData(db.connection(), u"01"_s).cursors().value(sync::Feed::Products);
+            return MasterData(db->connection(), u"01"_s).cursors().value(sync::Feed::Products);
         };
         QTRY_VERIFY_WITH_TIMEOUT(upToDate && w.stats().pending == 0 && products() == 1500, 60000);
         w.stop();
-
-        const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
-        const QJsonArray rows =
-            getJson(QUrl(hq.url().toString() + u"/api/v1/status?store=lyon-2"_s), operatorToken)
-                .value(u"registers"_s)
-                .toArray();
-        QCOMPARE(rows.size(), 1);
-        const QJsonObject row = rows.first().toObject();
-        QCOMPARE(row.value(u"events"_s).toInteger(), 500);
-        QCOMPARE(row.value(u"tickets"_s).toInteger(), 500);
-        QCOMPARE(row.value(u"chain_status"_s).toString(), u"ok"_s);
-        QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), 500);
+        verifyStoredOnce(hq.url(), location, 500);
+        if (QTest::currentTestFailed())
+            return;
 
         // The catalog and the store's own price came down from PostgreSQL.
-        Catalog catalog(db.connection());
+        Catalog catalog(db->connection());
         QCOMPARE(catalog.productBySku(u"EPIC-0001"_s)->price.cents(), 99);
         QVERIFY(catalog.productCount() >= 1500);
-        QSqlQuery q(db.connection());
+        QSqlQuery q(db->connection());
         QVERIFY(q.exec(u"SELECT sku FROM products WHERE list_price_cents IS NOT NULL"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"EPIC-0001"_s); // the list price kept under the store's
@@ -249,17 +271,8 @@ private Q_SLOTS:
         PostgresServer pg;
         QVERIFY(pg.start(top.filePath(u"pg"_s)));
         const QString location = pg.location();
-        QVERIFY(!hqCli(location, {u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
-        QVERIFY(!hqCli(location, {u"register-add"_s, u"lyon-2"_s, u"01"_s}).isEmpty());
-        QVERIFY(
-            hqCli(location, {u"demo-catalog"_s, u"--products"_s, u"300"_s}).contains(u"records changed"_s));
-        const QString path = top.filePath(u"register.db"_s);
-        QVERIFY(ctl(path, {u"config"_s, u"store.id"_s, u"lyon-2"_s}));
-        QVERIFY(ctl(path, {u"config"_s, u"register.id"_s, u"01"_s}));
-        QVERIFY(ctl(path, {u"generate-demo"_s, u"--products"_s, u"200"_s}));
-        QVERIFY(ctl(path, {u"sell"_s, u"300"_s, u"--seed"_s, u"5"_s}));
-        Database db(path);
-        QVERIFY(db.open());
+        const auto db = lyonRegister(location, top.path(), 300, 300, 5);
+        QVERIFY(db);
         HqInstance a, b;
         QVERIFY(a.start(location));
         QVERIFY(b.start(location));
@@ -272,17 +285,7 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<SyncWorker>> workers;
         bool upToDate = false;
         for (const QUrl &url : {QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port())), b.url()}) {
-            SyncSettings s;
-            s.url = url;
-            s.storeId = u"lyon-2"_s;
-            s.registerId = u"01"_s;
-            s.batchSize = 15;
-            s.pageSize = 40;
-            s.intervalMs = 50;
-            s.minBackoffMs = 20;
-            s.maxBackoffMs = 100;
-            s.requestTimeoutMs = 3000;
-            workers.push_back(std::make_unique<SyncWorker>(db.connection(), s));
+            workers.push_back(std::make_unique<SyncWorker>(db->connection(), lyonSettings(url, 15, 40)));
             workers.back()->setToken(token);
         }
         connect(workers.front().get(), &SyncWorker::idle, this, [&] { upToDate = true; });
@@ -297,10 +300,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(exchanges() >= 4 * FaultProxy::FaultCount, 60000);
         workers.back()->start();
         const auto products = [&] {
-            return MasterData(db.connection(), u"01"_s).cursors().value(sync::Feed::Products);
+            return MasterData(db->connection(), u"01"_s).cursors().value(sync::Feed::Products);
         };
         QTRY_VERIFY_WITH_TIMEOUT(
-            upToDate && Outbox(db.connection()).pendingCount() == 0 && products() == 300, 120000);
+            upToDate && Outbox(db->connection()).pendingCount() == 0 && products() == 300, 120000);
         for (auto &w : workers)
             w->stop();
         qInfo("exchanges through the proxy: %d passed, %d delayed, %d reset, %d answers dropped, %d cut, %d "
@@ -311,18 +314,8 @@ private Q_SLOTS:
         for (int f = 0; f < FaultProxy::FaultCount; ++f)
             QVERIFY2(proxy.count(FaultProxy::Fault(f)) >= 4, qPrintable(QString::number(f)));
 
-        const QString operatorToken = hqCli(location, {u"operator-token"_s, u"audit"_s});
-        const QJsonArray rows =
-            getJson(QUrl(a.url().toString() + u"/api/v1/status?store=lyon-2"_s), operatorToken)
-                .value(u"registers"_s)
-                .toArray();
-        QCOMPARE(rows.size(), 1);
-        const QJsonObject row = rows.first().toObject();
-        QCOMPARE(row.value(u"events"_s).toInteger(), 300);
-        QCOMPARE(row.value(u"tickets"_s).toInteger(), 300);
-        QCOMPARE(row.value(u"chain_status"_s).toString(), u"ok"_s);
-        QCOMPARE(row.value(u"chain_verified_through"_s).toInteger(), 300);
-        QVERIFY(Catalog(db.connection()).productCount() >= 300);
+        verifyStoredOnce(a.url(), location, 300);
+        QVERIFY(Catalog(db->connection()).productCount() >= 300);
     }
 };
 
