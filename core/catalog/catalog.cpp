@@ -2,6 +2,7 @@
 #include "catalog.h"
 
 #include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -146,18 +147,33 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return {};
+    // Names through the full-text index; SKUs and barcodes by prefix on their own B-tree
+    // indexes, which cost nothing more to keep up to date than the tables themselves.
     // No ORDER BY rank: ranking every match of a one-letter prefix over a million rows costs
     // far more than the clerk can wait. Take the first matches, then sort them by name.
+    const QString prefix = text.trimmed();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kProductColumns +
-        u"WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT ?) "
+        u"WHERE p.id IN ("
+        " SELECT id FROM (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?)"
+        " UNION SELECT id FROM (SELECT id FROM products WHERE sku >= ? AND sku < ? || char(1114111) LIMIT ?)"
+        " UNION SELECT id FROM (SELECT product_id AS id FROM barcodes"
+        "  WHERE code >= ? AND code < ? || char(1114111) LIMIT ?)) "
         "AND p.active"_s);
     q.addBindValue(match);
+    q.addBindValue(limit);
+    q.addBindValue(prefix.toUpper());
+    q.addBindValue(prefix.toUpper());
+    q.addBindValue(limit);
+    q.addBindValue(prefix);
+    q.addBindValue(prefix);
     q.addBindValue(limit);
     QList<Product> out = fetch(q);
     std::sort(out.begin(), out.end(),
         [](const Product &a, const Product &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
 }
 
@@ -191,7 +207,7 @@ CatalogWriter::CatalogWriter(QSqlDatabase db)
     m_insertBarcode.prepare(u"INSERT INTO barcodes (code, product_id) VALUES (?, ?) "
                             "ON CONFLICT (code) DO UPDATE SET product_id = excluded.product_id"_s);
     m_deleteSearch.prepare(u"DELETE FROM product_search WHERE rowid = ?"_s);
-    m_insertSearch.prepare(u"INSERT INTO product_search (rowid, name, sku, codes) VALUES (?, ?, ?, ?)"_s);
+    m_insertSearch.prepare(u"INSERT INTO product_search (rowid, name) VALUES (?, ?)"_s);
     // A product already waiting keeps what was known when it first came: whether it was indexed.
     m_deferSearchOf.prepare(
         u"INSERT INTO search_backlog (product_id, indexed) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
@@ -289,11 +305,14 @@ Result<qint64> CatalogWriter::upsertProduct(const Product &p)
     }
     m_insertSearch.addBindValue(id);
     m_insertSearch.addBindValue(p.name);
-    m_insertSearch.addBindValue(p.sku);
-    m_insertSearch.addBindValue(p.barcodes.join(u' '));
     if (!m_insertSearch.exec())
         return Database::errorFrom(m_insertSearch.lastError(), u"indexing a product"_s);
     return id;
+}
+
+Status CatalogWriter::deferCategoryIndex()
+{
+    return Migrations::dropBulkIndexes(m_db);
 }
 
 Result<qint64> CatalogWriter::indexBacklog(qint64 limit)
@@ -319,11 +338,13 @@ Result<qint64> CatalogWriter::indexBacklog(qint64 limit)
         }
     }
     next.finish();
-    if (last < 0)
+    if (last < 0) {
+        if (auto s = Migrations::restoreBulkIndexes(m_db); !s)
+            return s.error();
         return 0;
+    }
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO product_search (rowid, name, sku, codes) SELECT p.id, p.name, p.sku, "
-              "coalesce((SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id), '') "
+    q.prepare(u"INSERT INTO product_search (rowid, name) SELECT p.id, p.name "
               "FROM search_backlog s JOIN products p ON p.id = s.product_id WHERE s.product_id <= ?"_s);
     q.addBindValue(last);
     if (!q.exec())
@@ -334,7 +355,12 @@ Result<qint64> CatalogWriter::indexBacklog(qint64 limit)
         return failed(q);
     if (!q.exec(u"SELECT count(*) FROM search_backlog"_s) || !q.next())
         return failed(q);
-    return q.value(0).toLongLong();
+    const qint64 left = q.value(0).toLongLong();
+    if (left == 0) {
+        if (auto s = Migrations::restoreBulkIndexes(m_db); !s)
+            return s.error();
+    }
+    return left;
 }
 
 } // namespace comptoir

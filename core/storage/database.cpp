@@ -85,7 +85,9 @@ Status Database::open()
         return errorFrom(
             db.lastError(), QCoreApplication::translate("comptoir::Database", "opening the database"));
 
-    return Migrations::apply(db);
+    if (auto s = Migrations::apply(db); !s)
+        return s;
+    return Migrations::restoreBulkIndexes(db);
 }
 
 Status Database::integrityCheck() const

@@ -28,6 +28,12 @@ public:
 
     // Brings db up to `target` (default: latest).
     static Status apply(QSqlDatabase db, int target = -1);
+
+    // Indexes a bulk load may drop while it writes (a first sync of a million products): built
+    // once over all the rows they cost a fraction of keeping them up row by row. restore puts
+    // back whichever is missing; every open does, in case a bulk load was cut short.
+    static Status dropBulkIndexes(QSqlDatabase db);
+    static Status restoreBulkIndexes(QSqlDatabase db);
 };
 
 } // namespace comptoir

@@ -174,6 +174,20 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply)
         case Feed::Products: {
             CatalogWriter writer(m_db);
             writer.setDeferSearchIndex(reply.more());
+            if (reply.more() && page.remaining > 0) {
+                // The first page of a sync says how many changes follow: more than the
+                // products held, this is a first sync (or a catalog replaced), written faster
+                // without the category index, built again once the last page is in.
+                QSqlQuery held(m_db);
+                if (!held.exec(u"SELECT count(*) FROM products"_s) || !held.next())
+                    return Database::errorFrom(held.lastError(), what);
+                const qint64 products = held.value(0).toLongLong();
+                held.finish();
+                if (page.remaining > products) {
+                    if (auto s = writer.deferCategoryIndex(); !s)
+                        return s.error();
+                }
+            }
             Statement storePrice(m_db, u"SELECT price_cents FROM store_prices WHERE sku = ?"_s);
             Statement listPrice(m_db, u"UPDATE products SET list_price_cents = ? WHERE id = ?"_s);
             Statement retire(m_db, u"UPDATE products SET active = 0 WHERE sku = ?"_s);

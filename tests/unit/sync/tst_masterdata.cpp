@@ -31,8 +31,9 @@ struct Record
 
 // What head office would send: every feed of `records`, revisions counting on from the
 // request's cursors, through the same writer head office uses.
+// `remaining`: what head office counted after the cursors, for the feeds with more to come.
 QByteArray replyBody(const sync::ChangesRequest &request, const QMap<Feed, QList<Record>> &records,
-    const QSet<Feed> &more = {})
+    const QSet<Feed> &more = {}, qint64 remaining = -1)
 {
     sync::ChangesReplyWriter w;
     for (Feed feed : sync::kAllFeeds) {
@@ -42,7 +43,7 @@ QByteArray replyBody(const sync::ChangesRequest &request, const QMap<Feed, QList
             ++rev;
             w.add(r.key, rev, r.data.isEmpty(), QJsonDocument(r.data).toJson(QJsonDocument::Compact));
         }
-        w.endFeed(rev, more.contains(feed), -1);
+        w.endFeed(rev, more.contains(feed), more.contains(feed) ? remaining : -1);
     }
     return w.finish();
 }
@@ -84,13 +85,15 @@ private:
 
     // Reads `body` as the register does and applies it; the cursors of the request are the
     // register's own.
-    Result<MasterData::Applied> receive(const QMap<Feed, QList<Record>> &records, const QSet<Feed> &more = {})
+    Result<MasterData::Applied> receive(
+        const QMap<Feed, QList<Record>> &records, const QSet<Feed> &more = {}, qint64 remaining = -1)
     {
         MasterData md(m_db->connection(), u"01"_s);
         sync::ChangesRequest request;
         request.cursors = md.cursors();
         QString error;
-        const auto reply = sync::decodeChangesReply(replyBody(request, records, more), request, &error);
+        const auto reply =
+            sync::decodeChangesReply(replyBody(request, records, more, remaining), request, &error);
         if (!reply)
             return Error {u"decode"_s, error};
         return md.apply(*reply);
@@ -345,6 +348,47 @@ private Q_SLOTS:
         QCOMPARE(catalog().search(u"pates"_s).size(), 0); // the old name left the index
         QCOMPARE(catalog().search(u"3760123450041"_s).size(), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM product_search"_s), 2);
+    }
+
+    void aFirstSyncBuildsTheCategoryIndexOnceAtTheEnd()
+    {
+        const QString categoryIndex =
+            u"SELECT count(*) FROM sqlite_master WHERE name = 'products_by_category'"_s;
+        QVERIFY_APPLIED(receive(
+            {{Feed::Products, {{u"EPIC-1"_s, product(u"Pâtes fraîches"_s, 249, {u"3760123450034"_s})}}}}));
+        // Fewer changes to come than products held: an update, written with every index.
+        QVERIFY_APPLIED(
+            receive({{Feed::Products, {{u"EPIC-2"_s, product(u"Riz basmati"_s, 199, {u"3760123450041"_s})}}}},
+                {Feed::Products}, 1));
+        QCOMPARE(scalar(categoryIndex), 1);
+        // Many more to come than held: written without the category index...
+        QVERIFY_APPLIED(receive(
+            {{Feed::Products, {{u"EPIC-3"_s, product(u"Coquillettes"_s, 129, {u"3760123450058"_s})}}}},
+            {Feed::Products}, 5000));
+        QCOMPARE(scalar(categoryIndex), 0);
+        // ...while products still scan and show in their category, in name order.
+        QCOMPARE(catalog().productByBarcode(u"3760123450058"_s)->sku, u"EPIC-3"_s);
+        QStringList names;
+        for (const Product &p : catalog().productsInCategory(u"epicerie"_s, 0, 10))
+            names << p.name;
+        QCOMPARE(names, (QStringList {u"Coquillettes"_s, u"Pâtes fraîches"_s, u"Riz basmati"_s}));
+        // Cut short here, the next open builds it again.
+        const QString path = m_db->path();
+        m_db.reset();
+        m_db = std::make_unique<Database>(path);
+        QVERIFY(m_db->open());
+        QCOMPARE(scalar(categoryIndex), 1);
+        QVERIFY_APPLIED(
+            receive({{Feed::Products, {{u"EPIC-4"_s, product(u"Farine T55"_s, 109, {u"3760123450065"_s})}}}},
+                {Feed::Products}, 5000));
+        QCOMPARE(scalar(categoryIndex), 0);
+        // The last page in, indexing the search backlog builds it again.
+        QVERIFY_APPLIED(receive({{Feed::Products, {}}}));
+        auto left = MasterData(m_db->connection(), u"01"_s).indexSearchBacklog(1000);
+        QVERIFY_APPLIED(left);
+        QCOMPARE(*left, 0);
+        QCOMPARE(scalar(categoryIndex), 1);
+        QCOMPARE(scalar(u"SELECT count(*) FROM product_search"_s), 4);
     }
 
     void settingsForThisRegisterOnly()
