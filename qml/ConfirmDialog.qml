@@ -16,6 +16,7 @@ Popup {
     anchors.centerIn: parent
     width: Math.min(parent.width - 2 * Theme.margin, 520)
     modal: true
+    focus: true // Escape closes it, changing nothing, as a clerk with a keyboard expects
     padding: Theme.margin * 2
 
     ColumnLayout {

@@ -15,6 +15,7 @@ Popup {
     width: Math.min(parent.width - 2 * Theme.margin, 560)
     height: Math.min(parent.height - 2 * Theme.margin, 620)
     modal: true
+    focus: true // Escape closes it, changing nothing, as a clerk with a keyboard expects
     padding: Theme.margin * 2
     onOpened: label.clear()
 

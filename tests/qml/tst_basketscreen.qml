@@ -210,6 +210,27 @@ Item {
             compare(Counter.lineCount, 0)
         }
 
+        function test_escapeClosesDialogsChangingNothing_data() {
+            return [
+                { tag: "return", button: "returnButton", dialog: "returnDialog" },
+                { tag: "basket discount", button: "basketDiscountButton", dialog: "basketDiscountDialog" },
+                { tag: "park", button: "parkButton", dialog: "parkedDialog" },
+                { tag: "cancel sale", button: "cancelSaleButton", dialog: "cancelSaleDialog" },
+            ]
+        }
+        function test_escapeClosesDialogsChangingNothing(data) {
+            const l = layout()
+            verify(Counter.handleScan("3760123450102"))
+            mouseClick(findChild(l, data.button))
+            const dialog = findChild(l, data.dialog)
+            tryCompare(dialog, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "opened", false)
+            compare(Counter.lineCount, 1)
+            compare(Counter.totalCents, 1499)
+            compare(Counter.parkedCount, 0)
+        }
+
         function test_tabletLayoutWorksToo() {
             const l = createTemporaryObject(tabletLayout, root, { width: 800, height: 1280 })
             verify(l)
