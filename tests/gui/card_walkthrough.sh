@@ -12,22 +12,9 @@
 # Checks everything with comptoirctl. Usage: card_walkthrough.sh COMPTOIR COMPTOIRCTL SIM [SHOT_DIR]
 set -euo pipefail
 app=$1 ctl=$2 sim=$3 shots=${4:-}
-for tool in Xvfb xdotool; do
-    command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
-done
-work=$(mktemp -d)
-export HOME=$work/home XDG_RUNTIME_DIR=$work/xdg XDG_DATA_HOME=$work/data QT_QPA_PLATFORM=xcb
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-db=$work/register.db
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- register log"; tail -30 "$work/app.log" || true; echo "--- terminal log"; tail -30 "$work/sim.log" || true; exit 1; }
-
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+source "$(dirname "$0")/lib.sh"
+logs=(sim.log)
+gui_begin
 
 # Two terminals: one on TCP, one on a pseudo-terminal (a serial line), each keeping its journal
 # in a file like a real one.
@@ -72,22 +59,8 @@ nexo_terminal='{"id": "tpe-nexo", "label": "TPE nexo", "driver": "nexo", "url": 
 "$ctl" --db "$db" generate-demo --products 500 >/dev/null
 setup "[$tcp_terminal, $serial_terminal]"
 
-start_app() {
-    "$app" --demo --db "$db" --lang "${1:-fr}" >>"$work/app.log" 2>&1 & app_pid=$!
-    pids+=($app_pid)
-    xdotool search --sync --onlyvisible --name "Comptoir" >/dev/null
-    wid=$(xdotool search --onlyvisible --name "Comptoir" | head -1)
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    sleep 1.5
-}
-shot() { [ -n "$shots" ] && import -window root "$shots/$1.png" && echo "screenshot $shots/$1.png"; return 0; }
-scan() { xdotool type --delay 20 "$1"$'\n'; sleep 0.05; }
-tickets() { "$ctl" --db "$db" export-tickets 2>/dev/null | wc -l; }
+start_app() { launch_app --demo --db "$db" --lang "${1:-fr}"; }
 payments() { "$ctl" --db "$db" payments "$@"; } # captured before grep: grep -q would cut the pipe
-wait_tickets() { # N
-    for _ in $(seq 100); do [ "$(tickets)" -ge "$1" ] && return 0; sleep 0.1; done
-    fail "expected $1 ticket(s), have $(tickets)"
-}
 last_tenders() { "$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; t=json.load(sys.stdin); print(" ".join(x["kind"] for x in t["tenders"]))'; }
 card_sale() { # BARCODE [screenshot name]
     scan "$1"

@@ -14,25 +14,12 @@
 #   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
 set -euo pipefail
 app=$1 ctl=$2 hq=$3 shots=${4:-}
-for tool in Xvfb xdotool; do
-    command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
-done
 [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] || { echo "FAIL: run through tests/tools/with-keyring.sh"; exit 1; }
-work=$(mktemp -d)
-export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$work/xdg} QT_QPA_PLATFORM=xcb
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+source "$(dirname "$0")/lib.sh"
+logs=(hq.log)
+gui_begin --keep-home
 export QT_LOGGING_RULES="comptoir.sync*.info=true"
-db=$work/register.db
 hqdb=sqlite:$work/hq.db
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; echo "--- register log"; tail -30 "$work/app.log" || true; echo "--- head office log"; tail -20 "$work/hq.log" || true; exit 1; }
-
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 start_hq() { # CMD...
     "$hq" --db "$hqdb" "$@" >>"$work/hq.log" 2>&1 & hq_pid=$!
@@ -40,21 +27,7 @@ start_hq() { # CMD...
     for _ in $(seq 300); do grep -q "^listening" "$work/hq.log" 2>/dev/null && break; sleep 0.1; done
     grep -q "^listening" "$work/hq.log" || fail "head office did not start"
 }
-start_app() {
-    "$app" --db "$db" --lang "${1:-fr}" >>"$work/app.log" 2>&1 & app_pid=$!
-    pids+=($app_pid)
-    xdotool search --sync --onlyvisible --name "Comptoir" >/dev/null
-    wid=$(xdotool search --onlyvisible --name "Comptoir" | head -1)
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    sleep 1.5
-}
-shot() { [ -n "$shots" ] && import -window root "$shots/$1.png" && echo "screenshot $shots/$1.png"; return 0; }
-scan() { xdotool type --delay 20 "$1"$'\n'; sleep 0.05; }
-tickets() { "$ctl" --db "$db" export-tickets 2>/dev/null | wc -l; }
-wait_tickets() { # N
-    for _ in $(seq 100); do [ "$(tickets)" -ge "$1" ] && return 0; sleep 0.1; done
-    fail "expected $1 ticket(s), have $(tickets)"
-}
+start_app() { launch_app --db "$db" --lang "${1:-fr}"; }
 status_bar() { grep "status bar:" "$work/app.log" | tail -1 | sed 's/.*status bar: //'; }
 wait_status() { # REGEX SECONDS
     for _ in $(seq $(($2 * 10))); do status_bar | grep -Eq "$1" && return 0; sleep 0.1; done

@@ -6,32 +6,10 @@
 # back. Checks what landed with comptoirctl. Usage: xdotool_sale.sh COMPTOIR COMPTOIRCTL [SHOT_DIR]
 set -euo pipefail
 app=$1 ctl=$2 shots=${3:-}
-for tool in Xvfb xdotool; do
-    command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
-done
-work=$(mktemp -d)
-export HOME=$work/home XDG_RUNTIME_DIR=$work/xdg XDG_DATA_HOME=$work/data QT_QPA_PLATFORM=xcb
-mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-db=$work/register.db
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+source "$(dirname "$0")/lib.sh"
+gui_begin
 
-display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-
-start_app() {
-    "$app" --demo --demo-products 2000 --db "$db" --lang "${1:-fr}" >"$work/app.log" 2>&1 & app_pid=$!
-    pids+=($app_pid)
-    xdotool search --sync --onlyvisible --name "Comptoir" >/dev/null
-    wid=$(xdotool search --onlyvisible --name "Comptoir" | head -1)
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    sleep 1.5 # first frames
-}
-shot() { [ -n "$shots" ] && import -window root "$shots/$1.png" && echo "screenshot $shots/$1.png"; return 0; }
-scan() { xdotool type --delay 20 "$1"$'\n'; sleep 0.03; }
+start_app() { launch_app --demo --demo-products 2000 --db "$db" --lang "${1:-fr}"; }
 
 start_app fr
 # Focus the search field first: scans must not end up in it.
