@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalconfig.h"
 
+// Parsing and checking only, with QtCore only (fuzzed through the head office's settings feed);
+// terminalsetup.cpp makes the drivers and keeps the setup in the settings table.
+
 #include "payment/concertterminal.h"
 #include "payment/nexoterminal.h"
-#include "payment/paymentservice.h"
-#include "storage/settingstable.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -80,7 +81,9 @@ Status applyLink(const QString &link, ConcertSettings &s)
                            .arg(link));
 }
 
-Result<PaymentTerminal *> createConcert(const TerminalConfig &c, QObject *parent)
+} // namespace
+
+Result<ConcertSettings> concertSettingsFrom(const TerminalConfig &c)
 {
     ConcertSettings s;
     const Status link = applyLink(c.options.value(u"link"_s).toString(), s);
@@ -106,12 +109,12 @@ Result<PaymentTerminal *> createConcert(const TerminalConfig &c, QObject *parent
     const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
     if (resultTimeout > 0)
         s.resultTimeoutMs = resultTimeout * 1000;
-    return static_cast<PaymentTerminal *>(new ConcertTerminal(s, parent));
+    return s;
 }
 
 // nexo: {"url": "https://10.0.0.12:8443/nexo", "poi_id": "P400-123", "sale_id": "CAISSE-1",
 // "pin_sha256": "ab12...", "result_timeout_s": 180}
-Result<PaymentTerminal *> createNexo(const TerminalConfig &c, QObject *parent)
+Result<NexoSettings> nexoSettingsFrom(const TerminalConfig &c)
 {
     NexoSettings s;
     const QString url = c.options.value(u"url"_s).toString();
@@ -135,10 +138,23 @@ Result<PaymentTerminal *> createNexo(const TerminalConfig &c, QObject *parent)
     const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
     if (resultTimeout > 0)
         s.resultTimeoutMs = resultTimeout * 1000;
-    return static_cast<PaymentTerminal *>(new NexoTerminal(s, parent));
+    return s;
 }
 
-} // namespace
+Status validateTerminal(const TerminalConfig &config)
+{
+    if (config.driver == u"concert"_s) {
+        auto s = concertSettingsFrom(config);
+        return s ? Status {Ok {}} : Status {s.error()};
+    }
+    if (config.driver == u"nexo"_s) {
+        auto s = nexoSettingsFrom(config);
+        return s ? Status {Ok {}} : Status {s.error()};
+    }
+    return configError(QCoreApplication::translate(
+        "comptoir::PaymentSetup", "Unknown payment terminal driver \"%1\" for %2.")
+                           .arg(config.driver, config.id));
+}
 
 Result<PaymentSetup> PaymentSetup::fromJson(const QJsonObject &o)
 {
@@ -174,13 +190,10 @@ Result<PaymentSetup> PaymentSetup::fromJson(const QJsonObject &o)
     if (setup.healthIntervalSeconds < 0)
         return configError(QCoreApplication::translate(
             "comptoir::PaymentSetup", "The terminal health interval cannot be negative."));
-    // Every terminal must at least be constructible: a typo is caught when the setup is
-    // loaded, not at the first card payment.
+    // A typo is caught when the setup is loaded, not at the first card payment.
     for (const TerminalConfig &c : std::as_const(setup.terminals)) {
-        auto t = createTerminal(c);
-        if (!t)
-            return t.error();
-        delete t.value();
+        if (auto s = validateTerminal(c); !s)
+            return s.error();
     }
     return setup;
 }
@@ -201,26 +214,6 @@ Result<PaymentSetup> PaymentSetup::fromFile(const QString &path)
                                .arg(err.offset)
                                .arg(err.errorString()));
     return fromJson(doc.object());
-}
-
-Result<PaymentSetup> PaymentSetup::load(const SettingsTable &settings)
-{
-    const QString text = settings.value(kSettingsKey);
-    if (text.isEmpty())
-        return PaymentSetup {};
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return configError(
-            QCoreApplication::translate("comptoir::PaymentSetup", "The stored payment setup is damaged: %1")
-                .arg(err.errorString()));
-    return fromJson(doc.object());
-}
-
-Status PaymentSetup::save(SettingsTable &settings) const
-{
-    return settings.setValue(
-        kSettingsKey, QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
 }
 
 QJsonObject PaymentSetup::toJson() const
@@ -251,29 +244,6 @@ PaymentSetup PaymentSetup::demo(quint16 port)
     setup.terminals << c;
     setup.healthIntervalSeconds = 30;
     return setup;
-}
-
-Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *parent)
-{
-    if (config.driver == u"concert"_s)
-        return createConcert(config, parent);
-    if (config.driver == u"nexo"_s)
-        return createNexo(config, parent);
-    return configError(QCoreApplication::translate(
-        "comptoir::PaymentSetup", "Unknown payment terminal driver \"%1\" for %2.")
-                           .arg(config.driver, config.id));
-}
-
-Status addTerminals(PaymentService &service, const PaymentSetup &setup)
-{
-    for (const TerminalConfig &config : setup.terminals) {
-        auto terminal = createTerminal(config);
-        if (!terminal)
-            return terminal.error();
-        service.addTerminal(config.id, config.label, terminal.value());
-    }
-    service.setHealthInterval(setup.healthIntervalSeconds * 1000);
-    return Ok {};
 }
 
 } // namespace comptoir

@@ -51,6 +51,15 @@ struct PaymentSetup
     static PaymentSetup demo(quint16 port);
 };
 
+struct ConcertSettings;
+struct NexoSettings;
+
+// A terminal's options read into its driver's settings, or a clear message on an unknown
+// driver or invalid options. QtCore only: head office's settings feed is checked with it.
+Status validateTerminal(const TerminalConfig &config);
+Result<ConcertSettings> concertSettingsFrom(const TerminalConfig &config);
+Result<NexoSettings> nexoSettingsFrom(const TerminalConfig &config);
+
 // Makes the driver a configuration names. Fails with a clear message on an unknown driver
 // or invalid options.
 Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *parent = nullptr);

@@ -296,6 +296,36 @@ QList<Migrations::Step> buildSteps()
             u"DELETE FROM search_backlog"_s,
             u"INSERT INTO product_search (rowid, name) SELECT id, name FROM products"_s,
         }});
+
+    // Customers found the way a clerk asks for them (crm/customerdirectory.h): a row number
+    // for the name index, normalised phone and e-mail keys. The records themselves are head
+    // office's JSON. Customers so far only came from head office: the feed brings them again.
+    steps.append({7, "customers: search by name, phone, e-mail and card",
+        {
+            u"DROP TABLE customer_cards"_s,
+            u"DROP TABLE customers"_s,
+            u"CREATE TABLE customers ("
+            " n INTEGER PRIMARY KEY,"
+            " id TEXT NOT NULL UNIQUE,"
+            " display_name TEXT NOT NULL,"
+            " tier TEXT NOT NULL DEFAULT 'standard',"
+            " phone_key TEXT NOT NULL DEFAULT '',"
+            " email_key TEXT NOT NULL DEFAULT '',"
+            " hq_rev INTEGER NOT NULL,"
+            " body TEXT NOT NULL)"_s,
+            u"CREATE INDEX customers_by_phone ON customers(phone_key)"_s,
+            u"CREATE INDEX customers_by_email ON customers(email_key)"_s,
+            u"CREATE TABLE customer_cards ("
+            " card TEXT PRIMARY KEY,"
+            " customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE) WITHOUT ROWID"_s,
+            u"CREATE INDEX customer_cards_by_customer ON customer_cards(customer_id)"_s,
+            u"CREATE VIRTUAL TABLE customer_search USING fts5("
+            " name,"
+            " tokenize = 'unicode61 remove_diacritics 2',"
+            " prefix = '1 2 3',"
+            " detail = none)"_s,
+            u"DELETE FROM sync_cursors WHERE feed = 'customers'"_s,
+        }});
     return steps;
 }
 

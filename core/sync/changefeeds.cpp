@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changefeeds.h"
 
+#include "crm/customertext.h"
 #include "money/vatrate.h"
 #include "payment/offlinepolicy.h"
 #include "payment/terminalconfig.h"
@@ -197,8 +198,16 @@ QString validateCustomer(const QJsonObject &c)
     if (!oneOf(c.value(u"tier"_s).toString(), kCustomerTiers))
         return u"tier \"%1\" is unknown"_s.arg(c.value(u"tier"_s).toString());
     const QString email = c.value(u"email"_s).toString();
-    if (!email.isEmpty() && (!email.contains(u'@') || email.contains(u' ')))
+    if (!email.isEmpty() && crm::emailKey(email).isEmpty())
         return u"\"email\" is not an e-mail address"_s;
+    const QString phone = c.value(u"phone"_s).toString();
+    if (!phone.isEmpty() && crm::phoneKey(phone).isEmpty())
+        return u"\"phone\" is not a phone number (a foreign one needs its + and country code)"_s;
+    for (const QJsonValue &card : c.value(u"cards"_s).toArray()) {
+        if (crm::cardKey(card.toString()).isEmpty())
+            return u"card \"%1\" holds other characters than letters, digits, spaces and dashes"_s.arg(
+                card.toString().left(32));
+    }
     return validateConsents(c);
 }
 
@@ -404,7 +413,7 @@ std::optional<ChangesReply> decodeChangesReply(
         }
         page.cursor = cursor.toInteger();
         page.more = fo.value(u"more"_s).toBool();
-        page.remaining = fo.value(u"remaining"_s).toInteger(-1);
+        page.remaining = std::max<qint64>(-1, fo.value(u"remaining"_s).toInteger(-1));
         const QJsonValue changes = fo.value(u"changes"_s);
         if (!changes.isArray()) {
             *error = u"%1: \"changes\" is missing"_s.arg(feedName(*feed));
@@ -417,7 +426,8 @@ std::optional<ChangesReply> decodeChangesReply(
             c.key = co.value(u"key"_s).toString();
             c.rev = co.value(u"rev"_s).toInteger(-1);
             c.deleted = co.value(u"deleted"_s).toBool(false);
-            c.data = co.value(u"data"_s).toObject();
+            if (!c.deleted)
+                c.data = co.value(u"data"_s).toObject();
             // In revision order, after the cursor the register asked from, up to the new one.
             if (!cv.isObject() || c.rev <= lastRev || c.rev > page.cursor) {
                 *error = u"%1: change \"%2\" is out of order"_s.arg(feedName(*feed), c.key.left(64));

@@ -2,6 +2,7 @@
 #include "masterdata.h"
 
 #include "catalog/catalog.h"
+#include "crm/customerdirectory.h"
 #include "payment/terminalconfig.h"
 #include "sales/storeprofile.h"
 #include "storage/database.h"
@@ -258,49 +259,11 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply)
             break;
         }
         case Feed::Customers: {
-            Statement save(m_db,
-                u"INSERT INTO customers (id, display_name, first_name, last_name, phone, email, tier, "
-                u"points, "
-                "offline_redeem_cents, consents, interests, notes, home_store, hq_rev, body) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                "display_name = excluded.display_name, first_name = excluded.first_name, "
-                "last_name = excluded.last_name, phone = excluded.phone, email = excluded.email, "
-                "tier = excluded.tier, points = excluded.points, "
-                "offline_redeem_cents = excluded.offline_redeem_cents, consents = excluded.consents, "
-                "interests = excluded.interests, notes = excluded.notes, home_store = excluded.home_store, "
-                "hq_rev = excluded.hq_rev, body = excluded.body"_s);
-            Statement dropCards(m_db, u"DELETE FROM customer_cards WHERE customer_id = ?"_s);
-            Statement addCard(m_db,
-                u"INSERT INTO customer_cards (card, customer_id) VALUES (?, ?) "
-                "ON CONFLICT (card) DO UPDATE SET customer_id = excluded.customer_id"_s);
-            Statement drop(m_db, u"DELETE FROM customers WHERE id = ?"_s);
+            crm::CustomerWriter writer(m_db);
             for (const sync::Change &c : page.changes) {
-                if (auto s = dropCards.run({c.key}, what); !s)
+                const Status s = c.deleted ? writer.remove(c.key) : writer.upsert(c.key, c.data, c.rev);
+                if (!s)
                     return s.error();
-                if (c.deleted) {
-                    if (auto s = drop.run({c.key}, what); !s)
-                        return s.error();
-                    continue;
-                }
-                const QJsonObject &d = c.data;
-                // Absent fields are empty text, never NULL.
-                const auto str = [&](const char *field, const QString &otherwise = u""_s) {
-                    return d.value(QLatin1StringView(field)).toString(otherwise);
-                };
-                if (auto s = save.run(
-                        {c.key, str("display_name"), str("first_name"), str("last_name"), str("phone"),
-                            str("email"), str("tier", u"standard"_s), d.value(u"points"_s).toInteger(),
-                            d.value(u"offline_redeem_cents"_s).toInteger(),
-                            QString::fromUtf8(compact(d.value(u"consents"_s).toArray())),
-                            QString::fromUtf8(compact(d.value(u"interests"_s).toArray())), str("notes"),
-                            str("home_store"), c.rev, QString::fromUtf8(compact(d))},
-                        what);
-                    !s)
-                    return s.error();
-                for (const QJsonValue &card : d.value(u"cards"_s).toArray()) {
-                    if (auto s = addCard.run({card.toString(), c.key}, what); !s)
-                        return s.error();
-                }
             }
             break;
         }

@@ -3,6 +3,7 @@
 // one bad change refuses the page) and how it lands in the register's own SQLite tables (one
 // transaction with the cursors; store prices over list prices; tombstones).
 #include "catalog/catalog.h"
+#include "crm/customerdirectory.h"
 #include "payment/terminalconfig.h"
 #include "sales/storeprofile.h"
 #include "storage/database.h"
@@ -437,10 +438,14 @@ private Q_SLOTS:
             {{u"C-1"_s, customer(u"Élodie Martin"_s, {u"2900000000017"_s}, u"premium"_s)},
                 {u"C-2"_s, customer(u"Karim Benali"_s, {u"2900000000024"_s})}}}}));
         QCOMPARE(scalar(u"SELECT count(*) FROM customers"_s), 2);
-        QCOMPARE(scalar(u"SELECT count(*) FROM customers WHERE tier = 'premium' AND id = 'C-1'"_s), 1);
-        QCOMPARE(scalar(u"SELECT count(*) FROM customers WHERE consents LIKE '%marketing%'"_s), 2);
-        // Absent fields are empty, not NULL.
-        QCOMPARE(scalar(u"SELECT count(*) FROM customers WHERE notes = '' AND phone = ''"_s), 2);
+        crm::CustomerDirectory directory(m_db->connection());
+        const auto elodie = directory.byCard(u"2900000000017"_s);
+        QVERIFY(elodie);
+        QCOMPARE(elodie->id, u"C-1"_s);
+        QVERIFY(elodie->isPremium());
+        QVERIFY(elodie->consentsTo(u"marketing", u"email"));
+        QVERIFY(elodie->notes.isEmpty() && elodie->phone.isEmpty());
+        QCOMPARE(directory.search(u"elod"_s).size(), 1);
 
         // A card given to another customer moves; a deleted customer takes their cards along.
         QVERIFY_APPLIED(receive({{Feed::Customers,
@@ -449,6 +454,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM customers"_s), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM customer_cards WHERE customer_id = 'C-2'"_s), 2);
         QCOMPARE(scalar(u"SELECT count(*) FROM customer_cards"_s), 2);
+        QCOMPARE(directory.byCard(u"2900000000017"_s)->id, u"C-2"_s);
+        QVERIFY(directory.search(u"elod"_s).isEmpty()); // gone from the name index too
 
         QVERIFY_APPLIED(receive({{Feed::Offers,
             {{u"OFFRE-1"_s,
