@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "crm/customerdirectory.h"
+#include "crm/customertext.h"
+#include "crm/democustomers.h"
+#include "scan/gtin.h"
 #include "storage/database.h"
+#include "sync/changefeeds.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +135,25 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < found.size(); ++i)
             QVERIFY(QString::localeAwareCompare(found[i - 1].displayName, found[i].displayName) <= 0);
         QVERIFY(d.search(u"martin"_s, 0).isEmpty());
+    }
+
+    void generatedCustomersAreValidAndFound()
+    {
+        QVERIFY(DemoCustomers::generate(m_db->connection(), 500));
+        CustomerDirectory d(m_db->connection());
+        QCOMPARE(d.count(), 504);
+        QSet<QString> phones;
+        for (qint64 i = 0; i < 500; ++i) {
+            const QJsonObject r = DemoCustomers::record(i);
+            QCOMPARE(sync::validateChange(sync::Feed::Customers, DemoCustomers::idOf(i), r), QString());
+            QCOMPARE(r, DemoCustomers::record(i)); // the same index, the same customer
+            const auto c = d.byCard(DemoCustomers::cardOf(i));
+            QVERIFY(c);
+            QCOMPARE(c->id, DemoCustomers::idOf(i));
+            phones.insert(phoneKey(c->phone));
+        }
+        QCOMPARE(phones.size(), 500); // distinct numbers
+        QVERIFY(gtin::hasValidCheckDigit(DemoCustomers::cardOf(41)));
     }
 
     void anUpdateReplacesNameCardsAndKeys()
