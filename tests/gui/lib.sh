@@ -31,7 +31,10 @@ gui_begin() {
 }
 
 gui_cleanup() {
-    for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
+    for p in "${pids[@]}"; do
+        kill -9 "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true # reaped quietly
+    done
     rm -rf "$work"
 }
 
