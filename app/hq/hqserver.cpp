@@ -181,6 +181,10 @@ QHttpServerResponse HqServer::changes(const QHttpServerRequest &request)
     const auto wanted = sync::decodeChangesRequest(request.body(), &error);
     if (!wanted)
         return refuse(Status::BadRequest, u"request.malformed"_s, error);
+    // A register with nothing to send asks for changes every sync interval: head office's
+    // status shows it alive.
+    if (auto s = m_service.noteContact(who); !s)
+        qCWarning(lcHq) << "contact not noted:" << s.error().message;
     // Only the register's own store: the scope comes from the token, never from the request.
     auto answer = m_masterData.changes(who, *wanted);
     if (!answer) {

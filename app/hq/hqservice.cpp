@@ -263,6 +263,15 @@ Status HqService::ping() const
     return run(q, "reaching the database");
 }
 
+Status HqService::noteContact(const RegisterIdentity &who)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE registers SET last_contact_at = ? WHERE store_id = ? AND id = ?"_s);
+    for (const QVariant &v : QVariantList {iso(m_clock.now()), who.storeId, who.registerId})
+        q.addBindValue(v);
+    return run(q, "noting the register's contact");
+}
+
 Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync::Batch &batch)
 {
     if (batch.storeId != who.storeId || batch.registerId != who.registerId)

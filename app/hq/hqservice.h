@@ -43,6 +43,8 @@ public:
     Result<std::optional<RegisterIdentity>> authenticateRegister(QByteArrayView bearerToken) const;
     Result<bool> authenticateOperator(QByteArrayView bearerToken) const;
     Status ping() const; // the database answers
+    // A register was heard from without sending events (it asked for master data).
+    Status noteContact(const RegisterIdentity &who);
 
     // Stores the batch's events, each once, and says which it holds and which it refuses.
     // The register's identity comes from its token; a batch about another store or register

@@ -461,6 +461,13 @@ private Q_SLOTS:
             QVERIFY(progress[i].first - progress[i - 1].first <= 100);
         }
         QCOMPARE(progress.last().first, progress.last().second);
+        // No sale went up, yet head office heard from the register.
+        QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM events"_s).toLongLong(), 0);
+        QVERIFY(
+            !m_hq->scalar(
+                     u"SELECT last_contact_at FROM registers WHERE store_id = 'demo-paris-11' AND id = '01'"_s)
+                 .toString()
+                 .isEmpty());
 
         // The bulk settings of the long pull are gone: the register's connection is durable again.
         QSqlQuery pragma(r.db->connection());
