@@ -21,6 +21,10 @@ Rectangle {
         anchors.margins: Theme.spacing
         spacing: Theme.spacing
 
+        CustomerBar {
+            Layout.fillWidth: true
+        }
+
         ListView {
             id: list
             objectName: "basketList"

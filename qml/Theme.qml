@@ -33,4 +33,6 @@ QtObject {
     readonly property color selection: "#d3e4fa"
     readonly property color returnLine: "#fdecea"
     readonly property color training: "#6a1b9a"
+    readonly property color premium: "#8a6d1d" // premium and VIP customers: a discreet gold
+    readonly property color premiumBackground: "#fbf3dc"
 }

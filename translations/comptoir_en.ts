@@ -218,6 +218,66 @@
         </message>
     </context>
     <context>
+        <name>CustomerBar</name>
+        <message numerus="yes">
+            <source>%1 · %Ln point(s)</source>
+            <translation>
+                <numerusform>%1 · %Ln point</numerusform>
+                <numerusform>%1 · %Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the customer from the sale</source>
+            <translation>Remove the customer from the sale</translation>
+        </message>
+        <message>
+            <source>No customer: scan a loyalty card</source>
+            <translation>No customer: scan a loyalty card</translation>
+        </message>
+        <message>
+            <source>Find a customer</source>
+            <translation>Find a customer</translation>
+        </message>
+        <message>
+            <source>Find a customer by name, phone or e-mail</source>
+            <translation>Find a customer by name, phone or e-mail</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSearchDialog</name>
+        <message>
+            <source>Find a customer</source>
+            <translation>Find a customer</translation>
+        </message>
+        <message>
+            <source>Name, phone, e-mail or card number</source>
+            <translation>Name, phone, e-mail or card number</translation>
+        </message>
+        <message>
+            <source>Customer search</source>
+            <translation>Customer search</translation>
+        </message>
+        <message>
+            <source>Choose %1</source>
+            <translation>Choose %1</translation>
+        </message>
+        <message>
+            <source>No customer found on this register.</source>
+            <translation>No customer found on this register.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>Qty</source>
@@ -1080,6 +1140,44 @@
         <message>
             <source>The sale in progress was restored.</source>
             <translation>The sale in progress was restored.</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>Customer %1</translation>
+        </message>
+        <message>
+            <source>Loyalty card %1 is not known on this register: find the customer by name or phone number.</source>
+            <translation>Loyalty card %1 is not known on this register: find the customer by name or phone number.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 customer: %Ln point(s).</source>
+            <translation>
+                <numerusform>%1, %2 customer: %Ln point.</numerusform>
+                <numerusform>%1, %2 customer: %Ln points.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln point(s).</source>
+            <translation>
+                <numerusform>%1: %Ln point.</numerusform>
+                <numerusform>%1: %Ln points.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This customer is no longer on this register.</source>
+            <translation>This customer is no longer on this register.</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
         </message>
     </context>
     <context>

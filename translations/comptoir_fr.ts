@@ -218,6 +218,66 @@
         </message>
     </context>
     <context>
+        <name>CustomerBar</name>
+        <message numerus="yes">
+            <source>%1 · %Ln point(s)</source>
+            <translation>
+                <numerusform>%1 · %Ln point</numerusform>
+                <numerusform>%1 · %Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the customer from the sale</source>
+            <translation>Retirer le client de la vente</translation>
+        </message>
+        <message>
+            <source>No customer: scan a loyalty card</source>
+            <translation>Pas de client : scannez une carte de fidélité</translation>
+        </message>
+        <message>
+            <source>Find a customer</source>
+            <translation>Trouver un client</translation>
+        </message>
+        <message>
+            <source>Find a customer by name, phone or e-mail</source>
+            <translation>Trouver un client par nom, téléphone ou e-mail</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerSearchDialog</name>
+        <message>
+            <source>Find a customer</source>
+            <translation>Trouver un client</translation>
+        </message>
+        <message>
+            <source>Name, phone, e-mail or card number</source>
+            <translation>Nom, téléphone, e-mail ou n° de carte</translation>
+        </message>
+        <message>
+            <source>Customer search</source>
+            <translation>Recherche de client</translation>
+        </message>
+        <message>
+            <source>Choose %1</source>
+            <translation>Choisir %1</translation>
+        </message>
+        <message>
+            <source>No customer found on this register.</source>
+            <translation>Aucun client trouvé sur cette caisse.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>Qty</source>
@@ -1080,6 +1140,44 @@
         <message>
             <source>The sale in progress was restored.</source>
             <translation>La vente en cours a été restaurée.</translation>
+        </message>
+        <message>
+            <source>Customer %1</source>
+            <translation>Client %1</translation>
+        </message>
+        <message>
+            <source>Loyalty card %1 is not known on this register: find the customer by name or phone number.</source>
+            <translation>Carte de fidélité %1 inconnue de cette caisse : cherchez le client par son nom ou son numéro de téléphone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 customer: %Ln point(s).</source>
+            <translation>
+                <numerusform>%1, client %2 : %Ln point.</numerusform>
+                <numerusform>%1, client %2 : %Ln points.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln point(s).</source>
+            <translation>
+                <numerusform>%1 : %Ln point.</numerusform>
+                <numerusform>%1 : %Ln points.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This customer is no longer on this register.</source>
+            <translation>Ce client n’est plus sur cette caisse.</translation>
+        </message>
+        <message>
+            <source>Premium</source>
+            <translation>Premium</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>carte %1</translation>
         </message>
     </context>
     <context>

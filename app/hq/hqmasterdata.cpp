@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqmasterdata.h"
 
+#include "crm/democustomers.h"
+
 #include "catalog/democatalog.h"
 
 #include <QJsonDocument>
@@ -338,30 +340,10 @@ Status HqMasterData::publishDemoStore(const QString &storeId)
         });
     if (!settings)
         return settings.error();
-    const QString at = u"2026-01-15T10:00:00.000Z"_s;
-    const auto consent = [&](const char *purpose, const char *channel, bool granted) {
-        return QJsonObject {{u"purpose"_s, QLatin1StringView(purpose)},
-            {u"channel"_s, QLatin1StringView(channel)}, {u"granted"_s, granted}, {u"at"_s, at},
-            {u"source"_s, u"store"_s}};
-    };
-    const auto customers = publish(Feed::Customers, storeId,
-        {
-            {u"C-000001"_s, false,
-                QJsonObject {{u"display_name"_s, u"Élodie Martin"_s}, {u"first_name"_s, u"Élodie"_s},
-                    {u"last_name"_s, u"Martin"_s}, {u"cards"_s, QJsonArray {u"2900000000017"_s}},
-                    {u"phone"_s, u"+33612345678"_s}, {u"email"_s, u"elodie.martin@example.fr"_s},
-                    {u"tier"_s, u"premium"_s}, {u"points"_s, 1240}, {u"offline_redeem_cents"_s, 1000},
-                    {u"consents"_s,
-                        QJsonArray {consent("marketing", "email", true),
-                            consent("personalised-offers", "any", true), consent("analytics", "any", true)}},
-                    {u"interests"_s, QJsonArray {u"fine-food"_s, u"wine"_s}}, {u"home_store"_s, storeId}}},
-            {u"C-000002"_s, false,
-                QJsonObject {{u"display_name"_s, u"Karim Benali"_s}, {u"first_name"_s, u"Karim"_s},
-                    {u"last_name"_s, u"Benali"_s}, {u"cards"_s, QJsonArray {u"2900000000024"_s}},
-                    {u"phone"_s, u"+33698765432"_s}, {u"tier"_s, u"standard"_s}, {u"points"_s, 85},
-                    {u"consents"_s, QJsonArray {consent("marketing", "sms", false)}},
-                    {u"interests"_s, QJsonArray {u"sport"_s}}, {u"home_store"_s, storeId}}},
-        });
+    QList<Record> showcase;
+    for (const auto &[id, record] : crm::DemoCustomers::showcase(storeId))
+        showcase.append({id, false, record});
+    const auto customers = publish(Feed::Customers, storeId, showcase);
     if (!customers)
         return customers.error();
     const auto offers = publish(Feed::Offers, {},

@@ -3,9 +3,12 @@
 
 #include "audiocue.h"
 #include "catalog/catalog.h"
+#include "crm/customertext.h"
 #include "receiptpdf.h"
 #include "sales/cashsuggestions.h"
 #include "sales/receipt.h"
+#include "scan/gtin.h"
+#include "storage/settingstable.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -38,6 +41,8 @@ Counter::Counter(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog
     , m_store(store)
     , m_clerk(std::move(clerk))
     , m_catalog(catalog)
+    , m_customers(db)
+    , m_cardPrefixes(SettingsTable(db).value(u"crm.card_prefixes"_s, u"29"_s).split(u',', Qt::SkipEmptyParts))
     , m_decoder(std::move(decoder))
     , m_audio(audio)
     , m_checkout(db, store)
@@ -96,6 +101,20 @@ void Counter::setStage(Stage stage)
 
 void Counter::basketChanged(const QString &touchedLineId)
 {
+    const QString customerId = m_checkout.basket().customerId();
+    if (customerId != (m_customer ? m_customer->id : QString())) {
+        m_customer.reset();
+        if (!customerId.isEmpty()) {
+            m_customer = m_customers.byId(customerId);
+            if (!m_customer) {
+                // Gone from the snapshot (withdrawn by head office): the sale keeps the id.
+                m_customer = crm::Customer();
+                m_customer->id = customerId;
+                m_customer->displayName = tr("Customer %1").arg(customerId);
+            }
+        }
+        Q_EMIT customerChanged();
+    }
     m_totals = m_checkout.basket().totals();
     m_model.sync(m_checkout.basket());
     // Saved after every change: a crash or a power cut loses nothing of the basket.
@@ -222,6 +241,8 @@ bool Counter::handleScan(const QString &raw)
     if (m_stage == Receipt)
         newSale(); // the next customer's first item starts the next sale
 
+    if (const auto card = customerCard(raw))
+        return *card;
     const ScanResult r = m_decoder.decode(raw);
     if (!r.ok()) {
         qCInfo(lcCounter) << "refused scan:" << r.symbologyName() << r.detail;
@@ -245,6 +266,92 @@ bool Counter::handleScan(const QString &raw)
         m_audio->play(AudioCue::Cue::Accepted);
     basketChanged(*line);
     return true;
+}
+
+std::optional<bool> Counter::customerCard(const QString &raw)
+{
+    const QString card = crm::cardKey(raw.trimmed());
+    if (card.size() < 6)
+        return std::nullopt;
+    if (const auto customer = m_customers.byCard(card))
+        return attach(*customer);
+    const bool chainCard = gtin::isDigits(card) && card.size() == 13 && gtin::hasValidCheckDigit(card) &&
+        std::any_of(m_cardPrefixes.cbegin(), m_cardPrefixes.cend(),
+            [&](const QString &prefix) { return card.startsWith(prefix.trimmed()); });
+    if (!chainCard)
+        return std::nullopt;
+    notify(tr("Loyalty card %1 is not known on this register: find the customer by name or phone number.")
+               .arg(card),
+        Failure);
+    return false;
+}
+
+bool Counter::attach(const crm::Customer &customer)
+{
+    if (!editable())
+        return false;
+    m_checkout.basket().setCustomer(customer.id);
+    basketChanged();
+    // No personal data in the log: the id only.
+    qCInfo(lcCounter) << "customer attached:" << customer.id;
+    if (m_audio)
+        m_audio->play(AudioCue::Cue::Accepted);
+    notify(customer.isPremium()
+            ? tr("%1, %2 customer: %Ln point(s).", nullptr, int(customer.points))
+                  .arg(customer.displayName, customerTierText())
+            : tr("%1: %Ln point(s).", nullptr, int(customer.points)).arg(customer.displayName),
+        Success);
+    return true;
+}
+
+bool Counter::attachCustomer(const QString &id)
+{
+    const auto customer = m_customers.byId(id);
+    if (!customer) {
+        notify(tr("This customer is no longer on this register."), Failure);
+        return false;
+    }
+    return attach(*customer);
+}
+
+void Counter::detachCustomer()
+{
+    if (!m_customer || !editable())
+        return;
+    m_checkout.basket().setCustomer({});
+    basketChanged();
+}
+
+QString Counter::customerTierText() const
+{
+    if (!m_customer)
+        return {};
+    switch (m_customer->tier) {
+    case crm::Tier::Premium:
+        return tr("Premium");
+    case crm::Tier::Vip:
+        return tr("VIP");
+    case crm::Tier::Standard:
+        break;
+    }
+    return {};
+}
+
+QVariantList Counter::searchCustomers(const QString &text) const
+{
+    QVariantList out;
+    for (const crm::Customer &c : m_customers.search(text, 30)) {
+        QStringList detail;
+        if (!c.phone.isEmpty())
+            detail << crm::formatPhone(crm::phoneKey(c.phone));
+        if (!c.email.isEmpty())
+            detail << c.email;
+        if (!c.cards.isEmpty())
+            detail << tr("card %1").arg(c.cards.first());
+        out.append(QVariantMap {{u"id"_s, c.id}, {u"name"_s, c.displayName},
+            {u"detail"_s, detail.join(u" · "_s)}, {u"premium"_s, c.isPremium()}});
+    }
+    return out;
 }
 
 bool Counter::addProduct(int productId)

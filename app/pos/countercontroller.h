@@ -2,6 +2,7 @@
 #pragma once
 
 #include "basketmodel.h"
+#include "crm/customerdirectory.h"
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
 #include "scan/barcodedecoder.h"
@@ -53,6 +54,12 @@ class Counter : public QObject
     Q_PROPERTY(QString clerkName READ clerkName CONSTANT)
     Q_PROPERTY(bool training READ training CONSTANT)
     Q_PROPERTY(QStringList returnReasons READ returnReasons NOTIFY textsChanged)
+    // The customer the sale is for: a loyalty card scanned, or chosen by searchCustomers().
+    Q_PROPERTY(bool hasCustomer READ hasCustomer NOTIFY customerChanged)
+    Q_PROPERTY(QString customerName READ customerName NOTIFY customerChanged)
+    Q_PROPERTY(bool customerPremium READ customerPremium NOTIFY customerChanged)
+    Q_PROPERTY(QString customerTierText READ customerTierText NOTIFY customerChanged)
+    Q_PROPERTY(int customerPoints READ customerPoints NOTIFY customerChanged)
 public:
     enum Stage { Selling, Paying, Receipt };
     Q_ENUM(Stage)
@@ -112,6 +119,16 @@ public:
     // Enter in the search field: a typed barcode or SKU is added like a scan.
     Q_INVOKABLE bool submitCode(const QString &text);
 
+    // Customers. Each result: id, name, detail (phone, e-mail or card), premium.
+    Q_INVOKABLE QVariantList searchCustomers(const QString &text) const;
+    Q_INVOKABLE bool attachCustomer(const QString &id);
+    Q_INVOKABLE void detachCustomer();
+    bool hasCustomer() const { return m_customer.has_value(); }
+    QString customerName() const { return m_customer ? m_customer->displayName : QString(); }
+    bool customerPremium() const { return m_customer && m_customer->isPremium(); }
+    QString customerTierText() const;
+    int customerPoints() const { return m_customer ? int(m_customer->points) : 0; }
+
     // Basket edits (row = basket row)
     Q_INVOKABLE bool setQuantity(int row, const QString &text);
     Q_INVOKABLE bool changeQuantity(int row, int delta);
@@ -155,6 +172,7 @@ Q_SIGNALS:
     void receiptChanged();
     void parkedChanged();
     void textsChanged();
+    void customerChanged();
     void message(const QString &text, comptoir::Counter::Level level);
     void lineTouched(int row);
     void saleRecorded(int number);
@@ -173,11 +191,18 @@ private:
     QString lineIdAt(int row) const;
     void showReceipt(const Ticket &ticket, int duplicate);
     void reloadParked();
+    // A scan that is a loyalty card: true attached, false refused (with a message); nothing
+    // when it is not a card.
+    std::optional<bool> customerCard(const QString &raw);
+    bool attach(const crm::Customer &customer);
 
     QSqlDatabase m_db;
     StoreProfile m_store;
     Clerk m_clerk;
     const Catalog &m_catalog;
+    crm::CustomerDirectory m_customers;
+    QStringList m_cardPrefixes; // of the chain's loyalty cards: an unknown one is not a product
+    std::optional<crm::Customer> m_customer;
     BarcodeDecoder m_decoder;
     AudioCue *m_audio;
     Checkout m_checkout;

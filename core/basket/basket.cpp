@@ -251,6 +251,7 @@ void Basket::clear()
 {
     m_lines.clear();
     m_basketDiscount = {};
+    m_customerId.clear();
     m_id = createUuidV7String();
     m_nextLine = 1;
 }
@@ -349,6 +350,8 @@ QJsonObject Basket::toJson() const
     QJsonObject o {{u"id"_s, m_id}, {u"lines"_s, lines}, {u"nextLine"_s, m_nextLine}};
     if (!m_basketDiscount.isNone())
         o.insert(u"discount"_s, m_basketDiscount.toJson());
+    if (!m_customerId.isEmpty())
+        o.insert(u"customer"_s, m_customerId);
     return o;
 }
 
@@ -365,6 +368,7 @@ std::optional<Basket> Basket::fromJson(const QJsonObject &o)
         b.m_lines.append(l);
     }
     b.m_basketDiscount = Discount::fromJson(o.value(u"discount"_s).toObject());
+    b.m_customerId = o.value(u"customer"_s).toString();
     b.m_nextLine = std::max(o.value(u"nextLine"_s).toInt(), int(b.m_lines.size()) + 1);
     return b;
 }

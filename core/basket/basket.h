@@ -83,6 +83,9 @@ public:
     bool isEmpty() const { return m_lines.isEmpty(); }
     int indexOf(const QString &lineId) const;
     const Discount &basketDiscount() const { return m_basketDiscount; }
+    // The customer the sale is for (head office's id), empty for none.
+    const QString &customerId() const { return m_customerId; }
+    void setCustomer(const QString &customerId) { m_customerId = customerId; }
 
     // Adds a product (merging with an identical plain line). A scan result brings an embedded
     // price or weight, a batch and an expiry date. Returns the id of the line that changed.
@@ -112,6 +115,7 @@ private:
     QString m_id;
     QList<BasketLine> m_lines;
     Discount m_basketDiscount;
+    QString m_customerId;
     int m_nextLine = 1;
 };
 

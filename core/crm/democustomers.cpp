@@ -54,6 +54,46 @@ QString ascii(const QString &name)
 
 } // namespace
 
+QList<std::pair<QString, QJsonObject>> DemoCustomers::showcase(const QString &homeStore)
+{
+    const QString at = u"2026-01-15T10:00:00.000Z"_s;
+    const auto consent = [&](const char *purpose, const char *channel, bool granted) {
+        return QJsonObject {{u"purpose"_s, QLatin1StringView(purpose)},
+            {u"channel"_s, QLatin1StringView(channel)}, {u"granted"_s, granted}, {u"at"_s, at},
+            {u"source"_s, u"store"_s}};
+    };
+    return {
+        {u"C-000001"_s,
+            QJsonObject {{u"display_name"_s, u"Élodie Martin"_s}, {u"first_name"_s, u"Élodie"_s},
+                {u"last_name"_s, u"Martin"_s}, {u"cards"_s, QJsonArray {u"2900000000018"_s}},
+                {u"phone"_s, u"+33612345678"_s}, {u"email"_s, u"elodie.martin@example.fr"_s},
+                {u"tier"_s, u"premium"_s}, {u"points"_s, 1240}, {u"offline_redeem_cents"_s, 1000},
+                {u"consents"_s,
+                    QJsonArray {consent("marketing", "email", true),
+                        consent("personalised-offers", "any", true), consent("analytics", "any", true)}},
+                {u"interests"_s, QJsonArray {u"fine-food"_s, u"wine"_s}}, {u"home_store"_s, homeStore}}},
+        {u"C-000002"_s,
+            QJsonObject {{u"display_name"_s, u"Karim Benali"_s}, {u"first_name"_s, u"Karim"_s},
+                {u"last_name"_s, u"Benali"_s}, {u"cards"_s, QJsonArray {u"2900000000025"_s}},
+                {u"phone"_s, u"+33698765432"_s}, {u"tier"_s, u"standard"_s}, {u"points"_s, 85},
+                {u"consents"_s, QJsonArray {consent("marketing", "sms", false)}},
+                {u"interests"_s, QJsonArray {u"sport"_s}}, {u"home_store"_s, homeStore}}},
+    };
+}
+
+Status DemoCustomers::writeShowcase(QSqlDatabase db, const QString &homeStore)
+{
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    CustomerWriter writer(db);
+    for (const auto &[id, record] : showcase(homeStore)) {
+        if (auto s = writer.upsert(id, record, 1); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 QString DemoCustomers::idOf(qint64 index)
 {
     return u"G-%1"_s.arg(index + 1, 7, 10, QLatin1Char('0'));

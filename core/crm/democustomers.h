@@ -4,7 +4,10 @@
 #include "common/result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
+
+#include <utility>
 
 namespace comptoir::crm {
 
@@ -14,12 +17,18 @@ namespace comptoir::crm {
 class DemoCustomers
 {
 public:
+    // The demo store's own customers, as head office publishes them ("C-000001": Élodie
+    // Martin, premium, card 2900000000018; "C-000002": Karim Benali, card 2900000000025).
+    static QList<std::pair<QString, QJsonObject>> showcase(const QString &homeStore);
+
     static QString idOf(qint64 index); // "G-0000001"
     static QString cardOf(qint64 index); // "291" + 9 digits + check digit
     static QJsonObject record(qint64 index); // the customers feed's JSON
 
     // Writes customers [0, count) into the register's snapshot, in transactions of 10,000.
     static Status generate(QSqlDatabase db, qint64 count);
+    // Writes the showcase customers into the register's snapshot (a demo without head office).
+    static Status writeShowcase(QSqlDatabase db, const QString &homeStore);
 };
 
 } // namespace comptoir::crm

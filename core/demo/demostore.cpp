@@ -3,6 +3,8 @@
 
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
+#include "crm/customerdirectory.h"
+#include "crm/democustomers.h"
 #include "storage/settingstable.h"
 
 #include <QDir>
@@ -41,6 +43,11 @@ Status DemoStore::prepare(QSqlDatabase db, qint64 products)
         if (auto s = settings.setValue(u"clerk.id"_s, clerk().id); !s)
             return s;
         if (auto s = settings.setValue(u"clerk.name"_s, clerk().name); !s)
+            return s;
+    }
+    // Without head office, the demo store's own customers are there to try the CRM with.
+    if (crm::CustomerDirectory(db).count() == 0) {
+        if (auto s = crm::DemoCustomers::writeShowcase(db, profile().storeId); !s)
             return s;
     }
     if (Catalog(db).productCount() == 0)

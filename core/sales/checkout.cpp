@@ -175,7 +175,8 @@ Result<Ticket> Checkout::complete(const Clerk &clerk)
 
 Status Checkout::save()
 {
-    if (m_basket.isEmpty() && m_tenders.isEmpty())
+    // A customer's card is often scanned first: a basket with only a customer is kept too.
+    if (m_basket.isEmpty() && m_tenders.isEmpty() && m_basket.customerId().isEmpty())
         return m_store.clearCurrent();
     QJsonArray tenders;
     for (const auto &t : m_tenders)
@@ -199,7 +200,7 @@ bool Checkout::restore()
         m_tenders.append({o.value(u"kind"_s).toString(), Money::fromCents(o.value(u"amount"_s).toInteger()),
             o.value(u"reference"_s).toString()});
     }
-    return !m_basket.isEmpty();
+    return !m_basket.isEmpty() || !m_basket.customerId().isEmpty();
 }
 
 void Checkout::reset()

@@ -132,7 +132,7 @@ QList<QByteArray> comptoir::fuzz::seeds()
     w.endFeed(1, false, -1);
     w.beginFeed(sync::Feed::Customers);
     w.add(u"C-000001"_s, 7, false,
-        R"({"display_name":"Élodie Martin","tier":"premium","cards":["2900000000017"],"points":120,)"
+        R"({"display_name":"Élodie Martin","tier":"premium","cards":["2900000000018"],"points":120,)"
         R"("consents":[{"purpose":"marketing","channel":"email","granted":true,"at":"2026-03-01T10:00:00Z",)"
         R"("source":"store"}],"interests":["fine-food"]})");
     w.endFeed(7, false, -1);

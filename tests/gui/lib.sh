@@ -6,6 +6,7 @@
 #   launch_app ARG...         the register with ARG..., logging to $work/app.log, window focused
 #   fail MESSAGE              prints the logs listed in `logs` (files under $work), exits 1
 #   shot NAME, scan CODE, tickets, wait_tickets N
+# XVFB_SCREEN sets the screen (default 1280x800x24; 800x1280x24 for a portrait tablet).
 
 gui_begin() {
     for tool in Xvfb xdotool; do
@@ -25,7 +26,7 @@ gui_begin() {
     trap gui_cleanup EXIT
 
     display=:$((90 + RANDOM % 100))
-    Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & pids+=($!)
+    Xvfb "$display" -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp >/dev/null 2>&1 & pids+=($!)
     export DISPLAY=$display
     for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 }

@@ -231,6 +231,48 @@ Item {
             compare(Counter.parkedCount, 0)
         }
 
+        function test_loyaltyCardAndCustomerSearch() {
+            const l = layout()
+            // The demo store's premium customer, by her card.
+            verify(Counter.handleScan("2900000000018"))
+            verify(Counter.hasCustomer)
+            compare(Counter.customerName, "Élodie Martin")
+            verify(Counter.customerPremium)
+            compare(Counter.lineCount, 0, "a card is not an article")
+            const summary = findChild(l, "customerSummary")
+            verify(summary.visible)
+            compare(summary.text, "★ Élodie Martin")
+            compare(findChild(l, "customerDetail").text, "Premium · 1,240 points")
+            // Items scanned after the card go to her sale.
+            verify(Counter.handleScan("3760123450010"))
+            compare(Counter.lineCount, 1)
+            verify(Counter.hasCustomer)
+            mouseClick(findChild(l, "detachCustomer"))
+            verify(!Counter.hasCustomer)
+            compare(Counter.lineCount, 1)
+            // A card of the chain this register does not know: refused, not taken for a product.
+            verify(!Counter.handleScan("2900000000032"))
+            verify(!Counter.hasCustomer)
+            compare(Counter.lineCount, 1)
+
+            // Found by phone number as the customer says it.
+            mouseClick(findChild(l, "findCustomer"))
+            const dialog = findChild(l, "customerSearchDialog")
+            tryCompare(dialog, "opened", true)
+            findChild(dialog.contentItem, "customerQuery").text = "06 98 76"
+            const results = findChild(dialog.contentItem, "customerResults")
+            tryCompare(results, "count", 1)
+            mouseClick(results.itemAtIndex(0))
+            tryCompare(dialog, "opened", false)
+            compare(Counter.customerName, "Karim Benali")
+            verify(!Counter.customerPremium)
+            compare(findChild(l, "customerSummary").text, "Karim Benali")
+            compare(findChild(l, "customerDetail").text, "85 points")
+            // The next sale starts without a customer.
+            Counter.cancelSale()
+            verify(!Counter.hasCustomer)
+        }
+
         function test_tabletLayoutWorksToo() {
             const l = createTemporaryObject(tabletLayout, root, { width: 800, height: 1280 })
             verify(l)

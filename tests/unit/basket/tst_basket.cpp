@@ -269,9 +269,11 @@ private Q_SLOTS:
         const ScanResult gs1 = decoder.decode(u"(01)03760123450010(17)261231(10)L1"_s);
         b.addProduct(product(3, "Baguette", 130, 550), 1000, &gs1).value();
         QVERIFY(b.setBasketDiscount(Discount::amount(Money::fromCents(50))));
+        b.setCustomer(u"C-000001"_s);
         const auto copy = Basket::fromJson(b.toJson());
         QVERIFY(copy);
         QCOMPARE(copy->id(), b.id());
+        QCOMPARE(copy->customerId(), u"C-000001"_s);
         QCOMPARE(copy->lines(), b.lines());
         QCOMPARE(copy->basketDiscount(), b.basketDiscount());
         QCOMPARE(copy->totals().total, b.totals().total);
@@ -281,6 +283,8 @@ private Q_SLOTS:
         for (int i = 0; i < b.lines().size(); ++i)
             QVERIFY(b.lines()[i].id != next);
         QVERIFY(!Basket::fromJson(QJsonObject {{u"lines"_s, 3}}));
+        restored.clear(); // the next customer
+        QVERIFY(restored.customerId().isEmpty());
     }
 };
 

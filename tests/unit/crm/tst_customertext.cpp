@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(emailKey(u"a@b@c"_s), QString());
         QCOMPARE(emailKey(u"@example.fr"_s), QString());
         QCOMPARE(emailKey(u"elodie@"_s), QString());
-        QCOMPARE(cardKey(u"2900 0000 0001 7"_s), u"2900000000017"_s);
+        QCOMPARE(cardKey(u"2900 0000 0001 8"_s), u"2900000000018"_s);
         QCOMPARE(cardKey(u"fid-ab12"_s), u"FIDAB12"_s);
         QCOMPARE(cardKey(u"29000'; DROP"_s), QString());
         QVERIFY(looksNumeric(u"06 12"_s));
@@ -142,7 +142,7 @@ private Q_SLOTS:
         c.consents = {{u"marketing"_s, u"email"_s, true, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC),
             u"store"_s}};
         c.interests = {u"fine-food"_s};
-        c.cards = {u"2900000000017"_s};
+        c.cards = {u"2900000000018"_s};
         QCOMPARE(Customer::fromJson(c.id, c.toJson()), c);
         QVERIFY(c.isPremium());
         QCOMPARE(tierFromName(u"vip"), Tier::Vip);

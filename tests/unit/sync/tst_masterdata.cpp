@@ -435,11 +435,11 @@ private Q_SLOTS:
     void customersWithTheirCards()
     {
         QVERIFY_APPLIED(receive({{Feed::Customers,
-            {{u"C-1"_s, customer(u"Élodie Martin"_s, {u"2900000000017"_s}, u"premium"_s)},
-                {u"C-2"_s, customer(u"Karim Benali"_s, {u"2900000000024"_s})}}}}));
+            {{u"C-1"_s, customer(u"Élodie Martin"_s, {u"2900000000018"_s}, u"premium"_s)},
+                {u"C-2"_s, customer(u"Karim Benali"_s, {u"2900000000025"_s})}}}}));
         QCOMPARE(scalar(u"SELECT count(*) FROM customers"_s), 2);
         crm::CustomerDirectory directory(m_db->connection());
-        const auto elodie = directory.byCard(u"2900000000017"_s);
+        const auto elodie = directory.byCard(u"2900000000018"_s);
         QVERIFY(elodie);
         QCOMPARE(elodie->id, u"C-1"_s);
         QVERIFY(elodie->isPremium());
@@ -449,12 +449,12 @@ private Q_SLOTS:
 
         // A card given to another customer moves; a deleted customer takes their cards along.
         QVERIFY_APPLIED(receive({{Feed::Customers,
-            {{u"C-2"_s, customer(u"Karim Benali"_s, {u"2900000000024"_s, u"2900000000017"_s})},
+            {{u"C-2"_s, customer(u"Karim Benali"_s, {u"2900000000025"_s, u"2900000000018"_s})},
                 {u"C-1"_s, {}}}}}));
         QCOMPARE(scalar(u"SELECT count(*) FROM customers"_s), 1);
         QCOMPARE(scalar(u"SELECT count(*) FROM customer_cards WHERE customer_id = 'C-2'"_s), 2);
         QCOMPARE(scalar(u"SELECT count(*) FROM customer_cards"_s), 2);
-        QCOMPARE(directory.byCard(u"2900000000017"_s)->id, u"C-2"_s);
+        QCOMPARE(directory.byCard(u"2900000000018"_s)->id, u"C-2"_s);
         QVERIFY(directory.search(u"elod"_s).isEmpty()); // gone from the name index too
 
         QVERIFY_APPLIED(receive({{Feed::Offers,

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// Who the sale is for: the customer attached (a loyalty card scanned, or found by name, phone
+// or e-mail), premium customers marked; or a button to find one.
+Rectangle {
+    id: bar
+
+    implicitHeight: Theme.touch
+    radius: Theme.radius
+    color: Counter.customerPremium ? Theme.premiumBackground : Theme.surfaceAlt
+    border.color: Counter.customerPremium ? Theme.premium : Theme.border
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            visible: Counter.hasCustomer
+            spacing: 0
+            Label {
+                objectName: "customerSummary"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                color: Counter.customerPremium ? Theme.premium : Theme.text
+                text: (Counter.customerPremium ? "★ " : "") + Counter.customerName
+            }
+            Label {
+                objectName: "customerDetail"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSmall
+                color: Counter.customerPremium ? Theme.premium : Theme.textMuted
+                text: Counter.customerPremium ? qsTr("%1 · %Ln point(s)", "", Counter.customerPoints).arg(Counter.customerTierText)
+                                              : qsTr("%Ln point(s)", "", Counter.customerPoints)
+            }
+        }
+        TouchButton {
+            objectName: "detachCustomer"
+            visible: Counter.hasCustomer
+            text: "✕"
+            Accessible.name: qsTr("Remove the customer from the sale")
+            onClicked: Counter.detachCustomer()
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: !Counter.hasCustomer
+            text: qsTr("No customer: scan a loyalty card")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+        TouchButton {
+            objectName: "findCustomer"
+            visible: !Counter.hasCustomer
+            text: qsTr("Find a customer")
+            Accessible.name: qsTr("Find a customer by name, phone or e-mail")
+            onClicked: search.open()
+        }
+    }
+
+    CustomerSearchDialog {
+        id: search
+    }
+}
