@@ -19,27 +19,34 @@ Rectangle {
         anchors.leftMargin: Theme.margin
         spacing: Theme.spacing
 
-        ColumnLayout {
+        AbstractButton {
+            objectName: "customerInfo"
             Layout.fillWidth: true
+            Layout.fillHeight: true
             visible: Counter.hasCustomer
-            spacing: 0
-            Label {
-                objectName: "customerSummary"
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                font.pixelSize: Theme.fontNormal
-                font.bold: true
-                color: Counter.customerPremium ? Theme.premium : Theme.text
-                text: (Counter.customerPremium ? "★ " : "") + Counter.customerName
-            }
-            Label {
-                objectName: "customerDetail"
-                Layout.fillWidth: true
-                elide: Text.ElideRight
-                font.pixelSize: Theme.fontSmall
-                color: Counter.customerPremium ? Theme.premium : Theme.textMuted
-                text: Counter.customerPremium ? qsTr("%1 · %Ln point(s)", "", Counter.customerPoints).arg(Counter.customerTierText)
-                                              : qsTr("%Ln point(s)", "", Counter.customerPoints)
+            focusPolicy: Qt.NoFocus // the scanner path keeps the keyboard
+            Accessible.name: qsTr("Show the details of %1").arg(Counter.customerName)
+            onClicked: panel.open()
+            contentItem: ColumnLayout {
+                spacing: 0
+                Label {
+                    objectName: "customerSummary"
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                    color: Counter.customerPremium ? Theme.premium : Theme.text
+                    text: (Counter.customerPremium ? "★ " : "") + Counter.customerName
+                }
+                Label {
+                    objectName: "customerDetail"
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontSmall
+                    color: Counter.customerPremium ? Theme.premium : Theme.textMuted
+                    text: Counter.customerPremium ? qsTr("%1 · %Ln point(s)", "", Counter.customerPoints).arg(Counter.customerTierText)
+                                                  : qsTr("%Ln point(s)", "", Counter.customerPoints)
+                }
             }
         }
         TouchButton {
@@ -68,5 +75,8 @@ Rectangle {
 
     CustomerSearchDialog {
         id: search
+    }
+    CustomerPanel {
+        id: panel
     }
 }

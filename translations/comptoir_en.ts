@@ -249,6 +249,72 @@
                 <numerusform>%Ln points</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show the details of %1</source>
+            <translation>Show the details of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>%1 customer</source>
+            <translation>%1 customer</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>Loyalty card</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Store notes</source>
+            <translation>Store notes</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>None given: no marketing, no personalised offers.</source>
+            <translation>None given: no marketing, no personalised offers.</translation>
+        </message>
+        <message>
+            <source>✓ %1 (agreed on %2)</source>
+            <translation>✓ %1 (agreed on %2)</translation>
+        </message>
+        <message>
+            <source>✗ %1 (refused on %2)</source>
+            <translation>✗ %1 (refused on %2)</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Interests</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the customer's details</source>
+            <translation>Close the customer's details</translation>
+        </message>
     </context>
     <context>
         <name>CustomerSearchDialog</name>
@@ -1168,16 +1234,79 @@
             <translation>This customer is no longer on this register.</translation>
         </message>
         <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CustomerTexts</name>
+        <message>
+            <source>Marketing messages</source>
+            <translation>Marketing messages</translation>
+        </message>
+        <message>
+            <source>Personalised offers</source>
+            <translation>Personalised offers</translation>
+        </message>
+        <message>
+            <source>Purchase analysis</source>
+            <translation>Purchase analysis</translation>
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation>by e-mail</translation>
+        </message>
+        <message>
+            <source>by SMS</source>
+            <translation>by SMS</translation>
+        </message>
+        <message>
+            <source>by post</source>
+            <translation>by post</translation>
+        </message>
+        <message>
+            <source>in store</source>
+            <translation>in store</translation>
+        </message>
+        <message>
+            <source>all channels</source>
+            <translation>all channels</translation>
+        </message>
+        <message>
+            <source>Fashion</source>
+            <translation>Fashion</translation>
+        </message>
+        <message>
+            <source>Sport</source>
+            <translation>Sport</translation>
+        </message>
+        <message>
+            <source>Fine food</source>
+            <translation>Fine food</translation>
+        </message>
+        <message>
+            <source>Wine</source>
+            <translation>Wine</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Books</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
             <source>Premium</source>
             <translation>Premium</translation>
         </message>
         <message>
             <source>VIP</source>
             <translation>VIP</translation>
-        </message>
-        <message>
-            <source>card %1</source>
-            <translation>card %1</translation>
         </message>
     </context>
     <context>

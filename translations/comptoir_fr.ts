@@ -249,6 +249,72 @@
                 <numerusform>%Ln points</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show the details of %1</source>
+            <translation>Voir la fiche de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPanel</name>
+        <message>
+            <source>%1 customer</source>
+            <translation>Client %1</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loyalty card</source>
+            <translation>Carte de fidélité</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Store notes</source>
+            <translation>Notes du magasin</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consentements</translation>
+        </message>
+        <message>
+            <source>None given: no marketing, no personalised offers.</source>
+            <translation>Aucun : ni messages commerciaux, ni offres personnalisées.</translation>
+        </message>
+        <message>
+            <source>✓ %1 (agreed on %2)</source>
+            <translation>✓ %1 (accepté le %2)</translation>
+        </message>
+        <message>
+            <source>✗ %1 (refused on %2)</source>
+            <translation>✗ %1 (refusé le %2)</translation>
+        </message>
+        <message>
+            <source>Interests</source>
+            <translation>Centres d’intérêt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the customer's details</source>
+            <translation>Fermer la fiche du client</translation>
+        </message>
     </context>
     <context>
         <name>CustomerSearchDialog</name>
@@ -1168,16 +1234,79 @@
             <translation>Ce client n’est plus sur cette caisse.</translation>
         </message>
         <message>
+            <source>card %1</source>
+            <translation>carte %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CustomerTexts</name>
+        <message>
+            <source>Marketing messages</source>
+            <translation>Messages commerciaux</translation>
+        </message>
+        <message>
+            <source>Personalised offers</source>
+            <translation>Offres personnalisées</translation>
+        </message>
+        <message>
+            <source>Purchase analysis</source>
+            <translation>Analyse des achats</translation>
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation>par e-mail</translation>
+        </message>
+        <message>
+            <source>by SMS</source>
+            <translation>par SMS</translation>
+        </message>
+        <message>
+            <source>by post</source>
+            <translation>par courrier</translation>
+        </message>
+        <message>
+            <source>in store</source>
+            <translation>en magasin</translation>
+        </message>
+        <message>
+            <source>all channels</source>
+            <translation>tous canaux</translation>
+        </message>
+        <message>
+            <source>Fashion</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Sport</source>
+            <translation>Sport</translation>
+        </message>
+        <message>
+            <source>Fine food</source>
+            <translation>Épicerie fine</translation>
+        </message>
+        <message>
+            <source>Wine</source>
+            <translation>Vins</translation>
+        </message>
+        <message>
+            <source>Books</source>
+            <translation>Livres</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Maison</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Enfants</translation>
+        </message>
+        <message>
             <source>Premium</source>
             <translation>Premium</translation>
         </message>
         <message>
             <source>VIP</source>
             <translation>VIP</translation>
-        </message>
-        <message>
-            <source>card %1</source>
-            <translation>carte %1</translation>
         </message>
     </context>
     <context>

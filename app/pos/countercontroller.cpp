@@ -4,6 +4,7 @@
 #include "audiocue.h"
 #include "catalog/catalog.h"
 #include "crm/customertext.h"
+#include "customertexts.h"
 #include "receiptpdf.h"
 #include "sales/cashsuggestions.h"
 #include "sales/receipt.h"
@@ -324,17 +325,12 @@ void Counter::detachCustomer()
 
 QString Counter::customerTierText() const
 {
-    if (!m_customer)
-        return {};
-    switch (m_customer->tier) {
-    case crm::Tier::Premium:
-        return tr("Premium");
-    case crm::Tier::Vip:
-        return tr("VIP");
-    case crm::Tier::Standard:
-        break;
-    }
-    return {};
+    return m_customer ? CustomerTexts::tier(m_customer->tier) : QString();
+}
+
+QVariantMap Counter::customerDetails() const
+{
+    return m_customer ? CustomerTexts::details(*m_customer) : QVariantMap();
 }
 
 QVariantList Counter::searchCustomers(const QString &text) const

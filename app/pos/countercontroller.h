@@ -121,6 +121,8 @@ public:
 
     // Customers. Each result: id, name, detail (phone, e-mail or card), premium.
     Q_INVOKABLE QVariantList searchCustomers(const QString &text) const;
+    // The attached customer for the customer panel (customertexts.h), empty without one.
+    Q_INVOKABLE QVariantMap customerDetails() const;
     Q_INVOKABLE bool attachCustomer(const QString &id);
     Q_INVOKABLE void detachCustomer();
     bool hasCustomer() const { return m_customer.has_value(); }
