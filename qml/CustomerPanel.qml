@@ -119,6 +119,43 @@ Popup {
                     }
                 }
                 Label {
+                    text: qsTr("Purchases")
+                    font.pixelSize: Theme.fontNormal
+                    font.bold: true
+                }
+                Label {
+                    visible: (dialog.customer.purchases ?? []).length === 0
+                    text: qsTr("No purchase recorded at this register.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                Repeater {
+                    model: dialog.customer.purchases ?? []
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Label {
+                            text: modelData.channel
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.primaryText
+                            leftPadding: Theme.spacing
+                            rightPadding: Theme.spacing
+                            background: Rectangle {
+                                radius: Theme.radius / 2
+                                color: Theme.primary
+                            }
+                        }
+                        Label {
+                            objectName: "purchase"
+                            Layout.fillWidth: true
+                            text: modelData.text
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+                Label {
                     text: qsTr("Interests")
                     font.pixelSize: Theme.fontNormal
                     font.bold: true

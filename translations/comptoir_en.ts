@@ -315,6 +315,14 @@
             <source>Close the customer's details</source>
             <translation>Close the customer's details</translation>
         </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Purchases</translation>
+        </message>
+        <message>
+            <source>No purchase recorded at this register.</source>
+            <translation>No purchase recorded at this register.</translation>
+        </message>
     </context>
     <context>
         <name>CustomerSearchDialog</name>
@@ -1236,6 +1244,18 @@
         <message>
             <source>card %1</source>
             <translation>card %1</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Store</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · cancellation %3</source>
+            <translation>Ticket %1 · %2 · cancellation %3</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · %3</source>
+            <translation>Ticket %1 · %2 · %3</translation>
         </message>
     </context>
     <context>

@@ -315,6 +315,14 @@
             <source>Close the customer's details</source>
             <translation>Fermer la fiche du client</translation>
         </message>
+        <message>
+            <source>Purchases</source>
+            <translation>Achats</translation>
+        </message>
+        <message>
+            <source>No purchase recorded at this register.</source>
+            <translation>Aucun achat enregistré à cette caisse.</translation>
+        </message>
     </context>
     <context>
         <name>CustomerSearchDialog</name>
@@ -1236,6 +1244,18 @@
         <message>
             <source>card %1</source>
             <translation>carte %1</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Magasin</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · cancellation %3</source>
+            <translation>Ticket %1 · %2 · annulation %3</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · %3</source>
+            <translation>Ticket %1 · %2 · %3</translation>
         </message>
     </context>
     <context>

@@ -238,10 +238,12 @@ int cmdSell(Context &c, const QStringList &args)
     p.addOption({u"seed"_s, u"Random seed."_s, u"seed"_s, u"7"_s});
     p.addOption({u"max-lines"_s, u"Most lines per sale."_s, u"n"_s, u"8"_s});
     p.addOption({u"print"_s, u"Print \"committed <number> <uuid>\" after each durable commit."_s});
+    p.addOption({u"customer"_s, u"Sell to this customer (head office's id)."_s, u"id"_s});
     p.process(args);
     const qint64 count = p.positionalArguments().value(0).toLongLong();
     if (count < 1)
-        return fail(u"usage: comptoirctl sell COUNT [--seed S] [--print]"_s);
+        return fail(u"usage: comptoirctl sell COUNT [--seed S] [--print] [--customer ID]"_s);
+    const QString customer = p.value(u"customer"_s);
     Catalog catalog(c.db->connection());
     Checkout checkout(c.db->connection(), c.store);
     SaleGenerator generator(checkout, catalog, p.value(u"seed"_s).toUInt());
@@ -255,6 +257,7 @@ int cmdSell(Context &c, const QStringList &args)
     for (qint64 i = 0; i < count; ++i) {
         QElapsedTimer t;
         t.start();
+        checkout.basket().setCustomer(customer);
         auto ticket = generator.makeSale(clerk, p.value(u"max-lines"_s).toInt());
         if (!ticket) {
             checkout.reset();
@@ -461,7 +464,7 @@ Commands:
   export-tickets [--from N] [--to N] [--output FILE]
                             tickets as JSON, one per line
   decode CODE...            what the POS understands of a scan
-  sell COUNT [--seed S] [--print]
+  sell COUNT [--seed S] [--print] [--customer ID]
                             ring up COUNT random sales through the checkout
   receipt [NUMBER] [--columns 42|48] [--duplicate] [--escpos FILE]
   void NUMBER --reason TEXT cancel a ticket with a reversing ticket

@@ -135,6 +135,13 @@ QList<Migration> migrations()
             " PRIMARY KEY (feed, scope, record_key))"_s,
             u"CREATE UNIQUE INDEX master_data_by_rev ON master_data (feed, scope, rev)"_s,
         }});
+    // The customer each ticket was for (outside the signed ticket): their history across
+    // stores, and what loyalty points are counted from.
+    all.append({3, "the customer of each ticket",
+        {
+            u"ALTER TABLE tickets ADD COLUMN customer_id VARCHAR(64)"_s,
+            u"CREATE INDEX tickets_by_customer ON tickets (customer_id, created_at)"_s,
+        }});
     return all;
 }
 

@@ -64,6 +64,8 @@ QString ticketProblem(const Ticket &t)
             return u"a VAT rate twice"_s;
         rates.insert(v.rate.basisPoints());
     }
+    if (!t.customerId.isEmpty() && !sync::isValidIdentifier(t.customerId))
+        return u"the customer id is not an identifier"_s;
     QSet<int> positions;
     for (const TicketTender &td : t.tenders) {
         if (positions.contains(td.position))
@@ -372,14 +374,17 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
             db, rowsPerStatement,
             u"tickets (ticket_id, store_id, register_id, number, kind, created_at, business_day, "
             u"total_cents, "
-            "change_cents, grand_total_cents, perpetual_total_cents, training, previous_hash, hash, hash_ok)"_s,
-            15, u" ON CONFLICT DO NOTHING RETURNING ticket_id"_s, newTickets.size(),
+            "change_cents, grand_total_cents, perpetual_total_cents, training, previous_hash, hash, hash_ok, "
+            "customer_id)"_s,
+            16, u" ON CONFLICT DO NOTHING RETURNING ticket_id"_s, newTickets.size(),
             [&](qsizetype i, QVariantList &row) {
                 const Ticket &t = *newTickets[i];
                 row << t.uuid << who.storeId << who.registerId << t.number << t.kind << iso(t.createdAt)
                     << t.createdAt.toTimeZone(zone).date().toString(Qt::ISODate) << t.total.cents()
                     << t.change.cents() << t.grandTotal.cents() << t.perpetualTotal.cents() << int(t.training)
-                    << t.previousHash << t.hash << int(t.computeHash() == t.hash);
+                    << t.previousHash << t.hash << int(t.computeHash() == t.hash)
+                    << (t.customerId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(t.customerId));
             },
             &storedTickets, "storing tickets");
         !s)

@@ -330,7 +330,24 @@ QString Counter::customerTierText() const
 
 QVariantMap Counter::customerDetails() const
 {
-    return m_customer ? CustomerTexts::details(*m_customer) : QVariantMap();
+    if (!m_customer)
+        return {};
+    QVariantMap details = CustomerTexts::details(*m_customer);
+    // What they bought here, the latest first; online orders come from head office.
+    const QLocale locale;
+    QVariantList purchases;
+    for (const Ticket &t : m_checkout.journal().ticketsOfCustomer(m_customer->id, 20)) {
+        const QString when = locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat);
+        purchases.append(QVariantMap {
+            {u"channel"_s, tr("Store")},
+            {u"text"_s,
+                t.kind == u"void"_s
+                    ? tr("Ticket %1 · %2 · cancellation %3").arg(t.number).arg(when, t.total.toString())
+                    : tr("Ticket %1 · %2 · %3").arg(t.number).arg(when, t.total.toString())},
+        });
+    }
+    details.insert(u"purchases"_s, purchases);
+    return details;
 }
 
 QVariantList Counter::searchCustomers(const QString &text) const
@@ -503,8 +520,13 @@ bool Counter::setBasketDiscount(const QString &text, bool percent)
 
 void Counter::cancelSale()
 {
-    if (m_checkout.basket().isEmpty())
+    if (m_checkout.basket().isEmpty()) {
+        if (m_customer && m_stage == Selling) { // only a card scanned: nothing to journal
+            m_checkout.basket().setCustomer({});
+            basketChanged();
+        }
         return;
+    }
     const Money total = m_totals.total;
     const qint64 lines = m_checkout.basket().lines().size();
     m_checkout.reset();

@@ -142,6 +142,7 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
         d.vat.append({v.rate, v.net, v.vat, v.gross});
     d.total = totals.total;
     d.change = change();
+    d.customerId = m_basket.customerId();
     return d;
 }
 

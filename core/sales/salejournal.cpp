@@ -22,7 +22,8 @@ namespace {
 const QString kTicketColumns =
     u"id, uuid, store_id, register_id, number, kind, created_at, clerk_id, clerk_name, "
     "total_cents, change_cents, grand_total_cents, perpetual_total_cents, "
-    "coalesce(reverses_uuid, ''), note, training, previous_hash, hash"_s;
+    "coalesce(reverses_uuid, ''), note, training, previous_hash, hash, "
+    "coalesce((SELECT customer_id FROM ticket_customers WHERE ticket_uuid = tickets.uuid), '')"_s;
 } // namespace
 
 SaleJournal::SaleJournal(QSqlDatabase db, StoreProfile store, const Clock &clock)
@@ -75,6 +76,14 @@ Status SaleJournal::insert(const Ticket &t)
     if (auto s = exec(q, "writing the ticket"); !s)
         return s;
     const qint64 id = q.lastInsertId().toLongLong();
+    if (!t.customerId.isEmpty()) {
+        QSqlQuery qc(m_db);
+        qc.prepare(u"INSERT INTO ticket_customers (ticket_uuid, customer_id) VALUES (?, ?)"_s);
+        qc.addBindValue(t.uuid);
+        qc.addBindValue(t.customerId);
+        if (auto s = exec(qc, "writing the ticket's customer"); !s)
+            return s;
+    }
 
     QSqlQuery ql(m_db);
     ql.prepare(
@@ -126,6 +135,7 @@ Result<Ticket> SaleJournal::record(const TicketDraft &draft, const Hook &inTrans
     t.change = draft.change;
     t.reversesUuid = draft.reversesUuid;
     t.note = draft.note;
+    t.customerId = draft.customerId;
     t.storeId = m_store.storeId;
     t.registerId = m_store.registerId;
     t.training = m_store.training;
@@ -229,6 +239,7 @@ Result<Ticket> SaleJournal::voidTicket(
     }
     d.total = -original->total;
     d.change = -original->change;
+    d.customerId = original->customerId; // the customer's history shows the cancellation too
     return record(d, inTransaction);
 }
 
@@ -257,6 +268,7 @@ std::optional<Ticket> SaleJournal::load(qint64 rowId) const
     t.training = q.value(15).toBool();
     t.previousHash = q.value(16).toString();
     t.hash = q.value(17).toString();
+    t.customerId = q.value(18).toString();
 
     QSqlQuery l(m_db);
     l.setForwardOnly(true);
@@ -320,6 +332,24 @@ std::optional<Ticket> SaleJournal::ticketByUuid(const QString &uuid) const
 std::optional<Ticket> SaleJournal::lastTicket() const
 {
     return loadWhere(u"register_id = ? ORDER BY number DESC LIMIT 1"_s, {m_store.registerId});
+}
+
+QList<Ticket> SaleJournal::ticketsOfCustomer(const QString &customerId, int limit) const
+{
+    QList<Ticket> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.id FROM ticket_customers c JOIN tickets t ON t.uuid = c.ticket_uuid "
+              "WHERE c.customer_id = ? ORDER BY t.created_at DESC, t.id DESC LIMIT ?"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        if (auto t = load(q.value(0).toLongLong()))
+            out.append(*t);
+    }
+    return out;
 }
 
 QList<Ticket> SaleJournal::tickets(qint64 fromNumber, qint64 toNumber) const

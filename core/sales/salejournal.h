@@ -26,6 +26,7 @@ struct TicketDraft
     Money change;
     QString reversesUuid;
     QString note;
+    QString customerId; // the customer the sale is for, if any
 };
 
 struct JournalCheck
@@ -59,6 +60,8 @@ public:
     std::optional<Ticket> ticket(qint64 number) const; // of this register
     std::optional<Ticket> ticketByUuid(const QString &uuid) const;
     std::optional<Ticket> lastTicket() const;
+    // A customer's tickets at this register, the latest first.
+    QList<Ticket> ticketsOfCustomer(const QString &customerId, int limit) const;
     QList<Ticket> tickets(qint64 fromNumber, qint64 toNumber) const;
     QString voidedBy(const QString &uuid) const; // uuid of the reversing ticket, if any
 

@@ -83,6 +83,8 @@ QJsonObject Ticket::toJson() const
 {
     QJsonObject o = contentOf(*this);
     o.insert(u"hash"_s, hash);
+    if (!customerId.isEmpty())
+        o.insert(u"customer"_s, customerId);
     return o;
 }
 
@@ -98,6 +100,7 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o)
     t.kind = o.value(u"kind"_s).toString();
     t.createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
     t.clerk = {o.value(u"clerkId"_s).toString(), o.value(u"clerkName"_s).toString()};
+    t.customerId = o.value(u"customer"_s).toString();
     for (const auto &v : o.value(u"lines"_s).toArray()) {
         const auto l = v.toObject();
         t.lines.append({l.value(u"position"_s).toInt(), l.value(u"productId"_s).toInteger(),

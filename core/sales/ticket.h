@@ -80,13 +80,16 @@ struct Ticket
     bool training = false;
     QString previousHash;
     QString hash;
+    // The customer the sale was for (head office's id). Not in the signed content: the chain
+    // stays intact when a customer is anonymised and the link is cut.
+    QString customerId;
 
     // Sorted keys, no whitespace, integers only, UTF-8: the documented signed form (README,
     // "Fiscal journal"). Everything but `hash` is in it.
     QByteArray canonical() const;
     QString computeHash() const; // lower-case hex SHA-256 of canonical()
 
-    QJsonObject toJson() const; // canonical content plus the hash
+    QJsonObject toJson() const; // canonical content plus the hash and the customer
     static std::optional<Ticket> fromJson(const QJsonObject &o);
 
     QString shortHash() const { return hash.left(8) + u'…' + hash.right(4); }

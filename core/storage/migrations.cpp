@@ -326,6 +326,16 @@ QList<Migrations::Step> buildSteps()
             " detail = none)"_s,
             u"DELETE FROM sync_cursors WHERE feed = 'customers'"_s,
         }});
+
+    // The customer a ticket was for: outside the signed ticket (sales/ticket.h), so cutting
+    // the link when a customer is anonymised leaves the fiscal chain intact.
+    steps.append({8, "the customer of each ticket",
+        {
+            u"CREATE TABLE ticket_customers ("
+            " ticket_uuid TEXT PRIMARY KEY REFERENCES tickets(uuid),"
+            " customer_id TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE INDEX ticket_customers_by_customer ON ticket_customers(customer_id)"_s,
+        }});
     return steps;
 }
 

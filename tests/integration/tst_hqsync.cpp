@@ -468,6 +468,12 @@ private Q_SLOTS:
                      u"SELECT last_contact_at FROM registers WHERE store_id = 'demo-paris-11' AND id = '01'"_s)
                  .toString()
                  .isEmpty());
+        // A sale for customer C-1 goes up with its customer, outside the signed ticket.
+        QVERIFY(ctl(r.path, {u"sell"_s, u"2"_s, u"--customer"_s, u"C-1"_s}));
+        QVERIFY(drain(*w));
+        QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM tickets WHERE customer_id = 'C-1' AND hash_ok = 1"_s)
+                     .toLongLong(),
+            2);
 
         // The bulk settings of the long pull are gone: the register's connection is durable again.
         QSqlQuery pragma(r.db->connection());

@@ -283,7 +283,20 @@ Item {
             verify(!Counter.customerPremium)
             compare(findChild(l, "customerSummary").text, "Karim Benali")
             compare(findChild(l, "customerDetail").text, "85 points")
-            // The next sale starts without a customer.
+            // Paid: the next sale starts without a customer; the sale is in Karim's history.
+            verify(Counter.startPayment())
+            verify(Counter.payRemaining("cash"))
+            tryCompare(Counter, "stage", Counter.Receipt)
+            Counter.newSale()
+            verify(!Counter.hasCustomer)
+            verify(Counter.handleScan("2900000000025"))
+            mouseClick(findChild(l, "customerInfo"))
+            tryCompare(panel, "opened", true)
+            compare(panel.customer.purchases.length, 1)
+            compare(panel.customer.purchases[0].channel, "Store")
+            verify(panel.customer.purchases[0].text.startsWith("Ticket "))
+            keyClick(Qt.Key_Escape)
+            tryCompare(panel, "opened", false)
             Counter.cancelSale()
             verify(!Counter.hasCustomer)
         }

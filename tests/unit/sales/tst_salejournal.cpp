@@ -228,6 +228,40 @@ private Q_SLOTS:
         QCOMPARE(j.ticket(1).value(), sale);
     }
 
+    void theCustomerIsKeptOutsideTheSignedTicket()
+    {
+        SaleJournal j = journal();
+        TicketDraft d = cashSale(500);
+        d.customerId = u"C-000001"_s;
+        const Ticket sale = j.record(d).value();
+        QCOMPARE(sale.customerId, u"C-000001"_s);
+        // Not signed: the same content without the customer has the same hash.
+        Ticket anonymous = sale;
+        anonymous.customerId.clear();
+        QCOMPARE(anonymous.computeHash(), sale.hash);
+        QVERIFY(!sale.canonical().contains("C-000001"));
+        // Kept with the ticket and sent to head office with it.
+        QCOMPARE(j.ticket(1)->customerId, u"C-000001"_s);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"SELECT payload FROM outbox"_s) && q.next());
+        const auto payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        QCOMPARE(payload.value(u"customer"_s).toString(), u"C-000001"_s);
+        QCOMPARE(Ticket::fromJson(payload)->customerId, u"C-000001"_s);
+        // Their history at this register, the latest first, a cancellation included.
+        j.record(cashSale(300)).value();
+        const Ticket reversal = j.voidTicket(1, {u"m1"_s, u"Manager"_s}, u"Erreur"_s).value();
+        QCOMPARE(reversal.customerId, u"C-000001"_s);
+        const QList<Ticket> history = j.ticketsOfCustomer(u"C-000001"_s, 10);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].uuid, reversal.uuid);
+        QCOMPARE(history[1].uuid, sale.uuid);
+        QVERIFY(j.ticketsOfCustomer(u"C-000002"_s, 10).isEmpty());
+        // Cutting the link (an anonymised customer) leaves the chain intact.
+        QVERIFY(q.exec(u"DELETE FROM ticket_customers"_s));
+        QVERIFY(j.verify().ok);
+        QVERIFY(j.ticket(1)->customerId.isEmpty());
+    }
+
     void registersHaveTheirOwnChains()
     {
         SaleJournal a = journal();
