@@ -132,11 +132,12 @@ Popup {
                 Repeater {
                     model: dialog.customer.purchases ?? []
                     delegate: RowLayout {
+                        id: purchase
                         required property var modelData
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
-                            text: modelData.channel
+                            text: purchase.modelData.channel
                             font.pixelSize: Theme.fontSmall
                             color: Theme.primaryText
                             leftPadding: Theme.spacing
@@ -149,7 +150,7 @@ Popup {
                         Label {
                             objectName: "purchase"
                             Layout.fillWidth: true
-                            text: modelData.text
+                            text: purchase.modelData.text
                             font.pixelSize: Theme.fontSmall
                             elide: Text.ElideRight
                         }
@@ -167,6 +168,7 @@ Popup {
                     Repeater {
                         model: dialog.customer.interests ?? []
                         delegate: Rectangle {
+                            id: interest
                             required property string modelData
                             radius: height / 2
                             color: Theme.surfaceAlt
@@ -176,7 +178,7 @@ Popup {
                             Label {
                                 id: chip
                                 anchors.centerIn: parent
-                                text: parent.modelData
+                                text: interest.modelData
                                 font.pixelSize: Theme.fontSmall
                             }
                         }

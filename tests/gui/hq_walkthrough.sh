@@ -8,7 +8,9 @@
 #     unreachable with three tickets waiting;
 #  3. head office back: the status bar goes back to "in sync", head office holds each ticket once
 #     and its report equals the register's grand total to the cent;
-#  4. a price changed at head office is what the next scan sells.
+#  4. a price changed at head office is what the next scan sells;
+#  5. that sale made for a customer (her loyalty card scanned) reaches head office under her id,
+#     and neither log holds her name, e-mail, phone or card.
 # The status bar's text is read from the register's log (SyncController logs it when it
 # changes; it is also the button's accessible name). Usage:
 #   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
@@ -18,7 +20,7 @@ app=$1 ctl=$2 hq=$3 shots=${4:-}
 source "$(dirname "$0")/lib.sh"
 logs=(hq.log)
 gui_begin --keep-home
-export QT_LOGGING_RULES="comptoir.sync*.info=true"
+export QT_LOGGING_RULES="comptoir.*.info=true" # every category: step 5 reads the logs
 hqdb=sqlite:$work/hq.db
 
 start_hq() { # CMD...
@@ -88,9 +90,25 @@ for _ in $(seq 150); do
     [ "$(sqlite3 "$db" "SELECT price_cents FROM products WHERE sku = 'BOUL-0001'")" = 99 ] && break
     sleep 0.1
 done
+scan 2900000000018 # Élodie Martin's loyalty card, from head office's customers
 cash_sale 3760123450010
 wait_tickets 4
 price=$("$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["lines"][0]["unitPrice"])')
 [ "$price" = 99 ] || fail "the baguette sold at $price cents after the price change"
 echo "price changed at head office, next scan sold at 0,99: OK"
+
+# 5. That sale was Élodie's: head office has it under her id, and no log holds her details.
+for _ in $(seq 100); do
+    customer=$(sqlite3 "$work/hq.db" "SELECT coalesce(customer_id, '') FROM tickets WHERE number = 4")
+    [ -n "$customer" ] && break
+    sleep 0.1
+done
+[ "$customer" = C-000001 ] || fail "head office has ticket 4 for customer '$customer', not C-000001"
+grep -q 'customer attached: "C-000001"' "$work/app.log" || fail "the register did not log the customer's id"
+for personal in "Élodie" "Martin" "elodie.martin" "612345678" "12 34 56 78" "2900000000018"; do
+    if grep -a -q -- "$personal" "$work/app.log" "$work/hq.log"; then
+        fail "\"$personal\" found in a log"
+    fi
+done
+echo "loyalty card scanned, the sale reached head office as C-000001's, no personal data in the logs: OK"
 echo "head office walkthrough: OK"
