@@ -142,6 +142,14 @@ QList<Migration> migrations()
             u"ALTER TABLE tickets ADD COLUMN customer_id VARCHAR(64)"_s,
             u"CREATE INDEX tickets_by_customer ON tickets (customer_id, created_at)"_s,
         }});
+    // Customers anonymised (GDPR erasure): their pseudonymous id only, so that a sale still
+    // on its way from a register is stored without the link.
+    all.append({4, "anonymised customers",
+        {
+            u"CREATE TABLE anonymised_customers ("
+            " customer_id VARCHAR(64) PRIMARY KEY,"
+            " anonymised_at VARCHAR(30) NOT NULL)"_s,
+        }});
     return all;
 }
 

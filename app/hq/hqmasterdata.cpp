@@ -322,6 +322,24 @@ Result<qint64> HqMasterData::publishDemoCatalog(qint64 count, const std::functio
     return total;
 }
 
+Result<qint64> HqMasterData::withdrawCustomer(const QString &customerId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT scope FROM master_data WHERE feed = 'customers' AND record_key = ? AND deleted = 0"_s);
+    q.addBindValue(customerId);
+    if (auto s = run(q, "finding the customer's stores"); !s)
+        return s.error();
+    QStringList stores;
+    while (q.next())
+        stores << q.value(0).toString();
+    q.finish();
+    for (const QString &store : std::as_const(stores)) {
+        if (auto n = publish(Feed::Customers, store, {{customerId, true, {}}}); !n)
+            return n.error();
+    }
+    return qint64(stores.size());
+}
+
 Status HqMasterData::publishDemoStore(const QString &storeId)
 {
     const auto settings = publish(Feed::Settings, storeId,

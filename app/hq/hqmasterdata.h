@@ -49,6 +49,9 @@ public:
     Result<qint64> publishDemoCatalog(qint64 count, const std::function<void(qint64)> &progress = {});
     // The demo store's settings, customers and offers.
     Status publishDemoStore(const QString &storeId);
+    // Takes a customer's record away from every store that had it (a deletion in the customers
+    // feed: registers drop the customer and their purchase links). Returns how many stores.
+    Result<qint64> withdrawCustomer(const QString &customerId);
     // Records from JSON: [{"key": "...", "data": {...}} | {"key": "...", "deleted": true}, ...]
     static Result<QList<Record>> recordsFromJson(const QByteArray &json);
 

@@ -265,6 +265,54 @@ Status HqService::ping() const
     return run(q, "reaching the database");
 }
 
+Result<qint64> HqService::anonymiseCustomer(const QString &customerId)
+{
+    if (!sync::isValidIdentifier(customerId))
+        return Error {u"customer.id"_s, u"\"%1\" is not a customer id"_s.arg(customerId)};
+    QSqlDatabase db = m_db.db();
+    HqTransaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO anonymised_customers (customer_id, anonymised_at) VALUES (?, ?) "
+              "ON CONFLICT DO NOTHING"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(iso(m_clock.now()));
+    if (auto s = run(q, "noting the erasure"); !s)
+        return s.error();
+    // The stored events of those tickets lose the link too.
+    q.prepare(u"SELECT e.store_id, e.register_id, e.event_id, e.payload FROM tickets t JOIN events e "
+              "ON e.store_id = t.store_id AND e.register_id = t.register_id AND e.event_id = t.ticket_id "
+              "WHERE t.customer_id = ?"_s);
+    q.addBindValue(customerId);
+    if (auto s = run(q, "finding the customer's tickets"); !s)
+        return s.error();
+    QList<QVariantList> scrubbed;
+    while (q.next()) {
+        QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        payload.remove(u"customer"_s);
+        scrubbed.append({QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), q.value(0),
+            q.value(1), q.value(2)});
+    }
+    q.finish();
+    QSqlQuery update(db);
+    update.prepare(
+        u"UPDATE events SET payload = ? WHERE store_id = ? AND register_id = ? AND event_id = ?"_s);
+    for (const QVariantList &row : std::as_const(scrubbed)) {
+        for (const QVariant &v : row)
+            update.addBindValue(v);
+        if (auto s = run(update, "unlinking a ticket's event"); !s)
+            return s.error();
+    }
+    q.prepare(u"UPDATE tickets SET customer_id = NULL WHERE customer_id = ?"_s);
+    q.addBindValue(customerId);
+    if (auto s = run(q, "unlinking the customer's tickets"); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return qint64(scrubbed.size());
+}
+
 Status HqService::noteContact(const RegisterIdentity &who)
 {
     QSqlQuery q(m_db.db());
@@ -314,8 +362,11 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
     };
     QList<Accepted> accepted;
     accepted.reserve(batch.events.size());
+    QSqlQuery erased(db);
+    erased.prepare(u"SELECT 1 FROM anonymised_customers WHERE customer_id = ?"_s);
     for (const sync::Event &e : batch.events) {
         std::optional<Ticket> ticket;
+        QJsonObject content = e.payload;
         if (e.kind == u"ticket"_s) {
             ticket = Ticket::fromJson(e.payload);
             if (!ticket || ticket->uuid != e.id || ticket->storeId != who.storeId ||
@@ -327,8 +378,19 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
                 ack.rejected.append({e.id, problem});
                 continue;
             }
+            if (!ticket->customerId.isEmpty()) {
+                // Sold to a customer erased since: stored without the link.
+                erased.addBindValue(ticket->customerId);
+                if (auto s = run(erased, "checking the customer"); !s)
+                    return s.error();
+                if (erased.next()) {
+                    ticket->customerId.clear();
+                    content.remove(u"customer"_s);
+                }
+                erased.finish();
+            }
         }
-        const QByteArray payload = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+        const QByteArray payload = QJsonDocument(content).toJson(QJsonDocument::Compact);
         if (payload.size() > sync::kMaxEventPayload) {
             ack.rejected.append({e.id, u"payload over %1 bytes"_s.arg(sync::kMaxEventPayload)});
             continue;

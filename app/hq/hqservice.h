@@ -43,6 +43,10 @@ public:
     Result<std::optional<RegisterIdentity>> authenticateRegister(QByteArrayView bearerToken) const;
     Result<bool> authenticateOperator(QByteArrayView bearerToken) const;
     Status ping() const; // the database answers
+    // A customer's erasure: every ticket keeps its figures and its signature, loses the link to
+    // them (column and stored event); sales still on their way are stored without it. Returns
+    // how many tickets were unlinked. HqMasterData::withdrawCustomer takes the record away.
+    Result<qint64> anonymiseCustomer(const QString &customerId);
     // A register was heard from without sending events (it asked for master data).
     Status noteContact(const RegisterIdentity &who);
 

@@ -66,7 +66,9 @@ void usage()
            "                      payment.terminals/REGISTER, store.profile\n"
            "  publish FEED FILE.json [--store ID]   records [{\"key\", \"data\"} | {\"key\", \"deleted\"}]\n"
            "                      FEED: settings categories products prices customers offers\n"
-           "  feeds               master data per feed: records, last revision\n\n"
+           "  feeds               master data per feed: records, last revision\n"
+           "  anonymise CUSTOMER  erase a customer: record withdrawn from every store, tickets kept\n"
+           "                      with their figures and signatures but without the link\n\n"
            "LOCATION: sqlite:/path/hq.db or postgresql://user@host:port/db (password in\n"
            "$COMPTOIR_HQ_DB_PASSWORD); default $COMPTOIR_HQ_DB, else sqlite: in the data directory.\n"
         << Qt::flush;
@@ -270,6 +272,18 @@ int main(int argc, char *argv[])
         if (!records)
             return fail(records.error().message);
         return publishOne(*feed, p.value(u"store"_s), *records);
+    }
+    if (command == u"anonymise"_s && need(1)) {
+        // Tickets first: a second run finishes what a first one cut short.
+        const auto tickets = service.anonymiseCustomer(args[1]);
+        if (!tickets)
+            return fail(tickets.error().message);
+        const auto stores = masterData.withdrawCustomer(args[1]);
+        if (!stores)
+            return fail(stores.error().message);
+        out() << "customer " << args[1] << " anonymised: " << *tickets
+              << " ticket(s) unlinked, record withdrawn from " << *stores << " store(s)" << Qt::endl;
+        return 0;
     }
     if (command == u"feeds"_s) {
         const auto feeds = masterData.status();

@@ -231,9 +231,16 @@ Status CustomerWriter::remove(const QString &id)
     const auto row = rowOf(id);
     if (!row)
         return row.error();
+    QSqlQuery q(m_db);
+    // Their purchase links go too, even for a customer the snapshot no longer held (an erasure
+    // at head office, or a customer this store no longer serves): the tickets stay, signed as
+    // they were.
+    q.prepare(u"DELETE FROM ticket_customers WHERE customer_id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), u"removing a customer"_s);
     if (!*row)
         return Ok {};
-    QSqlQuery q(m_db);
     for (const auto &[sql, value] :
         {std::pair {u"DELETE FROM customer_search WHERE rowid = ?"_s, QVariant(**row)},
             std::pair {u"DELETE FROM customer_cards WHERE customer_id = ?"_s, QVariant(id)},

@@ -44,6 +44,7 @@ public:
 
     // `record`: the customers feed's JSON, already validated (sync::validateChange).
     Status upsert(const QString &id, const QJsonObject &record, qint64 hqRevision);
+    // The customer leaves this register: record, cards, search entry and purchase links.
     Status remove(const QString &id);
 
 private:

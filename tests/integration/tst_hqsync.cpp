@@ -5,10 +5,12 @@
 // checks, hostile requests, head office's report against the register's own totals, and
 // master data (catalog, store prices, customers, settings) coming down in pages.
 #include "catalog/catalog.h"
+#include "crm/customerdirectory.h"
 #include "faultproxy.h"
 #include "hqfixtures.h"
 #include "payment/terminalconfig.h"
 #include "sales/salejournal.h"
+#include "sales/storeprofile.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/changefeeds.h"
@@ -474,6 +476,28 @@ private Q_SLOTS:
         QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM tickets WHERE customer_id = 'C-1' AND hash_ok = 1"_s)
                      .toLongLong(),
             2);
+        // C-1 erased at head office while one more of their sales is on its way: every ticket
+        // stays, signed and counted, without the link (column and stored event); the register
+        // drops the customer and the links at its next sync.
+        QVERIFY(ctl(r.path, {u"sell"_s, u"1"_s, u"--customer"_s, u"C-1"_s}));
+        const QString erased = m_hq->cli({u"anonymise"_s, u"C-1"_s});
+        QVERIFY2(
+            erased.contains(u"2 ticket(s) unlinked, record withdrawn from 1 store(s)"_s), qPrintable(erased));
+        QVERIFY(drain(*w));
+        QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM tickets WHERE hash_ok = 1"_s).toLongLong(), 3);
+        QCOMPARE(
+            m_hq->scalar(u"SELECT count(*) FROM tickets WHERE customer_id IS NOT NULL"_s).toLongLong(), 0);
+        QCOMPARE(
+            m_hq->scalar(u"SELECT count(*) FROM events WHERE payload LIKE '%\"customer\"%'"_s).toLongLong(),
+            0);
+        QVERIFY(m_hq->cli({u"status"_s}).contains(u"ok through 3"_s));
+        QVERIFY(!crm::CustomerDirectory(r.db->connection()).byId(u"C-1"_s));
+        QSqlQuery links(r.db->connection());
+        QVERIFY(links.exec(u"SELECT count(*) FROM ticket_customers"_s) && links.next());
+        QCOMPARE(links.value(0).toInt(), 0);
+        QVERIFY(SaleJournal(r.db->connection(), StoreProfile::load(SettingsTable(r.db->connection())))
+                    .verify()
+                    .ok);
 
         // The bulk settings of the long pull are gone: the register's connection is durable again.
         QSqlQuery pragma(r.db->connection());
@@ -493,7 +517,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT count(*) FROM customers c JOIN customer_cards k ON k.customer_id = c.id "
                        "WHERE c.tier = 'premium'"_s) &&
             q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), 1); // C-2; C-1 was erased above
         q.finish();
 
         // A store price set at head office is what the next scan finds, within one interval.
