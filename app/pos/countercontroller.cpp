@@ -299,7 +299,7 @@ bool Counter::attach(const crm::Customer &customer)
         m_audio->play(AudioCue::Cue::Accepted);
     notify(customer.isPremium()
             ? tr("%1, %2 customer: %Ln point(s).", nullptr, int(customer.points))
-                  .arg(customer.displayName, customerTierText())
+                  .arg(customer.displayName, CustomerTexts::tier(customer.tier))
             : tr("%1: %Ln point(s).", nullptr, int(customer.points)).arg(customer.displayName),
         Success);
     return true;

@@ -12,48 +12,52 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
 
+namespace {
+
+using Names = std::initializer_list<std::pair<const char *, const char *>>;
+
+// The clerk's words for a vocabulary of head office's; a word head office added since is
+// shown as it is named.
+QString nameFrom(const Names &names, const QString &key)
+{
+    for (const auto &[word, name] : names) {
+        if (key == QLatin1StringView(word))
+            return QCoreApplication::translate("comptoir::CustomerTexts", name);
+    }
+    return key;
+}
+
+} // namespace
+
 QString CustomerTexts::purpose(const QString &purpose)
 {
-    if (purpose == u"marketing"_s)
-        return tr("Marketing messages");
-    if (purpose == u"personalised-offers"_s)
-        return tr("Personalised offers");
-    if (purpose == u"analytics"_s)
-        return tr("Purchase analysis");
-    return purpose;
+    return nameFrom(
+        {{"marketing", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Marketing messages")},
+            {"personalised-offers", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Personalised offers")},
+            {"analytics", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Purchase analysis")}},
+        purpose);
 }
 
 QString CustomerTexts::channel(const QString &channel)
 {
-    if (channel == u"email"_s)
-        return tr("by e-mail");
-    if (channel == u"sms"_s)
-        return tr("by SMS");
-    if (channel == u"post"_s)
-        return tr("by post");
-    if (channel == u"in-store"_s)
-        return tr("in store");
-    if (channel == u"any"_s)
-        return tr("all channels");
-    return channel;
+    return nameFrom({{"email", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "by e-mail")},
+                        {"sms", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "by SMS")},
+                        {"post", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "by post")},
+                        {"in-store", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "in store")},
+                        {"any", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "all channels")}},
+        channel);
 }
 
 QString CustomerTexts::interest(const QString &interest)
 {
-    static const std::pair<const char *, const char *> names[] = {
-        {"fashion", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Fashion")},
-        {"sport", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Sport")},
-        {"fine-food", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Fine food")},
-        {"wine", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Wine")},
-        {"books", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Books")},
-        {"home", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Home")},
-        {"kids", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Children")},
-    };
-    for (const auto &[key, name] : names) {
-        if (interest == QLatin1StringView(key))
-            return tr(name);
-    }
-    return interest; // a segment head office added since: shown as it is named
+    return nameFrom({{"fashion", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Fashion")},
+                        {"sport", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Sport")},
+                        {"fine-food", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Fine food")},
+                        {"wine", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Wine")},
+                        {"books", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Books")},
+                        {"home", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Home")},
+                        {"kids", QT_TRANSLATE_NOOP("comptoir::CustomerTexts", "Children")}},
+        interest);
 }
 
 QString CustomerTexts::tier(crm::Tier tier)

@@ -57,27 +57,27 @@ QList<Customer> CustomerDirectory::fetch(QSqlQuery &q) const
     return out;
 }
 
+std::optional<Customer> CustomerDirectory::one(const QString &condition, const QString &value) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + u"WHERE "_s + condition);
+    q.addBindValue(value);
+    const auto found = fetch(q);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 std::optional<Customer> CustomerDirectory::byCard(const QString &card) const
 {
     const QString key = cardKey(card);
     if (key.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(kColumns + u"WHERE id = (SELECT customer_id FROM customer_cards WHERE card = ?)"_s);
-    q.addBindValue(key);
-    const auto found = fetch(q);
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return one(u"id = (SELECT customer_id FROM customer_cards WHERE card = ?)"_s, key);
 }
 
 std::optional<Customer> CustomerDirectory::byId(const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(kColumns + u"WHERE id = ?"_s);
-    q.addBindValue(id);
-    const auto found = fetch(q);
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return one(u"id = ?"_s, id);
 }
 
 QList<Customer> CustomerDirectory::search(const QString &text, int limit) const

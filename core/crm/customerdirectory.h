@@ -32,6 +32,7 @@ public:
 
 private:
     QList<Customer> fetch(QSqlQuery &q) const;
+    std::optional<Customer> one(const QString &condition, const QString &value) const;
 
     QSqlDatabase m_db;
 };

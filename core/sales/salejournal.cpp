@@ -336,35 +336,33 @@ std::optional<Ticket> SaleJournal::lastTicket() const
 
 QList<Ticket> SaleJournal::ticketsOfCustomer(const QString &customerId, int limit) const
 {
-    QList<Ticket> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT t.id FROM ticket_customers c JOIN tickets t ON t.uuid = c.ticket_uuid "
               "WHERE c.customer_id = ? ORDER BY t.created_at DESC, t.id DESC LIMIT ?"_s);
     q.addBindValue(customerId);
     q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        if (auto t = load(q.value(0).toLongLong()))
-            out.append(*t);
-    }
-    return out;
+    return loadAll(q);
 }
 
 QList<Ticket> SaleJournal::tickets(qint64 fromNumber, qint64 toNumber) const
 {
-    QList<Ticket> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT id FROM tickets WHERE register_id = ? AND number BETWEEN ? AND ? ORDER BY number"_s);
     q.addBindValue(m_store.registerId);
     q.addBindValue(fromNumber);
     q.addBindValue(toNumber);
-    if (!q.exec())
+    return loadAll(q);
+}
+
+QList<Ticket> SaleJournal::loadAll(QSqlQuery &query) const
+{
+    QList<Ticket> out;
+    if (!query.exec())
         return out;
-    while (q.next()) {
-        if (auto t = load(q.value(0).toLongLong()))
+    while (query.next()) {
+        if (auto t = load(query.value(0).toLongLong()))
             out.append(*t);
     }
     return out;

@@ -77,6 +77,8 @@ public:
 private:
     std::optional<Ticket> loadWhere(const QString &condition, const QVariantList &binds) const;
     std::optional<Ticket> load(qint64 rowId) const;
+    // The tickets whose row ids `query` (prepared and bound) selects, in its order.
+    QList<Ticket> loadAll(QSqlQuery &query) const;
     Status insert(const Ticket &t);
 
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 // The counter's speed and memory on a big catalog (default 1,000,000 products). Prints a
 // table; run it with packaging/dev/bench (README, "Benchmarks"). Not a test: nothing here
 // fails on a slow machine.
+#include "benchstats.h"
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
 #include "demo/demostore.h"
@@ -29,28 +30,8 @@ using namespace comptoir;
 
 namespace {
 
-struct Stats
-{
-    double median = 0, p95 = 0, p99 = 0, max = 0;
-    qsizetype n = 0;
-};
-
-Stats stats(QList<double> v)
-{
-    Stats s;
-    if (v.isEmpty())
-        return s;
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) {
-        return v[std::min<qsizetype>(v.size() - 1, qsizetype(q * double(v.size())))];
-    };
-    s.median = at(0.5);
-    s.p95 = at(0.95);
-    s.p99 = at(0.99);
-    s.max = v.last();
-    s.n = v.size();
-    return s;
-}
+using bench::Stats;
+using bench::stats;
 
 void row(const char *what, const Stats &s, const char *target)
 {

@@ -3,6 +3,7 @@
 // a loyalty card scanned, and search-as-you-type over names, phone numbers, e-mail addresses
 // and card numbers as a clerk types them. Prints a table; run it with packaging/dev/bench
 // (README, "Benchmarks"). Not a test: nothing here fails on a slow machine.
+#include "benchstats.h"
 #include "crm/customerdirectory.h"
 #include "crm/democustomers.h"
 #include "storage/database.h"
@@ -24,21 +25,11 @@ using namespace comptoir;
 
 namespace {
 
-struct Stats
+void row(const char *what, const QList<double> &ms, qint64 found, const char *target)
 {
-    double median = 0, p95 = 0, p99 = 0;
-    qsizetype n = 0;
-    qint64 found = 0; // results in all, to show the searches find something
-};
-
-void row(const char *what, QList<double> ms, qint64 found, const char *target)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms[std::min<qsizetype>(ms.size() - 1, qsizetype(q * double(ms.size())))];
-    };
-    std::printf("| %-36s | %8.3f | %8.3f | %8.3f | %6lld | %9.1f | %-10s |\n", what, at(0.5), at(0.95),
-        at(0.99), qlonglong(ms.size()), double(found) / double(ms.size()), target);
+    const bench::Stats s = bench::stats(ms);
+    std::printf("| %-36s | %8.3f | %8.3f | %8.3f | %6lld | %9.1f | %-10s |\n", what, s.median, s.p95, s.p99,
+        qlonglong(s.n), double(found) / double(std::max<qsizetype>(1, s.n)), target);
 }
 
 // Times `run` over every input; `run` returns how many customers it found.
