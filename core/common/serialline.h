@@ -30,6 +30,10 @@ struct SerialFraming
 // on a real cable the protocol's own checks (LRC, parity errors) turn garbled frames into a
 // failed exchange, never a wrong one. *NOTE says so, for the log.
 //
+// An empty UUCP lock file for the port, a couple of seconds old, is removed first: a process
+// killed while QSerialPort created it never wrote its PID, and Qt would refuse the line for
+// 30 s. *NOTE says so too.
+//
 // Returns false with port.errorString() when the device cannot be opened at all.
 bool openSerialLine(
     QSerialPort &port, QIODevice::OpenMode mode, const SerialFraming &framing, QString *note = nullptr);

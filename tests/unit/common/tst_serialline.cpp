@@ -3,6 +3,9 @@
 // state a previous process left the line in, the line opens and carries bytes both ways.
 #include "common/serialline.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <fcntl.h>
@@ -167,6 +170,53 @@ private Q_SLOTS:
         QVERIFY(!openSerialLine(port, QIODevice::ReadWrite, {}));
         QCOMPARE(port.error(), QSerialPort::DeviceNotFoundError);
         QVERIFY(!port.isOpen());
+    }
+
+    // A register killed between QSerialPort creating its lock file and writing its PID leaves
+    // an empty file: after a couple of seconds it no longer keeps the line from opening.
+    void anEmptyLockLeftByAKilledProcessIsCleared()
+    {
+        Pty pty;
+        QVERIFY2(pty.ok(), "no pseudo-terminal available");
+        QString lockPath;
+        {
+            QSerialPort port(pty.slave());
+            QVERIFY2(openSerialLine(port, QIODevice::ReadWrite, {}), qPrintable(port.errorString()));
+            const QString name = u"LCK.."_s + QString(port.portName()).replace(u'/', u'_');
+            for (const char *folder : {"/var/lock", "/run/lock", "/tmp", "/var/tmp"}) {
+                const QString candidate = QString::fromLatin1(folder) + u'/' + name;
+                if (QFileInfo::exists(candidate)) {
+                    lockPath = candidate;
+                    break;
+                }
+            }
+            if (lockPath.isEmpty())
+                QSKIP("QSerialPort keeps no lock file this test can find on this system");
+        }
+        QVERIFY(!QFileInfo::exists(lockPath)); // closed: Qt removed it
+
+        QFile lock(lockPath);
+        QVERIFY(lock.open(QIODevice::WriteOnly)); // empty, as the killed process left it
+        lock.close();
+
+        // Just created: maybe a process still writing its PID. Qt's judgement stands.
+        {
+            QSerialPort port(pty.slave());
+            QVERIFY(!openSerialLine(port, QIODevice::ReadWrite, {}));
+            QCOMPARE(port.error(), QSerialPort::PermissionError);
+        }
+        QVERIFY(QFileInfo::exists(lockPath));
+
+        // Ten seconds later it is a leftover: cleared, the line opens, and the note says so.
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(
+            lock.setFileTime(QDateTime::currentDateTime().addSecs(-10), QFileDevice::FileModificationTime));
+        lock.close();
+        QSerialPort port(pty.slave());
+        QString note;
+        QVERIFY2(openSerialLine(port, QIODevice::ReadWrite, {}, &note), qPrintable(port.errorString()));
+        QVERIFY2(note.contains(u"empty lock file"_s), qPrintable(note));
+        QVERIFY(QFileInfo(lockPath).size() > 0); // Qt's own lock now, with its PID
     }
 
     void framingText()
