@@ -1084,6 +1084,36 @@
             <source>This parked basket is no longer available.</source>
             <translation>This parked basket is no longer available.</translation>
         </message>
+        <message>
+            <source>Attach the customer to pay with their points.</source>
+            <translation>Attach the customer to pay with their points.</translation>
+        </message>
+        <message>
+            <source>This store has no loyalty programme.</source>
+            <translation>This store has no loyalty programme.</translation>
+        </message>
+        <message>
+            <source>A refund is not paid in points.</source>
+            <translation>A refund is not paid in points.</translation>
+        </message>
+        <message>
+            <source>Enter a number of points.</source>
+            <translation>Enter a number of points.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No more than %Ln point(s) can be used now.</source>
+            <translation>
+                <numerusform>No more than %Ln point can be used now.</numerusform>
+                <numerusform>No more than %Ln points can be used now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) are worth more than the %1 still due.</source>
+            <translation>
+                <numerusform>%Ln point are worth more than the %1 still due.</numerusform>
+                <numerusform>%Ln points are worth more than the %1 still due.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>comptoir::Counter</name>

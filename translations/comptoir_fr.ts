@@ -1084,6 +1084,36 @@
             <source>This parked basket is no longer available.</source>
             <translation>Ce panier en attente n'est plus disponible.</translation>
         </message>
+        <message>
+            <source>Attach the customer to pay with their points.</source>
+            <translation>Rattachez le client pour payer avec ses points.</translation>
+        </message>
+        <message>
+            <source>This store has no loyalty programme.</source>
+            <translation>Ce magasin n'a pas de programme de fidélité.</translation>
+        </message>
+        <message>
+            <source>A refund is not paid in points.</source>
+            <translation>Un remboursement ne se fait pas en points.</translation>
+        </message>
+        <message>
+            <source>Enter a number of points.</source>
+            <translation>Saisissez un nombre de points.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No more than %Ln point(s) can be used now.</source>
+            <translation>
+                <numerusform>Pas plus de %Ln point utilisable pour l'instant.</numerusform>
+                <numerusform>Pas plus de %Ln points utilisables pour l'instant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln point(s) are worth more than the %1 still due.</source>
+            <translation>
+                <numerusform>%Ln point vaut plus que les %1 restant dus.</numerusform>
+                <numerusform>%Ln points valent plus que les %1 restant dus.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>comptoir::Counter</name>

@@ -4,6 +4,8 @@
 #include "catalog/catalog.h"
 #include "catalog/csvimport.h"
 #include "catalog/democatalog.h"
+#include "crm/customerdirectory.h"
+#include "crm/loyalty.h"
 #include "ctlcommon.h"
 #include "demo/demostore.h"
 #include "salegenerator.h"
@@ -239,11 +241,22 @@ int cmdSell(Context &c, const QStringList &args)
     p.addOption({u"max-lines"_s, u"Most lines per sale."_s, u"n"_s, u"8"_s});
     p.addOption({u"print"_s, u"Print \"committed <number> <uuid>\" after each durable commit."_s});
     p.addOption({u"customer"_s, u"Sell to this customer (head office's id)."_s, u"id"_s});
+    p.addOption({u"redeem"_s,
+        u"Pay each sale with up to this many of the customer's loyalty points, within what may be "
+        "redeemed without head office (the customer's offline allowance)."_s,
+        u"points"_s});
     p.process(args);
     const qint64 count = p.positionalArguments().value(0).toLongLong();
     if (count < 1)
-        return fail(u"usage: comptoirctl sell COUNT [--seed S] [--print] [--customer ID]"_s);
+        return fail(
+            u"usage: comptoirctl sell COUNT [--seed S] [--print] [--customer ID [--redeem POINTS]]"_s);
     const QString customer = p.value(u"customer"_s);
+    const qint64 redeem = p.value(u"redeem"_s).toLongLong();
+    std::optional<crm::Customer> buyer;
+    if (!customer.isEmpty())
+        buyer = crm::CustomerDirectory(c.db->connection()).byId(customer);
+    if (redeem > 0 && !buyer)
+        return fail(u"--redeem needs the --customer of a customer this register knows"_s);
     Catalog catalog(c.db->connection());
     Checkout checkout(c.db->connection(), c.store);
     SaleGenerator generator(checkout, catalog, p.value(u"seed"_s).toUInt());
@@ -258,7 +271,11 @@ int cmdSell(Context &c, const QStringList &args)
         QElapsedTimer t;
         t.start();
         checkout.basket().setCustomer(customer);
-        auto ticket = generator.makeSale(clerk, p.value(u"max-lines"_s).toInt());
+        const qint64 redeemable = buyer
+            ? crm::LoyaltyLedger(c.db->connection())
+                  .redeemable(*buyer, crm::loadLoyaltyProgram(SettingsTable(c.db->connection())), false)
+            : 0;
+        auto ticket = generator.makeSale(clerk, p.value(u"max-lines"_s).toInt(), redeem, redeemable);
         if (!ticket) {
             checkout.reset();
             return fail(ticket.error().message);
@@ -464,7 +481,7 @@ Commands:
   export-tickets [--from N] [--to N] [--output FILE]
                             tickets as JSON, one per line
   decode CODE...            what the POS understands of a scan
-  sell COUNT [--seed S] [--print] [--customer ID]
+  sell COUNT [--seed S] [--print] [--customer ID [--redeem POINTS]]
                             ring up COUNT random sales through the checkout
   receipt [NUMBER] [--columns 42|48] [--duplicate] [--escpos FILE]
   void NUMBER --reason TEXT cancel a ticket with a reversing ticket

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salegenerator.h"
 
+#include "crm/loyalty.h"
+#include "storage/settingstable.h"
+
 #include "catalog/catalog.h"
 
 #include <QSqlQuery>
@@ -17,7 +20,7 @@ SaleGenerator::SaleGenerator(Checkout &checkout, const Catalog &catalog, quint32
     m_maxId = catalog.productCount();
 }
 
-Result<Ticket> SaleGenerator::makeSale(const Clerk &clerk, int maxLines)
+Result<Ticket> SaleGenerator::makeSale(const Clerk &clerk, int maxLines, qint64 points, qint64 redeemable)
 {
     if (m_maxId == 0)
         return Error {u"generator.empty"_s, u"the catalog is empty"_s};
@@ -46,8 +49,19 @@ Result<Ticket> SaleGenerator::makeSale(const Clerk &clerk, int maxLines)
     if (m_rng.bounded(15u) == 0)
         (void)basket.setBasketDiscount(Discount::percent(500));
 
-    const Money due = m_checkout.due();
-    if (due.isNegative() || due.isZero()) {
+    if (points > 0 && m_checkout.due().cents() > 0) {
+        const auto program = crm::loadLoyaltyProgram(SettingsTable(m_checkout.database()));
+        points = std::min(
+            {points, redeemable, m_checkout.due().cents() / std::max<qint64>(1, program.pointValueCents)});
+        if (points > 0) {
+            if (auto s = m_checkout.redeemPoints(points, redeemable); !s)
+                return s.error();
+        }
+    }
+    const Money due = m_checkout.remaining();
+    if (m_checkout.isSettled()) {
+        // paid in points
+    } else if (m_checkout.due().isNegative() || m_checkout.due().isZero()) {
         if (!due.isZero()) {
             if (auto s = m_checkout.addTender(Tender::Cash, due); !s)
                 return s.error();

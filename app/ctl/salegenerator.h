@@ -16,8 +16,10 @@ class SaleGenerator
 public:
     SaleGenerator(Checkout &checkout, const Catalog &catalog, quint32 seed);
 
-    // Fills the basket (1..maxLines lines, some quantities, discounts, returns) and pays it.
-    Result<Ticket> makeSale(const Clerk &clerk, int maxLines = 8);
+    // Fills the basket (1..maxLines lines, some quantities, discounts, returns) and pays it:
+    // first with up to `points` of the customer's loyalty points (no more than `redeemable`,
+    // never more than due), the rest in cash, by card or both.
+    Result<Ticket> makeSale(const Clerk &clerk, int maxLines = 8, qint64 points = 0, qint64 redeemable = 0);
 
 private:
     Checkout &m_checkout;

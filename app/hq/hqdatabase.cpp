@@ -150,6 +150,26 @@ QList<Migration> migrations()
             " customer_id VARCHAR(64) PRIMARY KEY,"
             " anonymised_at VARCHAR(30) NOT NULL)"_s,
         }});
+    // The loyalty ledger (hqloyalty.h): one entry per ticket (or online order) that moved a
+    // customer's points, written when the ticket is first stored, and each customer's balance.
+    all.append({5, "loyalty ledger",
+        {
+            u"CREATE TABLE loyalty_accounts ("
+            " customer_id VARCHAR(64) PRIMARY KEY,"
+            " points BIGINT NOT NULL,"
+            " updated_at VARCHAR(30) NOT NULL)"_s,
+            u"CREATE TABLE loyalty_ledger ("
+            " entry_id VARCHAR(64) PRIMARY KEY,"
+            " customer_id VARCHAR(64) NOT NULL,"
+            " channel VARCHAR(16) NOT NULL,"
+            " store_id VARCHAR(32),"
+            " register_id VARCHAR(32),"
+            " earned BIGINT NOT NULL,"
+            " redeemed BIGINT NOT NULL,"
+            " balance_after BIGINT NOT NULL,"
+            " created_at VARCHAR(30) NOT NULL)"_s,
+            u"CREATE INDEX loyalty_ledger_by_customer ON loyalty_ledger(customer_id, created_at)"_s,
+        }});
     return all;
 }
 

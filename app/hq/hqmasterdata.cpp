@@ -2,6 +2,7 @@
 #include "hqmasterdata.h"
 
 #include "crm/democustomers.h"
+#include "crm/loyaltyprogram.h"
 
 #include "catalog/democatalog.h"
 
@@ -81,6 +82,17 @@ HqMasterData::HqMasterData(HqDatabase &db, const Clock &clock)
 
 Result<qint64> HqMasterData::publish(Feed feed, const QString &storeId, const QList<Record> &records)
 {
+    return write(feed, storeId, records, false);
+}
+
+Result<qint64> HqMasterData::publishWithin(Feed feed, const QString &storeId, const QList<Record> &records)
+{
+    return write(feed, storeId, records, true);
+}
+
+Result<qint64> HqMasterData::write(
+    Feed feed, const QString &storeId, const QList<Record> &records, bool withinTransaction)
+{
     if (sync::isStoreFeed(feed) && !sync::isValidIdentifier(storeId))
         return Error {u"masterdata.store"_s, u"%1 belong to a store: name it"_s.arg(sync::feedName(feed))};
     // The last word on a key wins; one statement may not touch a row twice (PostgreSQL).
@@ -127,8 +139,10 @@ Result<qint64> HqMasterData::publish(Feed feed, const QString &storeId, const QL
             return Error {u"masterdata.store"_s, u"no store \"%1\" (comptoir-hq store-add)"_s.arg(storeId)};
     }
     HqTransaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
+    if (!withinTransaction) {
+        if (auto s = tx.begin(); !s)
+            return s.error();
+    }
     QSqlQuery reserve(db);
     reserve.prepare(u"UPDATE feed_counters SET rev = rev + ? WHERE feed = ? RETURNING rev"_s);
     reserve.addBindValue(qint64(rows.size()));
@@ -160,8 +174,10 @@ Result<qint64> HqMasterData::publish(Feed feed, const QString &storeId, const QL
         &changed, "publishing master data");
     if (!s)
         return s.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
+    if (!withinTransaction) {
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
     return qint64(changed.size());
 }
 
@@ -351,6 +367,8 @@ Status HqMasterData::publishDemoStore(const QString &storeId)
                         {u"siret"_s, u"12345678900011"_s}, {u"vat_number"_s, u"FR12123456789"_s},
                         {u"phone"_s, u"01 23 45 67 89"_s},
                         {u"receipt_footer"_s, u"Merci de votre visite ! — Thank you!"_s}}}}},
+            {crm::LoyaltyProgram::kSettingKey, false,
+                QJsonObject {{u"value"_s, crm::DemoCustomers::loyaltyProgram()}}},
             {u"payment.offline"_s, false,
                 QJsonObject {{u"value"_s,
                     QJsonObject {{u"enabled"_s, true}, {u"max_amount_cents"_s, 2500}, {u"max_count"_s, 4},

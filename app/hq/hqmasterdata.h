@@ -36,6 +36,8 @@ public:
     // (Error "masterdata.invalid", naming it). `storeId`: the store a store feed belongs to,
     // empty for chain feeds. Returns how many records changed.
     Result<qint64> publish(sync::Feed feed, const QString &storeId, const QList<Record> &records);
+    // The same, in the caller's transaction.
+    Result<qint64> publishWithin(sync::Feed feed, const QString &storeId, const QList<Record> &records);
 
     // The answer to a register's POST /changes (JSON, see ChangesReplyWriter).
     Result<QByteArray> changes(const RegisterIdentity &who, const sync::ChangesRequest &request) const;
@@ -59,6 +61,9 @@ public:
     static Record categoryRecord(const Category &category);
 
 private:
+    Result<qint64> write(
+        sync::Feed feed, const QString &storeId, const QList<Record> &records, bool withinTransaction);
+
     HqDatabase &m_db;
     const Clock &m_clock;
 };

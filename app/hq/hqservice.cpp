@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqservice.h"
 
+#include "hqloyalty.h"
+
 #include "sales/salejournal.h"
 #include "sales/ticket.h"
 
@@ -66,6 +68,8 @@ QString ticketProblem(const Ticket &t)
     }
     if (!t.customerId.isEmpty() && !sync::isValidIdentifier(t.customerId))
         return u"the customer id is not an identifier"_s;
+    if (std::abs(t.pointsEarned) > 10'000'000 || std::abs(t.pointsRedeemed) > 10'000'000)
+        return u"loyalty points beyond 10,000,000"_s;
     QSet<int> positions;
     for (const TicketTender &td : t.tenders) {
         if (positions.contains(td.position))
@@ -291,6 +295,7 @@ Result<qint64> HqService::anonymiseCustomer(const QString &customerId)
     while (q.next()) {
         QJsonObject payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
         payload.remove(u"customer"_s);
+        payload.remove(u"loyalty"_s);
         scrubbed.append({QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), q.value(0),
             q.value(1), q.value(2)});
     }
@@ -307,6 +312,8 @@ Result<qint64> HqService::anonymiseCustomer(const QString &customerId)
     q.prepare(u"UPDATE tickets SET customer_id = NULL WHERE customer_id = ?"_s);
     q.addBindValue(customerId);
     if (auto s = run(q, "unlinking the customer's tickets"); !s)
+        return s.error();
+    if (auto s = HqLoyalty(m_db, m_clock).forget(customerId); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
@@ -386,6 +393,7 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
                 if (erased.next()) {
                     ticket->customerId.clear();
                     content.remove(u"customer"_s);
+                    content.remove(u"loyalty"_s);
                 }
                 erased.finish();
             }
@@ -463,6 +471,7 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
     };
     QList<VatRow> vatRows;
     QList<TenderRow> tenderRows;
+    HqLoyalty loyalty(m_db, m_clock);
     for (const Ticket *t : std::as_const(newTickets)) {
         if (!storedTickets.contains(t->uuid)) {
             if (auto s = raiseFlag(
@@ -470,6 +479,13 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
                 !s)
                 return s.error();
             continue;
+        }
+        if (!t->customerId.isEmpty()) {
+            // Counted once: this is the ticket's first storing.
+            const HqLoyalty::Entry entry {t->uuid, t->customerId, u"store"_s, who.storeId, who.registerId,
+                t->number, t->pointsEarned, t->pointsRedeemed, iso(t->createdAt)};
+            if (auto moved = loyalty.record(entry); !moved)
+                return moved.error();
         }
         for (const TicketVat &v : t->vat)
             vatRows.append({t, &v});

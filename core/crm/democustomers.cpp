@@ -81,6 +81,11 @@ QList<std::pair<QString, QJsonObject>> DemoCustomers::showcase(const QString &ho
     };
 }
 
+QJsonObject DemoCustomers::loyaltyProgram()
+{
+    return {{u"enabled"_s, true}, {u"points_per_euro"_s, 1}, {u"point_value_cents"_s, 5}};
+}
+
 Status DemoCustomers::writeShowcase(QSqlDatabase db, const QString &homeStore)
 {
     Transaction tx(db);

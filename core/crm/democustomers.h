@@ -20,6 +20,9 @@ public:
     // The demo store's own customers, as head office publishes them ("C-000001": Élodie
     // Martin, premium, card 2900000000018; "C-000002": Karim Benali, card 2900000000025).
     static QList<std::pair<QString, QJsonObject>> showcase(const QString &homeStore);
+    // The demo chain's loyalty program: a point per euro, a point worth 5 cents (Élodie's
+    // 1,240 points pay 62 €; offline, her allowance of 10 € is 200 points).
+    static QJsonObject loyaltyProgram();
 
     static QString idOf(qint64 index); // "G-0000001"
     static QString cardOf(qint64 index); // "291" + 9 digits + check digit

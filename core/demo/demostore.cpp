@@ -5,9 +5,11 @@
 #include "catalog/democatalog.h"
 #include "crm/customerdirectory.h"
 #include "crm/democustomers.h"
+#include "crm/loyaltyprogram.h"
 #include "storage/settingstable.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +45,11 @@ Status DemoStore::prepare(QSqlDatabase db, qint64 products)
         if (auto s = settings.setValue(u"clerk.id"_s, clerk().id); !s)
             return s;
         if (auto s = settings.setValue(u"clerk.name"_s, clerk().name); !s)
+            return s;
+        if (auto s = settings.setValue(crm::LoyaltyProgram::kSettingKey,
+                QString::fromUtf8(
+                    QJsonDocument(crm::DemoCustomers::loyaltyProgram()).toJson(QJsonDocument::Compact)));
+            !s)
             return s;
     }
     // Without head office, the demo store's own customers are there to try the CRM with.

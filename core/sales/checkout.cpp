@@ -2,7 +2,9 @@
 #include "checkout.h"
 
 #include "common/uuidv7.h"
+#include "crm/loyalty.h"
 #include "storage/database.h"
+#include "storage/settingstable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -101,6 +103,52 @@ Status Checkout::addTender(const QString &kind, Money amount, const QString &ref
     return Ok {};
 }
 
+qint64 Checkout::pointsRedeemed() const
+{
+    qint64 points = 0;
+    for (const Tender &t : m_tenders) {
+        if (t.kind == Tender::Loyalty)
+            points += t.reference.toLongLong();
+    }
+    return points;
+}
+
+Status Checkout::redeemPoints(qint64 points, qint64 redeemable)
+{
+    if (m_basket.isEmpty())
+        return checkoutError(
+            "checkout.empty", QCoreApplication::translate("comptoir::Checkout", "The basket is empty."));
+    if (m_basket.customerId().isEmpty())
+        return checkoutError("checkout.no_customer",
+            QCoreApplication::translate(
+                "comptoir::Checkout", "Attach the customer to pay with their points."));
+    const crm::LoyaltyProgram program = crm::loadLoyaltyProgram(SettingsTable(m_db));
+    if (!program.enabled)
+        return checkoutError("checkout.no_loyalty",
+            QCoreApplication::translate("comptoir::Checkout", "This store has no loyalty programme."));
+    if (due().isNegative())
+        return checkoutError("checkout.refund_points",
+            QCoreApplication::translate("comptoir::Checkout", "A refund is not paid in points."));
+    if (points <= 0)
+        return checkoutError(
+            "checkout.zero", QCoreApplication::translate("comptoir::Checkout", "Enter a number of points."));
+    // Computed outside translate(): lupdate loops on template arguments inside its call.
+    const int left = int(std::max(qint64(0), redeemable - pointsRedeemed()));
+    if (points > left)
+        return checkoutError("checkout.points_over",
+            QCoreApplication::translate("comptoir::Checkout", "No more than %Ln point(s) can be used now.",
+                nullptr, left));
+    const Money value = program.valueOf(points);
+    const Money owed = due() - paid();
+    if (value > owed)
+        return checkoutError("checkout.over",
+            QCoreApplication::translate("comptoir::Checkout",
+                "%Ln point(s) are worth more than the %1 still due.", nullptr, int(points))
+                .arg(std::max(owed, Money()).toString()));
+    m_tenders.append({Tender::Loyalty, value, QString::number(points)});
+    return Ok {};
+}
+
 Status Checkout::removeTender(int index)
 {
     if (index < 0 || index >= m_tenders.size())
@@ -143,6 +191,16 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
     d.total = totals.total;
     d.change = change();
     d.customerId = m_basket.customerId();
+    if (!d.customerId.isEmpty()) {
+        const crm::LoyaltyProgram program = crm::loadLoyaltyProgram(SettingsTable(m_db));
+        Money inPoints;
+        for (const Tender &t : m_tenders) {
+            if (t.kind == Tender::Loyalty)
+                inPoints += t.amount;
+        }
+        d.pointsRedeemed = pointsRedeemed();
+        d.pointsEarned = program.pointsEarnedOn(d.total - inPoints);
+    }
     return d;
 }
 

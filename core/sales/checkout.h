@@ -15,6 +15,8 @@ struct Tender
     // Approved by the terminal without its bank (store-and-forward): the bank may still refuse it.
     static inline const QString CardOffline = QStringLiteral("card-offline");
     static inline const QString Cheque = QStringLiteral("cheque");
+    // Loyalty points of the sale's customer (crm/loyalty.h); the reference says how many.
+    static inline const QString Loyalty = QStringLiteral("loyalty");
 
     QString kind;
     Money amount;
@@ -38,6 +40,7 @@ public:
     SaleJournal &journal() { return m_journal; }
     const SaleJournal &journal() const { return m_journal; }
     BasketStore &store() { return m_store; }
+    QSqlDatabase database() const { return m_db; }
 
     // While tenders are taken the basket is locked (cancel the payment to edit it).
     bool paymentStarted() const { return !m_tenders.isEmpty(); }
@@ -49,6 +52,10 @@ public:
     bool isSettled() const;
 
     Status addTender(const QString &kind, Money amount, const QString &reference = {});
+    // Pays with `points` of the customer's loyalty points, at most `redeemable` in all
+    // (crm::LoyaltyLedger::redeemable) and at most what is due.
+    Status redeemPoints(qint64 points, qint64 redeemable);
+    qint64 pointsRedeemed() const; // by this payment so far
     Status removeTender(int index);
     void cancelPayment() { m_tenders.clear(); }
 

@@ -23,7 +23,10 @@ const QString kTicketColumns =
     u"id, uuid, store_id, register_id, number, kind, created_at, clerk_id, clerk_name, "
     "total_cents, change_cents, grand_total_cents, perpetual_total_cents, "
     "coalesce(reverses_uuid, ''), note, training, previous_hash, hash, "
-    "coalesce((SELECT customer_id FROM ticket_customers WHERE ticket_uuid = tickets.uuid), '')"_s;
+    "coalesce(c.customer_id, ''), coalesce(c.points_earned, 0), coalesce(c.points_redeemed, 0)"_s;
+// FROM for kTicketColumns.
+const QString kTicketSource =
+    u" FROM tickets LEFT JOIN ticket_customers c ON c.ticket_uuid = tickets.uuid "_s;
 } // namespace
 
 SaleJournal::SaleJournal(QSqlDatabase db, StoreProfile store, const Clock &clock)
@@ -78,9 +81,12 @@ Status SaleJournal::insert(const Ticket &t)
     const qint64 id = q.lastInsertId().toLongLong();
     if (!t.customerId.isEmpty()) {
         QSqlQuery qc(m_db);
-        qc.prepare(u"INSERT INTO ticket_customers (ticket_uuid, customer_id) VALUES (?, ?)"_s);
+        qc.prepare(u"INSERT INTO ticket_customers (ticket_uuid, customer_id, points_earned, points_redeemed, "
+                   "confirmed) VALUES (?, ?, ?, ?, 0)"_s);
         qc.addBindValue(t.uuid);
         qc.addBindValue(t.customerId);
+        qc.addBindValue(t.pointsEarned);
+        qc.addBindValue(t.pointsRedeemed);
         if (auto s = exec(qc, "writing the ticket's customer"); !s)
             return s;
     }
@@ -136,6 +142,10 @@ Result<Ticket> SaleJournal::record(const TicketDraft &draft, const Hook &inTrans
     t.reversesUuid = draft.reversesUuid;
     t.note = draft.note;
     t.customerId = draft.customerId;
+    if (!t.customerId.isEmpty()) {
+        t.pointsEarned = draft.pointsEarned;
+        t.pointsRedeemed = draft.pointsRedeemed;
+    }
     t.storeId = m_store.storeId;
     t.registerId = m_store.registerId;
     t.training = m_store.training;
@@ -240,6 +250,8 @@ Result<Ticket> SaleJournal::voidTicket(
     d.total = -original->total;
     d.change = -original->change;
     d.customerId = original->customerId; // the customer's history shows the cancellation too
+    d.pointsEarned = -original->pointsEarned; // and gets back the points as they were
+    d.pointsRedeemed = -original->pointsRedeemed;
     return record(d, inTransaction);
 }
 
@@ -247,7 +259,7 @@ std::optional<Ticket> SaleJournal::load(qint64 rowId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kTicketColumns + u" FROM tickets WHERE id = ?"_s);
+    q.prepare(u"SELECT "_s + kTicketColumns + kTicketSource + u"WHERE tickets.id = ?"_s);
     q.addBindValue(rowId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -269,6 +281,8 @@ std::optional<Ticket> SaleJournal::load(qint64 rowId) const
     t.previousHash = q.value(16).toString();
     t.hash = q.value(17).toString();
     t.customerId = q.value(18).toString();
+    t.pointsEarned = q.value(19).toLongLong();
+    t.pointsRedeemed = q.value(20).toLongLong();
 
     QSqlQuery l(m_db);
     l.setForwardOnly(true);

@@ -27,6 +27,8 @@ struct TicketDraft
     QString reversesUuid;
     QString note;
     QString customerId; // the customer the sale is for, if any
+    qint64 pointsEarned = 0; // loyalty points (crm/loyalty.h), with a customer only
+    qint64 pointsRedeemed = 0;
 };
 
 struct JournalCheck

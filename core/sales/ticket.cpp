@@ -85,6 +85,8 @@ QJsonObject Ticket::toJson() const
     o.insert(u"hash"_s, hash);
     if (!customerId.isEmpty())
         o.insert(u"customer"_s, customerId);
+    if (!customerId.isEmpty() && (pointsEarned != 0 || pointsRedeemed != 0))
+        o.insert(u"loyalty"_s, QJsonObject {{u"earned"_s, pointsEarned}, {u"redeemed"_s, pointsRedeemed}});
     return o;
 }
 
@@ -101,6 +103,9 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o)
     t.createdAt = QDateTime::fromString(o.value(u"createdAt"_s).toString(), Qt::ISODateWithMs);
     t.clerk = {o.value(u"clerkId"_s).toString(), o.value(u"clerkName"_s).toString()};
     t.customerId = o.value(u"customer"_s).toString();
+    const QJsonObject loyalty = o.value(u"loyalty"_s).toObject();
+    t.pointsEarned = loyalty.value(u"earned"_s).toInteger();
+    t.pointsRedeemed = loyalty.value(u"redeemed"_s).toInteger();
     for (const auto &v : o.value(u"lines"_s).toArray()) {
         const auto l = v.toObject();
         t.lines.append({l.value(u"position"_s).toInt(), l.value(u"productId"_s).toInteger(),

@@ -83,6 +83,11 @@ struct Ticket
     // The customer the sale was for (head office's id). Not in the signed content: the chain
     // stays intact when a customer is anonymised and the link is cut.
     QString customerId;
+    // The loyalty points the ticket earned and redeemed for that customer (crm/loyalty.h):
+    // head office counts them once, when the ticket arrives. Redeemed points are also a
+    // tender ("loyalty"), which is signed.
+    qint64 pointsEarned = 0;
+    qint64 pointsRedeemed = 0;
 
     // Sorted keys, no whitespace, integers only, UTF-8: the documented signed form (README,
     // "Fiscal journal"). Everything but `hash` is in it.

@@ -336,6 +336,16 @@ QList<Migrations::Step> buildSteps()
             " customer_id TEXT NOT NULL) WITHOUT ROWID"_s,
             u"CREATE INDEX ticket_customers_by_customer ON ticket_customers(customer_id)"_s,
         }});
+
+    // The loyalty points each ticket moved (crm/loyalty.h), and whether head office's figure
+    // for the customer includes them yet. Tickets before this step earned none.
+    steps.append({9, "loyalty points of each ticket",
+        {
+            u"ALTER TABLE ticket_customers ADD COLUMN points_earned INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE ticket_customers ADD COLUMN points_redeemed INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE ticket_customers ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1"_s,
+            u"CREATE INDEX ticket_customers_unconfirmed ON ticket_customers(customer_id) WHERE confirmed = 0"_s,
+        }});
     return steps;
 }
 

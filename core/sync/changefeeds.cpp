@@ -2,6 +2,7 @@
 #include "changefeeds.h"
 
 #include "crm/customertext.h"
+#include "crm/loyaltyprogram.h"
 #include "money/vatrate.h"
 #include "payment/offlinepolicy.h"
 #include "payment/terminalconfig.h"
@@ -131,6 +132,12 @@ QString validateSetting(const QString &key, const QJsonObject &data)
         auto setup = PaymentSetup::fromJson(QJsonObject {{u"terminals"_s, value}});
         return setup ? QString() : setup.error().message;
     }
+    if (key == crm::LoyaltyProgram::kSettingKey) {
+        if (!value.isObject())
+            return u"\"value\" is not an object"_s;
+        auto program = crm::LoyaltyProgram::fromJson(value.toObject());
+        return program ? QString() : program.error().message;
+    }
     if (key == u"store.profile"_s) {
         if (!value.isObject())
             return u"\"value\" is not an object"_s;
@@ -190,7 +197,7 @@ QString validateCustomer(const QJsonObject &c)
     if (auto why = firstOf({text(c, u"display_name"_s, 120, true), text(c, u"first_name"_s, 60, false),
             text(c, u"last_name"_s, 60, false), stringList(c, u"cards"_s, 8, 32),
             text(c, u"phone"_s, 30, false), text(c, u"email"_s, 254, false), text(c, u"tier"_s, 16, true),
-            integer(c, u"points"_s, 0, 100'000'000, false),
+            integer(c, u"points"_s, -100'000'000, 100'000'000, false),
             integer(c, u"offline_redeem_cents"_s, 0, 1'000'000, false), stringList(c, u"interests"_s, 32, 40),
             text(c, u"notes"_s, 1000, false), text(c, u"home_store"_s, 32, false)});
         !why.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "crm/customerdirectory.h"
+#include "crm/loyalty.h"
 #include "payment/terminalconfig.h"
 #include "sales/storeprofile.h"
 #include "storage/database.h"
@@ -110,6 +111,12 @@ Status MasterData::applySettings(const sync::FeedPage &page, Applied &applied)
                 ? QList<TerminalConfig> {}
                 : PaymentSetup::fromJson(QJsonObject {{u"terminals"_s, value}}).value().terminals;
             setupChanged = true;
+        } else if (c.key == crm::LoyaltyProgram::kSettingKey) {
+            const QString json = c.deleted
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            if (auto s = settings.setValue(c.key, json); !s)
+                return s;
         } else if (c.key == u"store.profile"_s && !c.deleted) {
             StoreProfile profile = StoreProfile::load(settings);
             const QJsonObject p = value.toObject();
@@ -135,7 +142,7 @@ Status MasterData::applySettings(const sync::FeedPage &page, Applied &applied)
     return Ok {};
 }
 
-Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply)
+Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply, const QDateTime &askedAt)
 {
     Applied applied;
     Transaction tx(m_db);
@@ -260,8 +267,11 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply)
         }
         case Feed::Customers: {
             crm::CustomerWriter writer(m_db);
+            crm::LoyaltyLedger ledger(m_db);
             for (const sync::Change &c : page.changes) {
-                const Status s = c.deleted ? writer.remove(c.key) : writer.upsert(c.key, c.data, c.rev);
+                Status s = c.deleted ? writer.remove(c.key) : writer.upsert(c.key, c.data, c.rev);
+                if (s && !c.deleted && askedAt.isValid())
+                    s = ledger.confirm(c.key, askedAt);
                 if (!s)
                     return s.error();
             }

@@ -18,7 +18,7 @@ namespace comptoir {
 //   categories -> categories
 //   products   -> products, barcodes, search index (list price; a store price stays on top)
 //   prices     -> store_prices, products.price_cents
-//   customers  -> customers, customer_cards
+//   customers  -> customers, customer_cards, the loyalty points they confirm
 //   offers     -> offers
 class MasterData
 {
@@ -35,7 +35,9 @@ public:
     };
     // Applies the reply (already validated by decodeChangesReply) and moves the cursors. While
     // more pages follow, products skip the search index and wait in the search backlog.
-    Result<Applied> apply(const sync::ChangesReply &reply);
+    // `askedAt`: when the request was sent. A customer's record then includes the loyalty
+    // points of every ticket head office had acknowledged by that time (crm::LoyaltyLedger).
+    Result<Applied> apply(const sync::ChangesReply &reply, const QDateTime &askedAt = {});
 
     // For a long first sync on `db` (the sync's own connection): cache, checkpoints and
     // durability tuned for bulk writing, or back to normal.

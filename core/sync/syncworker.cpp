@@ -202,10 +202,12 @@ void SyncWorker::sendPull(const QMap<sync::Feed, qint64> &cursors)
     request.cursors = cursors;
     request.limit = m_settings.pageSize;
     request.count = m_pullTotal < 0; // the first page says how much there is, for progress
+    const QDateTime askedAt = QDateTime::currentDateTimeUtc();
     QNetworkReply *reply = m_net->post(apiRequest(u"/changes"), sync::encodeChangesRequest(request));
     m_reply = reply;
     pinCertificate(reply, m_settings.pinSha256);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request] { pulled(reply, request); });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, request, askedAt] { pulled(reply, request, askedAt); });
 }
 
 std::pair<int, QByteArray> SyncWorker::takeAnswer(QNetworkReply *reply)
@@ -215,7 +217,7 @@ std::pair<int, QByteArray> SyncWorker::takeAnswer(QNetworkReply *reply)
     return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
 }
 
-void SyncWorker::pulled(QNetworkReply *reply, const sync::ChangesRequest &request)
+void SyncWorker::pulled(QNetworkReply *reply, const sync::ChangesRequest &request, const QDateTime &askedAt)
 {
     const auto [status, body] = takeAnswer(reply);
     if (!m_running)
@@ -249,7 +251,7 @@ void SyncWorker::pulled(QNetworkReply *reply, const sync::ChangesRequest &reques
         sendPull(next);
     }
     setBulkLoading(changes->more());
-    auto applied = MasterData(m_db, m_settings.registerId).apply(*changes);
+    auto applied = MasterData(m_db, m_settings.registerId).apply(*changes, askedAt);
     if (!applied) {
         if (QNetworkReply *ahead = std::exchange(m_reply, nullptr)) {
             // Asked from cursors this register does not hold: never to be applied.

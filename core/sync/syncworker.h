@@ -109,7 +109,7 @@ private:
     // The answer's HTTP status (0: none) and body; the reply is done with.
     std::pair<int, QByteArray> takeAnswer(QNetworkReply *reply);
     void sendPull(const QMap<sync::Feed, qint64> &cursors);
-    void pulled(QNetworkReply *reply, const sync::ChangesRequest &request);
+    void pulled(QNetworkReply *reply, const sync::ChangesRequest &request, const QDateTime &askedAt);
     void indexStep();
     void setBulkLoading(bool bulk);
     void upToDate();

@@ -6,6 +6,7 @@
 // master data (catalog, store prices, customers, settings) coming down in pages.
 #include "catalog/catalog.h"
 #include "crm/customerdirectory.h"
+#include "crm/loyalty.h"
 #include "faultproxy.h"
 #include "hqfixtures.h"
 #include "payment/terminalconfig.h"
@@ -552,6 +553,94 @@ private Q_SLOTS:
         const auto cursors = MasterData(r.db->connection(), u"01"_s).cursors();
         QCOMPARE(cursors.value(sync::Feed::Products),
             m_hq->scalar(u"SELECT max(rev) FROM master_data WHERE feed = 'products'"_s).toLongLong());
+    }
+
+    // Points earned and redeemed offline reach head office once, however often the tickets
+    // are sent; the register's balance is provisional until head office's record includes
+    // them; a redemption beyond what head office holds is kept and flagged.
+    void loyaltyPointsCountOnceAndTheBalanceIsConfirmed()
+    {
+        Register r = enrolledRegister(0);
+        QVERIFY(!m_hq->cli({u"setting-set"_s, u"demo-paris-11"_s, u"loyalty.program"_s,
+                               u"{\"points_per_euro\": 1, \"point_value_cents\": 5}"_s})
+                     .isEmpty());
+        const auto publishCustomer = [&](qint64 points) {
+            const QJsonObject data {{u"display_name"_s, u"Client Fidèle"_s}, {u"tier"_s, u"standard"_s},
+                {u"points"_s, points}, {u"offline_redeem_cents"_s, 500}};
+            const QString path = m_dir->filePath(u"c9-%1.json"_s.arg(points));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(
+                QJsonDocument(QJsonArray {QJsonObject {{u"key"_s, u"C-9"_s}, {u"data"_s, data}}}).toJson());
+            f.close();
+            return m_hq->cli({u"publish"_s, u"customers"_s, path, u"--store"_s, u"demo-paris-11"_s});
+        };
+        QVERIFY(!publishCustomer(300).isEmpty());
+        auto w = worker(r);
+        QVERIFY(drain(*w));
+        QTRY_VERIFY_WITH_TIMEOUT(crm::CustomerDirectory(r.db->connection()).byId(u"C-9"_s), 10000);
+        QCOMPARE(crm::loadLoyaltyProgram(SettingsTable(r.db->connection())).pointValueCents, 5);
+
+        // The register goes on selling without head office: three sales, points earned.
+        QVERIFY(ctl(r.path, {u"sell"_s, u"3"_s, u"--customer"_s, u"C-9"_s, u"--seed"_s, u"11"_s}));
+        const auto registerSum = [&](const char *column) {
+            QSqlQuery q(r.db->connection());
+            q.exec(u"SELECT sum(%1) FROM ticket_customers WHERE customer_id = 'C-9'"_s.arg(
+                QLatin1StringView(column)));
+            return q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const qint64 earned = registerSum("points_earned");
+        QVERIFY2(earned > 0, qPrintable(QString::number(earned)));
+        crm::LoyaltyLedger ledger(r.db->connection());
+        const auto c9 = [&] {
+            return *crm::CustomerDirectory(r.db->connection()).byId(u"C-9"_s);
+        };
+        QVERIFY(ledger.balance(c9()).provisional());
+        QCOMPARE(ledger.balance(c9()).available(), 300 + earned);
+
+        // Up, then every acknowledgement lost and everything sent again: counted once.
+        QVERIFY(drain(*w));
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'pending', acked_at = NULL"_s));
+        auto again = worker(r, 1);
+        QVERIFY(drain(*again));
+        QCOMPARE(m_hq->count(u"loyalty_ledger"_s), 3);
+        QCOMPARE(
+            m_hq->scalar(u"SELECT sum(earned) FROM loyalty_ledger WHERE customer_id = 'C-9'"_s).toLongLong(),
+            earned);
+        QCOMPARE(
+            m_hq->scalar(u"SELECT points FROM loyalty_accounts WHERE customer_id = 'C-9'"_s).toLongLong(),
+            300 + earned);
+        // Head office's record says so, and once it is back the register's figure is confirmed.
+        again->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ledger.balance(c9()).provisional(), 20000);
+        again->stop();
+        QCOMPARE(c9().points, 300 + earned);
+        QCOMPARE(ledger.balance(c9()).available(), 300 + earned);
+
+        // The customer spent their points online meanwhile (head office's balance 0, as the
+        // web shop's ledger entry would leave it); the register, offline, still believes in its
+        // figure and redeems within the allowance (500 cents: 100 points). The sale stands;
+        // head office flags the overdrawn account.
+        QVERIFY(m_hq->scalar(u"UPDATE loyalty_accounts SET points = 0 RETURNING points"_s).isValid());
+        QVERIFY(ctl(r.path,
+            {u"sell"_s, u"1"_s, u"--customer"_s, u"C-9"_s, u"--redeem"_s, u"1000"_s, u"--max-lines"_s, u"1"_s,
+                u"--seed"_s, u"12"_s}));
+        QVERIFY(q.exec(u"SELECT points_earned, points_redeemed FROM ticket_customers c JOIN tickets t "
+                       "ON t.uuid = c.ticket_uuid ORDER BY t.number DESC LIMIT 1"_s) &&
+            q.next());
+        const qint64 lastEarned = q.value(0).toLongLong();
+        const qint64 redeemed = q.value(1).toLongLong();
+        q.finish();
+        QCOMPARE(redeemed, 100);
+        QVERIFY2(lastEarned < redeemed, qPrintable(QString::number(lastEarned)));
+        QVERIFY(drain(*w));
+        QCOMPARE(
+            m_hq->scalar(u"SELECT points FROM loyalty_accounts WHERE customer_id = 'C-9'"_s).toLongLong(),
+            lastEarned - redeemed);
+        QVERIFY(m_hq->scalar(u"SELECT detail FROM chain_flags WHERE kind = 'loyalty'"_s)
+                    .toString()
+                    .contains(u"redeemed 100 point(s) of C-9"_s));
     }
 
     void everyTicketOnceThoughAcknowledgementsAreLost()

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hqloyalty.h"
+
+#include "hqmasterdata.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace comptoir::hq {
+
+namespace {
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+HqLoyalty::HqLoyalty(HqDatabase &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<std::optional<qint64>> HqLoyalty::record(const Entry &e)
+{
+    QSqlDatabase db = m_db.db();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO loyalty_ledger (entry_id, customer_id, channel, store_id, register_id, earned, "
+              "redeemed, balance_after, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
+              "ON CONFLICT (entry_id) DO NOTHING RETURNING entry_id"_s);
+    for (const QVariant &v : QVariantList {e.entryId, e.customerId, e.channel, textOrNull(e.storeId),
+             textOrNull(e.registerId), e.earned, e.redeemed, e.at})
+        q.addBindValue(v);
+    if (auto s = run(q, "writing a loyalty entry"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<qint64>(); // counted already
+    q.finish();
+
+    // The customer's record in every store that holds it (the same record everywhere).
+    QSqlQuery held(db);
+    held.prepare(u"SELECT scope, data FROM master_data WHERE feed = 'customers' AND record_key = ? "
+                 "AND deleted = 0 ORDER BY rev DESC"_s);
+    QStringList scopes;
+    QJsonObject data;
+    const auto readRecord = [&]() -> Status {
+        held.addBindValue(e.customerId);
+        if (auto s = run(held, "finding the customer's record"); !s)
+            return s;
+        scopes.clear();
+        data = {};
+        while (held.next()) {
+            if (data.isEmpty())
+                data = QJsonDocument::fromJson(held.value(1).toString().toUtf8()).object();
+            scopes << held.value(0).toString();
+        }
+        held.finish();
+        return Ok {};
+    };
+    if (auto s = readRecord(); !s) // its points start the balance the first time
+        return s.error();
+
+    const qint64 delta = e.earned - e.redeemed;
+    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery account(db);
+    account.prepare(u"INSERT INTO loyalty_accounts (customer_id, points, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (customer_id) DO UPDATE SET points = loyalty_accounts.points + ?, "
+                    "updated_at = excluded.updated_at RETURNING points"_s);
+    for (const QVariant &v :
+        QVariantList {e.customerId, data.value(u"points"_s).toInteger() + delta, now, delta})
+        account.addBindValue(v);
+    if (auto s = run(account, "moving the customer's points"); !s)
+        return s.error();
+    if (!account.next())
+        return Error {u"db"_s, u"no balance returned for a loyalty entry"_s};
+    const qint64 balance = account.value(0).toLongLong();
+    account.finish();
+
+    QSqlQuery after(db);
+    after.prepare(u"UPDATE loyalty_ledger SET balance_after = ? WHERE entry_id = ?"_s);
+    after.addBindValue(balance);
+    after.addBindValue(e.entryId);
+    if (auto s = run(after, "noting the balance"); !s)
+        return s.error();
+
+    if (balance < 0 && e.redeemed > 0 && !e.registerId.isEmpty()) {
+        QSqlQuery flag(db);
+        flag.prepare(u"INSERT INTO chain_flags (store_id, register_id, number, kind, detail, flagged_at) "
+                     "VALUES (?, ?, ?, 'loyalty', ?, ?) ON CONFLICT DO NOTHING"_s);
+        for (const QVariant &v : QVariantList {e.storeId, e.registerId, e.number,
+                 u"ticket %1 redeemed %2 point(s) of %3, whose balance is now %4"_s.arg(e.entryId)
+                     .arg(e.redeemed)
+                     .arg(e.customerId)
+                     .arg(balance),
+                 now})
+            flag.addBindValue(v);
+        if (auto s = run(flag, "flagging an overdrawn loyalty account"); !s)
+            return s.error();
+    }
+
+    // Read again under the balance's lock: on PostgreSQL another instance may have just
+    // republished the record.
+    if (auto s = readRecord(); !s)
+        return s.error();
+    if (!data.isEmpty()) {
+        data.insert(u"points"_s, balance);
+        if (!e.storeId.isEmpty() && !scopes.contains(e.storeId))
+            scopes << e.storeId; // a customer seen in a store is one it keeps
+        HqMasterData records(m_db, m_clock);
+        for (const QString &scope : std::as_const(scopes)) {
+            if (auto n = records.publishWithin(sync::Feed::Customers, scope, {{e.customerId, false, data}});
+                !n)
+                return n.error();
+        }
+    }
+    return std::optional<qint64>(balance);
+}
+
+Result<qint64> HqLoyalty::balance(const QString &customerId) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT points FROM loyalty_accounts WHERE customer_id = ?"_s);
+    q.addBindValue(customerId);
+    if (auto s = run(q, "reading the customer's points"); !s)
+        return s.error();
+    if (q.next())
+        return q.value(0).toLongLong();
+    q.finish();
+    q.prepare(u"SELECT data FROM master_data WHERE feed = 'customers' AND record_key = ? AND deleted = 0 "
+              "ORDER BY rev DESC LIMIT 1"_s);
+    q.addBindValue(customerId);
+    if (auto s = run(q, "reading the customer's record"); !s)
+        return s.error();
+    if (!q.next())
+        return qint64(0);
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(u"points"_s).toInteger();
+}
+
+Result<QJsonArray> HqLoyalty::entries(const QString &customerId, int limit) const
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"SELECT entry_id, channel, coalesce(store_id, ''), earned, redeemed, balance_after, created_at "
+        "FROM loyalty_ledger WHERE customer_id = ? ORDER BY created_at DESC, entry_id DESC LIMIT ?"_s);
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    if (auto s = run(q, "reading the customer's loyalty entries"); !s)
+        return s.error();
+    QJsonArray out;
+    while (q.next()) {
+        out.append(QJsonObject {{u"entry"_s, q.value(0).toString()}, {u"channel"_s, q.value(1).toString()},
+            {u"store"_s, q.value(2).toString()}, {u"earned"_s, q.value(3).toLongLong()},
+            {u"redeemed"_s, q.value(4).toLongLong()}, {u"balance"_s, q.value(5).toLongLong()},
+            {u"at"_s, q.value(6).toString()}});
+    }
+    return out;
+}
+
+Status HqLoyalty::forget(const QString &customerId)
+{
+    for (const QString &table : {u"loyalty_ledger"_s, u"loyalty_accounts"_s}) {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"DELETE FROM %1 WHERE customer_id = ?"_s.arg(table));
+        q.addBindValue(customerId);
+        if (auto s = run(q, "erasing the customer's loyalty entries"); !s)
+            return s;
+    }
+    return Ok {};
+}
+
+} // namespace comptoir::hq
