@@ -44,8 +44,9 @@ Rectangle {
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Counter.customerPremium ? Theme.premium : Theme.textMuted
-                    text: Counter.customerPremium ? qsTr("%1 · %Ln point(s)", "", Counter.customerPoints).arg(Counter.customerTierText)
-                                                  : qsTr("%Ln point(s)", "", Counter.customerPoints)
+                    // "Premium · 1 264 points, 24 awaiting head office" until head office confirms
+                    text: Counter.customerPremium ? Counter.customerTierText + " · " + Counter.customerPointsText
+                                                  : Counter.customerPointsText
                 }
             }
         }

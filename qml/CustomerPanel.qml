@@ -77,7 +77,7 @@ Popup {
 
                 Field {
                     label: qsTr("Points")
-                    value: qsTr("%Ln point(s)", "", dialog.customer.points ?? 0)
+                    value: Counter.customerPointsText
                 }
                 Field {
                     label: qsTr("Loyalty card")

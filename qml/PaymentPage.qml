@@ -167,6 +167,26 @@ Popup {
                     color: Theme.text
                 }
             }
+            // The customer's loyalty points, when some may pay for this sale.
+            TouchButton {
+                objectName: "pointsButton"
+                Layout.fillWidth: true
+                visible: Counter.pointsUsable > 0
+                text: Counter.pointsUsableText
+                Accessible.name: qsTr("Pay with the customer's loyalty points: %1").arg(Counter.pointsUsableText)
+                tint: Theme.premiumBackground
+                ink: Theme.text
+                onClicked: Counter.usePoints()
+            }
+            Label {
+                objectName: "pointsLimit"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: Counter.pointsLimitText
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
             Label {
                 visible: !Counter.refund
                 text: qsTr("Cash received")

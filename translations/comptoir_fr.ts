@@ -219,13 +219,6 @@
     </context>
     <context>
         <name>CustomerBar</name>
-        <message numerus="yes">
-            <source>%1 · %Ln point(s)</source>
-            <translation>
-                <numerusform>%1 · %Ln point</numerusform>
-                <numerusform>%1 · %Ln points</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Remove the customer from the sale</source>
             <translation>Retirer le client de la vente</translation>
@@ -242,13 +235,6 @@
             <source>Find a customer by name, phone or e-mail</source>
             <translation>Trouver un client par nom, téléphone ou e-mail</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln point(s)</source>
-            <translation>
-                <numerusform>%Ln point</numerusform>
-                <numerusform>%Ln points</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Show the details of %1</source>
             <translation>Voir la fiche de %1</translation>
@@ -263,13 +249,6 @@
         <message>
             <source>Points</source>
             <translation>Points</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln point(s)</source>
-            <translation>
-                <numerusform>%Ln point</numerusform>
-                <numerusform>%Ln points</numerusform>
-            </translation>
         </message>
         <message>
             <source>Loyalty card</source>
@@ -586,6 +565,10 @@
         <message>
             <source>Card (F10)</source>
             <translation>Carte (F10)</translation>
+        </message>
+        <message>
+            <source>Pay with the customer's loyalty points: %1</source>
+            <translation>Payer avec les points de fidélité du client : %1</translation>
         </message>
     </context>
     <context>
@@ -1287,6 +1270,35 @@
             <source>Ticket %1 · %2 · %3</source>
             <translation>Ticket %1 · %2 · %3</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln point(s)</source>
+            <translation>
+                <numerusform>%Ln point</numerusform>
+                <numerusform>%Ln points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2 awaiting head office</source>
+            <translation>%1, dont %2 en attente du siège</translation>
+        </message>
+        <message numerus="yes">
+            <source>Use %Ln point(s) (%1)</source>
+            <translation>
+                <numerusform>Utiliser %Ln point (%1)</numerusform>
+                <numerusform>Utiliser %Ln points (%1)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without head office's confirmation, no more than %Ln point(s) today (the customer's offline allowance).</source>
+            <translation>
+                <numerusform>Sans confirmation du siège, pas plus de %Ln point aujourd'hui (allocation hors ligne du client).</numerusform>
+                <numerusform>Sans confirmation du siège, pas plus de %Ln points aujourd'hui (allocation hors ligne du client).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No points can be used for this sale.</source>
+            <translation>Aucun point n'est utilisable pour cette vente.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CustomerTexts</name>
@@ -1773,6 +1785,18 @@
         <message>
             <source>Card (offline)</source>
             <translation>Carte (hors ligne)</translation>
+        </message>
+        <message>
+            <source>Loyalty points</source>
+            <translation>Points fidélité</translation>
+        </message>
+        <message>
+            <source>(%1 pts)</source>
+            <translation>(%1 pts)</translation>
+        </message>
+        <message>
+            <source>Loyalty points earned: %1</source>
+            <translation>Points fidélité gagnés : %1</translation>
         </message>
     </context>
     <context>

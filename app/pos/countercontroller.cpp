@@ -4,6 +4,7 @@
 #include "audiocue.h"
 #include "catalog/catalog.h"
 #include "crm/customertext.h"
+#include "crm/loyalty.h"
 #include "customertexts.h"
 #include "receiptpdf.h"
 #include "sales/cashsuggestions.h"
@@ -297,10 +298,10 @@ bool Counter::attach(const crm::Customer &customer)
     qCInfo(lcCounter) << "customer attached:" << customer.id;
     if (m_audio)
         m_audio->play(AudioCue::Cue::Accepted);
-    notify(customer.isPremium()
-            ? tr("%1, %2 customer: %Ln point(s).", nullptr, int(customer.points))
-                  .arg(customer.displayName, CustomerTexts::tier(customer.tier))
-            : tr("%1: %Ln point(s).", nullptr, int(customer.points)).arg(customer.displayName),
+    const int points = customerPoints();
+    notify(customer.isPremium() ? tr("%1, %2 customer: %Ln point(s).", nullptr, points)
+                                      .arg(customer.displayName, CustomerTexts::tier(customer.tier))
+                                : tr("%1: %Ln point(s).", nullptr, points).arg(customer.displayName),
         Success);
     return true;
 }
@@ -326,6 +327,105 @@ void Counter::detachCustomer()
 QString Counter::customerTierText() const
 {
     return m_customer ? CustomerTexts::tier(m_customer->tier) : QString();
+}
+
+int Counter::customerPoints() const
+{
+    return m_customer ? int(crm::LoyaltyLedger(m_db).balance(*m_customer).available()) : 0;
+}
+
+bool Counter::customerPointsProvisional() const
+{
+    return m_customer && crm::LoyaltyLedger(m_db).balance(*m_customer).provisional();
+}
+
+QString Counter::customerPointsText() const
+{
+    if (!m_customer)
+        return {};
+    const crm::LoyaltyBalance b = crm::LoyaltyLedger(m_db).balance(*m_customer);
+    const QString points = tr("%Ln point(s)", nullptr, int(b.available()));
+    if (!b.provisional())
+        return points;
+    const qint64 pending = b.pendingEarned - b.pendingRedeemed;
+    const QString signedPending = (pending > 0 ? u"+"_s : QString()) + QLocale().toString(pending);
+    return tr("%1, %2 awaiting head office").arg(points, signedPending);
+}
+
+qint64 Counter::redeemablePoints() const
+{
+    if (!m_customer)
+        return 0;
+    return crm::LoyaltyLedger(m_db).redeemable(
+        *m_customer, crm::loadLoyaltyProgram(SettingsTable(m_db)), m_headOfficeReachable);
+}
+
+int Counter::pointsUsable() const
+{
+    if (!m_customer || m_stage != Paying || m_checkout.due().isNegative())
+        return 0;
+    const crm::LoyaltyProgram program = crm::loadLoyaltyProgram(SettingsTable(m_db));
+    if (!program.enabled)
+        return 0;
+    const qint64 left = redeemablePoints() - m_checkout.pointsRedeemed();
+    const qint64 covering = m_checkout.remaining().cents() / program.pointValueCents;
+    return int(std::max<qint64>(0, std::min(left, covering)));
+}
+
+QString Counter::pointsUsableText() const
+{
+    const int points = pointsUsable();
+    if (points <= 0)
+        return {};
+    const Money value = crm::loadLoyaltyProgram(SettingsTable(m_db)).valueOf(points);
+    return tr("Use %Ln point(s) (%1)", nullptr, points).arg(value.toString());
+}
+
+QString Counter::pointsLimitText() const
+{
+    if (!m_customer || m_stage != Paying)
+        return {};
+    const crm::LoyaltyBalance b = crm::LoyaltyLedger(m_db).balance(*m_customer);
+    if (b.available() <= 0 || (m_headOfficeReachable && !b.provisional()))
+        return {};
+    const qint64 redeemable = redeemablePoints();
+    if (redeemable >= b.available())
+        return {};
+    return tr("Without head office's confirmation, no more than %Ln point(s) today "
+              "(the customer's offline allowance).",
+        nullptr, int(redeemable));
+}
+
+bool Counter::usePoints()
+{
+    const int points = pointsUsable();
+    if (points <= 0) {
+        notify(tr("No points can be used for this sale."), Warning);
+        return false;
+    }
+    if (!report(m_checkout.redeemPoints(points, redeemablePoints())))
+        return false;
+    qCInfo(lcCounter) << "loyalty points used:" << points << "customer:" << m_customer->id;
+    paymentUpdated();
+    return true;
+}
+
+void Counter::setHeadOfficeReachable(bool reachable)
+{
+    if (m_headOfficeReachable == reachable)
+        return;
+    m_headOfficeReachable = reachable;
+    Q_EMIT paymentChanged();
+}
+
+void Counter::refreshCustomer()
+{
+    if (!m_customer)
+        return;
+    if (auto fresh = m_customers.byId(m_customer->id))
+        m_customer = std::move(fresh);
+    Q_EMIT customerChanged();
+    Q_EMIT paymentChanged();
 }
 
 QVariantMap Counter::customerDetails() const

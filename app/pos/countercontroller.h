@@ -59,7 +59,15 @@ class Counter : public QObject
     Q_PROPERTY(QString customerName READ customerName NOTIFY customerChanged)
     Q_PROPERTY(bool customerPremium READ customerPremium NOTIFY customerChanged)
     Q_PROPERTY(QString customerTierText READ customerTierText NOTIFY customerChanged)
+    // Loyalty points (crm/loyalty.h): head office's balance plus this register's unconfirmed
+    // tickets; the text says when head office has not confirmed it yet.
     Q_PROPERTY(int customerPoints READ customerPoints NOTIFY customerChanged)
+    Q_PROPERTY(QString customerPointsText READ customerPointsText NOTIFY customerChanged)
+    Q_PROPERTY(bool customerPointsProvisional READ customerPointsProvisional NOTIFY customerChanged)
+    // While paying: the points one tap on usePoints() pays with, and why no more.
+    Q_PROPERTY(int pointsUsable READ pointsUsable NOTIFY paymentChanged)
+    Q_PROPERTY(QString pointsUsableText READ pointsUsableText NOTIFY paymentChanged)
+    Q_PROPERTY(QString pointsLimitText READ pointsLimitText NOTIFY paymentChanged)
 public:
     enum Stage { Selling, Paying, Receipt };
     Q_ENUM(Stage)
@@ -129,7 +137,17 @@ public:
     QString customerName() const { return m_customer ? m_customer->displayName : QString(); }
     bool customerPremium() const { return m_customer && m_customer->isPremium(); }
     QString customerTierText() const;
-    int customerPoints() const { return m_customer ? int(m_customer->points) : 0; }
+    int customerPoints() const;
+    QString customerPointsText() const;
+    bool customerPointsProvisional() const;
+    int pointsUsable() const;
+    QString pointsUsableText() const;
+    QString pointsLimitText() const;
+    Q_INVOKABLE bool usePoints();
+    // Head office answers (sync "online"): the whole confirmed balance may be redeemed.
+    void setHeadOfficeReachable(bool reachable);
+    // Customer records or the loyalty programme came down from head office.
+    void refreshCustomer();
 
     // Basket edits (row = basket row)
     Q_INVOKABLE bool setQuantity(int row, const QString &text);
@@ -197,6 +215,7 @@ private:
     // when it is not a card.
     std::optional<bool> customerCard(const QString &raw);
     bool attach(const crm::Customer &customer);
+    qint64 redeemablePoints() const;
 
     QSqlDatabase m_db;
     StoreProfile m_store;
@@ -205,6 +224,7 @@ private:
     crm::CustomerDirectory m_customers;
     QStringList m_cardPrefixes; // of the chain's loyalty cards: an unknown one is not a product
     std::optional<crm::Customer> m_customer;
+    bool m_headOfficeReachable = false;
     BarcodeDecoder m_decoder;
     AudioCue *m_audio;
     Checkout m_checkout;

@@ -109,6 +109,10 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     QObject::connect(c->m_counter.get(), &Counter::saleRecorded, c->m_sync.get(), &SyncController::syncNow);
     QObject::connect(
         c->m_sync.get(), &SyncController::catalogChanged, c->m_browser.get(), &CatalogBrowser::reload);
+    QObject::connect(
+        c->m_sync.get(), &SyncController::customersChanged, c->m_counter.get(), &Counter::refreshCustomer);
+    QObject::connect(c->m_sync.get(), &SyncController::changed, c->m_counter.get(),
+        [ctx = c.get()] { ctx->m_counter->setHeadOfficeReachable(ctx->m_sync->state() == u"online"_s); });
     QObject::connect(c->m_sync.get(), &SyncController::storeProfileChanged, c->m_sync.get(),
         [ctx = c.get(), db] { ctx->m_counter->setStoreProfile(StoreProfile::load(SettingsTable(db))); });
     // Offline card rules and health polling from head office apply at once; terminals, which

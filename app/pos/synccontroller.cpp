@@ -81,6 +81,8 @@ SyncController::SyncController(Database &database, QObject *parent)
                 applied.changes.value(Feed::Prices) >
             0)
             Q_EMIT catalogChanged();
+        if (applied.changes.value(Feed::Customers) + applied.changes.value(Feed::Settings) > 0)
+            Q_EMIT customersChanged();
     });
     m_poll.setInterval(2000); // ages move on, sales add to the backlog
     connect(&m_poll, &QTimer::timeout, this, &SyncController::refresh);

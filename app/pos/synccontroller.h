@@ -70,6 +70,8 @@ Q_SIGNALS:
     void catalogChanged();
     // The store's name, address or receipt footer changed.
     void storeProfileChanged();
+    // Customer records (their points among them) or settings (the loyalty programme) came down.
+    void customersChanged();
 
 private:
     void refresh();

@@ -136,8 +136,8 @@ Status Checkout::redeemPoints(qint64 points, qint64 redeemable)
     const int left = int(std::max(qint64(0), redeemable - pointsRedeemed()));
     if (points > left)
         return checkoutError("checkout.points_over",
-            QCoreApplication::translate("comptoir::Checkout", "No more than %Ln point(s) can be used now.",
-                nullptr, left));
+            QCoreApplication::translate(
+                "comptoir::Checkout", "No more than %Ln point(s) can be used now.", nullptr, left));
     const Money value = program.valueOf(points);
     const Money owed = due() - paid();
     if (value > owed)

@@ -97,6 +97,8 @@ QString ReceiptRenderer::tenderLabel(const QString &kind)
         return QCoreApplication::translate("comptoir::Receipt", "Card (offline)");
     if (kind == u"cheque"_s)
         return QCoreApplication::translate("comptoir::Receipt", "Cheque");
+    if (kind == u"loyalty"_s)
+        return QCoreApplication::translate("comptoir::Receipt", "Loyalty points");
     return kind;
 }
 
@@ -196,7 +198,9 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
 
     for (const TicketTender &td : t.tenders) {
         QString label = tenderLabel(td.kind);
-        if (!td.reference.isEmpty())
+        if (td.kind == u"loyalty"_s)
+            label += u" "_s + QCoreApplication::translate("comptoir::Receipt", "(%1 pts)").arg(td.reference);
+        else if (!td.reference.isEmpty())
             label += u" "_s + td.reference;
         out.row(label, amount(td.amount, loc) + u"  "_s);
     }
@@ -208,6 +212,11 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     out.left(QCoreApplication::translate("comptoir::Receipt", "%n article(s)", nullptr, int(articles)));
     if (!t.note.isEmpty())
         out.left(QCoreApplication::translate("comptoir::Receipt", "Reason: %1").arg(t.note));
+    if (t.pointsEarned != 0) {
+        // Signed: a refund takes points back. The balance is head office's, not printed here.
+        out.left(QCoreApplication::translate("comptoir::Receipt", "Loyalty points earned: %1")
+                     .arg(loc.toString(t.pointsEarned)));
+    }
     out.rule();
     out.left(QCoreApplication::translate("comptoir::Receipt", "Signature %1").arg(t.shortHash()));
     out.left(t.uuid);

@@ -16,6 +16,10 @@ Item {
         }
     }
     Component {
+        id: paymentPage
+        PaymentPage {}
+    }
+    Component {
         id: tabletLayout
         TabletLayout {
             anchors.fill: parent
@@ -299,6 +303,46 @@ Item {
             tryCompare(panel, "opened", false)
             Counter.cancelSale()
             verify(!Counter.hasCustomer)
+        }
+
+        function test_loyaltyPointsPayPartOfTheSale() {
+            const l = layout()
+            verify(Counter.handleScan("2900000000018"))
+            verify(Counter.handleScan("3760123450010"))
+            verify(Counter.handleScan("3760123450027"))
+            verify(Counter.handleScan("3760123450027"))
+            const due = Counter.totalCents
+            verify(Counter.startPayment())
+            const popup = createTemporaryObject(paymentPage, root)
+            verify(popup)
+            popup.open()
+            tryCompare(popup, "opened", true)
+            const page = popup.contentItem
+            const button = findChild(page, "pointsButton")
+            // No head office here: her offline allowance (10 €, 200 points) bounds the points,
+            // and the basket's price bounds them before that (a point is worth 5 cents).
+            tryCompare(button, "visible", true)
+            const points = Math.floor(due / 5)
+            verify(points < 200)
+            compare(Counter.pointsUsable, points)
+            compare(button.text, "Use " + points + " points (€" + (points * 5 / 100).toFixed(2) + ")")
+            verify(findChild(page, "pointsLimit").text.indexOf("200 points") >= 0)
+            mouseClick(button)
+            compare(Counter.remainingCents, due - points * 5)
+            compare(Counter.pointsUsable, 0)
+            verify(!button.visible)
+            verify(Counter.payRemaining("cash"))
+            tryCompare(Counter, "stage", Counter.Receipt)
+            verify(Counter.receiptText.indexOf("Loyalty points (" + points + " pts)") >= 0)
+            Counter.newSale()
+            // Her balance: 1,240 less what she used, waiting for head office to confirm.
+            verify(Counter.handleScan("2900000000018"))
+            compare(Counter.customerPoints, 1240 - points)
+            verify(Counter.customerPointsProvisional)
+            compare(findChild(l, "customerDetail").text,
+                    "Premium · " + (1240 - points).toLocaleString(Qt.locale("en"), 'f', 0) + " points, -" + points
+                    + " awaiting head office")
+            Counter.cancelSale()
         }
 
         function test_tabletLayoutWorksToo() {
