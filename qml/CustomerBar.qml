@@ -44,7 +44,7 @@ Rectangle {
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
                     color: Counter.customerPremium ? Theme.premium : Theme.textMuted
-                    // "Premium · 1 264 points, 24 awaiting head office" until head office confirms
+                    // "Premium · 1 264 points (+24 to confirm)" until head office confirms
                     text: Counter.customerPremium ? Counter.customerTierText + " · " + Counter.customerPointsText
                                                   : Counter.customerPointsText
                 }

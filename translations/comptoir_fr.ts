@@ -1277,10 +1277,6 @@
                 <numerusform>%Ln points</numerusform>
             </translation>
         </message>
-        <message>
-            <source>%1, %2 awaiting head office</source>
-            <translation>%1, dont %2 en attente du siège</translation>
-        </message>
         <message numerus="yes">
             <source>Use %Ln point(s) (%1)</source>
             <translation>
@@ -1298,6 +1294,10 @@
         <message>
             <source>No points can be used for this sale.</source>
             <translation>Aucun point n'est utilisable pour cette vente.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 to confirm)</source>
+            <translation>%1 (%2 à confirmer)</translation>
         </message>
     </context>
     <context>

@@ -349,7 +349,7 @@ QString Counter::customerPointsText() const
         return points;
     const qint64 pending = b.pendingEarned - b.pendingRedeemed;
     const QString signedPending = (pending > 0 ? u"+"_s : QString()) + QLocale().toString(pending);
-    return tr("%1, %2 awaiting head office").arg(points, signedPending);
+    return tr("%1 (%2 to confirm)").arg(points, signedPending);
 }
 
 qint64 Counter::redeemablePoints() const

@@ -10,7 +10,11 @@
 #     and its report equals the register's grand total to the cent;
 #  4. a price changed at head office is what the next scan sells;
 #  5. that sale made for a customer (her loyalty card scanned) reaches head office under her id,
-#     and neither log holds her name, e-mail, phone or card.
+#     and neither log holds her name, e-mail, phone or card;
+#  6. head office down again, she pays part of a sale with her points (within her offline
+#     allowance) and earns points on the rest: the register says they await head office; back
+#     up, head office counts them once, even when every acknowledgement is lost and the register
+#     sends the tickets again, and the register's figure is confirmed.
 # The status bar's text is read from the register's log (SyncController logs it when it
 # changes; it is also the button's accessible name). Usage:
 #   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
@@ -111,4 +115,50 @@ for personal in "Élodie" "Martin" "elodie.martin" "612345678" "12 34 56 78" "29
     fi
 done
 echo "loyalty card scanned, the sale reached head office as C-000001's, no personal data in the logs: OK"
+
+# 6. Points offline, then counted once.
+hq_points() { sqlite3 "$work/hq.db" "SELECT points FROM loyalty_accounts WHERE customer_id = 'C-000001'"; }
+ticket5() { sqlite3 "$db" "SELECT c.$1 FROM ticket_customers c JOIN tickets t ON t.uuid = c.ticket_uuid WHERE t.number = 5"; }
+confirmed5() { [ "$(ticket5 confirmed)" = 1 ]; }
+all_acked() { [ "$(sqlite3 "$db" "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')")" = 0 ]; }
+wait_for() { # SECONDS COMMAND...: until COMMAND succeeds
+    local seconds=$1; shift
+    for _ in $(seq $((seconds * 10))); do "$@" && return 0; sleep 0.1; done
+    return 1
+}
+before=$(hq_points)
+[ -n "$before" ] || fail "head office has no loyalty account for C-000001 after ticket 4"
+kill -9 $hq_pid; wait $hq_pid 2>/dev/null || true
+wait_status "^offline" 30
+scan 2900000000018
+for _ in $(seq 13); do scan 3760123450027; done # 13 croissants: 14,30 €
+xdotool key F12; sleep 0.6
+shot loyalty-pay-offline-fr
+xdotool mousemove 725 113 click 1; sleep 0.5 # "Utiliser 200 points (10,00 €)": her allowance
+xdotool key F9; sleep 0.6
+xdotool key F12; sleep 0.3
+wait_tickets 5
+redeemed=$(ticket5 points_redeemed) earned=$(ticket5 points_earned)
+[ "$redeemed" = 200 ] || fail "ticket 5 redeemed '$redeemed' points, not the 200 of her offline allowance"
+[ "$earned" = 4 ] || fail "ticket 5 earned '$earned' points, not 4 (4,30 € paid in cash)"
+[ "$(ticket5 confirmed)" = 0 ] || fail "ticket 5's points confirmed while head office is down"
+scan 2900000000018; sleep 0.6
+shot loyalty-provisional-fr
+: >"$work/hq.log"
+start_hq serve --port "$port"
+wait_status "^online 0 waiting" 90
+wait_for 30 confirmed5 || fail "head office never confirmed ticket 5's points"
+after=$(hq_points)
+[ "$after" = $((before + earned - redeemed)) ] || fail "head office: $after points, not $before + $earned - $redeemed"
+shot loyalty-confirmed-fr
+# Every acknowledgement lost: the register sends all five tickets again.
+sqlite3 "$db" "UPDATE outbox SET state = 'pending', acked_at = NULL WHERE state = 'acked'"
+wait_for 90 all_acked ||
+    fail "the tickets sent again were never acknowledged: $(sqlite3 "$db" "SELECT kind, state, count(*) FROM outbox GROUP BY 1, 2")"
+entries=$(sqlite3 "$work/hq.db" "SELECT count(*) FROM loyalty_ledger WHERE customer_id = 'C-000001'")
+[ "$entries" = 2 ] || fail "head office's ledger holds $entries entries for C-000001, not 2 (tickets 4 and 5)"
+[ "$(hq_points)" = "$after" ] || fail "sent again, the points moved: $(hq_points), not $after"
+quarantined=$(sqlite3 "$db" "SELECT count(*) FROM outbox WHERE state = 'quarantined'")
+[ "$quarantined" = 0 ] || fail "$quarantined event(s) set aside: $(sqlite3 "$db" "SELECT kind, last_error FROM outbox WHERE state = 'quarantined'")"
+echo "points offline: $redeemed used, $earned earned, awaiting head office; counted once: $before -> $after, unchanged when sent again: OK"
 echo "head office walkthrough: OK"

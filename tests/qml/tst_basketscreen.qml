@@ -340,8 +340,8 @@ Item {
             compare(Counter.customerPoints, 1240 - points)
             verify(Counter.customerPointsProvisional)
             compare(findChild(l, "customerDetail").text,
-                    "Premium · " + (1240 - points).toLocaleString(Qt.locale("en"), 'f', 0) + " points, -" + points
-                    + " awaiting head office")
+                    "Premium · " + (1240 - points).toLocaleString(Qt.locale("en"), 'f', 0) + " points (-" + points
+                    + " to confirm)")
             Counter.cancelSale()
         }
 
