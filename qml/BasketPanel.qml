@@ -24,6 +24,9 @@ Rectangle {
         CustomerBar {
             Layout.fillWidth: true
         }
+        OfferStrip {
+            Layout.fillWidth: true
+        }
 
         ListView {
             id: list

@@ -404,6 +404,21 @@
         </message>
     </context>
     <context>
+        <name>OfferStrip</name>
+        <message>
+            <source>Offer: %1 (%2) · Apply</source>
+            <translation>Offre : %1 (%2) · Appliquer</translation>
+        </message>
+        <message>
+            <source>Apply the offer %1, %2</source>
+            <translation>Appliquer l'offre %1, %2</translation>
+        </message>
+        <message>
+            <source>Offer applied: %1</source>
+            <translation>Offre appliquée : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ParkedDialog</name>
         <message>
             <source>Park the current basket (%1)</source>
@@ -1299,6 +1314,21 @@
             <source>%1 (%2 to confirm)</source>
             <translation>%1 (%2 à confirmer)</translation>
         </message>
+        <message>
+            <source>%1 off the basket</source>
+            <translation>%1 de remise sur le panier</translation>
+        </message>
+        <message numerus="yes">
+            <source>-%1 % on %Ln article(s)</source>
+            <translation>
+                <numerusform>-%1 % sur %Ln article</numerusform>
+                <numerusform>-%1 % sur %Ln articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offer applied: %1.</source>
+            <translation>Offre appliquée : %1.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CustomerTexts</name>
@@ -1462,6 +1492,17 @@
         <message>
             <source>Enrolled at head office as register %1 of store %2 (%3).</source>
             <translation>Enrôlée au siège comme caisse %1 du magasin %2 (%3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::OfferBook</name>
+        <message>
+            <source>Attach the customer first.</source>
+            <translation>Rattachez d'abord le client.</translation>
+        </message>
+        <message>
+            <source>This offer does not apply to this customer and basket.</source>
+            <translation>Cette offre ne s'applique pas à ce client et à ce panier.</translation>
         </message>
     </context>
     <context>

@@ -170,6 +170,20 @@ QList<Migration> migrations()
             " created_at VARCHAR(30) NOT NULL)"_s,
             u"CREATE INDEX loyalty_ledger_by_customer ON loyalty_ledger(customer_id, created_at)"_s,
         }});
+    // Personalised offers used (hqloyalty.h): one row per offer and ticket; a single-use offer
+    // found twice for one customer (two registers offline) is flagged.
+    all.append({6, "offers used",
+        {
+            u"CREATE TABLE offer_redemptions ("
+            " offer_id VARCHAR(64) NOT NULL,"
+            " ticket_id VARCHAR(64) NOT NULL,"
+            " customer_id VARCHAR(64) NOT NULL,"
+            " store_id VARCHAR(32) NOT NULL,"
+            " register_id VARCHAR(32) NOT NULL,"
+            " used_at VARCHAR(30) NOT NULL,"
+            " PRIMARY KEY (offer_id, ticket_id))"_s,
+            u"CREATE INDEX offer_redemptions_by_customer ON offer_redemptions(offer_id, customer_id)"_s,
+        }});
     return all;
 }
 

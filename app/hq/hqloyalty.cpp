@@ -3,6 +3,8 @@
 
 #include "hqmasterdata.h"
 
+#include "crm/customer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -13,12 +15,88 @@ namespace comptoir::hq {
 
 namespace {
 
+constexpr qsizetype kMaxPurchases = 50; // products kept per customer, the latest bought
+constexpr qsizetype kMaxUsedOffers = 200;
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
+// The record's "purchases" with `skus` bought at `at`: one entry per product, the latest
+// purchase first, at most kMaxPurchases.
+QJsonArray withPurchases(const QJsonArray &purchases, const QStringList &skus, const QString &at)
+{
+    QList<std::pair<QString, QString>> list; // sku, at
+    for (const QJsonValue &v : purchases) {
+        const QJsonObject p = v.toObject();
+        list.append({p.value(u"sku"_s).toString(), p.value(u"at"_s).toString()});
+    }
+    for (const QString &sku : skus) {
+        const auto it = std::find_if(list.begin(), list.end(), [&](const auto &p) { return p.first == sku; });
+        if (it == list.end())
+            list.append({sku, at});
+        else if (it->second < at)
+            it->second = at;
+    }
+    std::stable_sort(
+        list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (list.size() > kMaxPurchases)
+        list.resize(kMaxPurchases);
+    QJsonArray out;
+    for (const auto &[sku, when] : list)
+        out.append(QJsonObject {{u"sku"_s, sku}, {u"at"_s, when}});
+    return out;
+}
+
 } // namespace
+
+Status HqLoyalty::recordOffers(const Entry &e, const QString &now)
+{
+    QSqlDatabase db = m_db.db();
+    for (const QString &offer : e.offers) {
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO offer_redemptions (offer_id, ticket_id, customer_id, store_id, register_id, "
+                  "used_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+        for (const QVariant &v : QVariantList {offer, e.entryId, e.customerId, e.storeId, e.registerId, e.at})
+            q.addBindValue(v);
+        if (auto s = run(q, "noting an offer used"); !s)
+            return s;
+        q.prepare(u"SELECT count(*) FROM offer_redemptions WHERE offer_id = ? AND customer_id = ?"_s);
+        q.addBindValue(offer);
+        q.addBindValue(e.customerId);
+        if (auto s = run(q, "counting the offer's uses"); !s)
+            return s;
+        const qint64 uses = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        if (uses < 2)
+            continue;
+        q.prepare(u"SELECT data FROM master_data WHERE feed = 'offers' AND record_key = ?"_s);
+        q.addBindValue(offer);
+        if (auto s = run(q, "reading the offer"); !s)
+            return s;
+        const bool singleUse = !q.next() ||
+            QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                .object()
+                .value(u"single_use"_s)
+                .toBool(true);
+        q.finish();
+        if (!singleUse)
+            continue;
+        QSqlQuery flag(db);
+        flag.prepare(u"INSERT INTO chain_flags (store_id, register_id, number, kind, detail, flagged_at) "
+                     "VALUES (?, ?, ?, 'offer', ?, ?) ON CONFLICT DO NOTHING"_s);
+        for (const QVariant &v : QVariantList {e.storeId, e.registerId, e.number,
+                 u"ticket %1 used single-use offer %2 of %3, used %4 times"_s
+                     .arg(e.entryId, offer, e.customerId)
+                     .arg(uses),
+                 now})
+            flag.addBindValue(v);
+        if (auto s = run(flag, "flagging an offer used twice"); !s)
+            return s;
+    }
+    return Ok {};
+}
 
 HqLoyalty::HqLoyalty(HqDatabase &db, const Clock &clock)
     : m_db(db)
@@ -102,12 +180,32 @@ Result<std::optional<qint64>> HqLoyalty::record(const Entry &e)
             return s.error();
     }
 
+    if (auto s = recordOffers(e, now); !s)
+        return s.error();
+
     // Read again under the balance's lock: on PostgreSQL another instance may have just
     // republished the record.
     if (auto s = readRecord(); !s)
         return s.error();
     if (!data.isEmpty()) {
         data.insert(u"points"_s, balance);
+        if (!e.offers.isEmpty()) {
+            QJsonArray used = data.value(u"used_offers"_s).toArray();
+            for (const QString &offer : e.offers) {
+                if (!used.contains(offer))
+                    used.append(offer);
+            }
+            while (used.size() > kMaxUsedOffers)
+                used.removeFirst();
+            data.insert(u"used_offers"_s, used);
+        }
+        if (!e.skus.isEmpty() &&
+            crm::Customer::fromJson(e.customerId, data).consentsTo(u"personalised-offers")) {
+            data.insert(u"purchases"_s, withPurchases(data.value(u"purchases"_s).toArray(), e.skus, e.at));
+        } else if (data.contains(u"purchases"_s) &&
+            !crm::Customer::fromJson(e.customerId, data).consentsTo(u"personalised-offers")) {
+            data.remove(u"purchases"_s); // consent withdrawn: head office keeps none
+        }
         if (!e.storeId.isEmpty() && !scopes.contains(e.storeId))
             scopes << e.storeId; // a customer seen in a store is one it keeps
         HqMasterData records(m_db, m_clock);
@@ -162,7 +260,7 @@ Result<QJsonArray> HqLoyalty::entries(const QString &customerId, int limit) cons
 
 Status HqLoyalty::forget(const QString &customerId)
 {
-    for (const QString &table : {u"loyalty_ledger"_s, u"loyalty_accounts"_s}) {
+    for (const QString &table : {u"loyalty_ledger"_s, u"loyalty_accounts"_s, u"offer_redemptions"_s}) {
         QSqlQuery q(m_db.db());
         q.prepare(u"DELETE FROM %1 WHERE customer_id = ?"_s.arg(table));
         q.addBindValue(customerId);

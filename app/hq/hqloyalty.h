@@ -9,7 +9,9 @@
 
 namespace comptoir::hq {
 
-// Head office's loyalty ledger, the source of truth for points.
+// Head office's loyalty ledger, the source of truth for points, and what else a customer's
+// ticket tells: the personalised offers used and, for customers who agreed to personalised
+// offers, the products bought (the record's "purchases", which offers may target).
 //
 // A register's ticket says what it earned and redeemed for its customer (sales/ticket.h,
 // "loyalty"). When head office stores a ticket for the first time it writes one ledger entry
@@ -20,7 +22,9 @@ namespace comptoir::hq {
 // it and to the store that made the sale (a customer seen there is one it keeps).
 //
 // A balance going below zero is a redemption made offline beyond what head office could
-// confirm: it is kept (the sale happened) and flagged on the ticket ("loyalty").
+// confirm: it is kept (the sale happened) and flagged on the ticket ("loyalty"). A single-use
+// offer used a second time by the same customer (two registers offline) is kept and flagged
+// the same way ("offer"). The record's "used_offers" tells every register it is used.
 class HqLoyalty
 {
 public:
@@ -37,6 +41,8 @@ public:
         qint64 earned = 0;
         qint64 redeemed = 0;
         QString at; // ISO 8601
+        QStringList offers; // personalised offers used
+        QStringList skus; // products bought
     };
 
     // In the caller's transaction. Returns the balance after the entry, or std::nullopt when
@@ -52,6 +58,8 @@ public:
     Status forget(const QString &customerId);
 
 private:
+    Status recordOffers(const Entry &entry, const QString &now);
+
     HqDatabase &m_db;
     const Clock &m_clock;
 };

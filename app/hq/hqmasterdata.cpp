@@ -382,15 +382,10 @@ Status HqMasterData::publishDemoStore(const QString &storeId)
     const auto customers = publish(Feed::Customers, storeId, showcase);
     if (!customers)
         return customers.error();
-    const auto offers = publish(Feed::Offers, {},
-        {
-            {u"OFFRE-EPICERIE-10"_s, false,
-                QJsonObject {{u"title"_s, u"-10 % sur l'épicerie fine"_s},
-                    {u"starts_at"_s, u"2026-01-01T00:00:00.000Z"_s},
-                    {u"ends_at"_s, u"2027-12-31T23:59:59.000Z"_s},
-                    {u"target"_s, QJsonObject {{u"interests"_s, QJsonArray {u"fine-food"_s}}}},
-                    {u"reward"_s, QJsonObject {{u"percent_off"_s, 10}, {u"category"_s, u"epicerie"_s}}}}},
-        });
+    QList<Record> demoOffers;
+    for (const auto &[id, offer] : crm::DemoCustomers::offers())
+        demoOffers.append({id, false, offer});
+    const auto offers = publish(Feed::Offers, {}, demoOffers);
     if (!offers)
         return offers.error();
     return Ok {};

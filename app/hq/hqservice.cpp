@@ -70,6 +70,10 @@ QString ticketProblem(const Ticket &t)
         return u"the customer id is not an identifier"_s;
     if (std::abs(t.pointsEarned) > 10'000'000 || std::abs(t.pointsRedeemed) > 10'000'000)
         return u"loyalty points beyond 10,000,000"_s;
+    if (t.offers.size() > 20 || std::any_of(t.offers.cbegin(), t.offers.cend(), [](const QString &o) {
+            return !sync::isValidIdentifier(o);
+        }))
+        return u"offers: up to 20 identifiers"_s;
     QSet<int> positions;
     for (const TicketTender &td : t.tenders) {
         if (positions.contains(td.position))
@@ -482,8 +486,14 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
         }
         if (!t->customerId.isEmpty()) {
             // Counted once: this is the ticket's first storing.
-            const HqLoyalty::Entry entry {t->uuid, t->customerId, u"store"_s, who.storeId, who.registerId,
-                t->number, t->pointsEarned, t->pointsRedeemed, iso(t->createdAt)};
+            HqLoyalty::Entry entry {t->uuid, t->customerId, u"store"_s, who.storeId, who.registerId,
+                t->number, t->pointsEarned, t->pointsRedeemed, iso(t->createdAt), t->offers, {}};
+            if (t->kind == u"sale"_s) {
+                for (const TicketLine &l : t->lines) {
+                    if (l.quantityMilli > 0 && !l.sku.isEmpty())
+                        entry.skus << l.sku;
+                }
+            }
             if (auto moved = loyalty.record(entry); !moved)
                 return moved.error();
         }

@@ -44,6 +44,7 @@ Counter::Counter(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog
     , m_clerk(std::move(clerk))
     , m_catalog(catalog)
     , m_customers(db)
+    , m_offerBook(db, catalog)
     , m_cardPrefixes(SettingsTable(db).value(u"crm.card_prefixes"_s, u"29"_s).split(u',', Qt::SkipEmptyParts))
     , m_decoder(std::move(decoder))
     , m_audio(audio)
@@ -99,6 +100,7 @@ void Counter::setStage(Stage stage)
         return;
     m_stage = stage;
     Q_EMIT stageChanged();
+    refreshOffers();
 }
 
 void Counter::basketChanged(const QString &touchedLineId)
@@ -119,6 +121,7 @@ void Counter::basketChanged(const QString &touchedLineId)
     }
     m_totals = m_checkout.basket().totals();
     m_model.sync(m_checkout.basket());
+    refreshOffers();
     // Saved after every change: a crash or a power cut loses nothing of the basket.
     if (auto s = m_checkout.save(); !s)
         notify(tr("The basket could not be saved: %1").arg(s.error().message), Failure);
@@ -426,6 +429,51 @@ void Counter::refreshCustomer()
         m_customer = std::move(fresh);
     Q_EMIT customerChanged();
     Q_EMIT paymentChanged();
+    refreshOffers();
+}
+
+void Counter::refreshOffers()
+{
+    QVariantList list;
+    if (m_customer && m_stage == Selling) {
+        const Basket &basket = m_checkout.basket();
+        for (const crm::OfferMatch &m :
+            m_offerBook.applicable(*m_customer, basket, QDateTime::currentDateTimeUtc())) {
+            const QString detail = m.offer.amountOffCents > 0
+                ? tr("%1 off the basket").arg(Money::fromCents(m.offer.amountOffCents).toString())
+                : tr("-%1 % on %Ln article(s)", nullptr, int(m.lines.size())).arg(m.offer.percentOff);
+            list.append(
+                QVariantMap {{u"id"_s, m.offer.id}, {u"title"_s, m.offer.title}, {u"detail"_s, detail}});
+        }
+    }
+    if (list == m_offerList)
+        return;
+    m_offerList = list;
+    Q_EMIT offersChanged();
+}
+
+QStringList Counter::appliedOffers() const
+{
+    QStringList titles;
+    for (const QString &id : m_checkout.basket().offers()) {
+        const auto offer = m_offerBook.byId(id);
+        titles << (offer ? offer->title : id);
+    }
+    return titles;
+}
+
+bool Counter::applyOffer(const QString &id)
+{
+    if (!m_customer || !editable())
+        return false;
+    if (!report(m_offerBook.apply(*m_customer, m_checkout.basket(), id, QDateTime::currentDateTimeUtc())))
+        return false;
+    qCInfo(lcCounter) << "offer applied:" << id << "customer:" << m_customer->id;
+    basketChanged();
+    Q_EMIT offersChanged(); // the applied list, even when the applicable one did not change
+    if (const auto offer = m_offerBook.byId(id))
+        notify(tr("Offer applied: %1.").arg(offer->title), Success);
+    return true;
 }
 
 QVariantMap Counter::customerDetails() const

@@ -3,6 +3,7 @@
 
 #include "basketmodel.h"
 #include "crm/customerdirectory.h"
+#include "crm/offers.h"
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
 #include "scan/barcodedecoder.h"
@@ -68,6 +69,11 @@ class Counter : public QObject
     Q_PROPERTY(int pointsUsable READ pointsUsable NOTIFY paymentChanged)
     Q_PROPERTY(QString pointsUsableText READ pointsUsableText NOTIFY paymentChanged)
     Q_PROPERTY(QString pointsLimitText READ pointsLimitText NOTIFY paymentChanged)
+    // The personalised offers that apply to the customer and the basket now (crm/offers.h),
+    // each {id, title, detail}; and those applied to the sale.
+    Q_PROPERTY(QVariantList offers READ offers NOTIFY offersChanged)
+    Q_PROPERTY(QStringList appliedOffers READ appliedOffers NOTIFY offersChanged)
+    Q_PROPERTY(QString appliedOffersText READ appliedOffersText NOTIFY offersChanged)
 public:
     enum Stage { Selling, Paying, Receipt };
     Q_ENUM(Stage)
@@ -144,6 +150,10 @@ public:
     QString pointsUsableText() const;
     QString pointsLimitText() const;
     Q_INVOKABLE bool usePoints();
+    QVariantList offers() const { return m_offerList; }
+    QStringList appliedOffers() const;
+    QString appliedOffersText() const { return appliedOffers().join(u", "); }
+    Q_INVOKABLE bool applyOffer(const QString &id);
     // Head office answers (sync "online"): the whole confirmed balance may be redeemed.
     void setHeadOfficeReachable(bool reachable);
     // Customer records or the loyalty programme came down from head office.
@@ -193,6 +203,7 @@ Q_SIGNALS:
     void parkedChanged();
     void textsChanged();
     void customerChanged();
+    void offersChanged();
     void message(const QString &text, comptoir::Counter::Level level);
     void lineTouched(int row);
     void saleRecorded(int number);
@@ -216,12 +227,15 @@ private:
     std::optional<bool> customerCard(const QString &raw);
     bool attach(const crm::Customer &customer);
     qint64 redeemablePoints() const;
+    void refreshOffers();
 
     QSqlDatabase m_db;
     StoreProfile m_store;
     Clerk m_clerk;
     const Catalog &m_catalog;
     crm::CustomerDirectory m_customers;
+    crm::OfferBook m_offerBook;
+    QVariantList m_offerList;
     QStringList m_cardPrefixes; // of the chain's loyalty cards: an unknown one is not a product
     std::optional<crm::Customer> m_customer;
     bool m_headOfficeReachable = false;

@@ -252,6 +252,7 @@ void Basket::clear()
     m_lines.clear();
     m_basketDiscount = {};
     m_customerId.clear();
+    m_offers.clear();
     m_id = createUuidV7String();
     m_nextLine = 1;
 }
@@ -352,6 +353,8 @@ QJsonObject Basket::toJson() const
         o.insert(u"discount"_s, m_basketDiscount.toJson());
     if (!m_customerId.isEmpty())
         o.insert(u"customer"_s, m_customerId);
+    if (!m_offers.isEmpty())
+        o.insert(u"offers"_s, QJsonArray::fromStringList(m_offers));
     return o;
 }
 
@@ -369,6 +372,8 @@ std::optional<Basket> Basket::fromJson(const QJsonObject &o)
     }
     b.m_basketDiscount = Discount::fromJson(o.value(u"discount"_s).toObject());
     b.m_customerId = o.value(u"customer"_s).toString();
+    for (const QJsonValue &v : o.value(u"offers"_s).toArray())
+        b.addOffer(v.toString());
     b.m_nextLine = std::max(o.value(u"nextLine"_s).toInt(), int(b.m_lines.size()) + 1);
     return b;
 }

@@ -86,6 +86,13 @@ public:
     // The customer the sale is for (head office's id), empty for none.
     const QString &customerId() const { return m_customerId; }
     void setCustomer(const QString &customerId) { m_customerId = customerId; }
+    // The personalised offers (coupons) applied to this basket (crm/offers.h), by id.
+    const QStringList &offers() const { return m_offers; }
+    void addOffer(const QString &offerId)
+    {
+        if (!m_offers.contains(offerId))
+            m_offers.append(offerId);
+    }
 
     // Adds a product (merging with an identical plain line). A scan result brings an embedded
     // price or weight, a batch and an expiry date. Returns the id of the line that changed.
@@ -116,6 +123,7 @@ private:
     QList<BasketLine> m_lines;
     Discount m_basketDiscount;
     QString m_customerId;
+    QStringList m_offers;
     int m_nextLine = 1;
 };
 

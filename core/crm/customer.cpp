@@ -66,6 +66,13 @@ Customer Customer::fromJson(const QString &id, const QJsonObject &r)
     c.homeStore = r.value(u"home_store"_s).toString();
     for (const QJsonValue &v : r.value(u"cards"_s).toArray())
         c.cards << v.toString();
+    for (const QJsonValue &v : r.value(u"purchases"_s).toArray()) {
+        const QJsonObject p = v.toObject();
+        c.purchases.append({p.value(u"sku"_s).toString(),
+            QDateTime::fromString(p.value(u"at"_s).toString(), Qt::ISODateWithMs)});
+    }
+    for (const QJsonValue &v : r.value(u"used_offers"_s).toArray())
+        c.usedOffers << v.toString();
     return c;
 }
 
@@ -95,6 +102,14 @@ QJsonObject Customer::toJson() const
     optional(u"home_store"_s, homeStore);
     if (offlineRedeemCents > 0)
         o.insert(u"offline_redeem_cents"_s, offlineRedeemCents);
+    if (!purchases.isEmpty()) {
+        QJsonArray list;
+        for (const auto &[sku, at] : purchases)
+            list.append(QJsonObject {{u"sku"_s, sku}, {u"at"_s, at.toUTC().toString(Qt::ISODateWithMs)}});
+        o.insert(u"purchases"_s, list);
+    }
+    if (!usedOffers.isEmpty())
+        o.insert(u"used_offers"_s, QJsonArray::fromStringList(usedOffers));
     return o;
 }
 

@@ -43,6 +43,10 @@ struct Customer
     QString notes; // the store's
     QString homeStore;
     QStringList cards;
+    // Kept by head office for personalised offers, with the customer's consent only: the
+    // latest purchase of each product (most recent first) and the single-use offers used.
+    QList<std::pair<QString, QDateTime>> purchases;
+    QStringList usedOffers;
     qint64 hqRevision = 0;
 
     bool isPremium() const { return tier != Tier::Standard; }

@@ -6,6 +6,8 @@
 #include "storage/database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <array>
 
@@ -84,6 +86,48 @@ QList<std::pair<QString, QJsonObject>> DemoCustomers::showcase(const QString &ho
 QJsonObject DemoCustomers::loyaltyProgram()
 {
     return {{u"enabled"_s, true}, {u"points_per_euro"_s, 1}, {u"point_value_cents"_s, 5}};
+}
+
+QList<std::pair<QString, QJsonObject>> DemoCustomers::offers()
+{
+    const QString from = u"2026-01-01T00:00:00.000Z"_s;
+    const QString to = u"2027-12-31T23:59:59.000Z"_s;
+    return {
+        {u"OFFRE-EPICERIE-10"_s,
+            QJsonObject {{u"title"_s, u"-10 % sur l'épicerie fine"_s}, {u"starts_at"_s, from},
+                {u"ends_at"_s, to}, {u"single_use"_s, true},
+                {u"target"_s, QJsonObject {{u"interests"_s, QJsonArray {u"fine-food"_s}}}},
+                {u"reward"_s, QJsonObject {{u"percent_off"_s, 10}, {u"category"_s, u"epicerie"_s}}}}},
+        {u"OFFRE-PREMIUM-5"_s,
+            QJsonObject {{u"title"_s, u"5 € offerts dès 30 € d'achats"_s}, {u"starts_at"_s, from},
+                {u"ends_at"_s, to}, {u"single_use"_s, true},
+                {u"target"_s, QJsonObject {{u"tiers"_s, QJsonArray {u"premium"_s, u"vip"_s}}}},
+                {u"reward"_s, QJsonObject {{u"amount_off_cents"_s, 500}, {u"min_basket_cents"_s, 3000}}}}},
+        {u"OFFRE-CAFE-20"_s,
+            QJsonObject {{u"title"_s, u"Votre café à -20 %"_s}, {u"starts_at"_s, from}, {u"ends_at"_s, to},
+                {u"single_use"_s, true},
+                {u"target"_s,
+                    QJsonObject {{u"bought"_s,
+                        QJsonObject {{u"skus"_s, QJsonArray {u"EPIC-0002"_s}}, {u"within_days"_s, 60}}}}},
+                {u"reward"_s,
+                    QJsonObject {{u"percent_off"_s, 20}, {u"skus"_s, QJsonArray {u"EPIC-0002"_s}}}}}},
+    };
+}
+
+Status DemoCustomers::writeOffers(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO offers (id, title, starts_at, ends_at, hq_rev, body) VALUES (?, ?, ?, ?, 0, ?) "
+              "ON CONFLICT (id) DO NOTHING"_s);
+    for (const auto &[id, offer] : offers()) {
+        for (const QVariant &v : QVariantList {id, offer.value(u"title"_s).toString(),
+                 offer.value(u"starts_at"_s).toString(), offer.value(u"ends_at"_s).toString(),
+                 QString::fromUtf8(QJsonDocument(offer).toJson(QJsonDocument::Compact))})
+            q.addBindValue(v);
+        if (auto s = exec(q, "writing the demo offers"); !s)
+            return s;
+    }
+    return Ok {};
 }
 
 Status DemoCustomers::writeShowcase(QSqlDatabase db, const QString &homeStore)

@@ -23,6 +23,12 @@ public:
     // The demo chain's loyalty program: a point per euro, a point worth 5 cents (Élodie's
     // 1,240 points pay 62 €; offline, her allowance of 10 € is 200 points).
     static QJsonObject loyaltyProgram();
+    // The demo chain's personalised offers: -10 % on fine food for those interested, 5 € off
+    // 30 € for premium and VIP customers, -20 % on the coffee a customer bought in the last
+    // 60 days.
+    static QList<std::pair<QString, QJsonObject>> offers();
+    // Writes them into the register's offers (a demo without head office).
+    static Status writeOffers(QSqlDatabase db);
 
     static QString idOf(qint64 index); // "G-0000001"
     static QString cardOf(qint64 index); // "291" + 9 digits + check digit

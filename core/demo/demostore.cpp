@@ -56,6 +56,8 @@ Status DemoStore::prepare(QSqlDatabase db, qint64 products)
     if (crm::CustomerDirectory(db).count() == 0) {
         if (auto s = crm::DemoCustomers::writeShowcase(db, profile().storeId); !s)
             return s;
+        if (auto s = crm::DemoCustomers::writeOffers(db); !s)
+            return s;
     }
     if (Catalog(db).productCount() == 0)
         return DemoCatalog::generate(db, products);

@@ -199,6 +199,7 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
                 inPoints += t.amount;
         }
         d.pointsRedeemed = pointsRedeemed();
+        d.offers = m_basket.offers();
         d.pointsEarned = program.pointsEarnedOn(d.total - inPoints);
     }
     return d;

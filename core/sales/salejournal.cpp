@@ -89,6 +89,14 @@ Status SaleJournal::insert(const Ticket &t)
         qc.addBindValue(t.pointsRedeemed);
         if (auto s = exec(qc, "writing the ticket's customer"); !s)
             return s;
+        QSqlQuery qo(m_db);
+        qo.prepare(u"INSERT INTO ticket_offers (ticket_uuid, offer_id) VALUES (?, ?)"_s);
+        for (const QString &offer : t.offers) {
+            qo.addBindValue(t.uuid);
+            qo.addBindValue(offer);
+            if (auto s = exec(qo, "writing the offers the ticket used"); !s)
+                return s;
+        }
     }
 
     QSqlQuery ql(m_db);
@@ -145,6 +153,9 @@ Result<Ticket> SaleJournal::record(const TicketDraft &draft, const Hook &inTrans
     if (!t.customerId.isEmpty()) {
         t.pointsEarned = draft.pointsEarned;
         t.pointsRedeemed = draft.pointsRedeemed;
+        t.offers = draft.offers;
+        t.offers.sort(); // as the journal reads them back
+        t.offers.removeDuplicates();
     }
     t.storeId = m_store.storeId;
     t.registerId = m_store.registerId;
@@ -283,6 +294,16 @@ std::optional<Ticket> SaleJournal::load(qint64 rowId) const
     t.customerId = q.value(18).toString();
     t.pointsEarned = q.value(19).toLongLong();
     t.pointsRedeemed = q.value(20).toLongLong();
+    if (!t.customerId.isEmpty()) {
+        QSqlQuery o(m_db);
+        o.setForwardOnly(true);
+        o.prepare(u"SELECT offer_id FROM ticket_offers WHERE ticket_uuid = ? ORDER BY offer_id"_s);
+        o.addBindValue(t.uuid);
+        if (o.exec()) {
+            while (o.next())
+                t.offers << o.value(0).toString();
+        }
+    }
 
     QSqlQuery l(m_db);
     l.setForwardOnly(true);

@@ -29,6 +29,7 @@ struct TicketDraft
     QString customerId; // the customer the sale is for, if any
     qint64 pointsEarned = 0; // loyalty points (crm/loyalty.h), with a customer only
     qint64 pointsRedeemed = 0;
+    QStringList offers; // personalised offers used (crm/offers.h), with a customer only
 };
 
 struct JournalCheck

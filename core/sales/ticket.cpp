@@ -87,6 +87,8 @@ QJsonObject Ticket::toJson() const
         o.insert(u"customer"_s, customerId);
     if (!customerId.isEmpty() && (pointsEarned != 0 || pointsRedeemed != 0))
         o.insert(u"loyalty"_s, QJsonObject {{u"earned"_s, pointsEarned}, {u"redeemed"_s, pointsRedeemed}});
+    if (!customerId.isEmpty() && !offers.isEmpty())
+        o.insert(u"offers"_s, QJsonArray::fromStringList(offers));
     return o;
 }
 
@@ -106,6 +108,8 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o)
     const QJsonObject loyalty = o.value(u"loyalty"_s).toObject();
     t.pointsEarned = loyalty.value(u"earned"_s).toInteger();
     t.pointsRedeemed = loyalty.value(u"redeemed"_s).toInteger();
+    for (const QJsonValue &v : o.value(u"offers"_s).toArray())
+        t.offers << v.toString();
     for (const auto &v : o.value(u"lines"_s).toArray()) {
         const auto l = v.toObject();
         t.lines.append({l.value(u"position"_s).toInt(), l.value(u"productId"_s).toInteger(),

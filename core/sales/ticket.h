@@ -88,6 +88,9 @@ struct Ticket
     // tender ("loyalty"), which is signed.
     qint64 pointsEarned = 0;
     qint64 pointsRedeemed = 0;
+    // The customer's personalised offers (coupons) the sale used: head office counts each
+    // single-use one once per customer. Their discounts are in the signed lines.
+    QStringList offers;
 
     // Sorted keys, no whitespace, integers only, UTF-8: the documented signed form (README,
     // "Fiscal journal"). Everything but `hash` is in it.

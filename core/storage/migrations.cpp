@@ -346,6 +346,16 @@ QList<Migrations::Step> buildSteps()
             u"ALTER TABLE ticket_customers ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 1"_s,
             u"CREATE INDEX ticket_customers_unconfirmed ON ticket_customers(customer_id) WHERE confirmed = 0"_s,
         }});
+
+    // The personalised offers (coupons) each ticket used (crm/offers.h): outside the signed
+    // ticket, whose discounts they explain.
+    steps.append({10, "offers used by each ticket",
+        {
+            u"CREATE TABLE ticket_offers ("
+            " ticket_uuid TEXT NOT NULL REFERENCES tickets(uuid),"
+            " offer_id TEXT NOT NULL,"
+            " PRIMARY KEY (ticket_uuid, offer_id)) WITHOUT ROWID"_s,
+        }});
     return steps;
 }
 

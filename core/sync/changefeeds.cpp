@@ -3,6 +3,7 @@
 
 #include "crm/customertext.h"
 #include "crm/loyaltyprogram.h"
+#include "crm/offer.h"
 #include "money/vatrate.h"
 #include "payment/offlinepolicy.h"
 #include "payment/terminalconfig.h"
@@ -199,7 +200,8 @@ QString validateCustomer(const QJsonObject &c)
             text(c, u"phone"_s, 30, false), text(c, u"email"_s, 254, false), text(c, u"tier"_s, 16, true),
             integer(c, u"points"_s, -100'000'000, 100'000'000, false),
             integer(c, u"offline_redeem_cents"_s, 0, 1'000'000, false), stringList(c, u"interests"_s, 32, 40),
-            text(c, u"notes"_s, 1000, false), text(c, u"home_store"_s, 32, false)});
+            text(c, u"notes"_s, 1000, false), text(c, u"home_store"_s, 32, false),
+            stringList(c, u"used_offers"_s, 200, 64)});
         !why.isEmpty())
         return why;
     if (!oneOf(c.value(u"tier"_s).toString(), kCustomerTiers))
@@ -215,10 +217,20 @@ QString validateCustomer(const QJsonObject &c)
             return u"card \"%1\" holds other characters than letters, digits, spaces and dashes"_s.arg(
                 card.toString().left(32));
     }
+    if (const QJsonValue purchases = c.value(u"purchases"_s); !purchases.isUndefined()) {
+        if (!purchases.isArray() || purchases.toArray().size() > 100)
+            return u"\"purchases\" is not a list of at most 100 products"_s;
+        for (const QJsonValue &v : purchases.toArray()) {
+            if (auto why =
+                    firstOf({text(v.toObject(), u"sku"_s, 64, true), dateTime(v.toObject(), u"at"_s, true)});
+                !why.isEmpty())
+                return u"purchases: "_s + why;
+        }
+    }
     return validateConsents(c);
 }
 
-QString validateOffer(const QJsonObject &o)
+QString validateOffer(const QString &id, const QJsonObject &o)
 {
     if (auto why = firstOf({text(o, u"title"_s, 120, true), text(o, u"description"_s, 1000, false),
             dateTime(o, u"starts_at"_s, false), dateTime(o, u"ends_at"_s, false)});
@@ -228,7 +240,8 @@ QString validateOffer(const QJsonObject &o)
         if (o.contains(part) && !o.value(part).isObject())
             return u"\"%1\" is not an object"_s.arg(part);
     }
-    return {};
+    auto offer = crm::Offer::fromJson(id, o);
+    return offer ? QString() : offer.error().message;
 }
 
 QString jsonString(const QString &s)
@@ -281,7 +294,7 @@ QString validateChange(Feed feed, const QString &key, const QJsonObject &data)
     case Feed::Offers:
         if (!isValidIdentifier(key))
             return u"offer id \"%1\" is not an identifier"_s.arg(key);
-        return validateOffer(data);
+        return validateOffer(key, data);
     }
     return u"unknown feed"_s;
 }

@@ -137,7 +137,7 @@ QList<QByteArray> comptoir::fuzz::seeds()
         R"("source":"store"}],"interests":["fine-food"]})");
     w.endFeed(7, false, -1);
     w.beginFeed(sync::Feed::Offers);
-    w.add(u"OFFRE-EPICERIE-10"_s, 2, false, R"({"title":"-10 % épicerie"})");
+    w.add(u"OFFRE-EPICERIE-10"_s, 2, false, R"({"title":"-10 % épicerie","reward":{"percent_off":10}})");
     w.endFeed(2, false, -1);
     QList<QByteArray> out {prefix + w.finish()};
 

@@ -345,6 +345,29 @@ Item {
             Counter.cancelSale()
         }
 
+        function test_personalisedOfferAppliedWithATap() {
+            const l = layout()
+            verify(Counter.handleScan("2900000000018"))   // Élodie: fine food, premium, consents
+            compare(Counter.offers.length, 0, "an empty basket has no offer to apply")
+            verify(Counter.handleScan("3760123450034"))   // pasta, 1,49 (epicerie)
+            compare(Counter.offers.length, 1)
+            const apply = findChild(l, "applyOffer0")
+            tryCompare(apply, "visible", true)
+            compare(apply.text, "Offer: -10 % sur l'épicerie fine (-10 % on 1 article) · Apply")
+            const before = Counter.totalCents
+            mouseClick(apply)
+            compare(Counter.totalCents, before - 15)
+            compare(Counter.offers.length, 0)
+            compare(Counter.appliedOffers, ["-10 % sur l'épicerie fine"])
+            verify(findChild(l, "appliedOffers").visible)
+            // Karim never agreed to personalised offers: none, whatever he buys.
+            Counter.cancelSale()
+            verify(Counter.handleScan("2900000000025"))
+            verify(Counter.handleScan("3760123450034"))
+            compare(Counter.offers.length, 0)
+            Counter.cancelSale()
+        }
+
         function test_tabletLayoutWorksToo() {
             const l = createTemporaryObject(tabletLayout, root, { width: 800, height: 1280 })
             verify(l)

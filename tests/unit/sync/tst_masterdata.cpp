@@ -188,7 +188,10 @@ private Q_SLOTS:
             "\"sms\",\"granted\":false,\"source\":\"web\"}]}",
             false);
         row("offer", Feed::Offers, u"OFFRE-1"_s,
-            "{\"title\":\"-10 %\",\"starts_at\":\"2026-01-01T00:00:00Z\",\"reward\":{\"percent\":10}}", true);
+            "{\"title\":\"-10 %\",\"starts_at\":\"2026-01-01T00:00:00Z\",\"reward\":{\"percent_off\":10}}",
+            true);
+        row("offer without a reward", Feed::Offers, u"OFFRE-1"_s,
+            "{\"title\":\"-10 %\",\"reward\":{\"percent\":10}}", false);
         row("offer bad date", Feed::Offers, u"OFFRE-1"_s, "{\"title\":\"x\",\"ends_at\":\"demain\"}", false);
         row("offline rules", Feed::Settings, u"payment.offline"_s,
             "{\"value\":{\"max_amount_cents\":2500,\"max_count\":4}}", true);
@@ -459,8 +462,8 @@ private Q_SLOTS:
 
         QVERIFY_APPLIED(receive({{Feed::Offers,
             {{u"OFFRE-1"_s,
-                QJsonObject {
-                    {u"title"_s, u"-10 % épicerie"_s}, {u"ends_at"_s, u"2026-12-31T23:00:00Z"_s}}}}}}));
+                QJsonObject {{u"title"_s, u"-10 % épicerie"_s}, {u"ends_at"_s, u"2026-12-31T23:00:00Z"_s},
+                    {u"reward"_s, QJsonObject {{u"percent_off"_s, 10}}}}}}}}));
         QCOMPARE(scalar(u"SELECT count(*) FROM offers WHERE ends_at IS NOT NULL AND starts_at IS NULL"_s), 1);
         QVERIFY_APPLIED(receive({{Feed::Offers, {{u"OFFRE-1"_s, {}}}}}));
         QCOMPARE(scalar(u"SELECT count(*) FROM offers"_s), 0);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Comptoir.Pos
+
+// The personalised offers of the attached customer that apply to the basket now, each applied
+// with a tap; and those already applied. Nothing shows for a customer who did not agree to
+// personalised offers.
+ColumnLayout {
+    id: strip
+
+    spacing: Theme.spacing / 2
+    visible: Counter.offers.length > 0 || Counter.appliedOffers.length > 0
+
+    Repeater {
+        model: Counter.offers
+        delegate: TouchButton {
+            id: offerButton
+            required property var modelData
+            required property int index
+            objectName: "applyOffer" + index
+            Layout.fillWidth: true
+            implicitHeight: Theme.touch
+            tint: Theme.premiumBackground
+            ink: Theme.text
+            fontSize: Theme.fontSmall
+            text: qsTr("Offer: %1 (%2) · Apply").arg(offerButton.modelData.title).arg(offerButton.modelData.detail)
+            Accessible.name: qsTr("Apply the offer %1, %2").arg(offerButton.modelData.title).arg(offerButton.modelData.detail)
+            onClicked: Counter.applyOffer(offerButton.modelData.id)
+        }
+    }
+    Label {
+        objectName: "appliedOffers"
+        Layout.fillWidth: true
+        visible: Counter.appliedOffers.length > 0
+        text: qsTr("Offer applied: %1").arg(Counter.appliedOffersText)
+        elide: Text.ElideRight
+        font.pixelSize: Theme.fontSmall
+        color: Theme.premium
+    }
+}
