@@ -7,9 +7,11 @@
 #include "catalog/catalog.h"
 #include "crm/customerdirectory.h"
 #include "crm/loyalty.h"
+#include "crm/offers.h"
 #include "faultproxy.h"
 #include "hqfixtures.h"
 #include "payment/terminalconfig.h"
+#include "sales/checkout.h"
 #include "sales/salejournal.h"
 #include "sales/storeprofile.h"
 #include "storage/database.h"
@@ -641,6 +643,77 @@ private Q_SLOTS:
         QVERIFY(m_hq->scalar(u"SELECT detail FROM chain_flags WHERE kind = 'loyalty'"_s)
                     .toString()
                     .contains(u"redeemed 100 point(s) of C-9"_s));
+    }
+
+    // Two registers offline both let a customer use the same single-use offer: both sales
+    // stand, head office flags the second use, and every register learns it is used.
+    void aSingleUseOfferUsedTwiceOfflineIsFlagged()
+    {
+        Register a = enrolledRegister(0);
+        QVERIFY(!m_hq->cli({u"register-add"_s, u"demo-paris-11"_s, u"02"_s}).isEmpty());
+        Register b = makeRegister(u"register2.db"_s, 0);
+        {
+            const Status s =
+                enroll(*b.db, m_hq->url(), m_hq->cli({u"enroll-code"_s, u"demo-paris-11"_s, u"02"_s}));
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        }
+        const auto file = [&](const QString &name, const QJsonArray &records) {
+            const QString path = m_dir->filePath(name);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QJsonDocument(records).toJson());
+            return path;
+        };
+        const QJsonObject offer {{u"title"_s, u"-10 % sur tout"_s}, {u"single_use"_s, true},
+            {u"reward"_s, QJsonObject {{u"percent_off"_s, 10}}}};
+        QVERIFY(
+            !m_hq->cli({u"publish"_s, u"offers"_s,
+                           file(u"offers.json"_s, {QJsonObject {{u"key"_s, u"O-1"_s}, {u"data"_s, offer}}})})
+                 .isEmpty());
+        const QJsonObject consent {{u"purpose"_s, u"personalised-offers"_s}, {u"channel"_s, u"any"_s},
+            {u"granted"_s, true}, {u"at"_s, u"2026-01-01T10:00:00.000Z"_s}, {u"source"_s, u"store"_s}};
+        const QJsonObject customer {{u"display_name"_s, u"Cliente Sept"_s}, {u"tier"_s, u"standard"_s},
+            {u"consents"_s, QJsonArray {consent}}};
+        QVERIFY(
+            !m_hq->cli({u"publish"_s, u"customers"_s,
+                           file(u"c7.json"_s, {QJsonObject {{u"key"_s, u"C-7"_s}, {u"data"_s, customer}}}),
+                           u"--store"_s, u"demo-paris-11"_s})
+                 .isEmpty());
+        auto wa = worker(a);
+        auto wb = worker(b);
+        QVERIFY(drain(*wa));
+        QVERIFY(drain(*wb));
+
+        // Both offline: each register sees the offer unused and applies it.
+        for (Register *r : {&a, &b}) {
+            QSqlDatabase db = r->db->connection();
+            const auto c7 = crm::CustomerDirectory(db).byId(u"C-7"_s);
+            QVERIFY(c7);
+            Catalog catalog(db);
+            Checkout checkout(db, StoreProfile::load(SettingsTable(db)));
+            checkout.basket().setCustomer(u"C-7"_s);
+            QVERIFY(checkout.basket().addProduct(*catalog.productById(1)));
+            const Status applied =
+                crm::OfferBook(db, catalog)
+                    .apply(*c7, checkout.basket(), u"O-1"_s, QDateTime::currentDateTimeUtc());
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+            QVERIFY(checkout.addTender(Tender::Cash, checkout.remaining()));
+            const auto ticket = checkout.complete({u"c1"_s, u"Camille"_s});
+            QVERIFY(ticket);
+            QCOMPARE(ticket->offers, QStringList {u"O-1"_s});
+        }
+        QVERIFY(drain(*wa));
+        QVERIFY(drain(*wb));
+        QCOMPARE(m_hq->count(u"offer_redemptions"_s), 2);
+        QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM chain_flags WHERE kind = 'offer'"_s).toLongLong(), 1);
+        QVERIFY(m_hq->scalar(u"SELECT detail FROM chain_flags WHERE kind = 'offer'"_s)
+                    .toString()
+                    .contains(u"single-use offer O-1 of C-7, used 2 times"_s));
+        // Head office's record tells every register the offer is used.
+        wa->start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            crm::CustomerDirectory(a.db->connection()).byId(u"C-7"_s)->usedOffers.contains(u"O-1"_s), 20000);
+        wa->stop();
     }
 
     void everyTicketOnceThoughAcknowledgementsAreLost()
