@@ -58,6 +58,16 @@ ApplicationWindow {
         z: 100
     }
 
+    // A premium customer checked in at the store: over the catalog, above the messages; on a
+    // tablet under them. Never over the basket, the keypad or the Pay button.
+    ArrivalNotice {
+        objectName: "arrivalNotice"
+        x: Theme.margin
+        y: window.tablet ? Theme.margin + Theme.touchLarge : parent.height - height - Theme.margin - Theme.touchLarge
+        width: window.tablet ? parent.width - 2 * Theme.margin : Math.min(implicitWidth, parent.width * 0.4)
+        z: 99
+    }
+
     Connections {
         target: Counter
         function onMessage(text: string, level: int) {

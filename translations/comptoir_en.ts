@@ -77,6 +77,21 @@
         </message>
     </context>
     <context>
+        <name>ArrivalNotice</name>
+        <message>
+            <source>★ %1, %2 customer, has arrived</source>
+            <translation>★ %1, %2 customer, has arrived</translation>
+        </message>
+        <message>
+            <source>To suggest: %1</source>
+            <translation>To suggest: %1</translation>
+        </message>
+        <message>
+            <source>Dismiss the arrival notice</source>
+            <translation>Dismiss the arrival notice</translation>
+        </message>
+    </context>
+    <context>
         <name>BasketDiscountDialog</name>
         <message>
             <source>Discount on the basket</source>

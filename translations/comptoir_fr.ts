@@ -77,6 +77,21 @@
         </message>
     </context>
     <context>
+        <name>ArrivalNotice</name>
+        <message>
+            <source>★ %1, %2 customer, has arrived</source>
+            <translation>★ %1, client %2, est arrivé(e)</translation>
+        </message>
+        <message>
+            <source>To suggest: %1</source>
+            <translation>À proposer : %1</translation>
+        </message>
+        <message>
+            <source>Dismiss the arrival notice</source>
+            <translation>Fermer l'annonce d'arrivée</translation>
+        </message>
+    </context>
+    <context>
         <name>BasketDiscountDialog</name>
         <message>
             <source>Discount on the basket</source>

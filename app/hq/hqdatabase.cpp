@@ -184,6 +184,18 @@ QList<Migration> migrations()
             " PRIMARY KEY (offer_id, ticket_id))"_s,
             u"CREATE INDEX offer_redemptions_by_customer ON offer_redemptions(offer_id, customer_id)"_s,
         }});
+    // Premium customers' arrival notices for a store's registers (hqcheckins.h), numbered in
+    // commit order like master data revisions.
+    all.append({7, "check-in notices",
+        {
+            u"CREATE TABLE checkins ("
+            " seq BIGINT PRIMARY KEY,"
+            " store_id VARCHAR(32) NOT NULL,"
+            " customer_id VARCHAR(64) NOT NULL,"
+            " payload TEXT NOT NULL,"
+            " created_at VARCHAR(30) NOT NULL)"_s,
+            u"INSERT INTO feed_counters (feed, rev) VALUES ('checkins', 0)"_s,
+        }});
     return all;
 }
 

@@ -93,6 +93,8 @@ HqServer::HqServer(HqService &service, HqMasterData &masterData, QObject *parent
     : QObject(parent)
     , m_service(service)
     , m_masterData(masterData)
+    , m_checkins(service.database())
+    , m_notifier(service, m_checkins)
 {
     using Method = QHttpServerRequest::Method;
     // For a load balancer: 200 only when this instance reaches its database.
@@ -110,6 +112,22 @@ HqServer::HqServer(HqService &service, HqMasterData &masterData, QObject *parent
     m_http.route(u"/api/v1/status"_s, Method::Get, [this](const QHttpServerRequest &r) { return status(r); });
     m_http.route(u"/api/v1/reports/sales"_s, Method::Get,
         [this](const QHttpServerRequest &r) { return salesReport(r); });
+    m_http.route(
+        u"/api/v1/checkins"_s, Method::Post, [this](const QHttpServerRequest &r) { return checkIn(r); });
+    // Registers listen for premium customers' arrival over WebSocket (/api/v1/notifications).
+    // Qt 6.4 upgrades only a request a route handled without answering it: the responder form
+    // of route(), writing nothing for an upgrade, hands the socket on untouched.
+    m_http.route(
+        u"/api/v1/notifications"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                return; // to newWebSocketConnection, then HqNotifier::adopt (token checked there)
+            responder.write(sync::encodeError(u"notifications.websocket"_s, u"open a WebSocket here"_s),
+                "application/json"_ba, QHttpServerResponder::StatusCode::BadRequest);
+        });
+    connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_http.hasPendingWebSocketConnections())
+            m_notifier.adopt(m_http.nextPendingWebSocketConnection());
+    });
     m_http.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
         responder.write(sync::encodeError(u"not-found"_s, u"no such resource or method"_s),
             "application/json"_ba, QHttpServerResponder::StatusCode::NotFound);
@@ -227,6 +245,23 @@ QHttpServerResponse HqServer::status(const QHttpServerRequest &request)
     if (!registers)
         return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
     return json(QJsonObject {{u"registers"_s, *registers}});
+}
+
+QHttpServerResponse HqServer::checkIn(const QHttpServerRequest &request)
+{
+    if (auto refused = checkOperator(request))
+        return std::move(*refused);
+    if (auto refused = checkBody(request))
+        return std::move(*refused);
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const auto outcome = m_checkins.checkIn(body.value(u"customer"_s).toString(),
+        body.value(u"store"_s).toString(), body.value(u"source"_s).toString(u"api"_s));
+    if (!outcome) {
+        if (outcome.error().code.startsWith(u"checkin."_s))
+            return refuse(Status::UnprocessableEntity, outcome.error().code, outcome.error().message);
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    }
+    return json(QJsonObject {{u"notified"_s, outcome->notified}, {u"reason"_s, outcome->reason}});
 }
 
 QHttpServerResponse HqServer::salesReport(const QHttpServerRequest &request)

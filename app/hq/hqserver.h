@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "hqcheckins.h"
 #include "hqmasterdata.h"
 #include "hqservice.h"
 
@@ -34,10 +35,13 @@ private:
         const QHttpServerRequest &request) const;
     QHttpServerResponse status(const QHttpServerRequest &request);
     QHttpServerResponse salesReport(const QHttpServerRequest &request);
+    QHttpServerResponse checkIn(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> checkOperator(const QHttpServerRequest &request) const;
 
     HqService &m_service;
     HqMasterData &m_masterData;
+    HqCheckins m_checkins;
+    HqNotifier m_notifier;
     QHttpServer m_http;
 };
 

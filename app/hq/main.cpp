@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-hq: the reference head office. Serves the registers' API and gives operators
 // their tools (stores, registers, enrollment codes, sync status, reports).
+#include "hqcheckins.h"
 #include "hqdatabase.h"
 #include "hqmasterdata.h"
 #include "hqserver.h"
@@ -68,6 +69,8 @@ void usage()
            "                      FEED: settings categories products prices customers offers\n"
            "  feeds               master data per feed: records, last revision\n"
            "  anonymise CUSTOMER  erase a customer: record withdrawn from every store, tickets kept\n"
+           "  checkin CUSTOMER STORE  a customer arrived (as a store app or a kiosk says): a premium\n"
+           "                      customer who consents is announced to the store's registers\n"
            "                      with their figures and signatures but without the link\n\n"
            "LOCATION: sqlite:/path/hq.db or postgresql://user@host:port/db (password in\n"
            "$COMPTOIR_HQ_DB_PASSWORD); default $COMPTOIR_HQ_DB, else sqlite: in the data directory.\n"
@@ -283,6 +286,15 @@ int main(int argc, char *argv[])
             return fail(stores.error().message);
         out() << "customer " << args[1] << " anonymised: " << *tickets
               << " ticket(s) unlinked, record withdrawn from " << *stores << " store(s)" << Qt::endl;
+        return 0;
+    }
+    if (command == u"checkin"_s && need(2)) {
+        HqCheckins checkins(service.database());
+        const auto outcome = checkins.checkIn(args[1], args[2], u"cli"_s);
+        if (!outcome)
+            return fail(outcome.error().message);
+        out() << (outcome->notified ? "announced to the registers of " : "not announced at ") << args[2]
+              << ": " << outcome->reason << Qt::endl;
         return 0;
     }
     if (command == u"feeds"_s) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "crm/customerdirectory.h"
+#include "customertexts.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/devicecredentials.h"
@@ -134,8 +136,39 @@ void SyncController::start()
                 w.setToken(token);
                 w.start();
             });
+            m_notices = std::make_unique<NoticeClient>(m_settings.url, m_settings.pinSha256);
+            connect(m_notices.get(), &NoticeClient::checkIn, this, &SyncController::showArrival);
+            m_notices->start(*token);
             refresh();
         });
+}
+
+void SyncController::showArrival(const QJsonObject &notice)
+{
+    const QString id = notice.value(u"customer"_s).toString();
+    // Head office only announces customers who agreed; the register's own record, when newer,
+    // may say they have withdrawn since.
+    if (const auto known = crm::CustomerDirectory(m_db).byId(id);
+        known && !known->consentsTo(u"personalised-offers")) {
+        qCInfo(lcSyncUi) << "arrival notice not shown (no consent):" << id;
+        return;
+    }
+    QStringList offers;
+    for (const QJsonValue &v : notice.value(u"offers"_s).toArray())
+        offers << v.toString();
+    m_arrival = QVariantMap {{u"customer"_s, id}, {u"name"_s, notice.value(u"name"_s).toString()},
+        {u"tierText"_s, CustomerTexts::tier(crm::tierFromName(notice.value(u"tier"_s).toString()))},
+        {u"offersText"_s, offers.join(u" · "_s)}};
+    qCInfo(lcSyncUi) << "arrival notice shown:" << id;
+    Q_EMIT arrivalChanged();
+}
+
+void SyncController::dismissArrival()
+{
+    if (m_arrival.isEmpty())
+        return;
+    m_arrival.clear();
+    Q_EMIT arrivalChanged();
 }
 
 void SyncController::refresh()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/noticeclient.h"
 #include "sync/syncworker.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ class SyncController : public QObject
     // Master data from head office: -1 when nothing is coming down, else 0..100.
     Q_PROPERTY(int receivingPercent READ receivingPercent NOTIFY changed)
     Q_PROPERTY(QString masterDataText READ masterDataText NOTIFY changed)
+    // A premium customer who just checked in at the store (head office's notice): {customer,
+    // name, tierText, offersText}; empty when there is none to show.
+    Q_PROPERTY(QVariantMap arrival READ arrival NOTIFY arrivalChanged)
 public:
     explicit SyncController(Database &database, QObject *parent = nullptr);
     ~SyncController() override;
@@ -59,6 +63,10 @@ public:
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void refreshEvents(); // the sync screen opens
     Q_INVOKABLE void requeue(const QString &eventId);
+    QVariantMap arrival() const { return m_arrival; }
+    Q_INVOKABLE void dismissArrival();
+    // A notice from head office (NoticeClient::checkIn).
+    void showArrival(const QJsonObject &notice);
     void refreshTexts() { Q_EMIT changed(); }
 
 Q_SIGNALS:
@@ -72,6 +80,7 @@ Q_SIGNALS:
     void storeProfileChanged();
     // Customer records (their points among them) or settings (the loyalty programme) came down.
     void customersChanged();
+    void arrivalChanged();
 
 private:
     void refresh();
@@ -99,6 +108,8 @@ private:
     qint64 m_indexLeft = 0;
     QDateTime m_lastMasterData; // when changes from head office were last applied
     bool m_restartNeeded = false;
+    std::unique_ptr<NoticeClient> m_notices;
+    QVariantMap m_arrival;
     QString m_loggedState;
     qint64 m_loggedPending = -1;
 };

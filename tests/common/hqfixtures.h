@@ -119,6 +119,7 @@ public:
         if (!cert.isEmpty())
             args << u"--cert"_s << cert << u"--key"_s << key;
         m_tls = !cert.isEmpty();
+        m_proc->setProcessChannelMode(QProcess::ForwardedErrorChannel); // head office's log in the test's
         m_proc->start(env("COMPTOIR_HQ"), args);
         if (!m_proc->waitForStarted(5000))
             return false;

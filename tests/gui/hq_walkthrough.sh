@@ -14,7 +14,10 @@
 #  6. head office down again, she pays part of a sale with her points (within her offline
 #     allowance) and earns points on the rest: the register says they await head office; back
 #     up, head office counts them once, even when every acknowledgement is lost and the register
-#     sends the tickets again, and the register's figure is confirmed.
+#     sends the tickets again, and the register's figure is confirmed;
+#  7. Élodie checks in at a loyalty kiosk (`comptoir-hq checkin`): the register shows a notice
+#     with her name, tier and the offers to suggest, pushed over WebSocket; Karim, who is not
+#     premium, is not announced.
 # The status bar's text is read from the register's log (SyncController logs it when it
 # changes; it is also the button's accessible name). Usage:
 #   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
@@ -161,4 +164,14 @@ entries=$(sqlite3 "$work/hq.db" "SELECT count(*) FROM loyalty_ledger WHERE custo
 quarantined=$(sqlite3 "$db" "SELECT count(*) FROM outbox WHERE state = 'quarantined'")
 [ "$quarantined" = 0 ] || fail "$quarantined event(s) set aside: $(sqlite3 "$db" "SELECT kind, last_error FROM outbox WHERE state = 'quarantined'")"
 echo "points offline: $redeemed used, $earned earned, awaiting head office; counted once: $before -> $after, unchanged when sent again: OK"
+
+# 7. A premium customer's arrival, pushed to the register.
+"$hq" --db "$hqdb" checkin C-000002 demo-paris-11 | grep -q "not a premium customer" || fail "Karim was announced"
+"$hq" --db "$hqdb" checkin C-000001 demo-paris-11 | grep -q "^announced" || fail "Élodie was not announced"
+for _ in $(seq 100); do grep -q 'arrival notice shown: "C-000001"' "$work/app.log" && break; sleep 0.1; done
+grep -q 'arrival notice shown: "C-000001"' "$work/app.log" || fail "the register never showed Élodie's arrival"
+grep -q 'arrival notice shown: "C-000002"' "$work/app.log" && fail "the register showed Karim's arrival"
+sleep 0.5
+shot arrival-fr
+echo "premium check-in at the kiosk, notice on the register: OK"
 echo "head office walkthrough: OK"

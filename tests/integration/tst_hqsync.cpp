@@ -20,6 +20,7 @@
 #include "sync/devicecredentials.h"
 #include "sync/enroller.h"
 #include "sync/masterdata.h"
+#include "sync/noticeclient.h"
 #include "sync/outbox.h"
 #include "sync/syncprotocol.h"
 #include "sync/syncworker.h"
@@ -38,6 +39,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
@@ -714,6 +716,97 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             crm::CustomerDirectory(a.db->connection()).byId(u"C-7"_s)->usedOffers.contains(u"O-1"_s), 20000);
         wa->stop();
+    }
+
+    // A premium customer who checks in (a kiosk, a store app) is announced over WebSocket to
+    // the registers of that store only, with the offers that target them; a standard customer
+    // or one who did not agree to personalised offers is not.
+    void aPremiumCustomersArrivalReachesTheStoresRegisters()
+    {
+        Register r = enrolledRegister(0);
+        const auto consent = [](bool granted) {
+            return QJsonArray {QJsonObject {{u"purpose"_s, u"personalised-offers"_s},
+                {u"channel"_s, u"any"_s}, {u"granted"_s, granted}, {u"at"_s, u"2026-01-01T10:00:00.000Z"_s},
+                {u"source"_s, u"store"_s}}};
+        };
+        const auto record = [&](const QString &id, const QString &tier, bool agreed) {
+            QJsonObject data {{u"display_name"_s, QString(u"Client "_s + id)}, {u"tier"_s, tier}};
+            data.insert(u"consents"_s, consent(agreed));
+            return QJsonObject {{u"key"_s, id}, {u"data"_s, data}};
+        };
+        const auto publish = [&](const QString &feed, const QJsonArray &records, const QString &store) {
+            const QString path = m_dir->filePath(feed + store + u".json"_s);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QJsonDocument(records).toJson());
+            f.close();
+            QStringList args {u"publish"_s, feed, path};
+            if (!store.isEmpty())
+                args << u"--store"_s << store;
+            return !m_hq->cli(args).isEmpty();
+        };
+        QVERIFY(publish(u"customers"_s,
+            QJsonArray {record(u"C-P"_s, u"premium"_s, true), record(u"C-N"_s, u"vip"_s, false),
+                record(u"C-S"_s, u"standard"_s, true)},
+            u"demo-paris-11"_s));
+        QVERIFY(publish(u"offers"_s,
+            QJsonArray {QJsonObject {{u"key"_s, u"O-PREM"_s},
+                            {u"data"_s,
+                                QJsonObject {{u"title"_s, u"Coupe offerte"_s},
+                                    {u"target"_s, QJsonObject {{u"tiers"_s, QJsonArray {u"premium"_s}}}},
+                                    {u"reward"_s, QJsonObject {{u"percent_off"_s, 10}}}}}},
+                QJsonObject {{u"key"_s, u"O-SPORT"_s},
+                    {u"data"_s,
+                        QJsonObject {{u"title"_s, u"Sport"_s},
+                            {u"target"_s, QJsonObject {{u"interests"_s, QJsonArray {u"sport"_s}}}},
+                            {u"reward"_s, QJsonObject {{u"percent_off"_s, 10}}}}}}},
+            {}));
+
+        NoticeClient client(m_hq->url(), {});
+        QSignalSpy connected(&client, &NoticeClient::connected);
+        QSignalSpy notices(&client, &NoticeClient::checkIn);
+        client.start(*DeviceCredentials::readNow(DeviceCredentials::keyFor(u"demo-paris-11"_s, u"01"_s)));
+        QVERIFY(connected.wait(10000));
+        // Without a register's token the socket is closed.
+        QWebSocket intruder;
+        QSignalSpy closed(&intruder, &QWebSocket::disconnected);
+        intruder.open(NoticeClient::notificationsUrl(m_hq->url()));
+        QVERIFY(closed.wait(10000));
+
+        QVERIFY2(
+            m_hq->cli({u"checkin"_s, u"C-S"_s, u"demo-paris-11"_s}).contains(u"not a premium customer"_s),
+            "C-S");
+        QVERIFY2(m_hq->cli({u"checkin"_s, u"C-N"_s, u"demo-paris-11"_s}).contains(u"no consent"_s), "C-N");
+        const QString announced = m_hq->cli({u"checkin"_s, u"C-P"_s, u"demo-paris-11"_s});
+        QVERIFY2(
+            announced.startsWith(u"announced to the registers of demo-paris-11"_s), qPrintable(announced));
+        QVERIFY(notices.wait(10000));
+        QCOMPARE(notices.size(), 1);
+        const QJsonObject notice = notices.first().first().toJsonObject();
+        QCOMPARE(notice.value(u"customer"_s).toString(), u"C-P"_s);
+        QCOMPARE(notice.value(u"name"_s).toString(), u"Client C-P"_s);
+        QCOMPARE(notice.value(u"tier"_s).toString(), u"premium"_s);
+        QCOMPARE(notice.value(u"offers"_s).toArray(), QJsonArray {u"Coupe offerte"_s});
+
+        // The same through the API, as a loyalty kiosk holding an operator token would.
+        const QByteArray kiosk = m_hq->cli({u"operator-token"_s, u"kiosk"_s}).trimmed().toUtf8();
+        QUrl api = m_hq->url();
+        api.setPath(u"/api/v1/checkins"_s);
+        const auto [status, body] = post(api, "{\"customer\": \"C-P\", \"store\": \"demo-paris-11\"}", kiosk);
+        QCOMPARE(status, 200);
+        QVERIFY2(body.contains("\"notified\":true"), body.constData());
+        QCOMPARE(
+            post(api, "{\"customer\": \"C-P\", \"store\": \"demo-paris-11\"}", "not-a-token").first, 401);
+        QCOMPARE(post(api, "{\"customer\": \"nobody\", \"store\": \"demo-paris-11\"}", kiosk).first, 422);
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 2, 10000);
+
+        // Another store's premium customer is not announced here.
+        QVERIFY(!m_hq->cli({u"store-add"_s, u"lyon-2"_s, u"Lyon 2e"_s}).isEmpty());
+        QVERIFY(publish(u"customers"_s, QJsonArray {record(u"L-P"_s, u"premium"_s, true)}, u"lyon-2"_s));
+        QVERIFY(m_hq->cli({u"checkin"_s, u"L-P"_s, u"lyon-2"_s}).startsWith(u"announced"_s));
+        QTest::qWait(2000);
+        QCOMPARE(notices.size(), 2);
+        client.stop();
     }
 
     void everyTicketOnceThoughAcknowledgementsAreLost()
