@@ -17,7 +17,9 @@
 #     sends the tickets again, and the register's figure is confirmed;
 #  7. Élodie checks in at a loyalty kiosk (`comptoir-hq checkin`): the register shows a notice
 #     with her name, tier and the offers to suggest, pushed over WebSocket; Karim, who is not
-#     premium, is not announced.
+#     premium, is not announced;
+#  8. she buys pasta: the fine-food offer shows under her name, a tap applies it, and head office
+#     notes the offer used, once, for every register to know.
 # The status bar's text is read from the register's log (SyncController logs it when it
 # changes; it is also the button's accessible name). Usage:
 #   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
@@ -174,4 +176,27 @@ grep -q 'arrival notice shown: "C-000002"' "$work/app.log" && fail "the register
 sleep 0.5
 shot arrival-fr
 echo "premium check-in at the kiosk, notice on the register: OK"
+
+# 8. A personalised offer applied with a tap.
+xdotool mousemove 10 10; sleep 0.3
+scan 2900000000018
+scan 3760123450034 # Pâtes penne 500 g, 1,49 € (épicerie)
+sleep 0.6
+shot offer-offered-fr
+xdotool mousemove 745 176 click 1; sleep 0.6 # "Offre : -10 % sur l'épicerie fine (...) · Appliquer"
+grep -q 'offer applied: "OFFRE-EPICERIE-10"' "$work/app.log" || fail "the offer was not applied"
+shot offer-applied-fr
+xdotool key F12; sleep 0.5
+xdotool key F9; sleep 0.6
+xdotool key F12; sleep 0.3
+wait_tickets 6
+offers=$("$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; t=json.load(sys.stdin); print(",".join(t.get("offers", [])), t["lines"][0]["lineDiscount"])')
+[ "$offers" = "OFFRE-EPICERIE-10 15" ] || fail "ticket 6: offers and discount '$offers', not 'OFFRE-EPICERIE-10 15'"
+for _ in $(seq 150); do
+    [ "$(sqlite3 "$work/hq.db" "SELECT count(*) FROM offer_redemptions WHERE offer_id = 'OFFRE-EPICERIE-10' AND customer_id = 'C-000001'")" = 1 ] && break
+    sleep 0.1
+done
+[ "$(sqlite3 "$work/hq.db" "SELECT count(*) FROM offer_redemptions WHERE customer_id = 'C-000001'")" = 1 ] ||
+    fail "head office did not note the offer used once"
+echo "offer applied with a tap: -0,15 € on the pasta, noted once at head office: OK"
 echo "head office walkthrough: OK"
