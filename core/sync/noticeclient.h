@@ -20,6 +20,7 @@ public:
     NoticeClient(QUrl headOffice, QByteArray pinSha256, QObject *parent = nullptr);
 
     void start(const QString &token);
+    void setRetryInterval(int ms) { m_retry.setInterval(ms); } // 5 s by default
     void stop();
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     static QUrl notificationsUrl(const QUrl &headOffice);
