@@ -32,14 +32,12 @@ Result<HqCheckins::Outcome> HqCheckins::checkIn(
     HqTransaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q(db);
-    q.prepare(u"SELECT 1 FROM stores WHERE id = ?"_s);
-    q.addBindValue(storeId);
-    if (auto s = run(q, "looking the store up"); !s)
-        return s.error();
-    if (!q.next())
+    const auto known = storeExists(db, storeId);
+    if (!known)
+        return known.error();
+    if (!*known)
         return Error {u"checkin.store"_s, u"no store \"%1\""_s.arg(storeId)};
-    q.finish();
+    QSqlQuery q(db);
     q.prepare(u"SELECT data FROM master_data WHERE feed = 'customers' AND record_key = ? AND deleted = 0 "
               "ORDER BY rev DESC LIMIT 1"_s);
     q.addBindValue(customerId);

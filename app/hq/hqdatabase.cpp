@@ -201,6 +201,16 @@ QList<Migration> migrations()
 
 } // namespace
 
+Result<bool> storeExists(QSqlDatabase db, const QString &storeId)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT 1 FROM stores WHERE id = ?"_s);
+    q.addBindValue(storeId);
+    if (auto s = run(q, "looking the store up"); !s)
+        return s.error();
+    return q.next();
+}
+
 Status run(QSqlQuery &query, const char *context)
 {
     if (query.exec())

@@ -46,6 +46,9 @@ private:
 // Runs a prepared statement; on failure the error names `context`.
 Status run(QSqlQuery &query, const char *context);
 
+// Whether head office knows store `storeId`.
+Result<bool> storeExists(QSqlDatabase db, const QString &storeId);
+
 // INSERT of `count` rows of `columns` values, `rowsPerStatement` rows per statement (one
 // prepared statement reused: PostgreSQL answers a round trip per statement, so many rows per
 // statement there; 1 on SQLite). `tail` follows the VALUES (ON CONFLICT ..., RETURNING x);

@@ -130,12 +130,10 @@ Result<qint64> HqMasterData::write(
     QSqlDatabase db = m_db.db();
     if (sync::isStoreFeed(feed)) {
         // A typo in the store would publish to nobody.
-        QSqlQuery known(db);
-        known.prepare(u"SELECT 1 FROM stores WHERE id = ?"_s);
-        known.addBindValue(storeId);
-        if (auto s = run(known, "looking the store up"); !s)
-            return s.error();
-        if (!known.next())
+        const auto known = storeExists(db, storeId);
+        if (!known)
+            return known.error();
+        if (!*known)
             return Error {u"masterdata.store"_s, u"no store \"%1\" (comptoir-hq store-add)"_s.arg(storeId)};
     }
     HqTransaction tx(db);

@@ -117,6 +117,7 @@ void Counter::basketChanged(const QString &touchedLineId)
                 m_customer->displayName = tr("Customer %1").arg(customerId);
             }
         }
+        reloadLoyalty();
         Q_EMIT customerChanged();
     }
     m_totals = m_checkout.basket().totals();
@@ -332,25 +333,32 @@ QString Counter::customerTierText() const
     return m_customer ? CustomerTexts::tier(m_customer->tier) : QString();
 }
 
+// The attached customer's balance and the programme, read once per change of customer or
+// of head office's data: the bar and the payment screen read them on every payment change.
+void Counter::reloadLoyalty()
+{
+    m_program = crm::loadLoyaltyProgram(SettingsTable(m_db));
+    m_balance = m_customer ? crm::LoyaltyLedger(m_db).balance(*m_customer) : crm::LoyaltyBalance {};
+}
+
 int Counter::customerPoints() const
 {
-    return m_customer ? int(crm::LoyaltyLedger(m_db).balance(*m_customer).available()) : 0;
+    return m_customer ? int(m_balance.available()) : 0;
 }
 
 bool Counter::customerPointsProvisional() const
 {
-    return m_customer && crm::LoyaltyLedger(m_db).balance(*m_customer).provisional();
+    return m_customer && m_balance.provisional();
 }
 
 QString Counter::customerPointsText() const
 {
     if (!m_customer)
         return {};
-    const crm::LoyaltyBalance b = crm::LoyaltyLedger(m_db).balance(*m_customer);
-    const QString points = tr("%Ln point(s)", nullptr, int(b.available()));
-    if (!b.provisional())
+    const QString points = tr("%Ln point(s)", nullptr, int(m_balance.available()));
+    if (!m_balance.provisional())
         return points;
-    const qint64 pending = b.pendingEarned - b.pendingRedeemed;
+    const qint64 pending = m_balance.pendingEarned - m_balance.pendingRedeemed;
     const QString signedPending = (pending > 0 ? u"+"_s : QString()) + QLocale().toString(pending);
     return tr("%1 (%2 to confirm)").arg(points, signedPending);
 }
@@ -359,19 +367,15 @@ qint64 Counter::redeemablePoints() const
 {
     if (!m_customer)
         return 0;
-    return crm::LoyaltyLedger(m_db).redeemable(
-        *m_customer, crm::loadLoyaltyProgram(SettingsTable(m_db)), m_headOfficeReachable);
+    return crm::LoyaltyLedger::redeemable(*m_customer, m_balance, m_program, m_headOfficeReachable);
 }
 
 int Counter::pointsUsable() const
 {
-    if (!m_customer || m_stage != Paying || m_checkout.due().isNegative())
-        return 0;
-    const crm::LoyaltyProgram program = crm::loadLoyaltyProgram(SettingsTable(m_db));
-    if (!program.enabled)
+    if (!m_customer || m_stage != Paying || m_checkout.due().isNegative() || !m_program.enabled)
         return 0;
     const qint64 left = redeemablePoints() - m_checkout.pointsRedeemed();
-    const qint64 covering = m_checkout.remaining().cents() / program.pointValueCents;
+    const qint64 covering = m_checkout.remaining().cents() / m_program.pointValueCents;
     return int(std::max<qint64>(0, std::min(left, covering)));
 }
 
@@ -380,19 +384,17 @@ QString Counter::pointsUsableText() const
     const int points = pointsUsable();
     if (points <= 0)
         return {};
-    const Money value = crm::loadLoyaltyProgram(SettingsTable(m_db)).valueOf(points);
-    return tr("Use %Ln point(s) (%1)", nullptr, points).arg(value.toString());
+    return tr("Use %Ln point(s) (%1)", nullptr, points).arg(m_program.valueOf(points).toString());
 }
 
 QString Counter::pointsLimitText() const
 {
     if (!m_customer || m_stage != Paying)
         return {};
-    const crm::LoyaltyBalance b = crm::LoyaltyLedger(m_db).balance(*m_customer);
-    if (b.available() <= 0 || (m_headOfficeReachable && !b.provisional()))
+    if (m_balance.available() <= 0 || (m_headOfficeReachable && !m_balance.provisional()))
         return {};
     const qint64 redeemable = redeemablePoints();
-    if (redeemable >= b.available())
+    if (redeemable >= m_balance.available())
         return {};
     return tr("Without head office's confirmation, no more than %Ln point(s) today "
               "(the customer's offline allowance).",
@@ -427,6 +429,7 @@ void Counter::refreshCustomer()
         return;
     if (auto fresh = m_customers.byId(m_customer->id))
         m_customer = std::move(fresh);
+    reloadLoyalty();
     Q_EMIT customerChanged();
     Q_EMIT paymentChanged();
     refreshOffers();

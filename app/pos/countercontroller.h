@@ -3,6 +3,7 @@
 
 #include "basketmodel.h"
 #include "crm/customerdirectory.h"
+#include "crm/loyalty.h"
 #include "crm/offers.h"
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
@@ -227,6 +228,7 @@ private:
     std::optional<bool> customerCard(const QString &raw);
     bool attach(const crm::Customer &customer);
     qint64 redeemablePoints() const;
+    void reloadLoyalty();
     void refreshOffers();
 
     QSqlDatabase m_db;
@@ -239,6 +241,8 @@ private:
     QStringList m_cardPrefixes; // of the chain's loyalty cards: an unknown one is not a product
     std::optional<crm::Customer> m_customer;
     bool m_headOfficeReachable = false;
+    crm::LoyaltyBalance m_balance; // of m_customer (reloadLoyalty)
+    crm::LoyaltyProgram m_program;
     BarcodeDecoder m_decoder;
     AudioCue *m_audio;
     Checkout m_checkout;

@@ -40,9 +40,14 @@ LoyaltyBalance LoyaltyLedger::balance(const Customer &customer) const
 qint64 LoyaltyLedger::redeemable(
     const Customer &customer, const LoyaltyProgram &program, bool headOfficeReachable) const
 {
+    return program.enabled ? redeemable(customer, balance(customer), program, headOfficeReachable) : 0;
+}
+
+qint64 LoyaltyLedger::redeemable(const Customer &customer, const LoyaltyBalance &b,
+    const LoyaltyProgram &program, bool headOfficeReachable)
+{
     if (!program.enabled)
         return 0;
-    const LoyaltyBalance b = balance(customer);
     const qint64 available = std::max<qint64>(0, b.available());
     if (headOfficeReachable && !b.provisional())
         return available;

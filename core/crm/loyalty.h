@@ -48,6 +48,9 @@ public:
     // than the allowance, less what unconfirmed tickets already redeemed.
     qint64 redeemable(
         const Customer &customer, const LoyaltyProgram &program, bool headOfficeReachable) const;
+    // The same from a balance already read.
+    static qint64 redeemable(const Customer &customer, const LoyaltyBalance &balance,
+        const LoyaltyProgram &program, bool headOfficeReachable);
 
     // In the caller's transaction: `customerId`'s record arrived in answer to a request sent
     // at `asked`; the tickets head office had acknowledged by then are in its figure.
