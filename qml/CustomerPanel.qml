@@ -20,7 +20,18 @@ Popup {
     modal: true
     focus: true // Escape closes it, as a clerk with a keyboard expects
     padding: Theme.margin * 2
-    onOpened: customer = Counter.customerDetails()
+    onOpened: {
+        customer = Counter.customerDetails()
+        Customers.loadHistory()
+    }
+
+    Connections {
+        target: Counter
+        function onCustomerChanged() {
+            if (dialog.opened && Counter.hasCustomer)
+                dialog.customer = Counter.customerDetails() // saved, or head office's record came
+        }
+    }
 
     component Field: RowLayout {
         property alias label: name.text
@@ -119,32 +130,42 @@ Popup {
                     }
                 }
                 Label {
-                    text: qsTr("Purchases")
+                    text: qsTr("History")
                     font.pixelSize: Theme.fontNormal
                     font.bold: true
                 }
                 Label {
-                    visible: (dialog.customer.purchases ?? []).length === 0
-                    text: qsTr("No purchase recorded at this register.")
+                    objectName: "historyText"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: Customers.historyText
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSmall
+                }
+                Label {
+                    visible: Customers.history.length === 0
+                    text: qsTr("No purchase recorded yet.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
                 Repeater {
-                    model: dialog.customer.purchases ?? []
+                    model: Customers.history
                     delegate: RowLayout {
                         id: purchase
                         required property var modelData
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         Label {
-                            text: purchase.modelData.channel
+                            objectName: "channel_" + purchase.modelData.channel
+                            Layout.preferredWidth: 90
+                            horizontalAlignment: Text.AlignHCenter
+                            text: purchase.modelData.channelText
                             font.pixelSize: Theme.fontSmall
                             color: Theme.primaryText
-                            leftPadding: Theme.spacing
-                            rightPadding: Theme.spacing
                             background: Rectangle {
                                 radius: Theme.radius / 2
-                                color: Theme.primary
+                                color: purchase.modelData.channel === "online" ? Theme.training : Theme.primary
                             }
                         }
                         Label {
@@ -153,6 +174,12 @@ Popup {
                             text: purchase.modelData.text
                             font.pixelSize: Theme.fontSmall
                             elide: Text.ElideRight
+                        }
+                        Label {
+                            visible: text.length > 0
+                            text: purchase.modelData.points
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
                         }
                     }
                 }
@@ -186,11 +213,36 @@ Popup {
                 }
             }
         }
-        TouchButton {
+        Label {
+            objectName: "pendingText"
             Layout.fillWidth: true
-            text: qsTr("Close")
-            Accessible.name: qsTr("Close the customer's details")
-            onClicked: dialog.close()
+            visible: text.length > 0
+            text: Customers.pendingText
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            TouchButton {
+                objectName: "editCustomer"
+                Layout.fillWidth: true
+                text: qsTr("Change details")
+                Accessible.name: qsTr("Change the customer's details")
+                onClicked: editor.open()
+            }
+            TouchButton {
+                Layout.fillWidth: true
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close the customer's details")
+                onClicked: dialog.close()
+            }
+        }
+    }
+
+    CustomerEditDialog {
+        id: editor
+        creating: false
     }
 }

@@ -21,6 +21,7 @@ Popup {
     onOpened: {
         query.clear()
         query.forceActiveFocus()
+        Customers.searchHeadOffice("") // nothing from a previous search
     }
 
     Connections {
@@ -49,7 +50,10 @@ Popup {
             Accessible.name: qsTr("Customer search")
             font.pixelSize: Theme.fontNormal
             inputMethodHints: Qt.ImhNoPredictiveText
-            onTextChanged: results.model = text.trim().length > 0 ? Counter.searchCustomers(text) : []
+            onTextChanged: {
+                results.model = text.trim().length > 0 ? Counter.searchCustomers(text) : []
+                Customers.searchHeadOffice("")
+            }
         }
         ListView {
             id: results
@@ -73,17 +77,75 @@ Popup {
             }
             Label {
                 anchors.centerIn: parent
-                visible: results.count === 0 && query.text.trim().length > 0
+                visible: results.count === 0 && query.text.trim().length > 0 && Customers.remoteState === "idle"
                 text: qsTr("No customer found on this register.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontNormal
             }
         }
-        TouchButton {
+        // Not on this register: head office knows every customer of the chain.
+        Label {
+            objectName: "remoteText"
             Layout.fillWidth: true
-            text: qsTr("Close")
-            Accessible.name: qsTr("Close")
-            onClicked: dialog.close()
+            visible: text.length > 0
+            text: Customers.remoteText
+            color: Customers.remoteState === "unreachable" || Customers.remoteState === "failed" ? Theme.warning
+                                                                                                  : Theme.textMuted
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
         }
+        ListView {
+            id: remote
+            objectName: "remoteResults"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 3 * (Theme.touch + spacing))
+            visible: count > 0
+            clip: true
+            spacing: Theme.spacing / 2
+            model: Customers.remoteResults
+            delegate: TouchButton {
+                required property var modelData
+                width: remote.width
+                tint: modelData.premium ? Theme.premiumBackground : Theme.surfaceAlt
+                ink: modelData.premium ? Theme.premium : Theme.text
+                text: "⌂ " + (modelData.premium ? "★ " : "") + modelData.name + (modelData.detail ? "  ·  " + modelData.detail : "")
+                Accessible.name: qsTr("Choose %1, found at head office").arg(modelData.name)
+                onClicked: Customers.chooseFromHeadOffice(modelData.id)
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            TouchButton {
+                objectName: "searchHeadOffice"
+                Layout.fillWidth: true
+                visible: Customers.headOffice
+                enabled: query.text.trim().length >= 2 && Customers.remoteState !== "searching"
+                text: qsTr("Search at head office")
+                Accessible.name: qsTr("Search this customer at head office")
+                onClicked: Customers.searchHeadOffice(query.text)
+            }
+            TouchButton {
+                objectName: "newCustomer"
+                Layout.fillWidth: true
+                text: qsTr("New customer")
+                Accessible.name: qsTr("Create a new customer")
+                onClicked: {
+                    creator.prefill = query.text.trim()
+                    creator.open()
+                }
+            }
+            TouchButton {
+                Layout.fillWidth: true
+                text: qsTr("Close")
+                Accessible.name: qsTr("Close")
+                onClicked: dialog.close()
+            }
+        }
+    }
+
+    CustomerEditDialog {
+        id: creator
+        creating: true
     }
 }

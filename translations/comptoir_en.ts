@@ -256,6 +256,93 @@
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <source>Change %1's details</source>
+            <translation>Change %1's details</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Loyalty card number</source>
+            <translation>Loyalty card number</translation>
+        </message>
+        <message>
+            <source>Store notes</source>
+            <translation>Store notes</translation>
+        </message>
+        <message>
+            <source>Interests (the customer chooses)</source>
+            <translation>Interests (the customer chooses)</translation>
+        </message>
+        <message>
+            <source>%1: chosen, tap to remove</source>
+            <translation>%1: chosen, tap to remove</translation>
+        </message>
+        <message>
+            <source>%1: tap to add</source>
+            <translation>%1: tap to add</translation>
+        </message>
+        <message>
+            <source>Consents (asked of the customer, dated today)</source>
+            <translation>Consents (asked of the customer, dated today)</translation>
+        </message>
+        <message>
+            <source>News and promotions by e-mail</source>
+            <translation>News and promotions by e-mail</translation>
+        </message>
+        <message>
+            <source>News and promotions by text message</source>
+            <translation>News and promotions by text message</translation>
+        </message>
+        <message>
+            <source>Personalised offers based on purchases</source>
+            <translation>Personalised offers based on purchases</translation>
+        </message>
+        <message>
+            <source>Purchases used for the chain's statistics</source>
+            <translation>Purchases used for the chain's statistics</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel, saving nothing</source>
+            <translation>Cancel, saving nothing</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Save the new customer</source>
+            <translation>Save the new customer</translation>
+        </message>
+        <message>
+            <source>Save the changes</source>
+            <translation>Save the changes</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerPanel</name>
         <message>
             <source>%1 customer</source>
@@ -310,12 +397,20 @@
             <translation>Close the customer's details</translation>
         </message>
         <message>
-            <source>Purchases</source>
-            <translation>Purchases</translation>
+            <source>History</source>
+            <translation>History</translation>
         </message>
         <message>
-            <source>No purchase recorded at this register.</source>
-            <translation>No purchase recorded at this register.</translation>
+            <source>No purchase recorded yet.</source>
+            <translation>No purchase recorded yet.</translation>
+        </message>
+        <message>
+            <source>Change details</source>
+            <translation>Change details</translation>
+        </message>
+        <message>
+            <source>Change the customer's details</source>
+            <translation>Change the customer's details</translation>
         </message>
     </context>
     <context>
@@ -343,6 +438,26 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose %1, found at head office</source>
+            <translation>Choose %1, found at head office</translation>
+        </message>
+        <message>
+            <source>Search at head office</source>
+            <translation>Search at head office</translation>
+        </message>
+        <message>
+            <source>Search this customer at head office</source>
+            <translation>Search this customer at head office</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>New customer</translation>
+        </message>
+        <message>
+            <source>Create a new customer</source>
+            <translation>Create a new customer</translation>
         </message>
     </context>
     <context>
@@ -1284,22 +1399,6 @@
             <source>This customer is no longer on this register.</source>
             <translation>This customer is no longer on this register.</translation>
         </message>
-        <message>
-            <source>card %1</source>
-            <translation>card %1</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Store</translation>
-        </message>
-        <message>
-            <source>Ticket %1 · %2 · cancellation %3</source>
-            <translation>Ticket %1 · %2 · cancellation %3</translation>
-        </message>
-        <message>
-            <source>Ticket %1 · %2 · %3</source>
-            <translation>Ticket %1 · %2 · %3</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln point(s)</source>
             <translation>
@@ -1343,6 +1442,139 @@
         <message>
             <source>Offer applied: %1.</source>
             <translation>Offer applied: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CustomerDesk</name>
+        <message>
+            <source>Head office cannot be reached: this register's tickets only.</source>
+            <translation>Head office cannot be reached: this register's tickets only.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer properly: this register's tickets only.</source>
+            <translation>Head office did not answer properly: this register's tickets only.</translation>
+        </message>
+        <message>
+            <source>Searching at head office…</source>
+            <translation>Searching at head office…</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: only this register's customers can be found.</source>
+            <translation>Head office cannot be reached: only this register's customers can be found.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer properly. Try again in a moment.</source>
+            <translation>Head office did not answer properly. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>No customer found at head office either.</source>
+            <translation>No customer found at head office either.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found at head office: %n customer(s).</source>
+            <translation>
+                <numerusform>Found at head office: %n customer.</numerusform>
+                <numerusform>Found at head office: %n customers.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes saved on this register, on their way to head office.</source>
+            <translation>Changes saved on this register, on their way to head office.</translation>
+        </message>
+        <message>
+            <source>Asking head office for the other stores and the web shop…</source>
+            <translation>Asking head office for the other stores and the web shop…</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · cancellation %3</source>
+            <translation>Ticket %1 · %2 · cancellation %3</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · %3</source>
+            <translation>Ticket %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Store</translation>
+        </message>
+        <message>
+            <source>+%1 / -%2 pts</source>
+            <translation>+%1 / -%2 pts</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 · %2 · %3 · %n item(s)</source>
+            <translation>
+                <numerusform>Order %1 · %2 · %3 · %n item</numerusform>
+                <numerusform>Order %1 · %2 · %3 · %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This store, the chain's other stores and the web shop.</source>
+            <translation>This store, the chain's other stores and the web shop.</translation>
+        </message>
+        <message>
+            <source>Enter at least a last name or a first name.</source>
+            <translation>Enter at least a last name or a first name.</translation>
+        </message>
+        <message>
+            <source>At most 60 characters.</source>
+            <translation>At most 60 characters.</translation>
+        </message>
+        <message>
+            <source>Not a phone number. A foreign number starts with + and its country code.</source>
+            <translation>Not a phone number. A foreign number starts with + and its country code.</translation>
+        </message>
+        <message>
+            <source>Not an e-mail address (name@example.fr).</source>
+            <translation>Not an e-mail address (name@example.fr).</translation>
+        </message>
+        <message>
+            <source>At most 1000 characters.</source>
+            <translation>At most 1000 characters.</translation>
+        </message>
+        <message>
+            <source>A card number holds letters and digits only.</source>
+            <translation>A card number holds letters and digits only.</translation>
+        </message>
+        <message>
+            <source>This card belongs to %1.</source>
+            <translation>This card belongs to %1.</translation>
+        </message>
+        <message>
+            <source>Text messages need a phone number.</source>
+            <translation>Text messages need a phone number.</translation>
+        </message>
+        <message>
+            <source>E-mails need an e-mail address.</source>
+            <translation>E-mails need an e-mail address.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer on this register.</source>
+            <translation>This customer is no longer on this register.</translation>
+        </message>
+        <message>
+            <source>These details cannot be saved: check each field.</source>
+            <translation>These details cannot be saved: check each field.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
+            <source>Customer created. Head office will have them at the next sync.</source>
+            <translation>Customer created. Head office will have them at the next sync.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Saved. Head office will have the change at the next sync.</source>
+            <translation>Saved. Head office will have the change at the next sync.</translation>
         </message>
     </context>
     <context>
@@ -1414,6 +1646,10 @@
         <message>
             <source>VIP</source>
             <translation>VIP</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>card %1</translation>
         </message>
     </context>
     <context>

@@ -256,6 +256,93 @@
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>New customer</source>
+            <translation>Nouveau client</translation>
+        </message>
+        <message>
+            <source>Change %1's details</source>
+            <translation>Modifier la fiche de %1</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Loyalty card number</source>
+            <translation>Numéro de carte de fidélité</translation>
+        </message>
+        <message>
+            <source>Store notes</source>
+            <translation>Notes du magasin</translation>
+        </message>
+        <message>
+            <source>Interests (the customer chooses)</source>
+            <translation>Centres d’intérêt (au choix du client)</translation>
+        </message>
+        <message>
+            <source>%1: chosen, tap to remove</source>
+            <translation>%1 : choisi, toucher pour retirer</translation>
+        </message>
+        <message>
+            <source>%1: tap to add</source>
+            <translation>%1 : toucher pour ajouter</translation>
+        </message>
+        <message>
+            <source>Consents (asked of the customer, dated today)</source>
+            <translation>Consentements (demandés au client, datés d’aujourd’hui)</translation>
+        </message>
+        <message>
+            <source>News and promotions by e-mail</source>
+            <translation>Actualités et promotions par e-mail</translation>
+        </message>
+        <message>
+            <source>News and promotions by text message</source>
+            <translation>Actualités et promotions par SMS</translation>
+        </message>
+        <message>
+            <source>Personalised offers based on purchases</source>
+            <translation>Offres personnalisées selon les achats</translation>
+        </message>
+        <message>
+            <source>Purchases used for the chain's statistics</source>
+            <translation>Achats utilisés pour les statistiques de l’enseigne</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel, saving nothing</source>
+            <translation>Annuler, sans rien enregistrer</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the new customer</source>
+            <translation>Enregistrer le nouveau client</translation>
+        </message>
+        <message>
+            <source>Save the changes</source>
+            <translation>Enregistrer les modifications</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerPanel</name>
         <message>
             <source>%1 customer</source>
@@ -310,12 +397,20 @@
             <translation>Fermer la fiche du client</translation>
         </message>
         <message>
-            <source>Purchases</source>
-            <translation>Achats</translation>
+            <source>History</source>
+            <translation>Historique</translation>
         </message>
         <message>
-            <source>No purchase recorded at this register.</source>
-            <translation>Aucun achat enregistré à cette caisse.</translation>
+            <source>No purchase recorded yet.</source>
+            <translation>Aucun achat enregistré pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Change details</source>
+            <translation>Modifier la fiche</translation>
+        </message>
+        <message>
+            <source>Change the customer's details</source>
+            <translation>Modifier la fiche du client</translation>
         </message>
     </context>
     <context>
@@ -343,6 +438,26 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose %1, found at head office</source>
+            <translation>Choisir %1, trouvé au siège</translation>
+        </message>
+        <message>
+            <source>Search at head office</source>
+            <translation>Chercher au siège</translation>
+        </message>
+        <message>
+            <source>Search this customer at head office</source>
+            <translation>Chercher ce client au siège</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Nouveau client</translation>
+        </message>
+        <message>
+            <source>Create a new customer</source>
+            <translation>Créer un nouveau client</translation>
         </message>
     </context>
     <context>
@@ -1284,22 +1399,6 @@
             <source>This customer is no longer on this register.</source>
             <translation>Ce client n’est plus sur cette caisse.</translation>
         </message>
-        <message>
-            <source>card %1</source>
-            <translation>carte %1</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Magasin</translation>
-        </message>
-        <message>
-            <source>Ticket %1 · %2 · cancellation %3</source>
-            <translation>Ticket %1 · %2 · annulation %3</translation>
-        </message>
-        <message>
-            <source>Ticket %1 · %2 · %3</source>
-            <translation>Ticket %1 · %2 · %3</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln point(s)</source>
             <translation>
@@ -1343,6 +1442,139 @@
         <message>
             <source>Offer applied: %1.</source>
             <translation>Offre appliquée : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CustomerDesk</name>
+        <message>
+            <source>Head office cannot be reached: this register's tickets only.</source>
+            <translation>Siège injoignable : tickets de cette caisse seulement.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer properly: this register's tickets only.</source>
+            <translation>Le siège a mal répondu : tickets de cette caisse seulement.</translation>
+        </message>
+        <message>
+            <source>Searching at head office…</source>
+            <translation>Recherche au siège…</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: only this register's customers can be found.</source>
+            <translation>Siège injoignable : seuls les clients de cette caisse peuvent être trouvés.</translation>
+        </message>
+        <message>
+            <source>Head office did not answer properly. Try again in a moment.</source>
+            <translation>Le siège a mal répondu. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>No customer found at head office either.</source>
+            <translation>Aucun client trouvé au siège non plus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found at head office: %n customer(s).</source>
+            <translation>
+                <numerusform>Trouvé au siège : %n client.</numerusform>
+                <numerusform>Trouvés au siège : %n clients.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes saved on this register, on their way to head office.</source>
+            <translation>Modifications enregistrées sur cette caisse, en route vers le siège.</translation>
+        </message>
+        <message>
+            <source>Asking head office for the other stores and the web shop…</source>
+            <translation>Demande au siège pour les autres magasins et le site web…</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · cancellation %3</source>
+            <translation>Ticket %1 · %2 · annulation %3</translation>
+        </message>
+        <message>
+            <source>Ticket %1 · %2 · %3</source>
+            <translation>Ticket %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Magasin</translation>
+        </message>
+        <message>
+            <source>+%1 / -%2 pts</source>
+            <translation>+%1 / -%2 pts</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>Order %1 · %2 · %3 · %n item(s)</source>
+            <translation>
+                <numerusform>Commande %1 · %2 · %3 · %n article</numerusform>
+                <numerusform>Commande %1 · %2 · %3 · %n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This store, the chain's other stores and the web shop.</source>
+            <translation>Ce magasin, les autres magasins de l’enseigne et le site web.</translation>
+        </message>
+        <message>
+            <source>Enter at least a last name or a first name.</source>
+            <translation>Saisissez au moins un nom ou un prénom.</translation>
+        </message>
+        <message>
+            <source>At most 60 characters.</source>
+            <translation>60 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>Not a phone number. A foreign number starts with + and its country code.</source>
+            <translation>Ce n’est pas un numéro de téléphone. Un numéro étranger commence par + et l’indicatif du pays.</translation>
+        </message>
+        <message>
+            <source>Not an e-mail address (name@example.fr).</source>
+            <translation>Ce n’est pas une adresse e-mail (nom@exemple.fr).</translation>
+        </message>
+        <message>
+            <source>At most 1000 characters.</source>
+            <translation>1000 caractères au plus.</translation>
+        </message>
+        <message>
+            <source>A card number holds letters and digits only.</source>
+            <translation>Un numéro de carte ne contient que des lettres et des chiffres.</translation>
+        </message>
+        <message>
+            <source>This card belongs to %1.</source>
+            <translation>Cette carte appartient à %1.</translation>
+        </message>
+        <message>
+            <source>Text messages need a phone number.</source>
+            <translation>Les SMS demandent un numéro de téléphone.</translation>
+        </message>
+        <message>
+            <source>E-mails need an e-mail address.</source>
+            <translation>Les e-mails demandent une adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer on this register.</source>
+            <translation>Ce client n’est plus sur cette caisse.</translation>
+        </message>
+        <message>
+            <source>These details cannot be saved: check each field.</source>
+            <translation>Cette fiche ne peut pas être enregistrée : vérifiez chaque champ.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Non enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Customer created. Head office will have them at the next sync.</source>
+            <translation>Client créé. Le siège le recevra à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>Saved. Head office will have the change at the next sync.</source>
+            <translation>Enregistré. Le siège recevra la modification à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -1414,6 +1646,10 @@
         <message>
             <source>VIP</source>
             <translation>VIP</translation>
+        </message>
+        <message>
+            <source>card %1</source>
+            <translation>carte %1</translation>
         </message>
     </context>
     <context>

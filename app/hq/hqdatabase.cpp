@@ -196,6 +196,47 @@ QList<Migration> migrations()
             " created_at VARCHAR(30) NOT NULL)"_s,
             u"INSERT INTO feed_counters (feed, rev) VALUES ('checkins', 0)"_s,
         }});
+    // Customers at head office beyond their records (hqcustomers.h): the search terms a
+    // register falls back on, when each field last changed (field-by-field merging of the
+    // registers' edits) and the edits that lost a conflict, kept; online orders, for the
+    // customer's unified history.
+    all.append({8, "customer search, edits and online orders",
+        {
+            u"CREATE TABLE customer_terms ("
+            " term VARCHAR(48) NOT NULL,"
+            " customer_id VARCHAR(64) NOT NULL,"
+            " PRIMARY KEY (term, customer_id))"_s,
+            u"CREATE INDEX customer_terms_by_customer ON customer_terms(customer_id)"_s,
+            u"CREATE TABLE customer_fields ("
+            " customer_id VARCHAR(64) NOT NULL,"
+            " field VARCHAR(32) NOT NULL,"
+            " changed_at VARCHAR(30) NOT NULL,"
+            " source VARCHAR(64) NOT NULL,"
+            " PRIMARY KEY (customer_id, field))"_s,
+            u"CREATE TABLE customer_conflicts ("
+            " edit_id VARCHAR(64) NOT NULL,"
+            " field VARCHAR(32) NOT NULL,"
+            " customer_id VARCHAR(64) NOT NULL,"
+            " store_id VARCHAR(32) NOT NULL,"
+            " register_id VARCHAR(32) NOT NULL,"
+            " kept TEXT NOT NULL,"
+            " lost TEXT NOT NULL,"
+            " winner VARCHAR(16) NOT NULL,"
+            " edited_at VARCHAR(30) NOT NULL,"
+            " resolved_at VARCHAR(30) NOT NULL,"
+            " PRIMARY KEY (edit_id, field))"_s,
+            u"CREATE INDEX customer_conflicts_by_customer ON customer_conflicts(customer_id)"_s,
+            u"CREATE TABLE online_orders ("
+            " order_id VARCHAR(64) PRIMARY KEY,"
+            " customer_id VARCHAR(64) NOT NULL,"
+            " ordered_at VARCHAR(30) NOT NULL,"
+            " total_cents BIGINT NOT NULL,"
+            " items INTEGER NOT NULL,"
+            " points_earned BIGINT NOT NULL,"
+            " points_redeemed BIGINT NOT NULL,"
+            " received_at VARCHAR(30) NOT NULL)"_s,
+            u"CREATE INDEX online_orders_by_customer ON online_orders(customer_id, ordered_at)"_s,
+        }});
     return all;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqmasterdata.h"
 
+#include "hqcustomers.h"
+
 #include "crm/democustomers.h"
 #include "crm/loyaltyprogram.h"
 
@@ -154,6 +156,23 @@ Result<qint64> HqMasterData::write(
 
     const QString scope = scopeOf(feed, storeId);
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    // Customers: what each record was, for their search terms and fields' change times.
+    QHash<QString, QJsonObject> before;
+    if (feed == Feed::Customers) {
+        QSqlQuery old(db);
+        old.prepare(
+            u"SELECT data FROM master_data WHERE feed = 'customers' AND scope = ? AND record_key = ?"_s);
+        for (qsizetype i : std::as_const(rows)) {
+            old.addBindValue(scope);
+            old.addBindValue(records[i].key);
+            if (auto s = run(old, "reading a customer's record"); !s)
+                return s.error();
+            if (old.next())
+                before.insert(
+                    records[i].key, QJsonDocument::fromJson(old.value(0).toString().toUtf8()).object());
+            old.finish();
+        }
+    }
     QSet<QString> changed;
     // An unchanged record keeps its revision: a register has nothing to fetch for it.
     const auto s = insertRows(
@@ -172,6 +191,17 @@ Result<qint64> HqMasterData::write(
         &changed, "publishing master data");
     if (!s)
         return s.error();
+    if (feed == Feed::Customers) {
+        HqCustomers customers(m_db, m_clock);
+        for (qsizetype i : std::as_const(rows)) {
+            const Record &r = records[i];
+            if (!changed.contains(r.key))
+                continue;
+            if (auto noted = customers.noteWritten(r.key, before.value(r.key), r.data, r.deleted, now);
+                !noted)
+                return noted.error();
+        }
+    }
     if (!withinTransaction) {
         if (auto c = tx.commit(); !c)
             return c.error();

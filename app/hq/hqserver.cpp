@@ -94,6 +94,7 @@ HqServer::HqServer(HqService &service, HqMasterData &masterData, QObject *parent
     , m_service(service)
     , m_masterData(masterData)
     , m_checkins(service.database())
+    , m_customers(service.database())
     , m_notifier(service, m_checkins)
 {
     using Method = QHttpServerRequest::Method;
@@ -114,6 +115,16 @@ HqServer::HqServer(HqService &service, HqMasterData &masterData, QObject *parent
         [this](const QHttpServerRequest &r) { return salesReport(r); });
     m_http.route(
         u"/api/v1/checkins"_s, Method::Post, [this](const QHttpServerRequest &r) { return checkIn(r); });
+    // Registers look up a customer their snapshot does not hold, and a customer's history.
+    m_http.route(u"/api/v1/customers"_s, Method::Get,
+        [this](const QHttpServerRequest &r) { return searchCustomers(r); });
+    m_http.route(u"/api/v1/customers/<arg>/history"_s, Method::Get,
+        [this](const QString &id, const QHttpServerRequest &r) { return customerHistory(id, r); });
+    m_http.route(u"/api/v1/customers/<arg>/adopt"_s, Method::Post,
+        [this](const QString &id, const QHttpServerRequest &r) { return adoptCustomer(id, r); });
+    // The web shop's orders: the customer's history and points.
+    m_http.route(
+        u"/api/v1/orders"_s, Method::Post, [this](const QHttpServerRequest &r) { return onlineOrder(r); });
     // Registers listen for premium customers' arrival over WebSocket (/api/v1/notifications).
     // Qt 6.4 upgrades only a request a route handled without answering it: the responder form
     // of route(), writing nothing for an upgrade, hands the socket on untouched.
@@ -262,6 +273,71 @@ QHttpServerResponse HqServer::checkIn(const QHttpServerRequest &request)
         return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
     }
     return json(QJsonObject {{u"notified"_s, outcome->notified}, {u"reason"_s, outcome->reason}});
+}
+
+QHttpServerResponse HqServer::searchCustomers(const QHttpServerRequest &request)
+{
+    auto checked = checkRegister(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&checked))
+        return std::move(*refused);
+    // What the clerk typed is personal data: never logged.
+    const QString text = request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded);
+    if (text.trimmed().size() < 2 || text.size() > 120)
+        return refuse(Status::BadRequest, u"search.text"_s, u"q: 2 to 120 characters"_s);
+    const int limit = std::clamp(request.query().queryItemValue(u"limit"_s).toInt(), 1, 50);
+    const auto found = m_customers.search(text, request.query().hasQueryItem(u"limit"_s) ? limit : 20);
+    if (!found)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    return json(QJsonObject {{u"customers"_s, *found}});
+}
+
+QHttpServerResponse HqServer::customerHistory(const QString &customerId, const QHttpServerRequest &request)
+{
+    auto checked = checkRegister(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&checked))
+        return std::move(*refused);
+    if (!sync::isValidIdentifier(customerId))
+        return refuse(Status::BadRequest, u"customer.id"_s, u"not a customer id"_s);
+    const auto entries = m_customers.history(customerId, 50);
+    if (!entries)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    return json(QJsonObject {{u"customer"_s, customerId}, {u"entries"_s, *entries}});
+}
+
+QHttpServerResponse HqServer::adoptCustomer(const QString &customerId, const QHttpServerRequest &request)
+{
+    auto checked = checkRegister(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&checked))
+        return std::move(*refused);
+    const RegisterIdentity who = std::get<RegisterIdentity>(checked);
+    if (!sync::isValidIdentifier(customerId))
+        return refuse(Status::BadRequest, u"customer.id"_s, u"not a customer id"_s);
+    const auto record = m_customers.adopt(customerId, who.storeId);
+    if (!record)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    if (!*record)
+        return refuse(Status::NotFound, u"customer.unknown"_s, u"no such customer"_s);
+    qCInfo(lcHq) << "customer" << customerId << "now kept by store" << who.storeId;
+    return json(QJsonObject {{u"customer"_s, customerId}, {u"record"_s, **record}});
+}
+
+QHttpServerResponse HqServer::onlineOrder(const QHttpServerRequest &request)
+{
+    if (auto refused = checkOperator(request))
+        return std::move(*refused);
+    if (auto refused = checkBody(request))
+        return std::move(*refused);
+    const auto order = HqCustomers::orderFromJson(QJsonDocument::fromJson(request.body()).object());
+    if (!order)
+        return refuse(Status::UnprocessableEntity, order.error().code, order.error().message);
+    const auto recorded = m_customers.recordOnlineOrder(*order);
+    if (!recorded) {
+        if (recorded.error().code == u"customer.unknown"_s)
+            return refuse(Status::UnprocessableEntity, recorded.error().code, recorded.error().message);
+        qCWarning(lcHq) << "online order failed:" << recorded.error().message;
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    }
+    return json(QJsonObject {{u"order"_s, order->id}, {u"recorded"_s, *recorded}});
 }
 
 QHttpServerResponse HqServer::salesReport(const QHttpServerRequest &request)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hqcheckins.h"
+#include "hqcustomers.h"
 #include "hqmasterdata.h"
 #include "hqservice.h"
 
@@ -36,11 +37,16 @@ private:
     QHttpServerResponse status(const QHttpServerRequest &request);
     QHttpServerResponse salesReport(const QHttpServerRequest &request);
     QHttpServerResponse checkIn(const QHttpServerRequest &request);
+    QHttpServerResponse searchCustomers(const QHttpServerRequest &request);
+    QHttpServerResponse customerHistory(const QString &customerId, const QHttpServerRequest &request);
+    QHttpServerResponse adoptCustomer(const QString &customerId, const QHttpServerRequest &request);
+    QHttpServerResponse onlineOrder(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> checkOperator(const QHttpServerRequest &request) const;
 
     HqService &m_service;
     HqMasterData &m_masterData;
     HqCheckins m_checkins;
+    HqCustomers m_customers;
     HqNotifier m_notifier;
     QHttpServer m_http;
 };

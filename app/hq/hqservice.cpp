@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqservice.h"
 
+#include "hqcustomers.h"
 #include "hqloyalty.h"
 
 #include "sales/salejournal.h"
@@ -319,6 +320,8 @@ Result<qint64> HqService::anonymiseCustomer(const QString &customerId)
         return s.error();
     if (auto s = HqLoyalty(m_db, m_clock).forget(customerId); !s)
         return s.error();
+    if (auto s = HqCustomers(m_db, m_clock).forget(customerId); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return qint64(scrubbed.size());
@@ -370,6 +373,7 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
         const sync::Event *event;
         std::optional<Ticket> ticket;
         QString payload;
+        std::optional<crm::CustomerEdit> edit;
     };
     QList<Accepted> accepted;
     accepted.reserve(batch.events.size());
@@ -402,6 +406,25 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
                 erased.finish();
             }
         }
+        std::optional<crm::CustomerEdit> edit;
+        if (e.kind == u"customer-edit"_s) {
+            auto read = crm::CustomerEdit::fromJson(e.payload);
+            if (!read || read->editId != e.id) {
+                ack.rejected.append(
+                    {e.id, read ? u"the edit's id is not the event's"_s : read.error().message});
+                continue;
+            }
+            erased.addBindValue(read->customerId);
+            if (auto s = run(erased, "checking the customer"); !s)
+                return s.error();
+            if (erased.next()) {
+                // Edited before an erasure it crossed: only the fact is kept.
+                content = QJsonObject {{u"customer"_s, read->customerId}, {u"erased"_s, true}};
+            } else {
+                edit = std::move(*read);
+            }
+            erased.finish();
+        }
         const QByteArray payload = QJsonDocument(content).toJson(QJsonDocument::Compact);
         if (payload.size() > sync::kMaxEventPayload) {
             ack.rejected.append({e.id, u"payload over %1 bytes"_s.arg(sync::kMaxEventPayload)});
@@ -411,7 +434,7 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
             ack.rejected.append({e.id, u"payload contains a NUL character"_s});
             continue;
         }
-        accepted.append({&e, std::move(ticket), QString::fromUtf8(payload)});
+        accepted.append({&e, std::move(ticket), QString::fromUtf8(payload), std::move(edit)});
     }
 
     // 2. The events. On PostgreSQL many rows per statement: a round trip per row is what limits
@@ -436,7 +459,17 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
     for (const Accepted &a : accepted)
         ack.acked.append(a.event->id); // held now: stored by this request or an earlier one
 
-    // 3. New tickets. A number another ticket of this register already has is not stored
+    // 3. Customers edited at the register, merged the first time head office stores the
+    // edit, in the register's order (a customer made there before a sale to them).
+    HqCustomers customers(m_db, m_clock);
+    for (const Accepted &a : accepted) {
+        if (!a.edit || !storedEvents.contains(a.event->id))
+            continue;
+        if (auto merged = customers.applyEdit(who, *a.edit); !merged)
+            return merged.error();
+    }
+
+    // 4. New tickets. A number another ticket of this register already has is not stored
     // (RETURNING leaves it out): kept as an event, flagged, left out of the figures.
     QList<const Ticket *> newTickets;
     for (const Accepted &a : accepted) {

@@ -2,6 +2,7 @@
 // comptoir-hq: the reference head office. Serves the registers' API and gives operators
 // their tools (stores, registers, enrollment codes, sync status, reports).
 #include "hqcheckins.h"
+#include "hqcustomers.h"
 #include "hqdatabase.h"
 #include "hqmasterdata.h"
 #include "hqserver.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -69,12 +71,47 @@ void usage()
            "                      FEED: settings categories products prices customers offers\n"
            "  feeds               master data per feed: records, last revision\n"
            "  anonymise CUSTOMER  erase a customer: record withdrawn from every store, tickets kept\n"
+           "                      with their figures and signatures but without the link\n"
            "  checkin CUSTOMER STORE  a customer arrived (as a store app or a kiosk says): a premium\n"
            "                      customer who consents is announced to the store's registers\n"
-           "                      with their figures and signatures but without the link\n\n"
+           "  order-add FILE.json  an order from the web shop (as POST /api/v1/orders): the\n"
+           "                      customer's history and points\n"
+           "  customer-search TEXT  customers by name, phone, e-mail or card, as registers search\n"
+           "  history CUSTOMER    the customer's tickets and online orders, newest first\n"
+           "  conflicts [CUSTOMER]  fields edited at a register and at head office both: what was\n"
+           "                      kept and what lost\n\n"
            "LOCATION: sqlite:/path/hq.db or postgresql://user@host:port/db (password in\n"
            "$COMPTOIR_HQ_DB_PASSWORD); default $COMPTOIR_HQ_DB, else sqlite: in the data directory.\n"
         << Qt::flush;
+}
+
+// The rest of the demo chain: a store in Lyon with a customer of its own (found from Paris
+// through head office's search) and web shop orders in Élodie Martin's history.
+Status publishDemoChain(HqService &service, HqMasterData &masterData)
+{
+    if (auto s = service.createStore(u"demo-lyon-02"_s, u"Comptoir Démo — Lyon 2e"_s); !s)
+        return s;
+    const QJsonObject lucie {{u"display_name"_s, u"Lucie Fontaine"_s}, {u"first_name"_s, u"Lucie"_s},
+        {u"last_name"_s, u"Fontaine"_s}, {u"tier"_s, u"vip"_s}, {u"points"_s, 2310},
+        {u"phone"_s, u"06 45 67 89 12"_s}, {u"email"_s, u"lucie.fontaine@example.fr"_s},
+        {u"cards"_s, QJsonArray {u"2900000000049"_s}}, {u"interests"_s, QJsonArray {u"wine"_s, u"books"_s}},
+        {u"home_store"_s, u"demo-lyon-02"_s}};
+    if (auto n =
+            masterData.publish(sync::Feed::Customers, u"demo-lyon-02"_s, {{u"C-000101"_s, false, lucie}});
+        !n)
+        return n.error();
+    HqCustomers customers(service.database());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<HqCustomers::OnlineOrder> orders {
+        {u"WEB-2026-0412"_s, u"C-000001"_s, now.addDays(-9), 6490, {u"EPIC-0001"_s, u"EPIC-0002"_s}, 3, {},
+            0},
+        {u"WEB-2026-0587"_s, u"C-000001"_s, now.addDays(-2), 2850, {u"EPIC-0002"_s}, 1, {}, 0},
+    };
+    for (const HqCustomers::OnlineOrder &order : orders) {
+        if (auto recorded = customers.recordOnlineOrder(order); !recorded)
+            return recorded.error();
+    }
+    return Ok {};
 }
 
 int serve(HqService &service, const QString &listen, quint16 port, const QString &cert, const QString &key)
@@ -147,6 +184,8 @@ int main(int argc, char *argv[])
             if (auto s = service.createRegister(u"demo-paris-11"_s, u"01"_s, u"Caisse 01"_s); !s)
                 return fail(s.error().message);
             if (auto s = masterData.publishDemoStore(u"demo-paris-11"_s); !s)
+                return fail(s.error().message);
+            if (auto s = publishDemoChain(service, masterData); !s)
                 return fail(s.error().message);
             const auto n = masterData.publishDemoCatalog(p.value(u"products"_s).toLongLong());
             if (!n)
@@ -295,6 +334,64 @@ int main(int argc, char *argv[])
             return fail(outcome.error().message);
         out() << (outcome->notified ? "announced to the registers of " : "not announced at ") << args[2]
               << ": " << outcome->reason << Qt::endl;
+        return 0;
+    }
+    if (command == u"order-add"_s && need(1)) {
+        QFile f(args[1]);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(u"cannot read "_s + args[1]);
+        const auto order = HqCustomers::orderFromJson(QJsonDocument::fromJson(f.readAll()).object());
+        if (!order)
+            return fail(order.error().message);
+        const auto recorded = HqCustomers(service.database()).recordOnlineOrder(*order);
+        if (!recorded)
+            return fail(recorded.error().message);
+        out() << "order " << order->id << (*recorded ? " recorded" : " already recorded, nothing moved")
+              << Qt::endl;
+        return 0;
+    }
+    if (command == u"customer-search"_s && need(1)) {
+        const auto found = HqCustomers(service.database()).search(args[1], 20);
+        if (!found)
+            return fail(found.error().message);
+        for (const QJsonValue &v : *found) {
+            const QJsonObject r = v.toObject().value(u"record"_s).toObject();
+            out() << v.toObject().value(u"id"_s).toString() << '\t' << r.value(u"display_name"_s).toString()
+                  << '\t' << r.value(u"phone"_s).toString() << '\t' << r.value(u"email"_s).toString() << '\n';
+        }
+        out() << found->size() << " customer(s)" << Qt::endl;
+        return 0;
+    }
+    if (command == u"history"_s && need(1)) {
+        const auto entries = HqCustomers(service.database()).history(args[1], 50);
+        if (!entries)
+            return fail(entries.error().message);
+        for (const QJsonValue &v : *entries) {
+            const QJsonObject e = v.toObject();
+            out() << e.value(u"at"_s).toString() << '\t' << e.value(u"channel"_s).toString() << '\t'
+                  << (e.value(u"channel"_s).toString() == u"online"_s ? e.value(u"id"_s).toString()
+                                                                      : e.value(u"store"_s).toString() +
+                                 u" n° "_s + QString::number(e.value(u"number"_s).toInteger()))
+                  << '\t' << e.value(u"total_cents"_s).toInteger() << " cents\t+"
+                  << e.value(u"points_earned"_s).toInteger() << " -"
+                  << e.value(u"points_redeemed"_s).toInteger() << " points\n";
+        }
+        out() << entries->size() << " entr" << (entries->size() == 1 ? "y" : "ies") << Qt::endl;
+        return 0;
+    }
+    if (command == u"conflicts"_s) {
+        const auto conflicts = HqCustomers(service.database()).conflicts(args.value(1), 200);
+        if (!conflicts)
+            return fail(conflicts.error().message);
+        for (const QJsonValue &v : *conflicts) {
+            const QJsonObject c = v.toObject();
+            out() << c.value(u"resolved_at"_s).toString() << '\t' << c.value(u"customer"_s).toString() << '\t'
+                  << c.value(u"field"_s).toString() << "\tkept " << c.value(u"winner"_s).toString() << "'s \""
+                  << c.value(u"kept"_s).toString() << "\", not \"" << c.value(u"lost"_s).toString() << "\" ("
+                  << c.value(u"store"_s).toString() << '/' << c.value(u"register"_s).toString() << " at "
+                  << c.value(u"edited_at"_s).toString() << ")\n";
+        }
+        out() << conflicts->size() << " conflict(s)" << Qt::endl;
         return 0;
     }
     if (command == u"feeds"_s) {

@@ -481,40 +481,15 @@ bool Counter::applyOffer(const QString &id)
 
 QVariantMap Counter::customerDetails() const
 {
-    if (!m_customer)
-        return {};
-    QVariantMap details = CustomerTexts::details(*m_customer);
-    // What they bought here, the latest first; online orders come from head office.
-    const QLocale locale;
-    QVariantList purchases;
-    for (const Ticket &t : m_checkout.journal().ticketsOfCustomer(m_customer->id, 20)) {
-        const QString when = locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat);
-        purchases.append(QVariantMap {
-            {u"channel"_s, tr("Store")},
-            {u"text"_s,
-                t.kind == u"void"_s
-                    ? tr("Ticket %1 · %2 · cancellation %3").arg(t.number).arg(when, t.total.toString())
-                    : tr("Ticket %1 · %2 · %3").arg(t.number).arg(when, t.total.toString())},
-        });
-    }
-    details.insert(u"purchases"_s, purchases);
-    return details;
+    // The history is CustomerDesk's: this register's tickets and head office's.
+    return m_customer ? CustomerTexts::details(*m_customer) : QVariantMap();
 }
 
 QVariantList Counter::searchCustomers(const QString &text) const
 {
     QVariantList out;
-    for (const crm::Customer &c : m_customers.search(text, 30)) {
-        QStringList detail;
-        if (!c.phone.isEmpty())
-            detail << crm::formatPhone(crm::phoneKey(c.phone));
-        if (!c.email.isEmpty())
-            detail << c.email;
-        if (!c.cards.isEmpty())
-            detail << tr("card %1").arg(c.cards.first());
-        out.append(QVariantMap {{u"id"_s, c.id}, {u"name"_s, c.displayName},
-            {u"detail"_s, detail.join(u" · "_s)}, {u"premium"_s, c.isPremium()}});
-    }
+    for (const crm::Customer &c : m_customers.search(text, 30))
+        out.append(CustomerTexts::searchResult(c));
     return out;
 }
 

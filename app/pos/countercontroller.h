@@ -142,6 +142,9 @@ public:
     Q_INVOKABLE void detachCustomer();
     bool hasCustomer() const { return m_customer.has_value(); }
     QString customerName() const { return m_customer ? m_customer->displayName : QString(); }
+    const std::optional<crm::Customer> &customer() const { return m_customer; }
+    // A message for the clerk in the banner (and the log).
+    void notify(const QString &text, Level level);
     bool customerPremium() const { return m_customer && m_customer->isPremium(); }
     QString customerTierText() const;
     int customerPoints() const;
@@ -215,7 +218,6 @@ Q_SIGNALS:
 
 private:
     bool report(const Status &status);
-    void notify(const QString &text, Level level);
     void basketChanged(const QString &touchedLineId = {});
     void paymentUpdated();
     void setStage(Stage stage);

@@ -73,6 +73,19 @@ QString CustomerTexts::tier(crm::Tier tier)
     return {};
 }
 
+QVariantMap CustomerTexts::searchResult(const crm::Customer &c)
+{
+    QStringList detail;
+    if (!c.phone.isEmpty())
+        detail << crm::formatPhone(crm::phoneKey(c.phone));
+    if (!c.email.isEmpty())
+        detail << c.email;
+    if (!c.cards.isEmpty())
+        detail << tr("card %1").arg(c.cards.first());
+    return {{u"id"_s, c.id}, {u"name"_s, c.displayName}, {u"detail"_s, detail.join(u" · "_s)},
+        {u"premium"_s, c.isPremium()}};
+}
+
 QVariantMap CustomerTexts::details(const crm::Customer &c)
 {
     // The latest say per purpose and channel, purposes in a fixed order.

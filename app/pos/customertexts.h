@@ -18,6 +18,8 @@ public:
     // interests named. Keys: id, name, tierText, premium, points, cards, phone, email,
     // consents [{text, granted, date}], interests [text], notes.
     static QVariantMap details(const crm::Customer &customer);
+    // A line of search results: id, name, detail (phone · e-mail · card), premium.
+    static QVariantMap searchResult(const crm::Customer &customer);
 
     static QString purpose(const QString &purpose);
     static QString channel(const QString &channel);

@@ -4,6 +4,7 @@
 #include "audiocue.h"
 #include "catalogbrowser.h"
 #include "countercontroller.h"
+#include "customerdesk.h"
 #include "demo/demostore.h"
 #include "language.h"
 #include "payment/paymentservice.h"
@@ -111,6 +112,12 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         c->m_sync.get(), &SyncController::catalogChanged, c->m_browser.get(), &CatalogBrowser::reload);
     QObject::connect(
         c->m_sync.get(), &SyncController::customersChanged, c->m_counter.get(), &Counter::refreshCustomer);
+    c->m_customers =
+        std::make_unique<CustomerDesk>(db, *c->m_counter, c->m_store.registerId, c->m_store.storeId);
+    c->m_customers->setLookup(c->m_sync->customerLookup());
+    QObject::connect(c->m_customers.get(), &CustomerDesk::saved, c->m_sync.get(), &SyncController::syncNow);
+    QObject::connect(c->m_sync.get(), &SyncController::customersChanged, c->m_customers.get(),
+        &CustomerDesk::pendingChanged);
     QObject::connect(c->m_sync.get(), &SyncController::changed, c->m_counter.get(),
         [ctx = c.get()] { ctx->m_counter->setHeadOfficeReachable(ctx->m_sync->state() == u"online"_s); });
     QObject::connect(c->m_sync.get(), &SyncController::storeProfileChanged, c->m_sync.get(),
@@ -186,9 +193,11 @@ PosContext::~PosContext()
     Counter::setInstance(nullptr);
     TerminalController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
+    CustomerDesk::setInstance(nullptr);
     CatalogBrowser::setInstance(nullptr);
     Language::setInstance(nullptr);
     m_serial.reset();
+    m_customers.reset();
     m_sync.reset();
     m_wedge.reset();
     m_terminal.reset();
@@ -208,6 +217,7 @@ void PosContext::attach(QQmlEngine *engine)
     Counter::setInstance(m_counter.get());
     TerminalController::setInstance(m_terminal.get());
     SyncController::setInstance(m_sync.get());
+    CustomerDesk::setInstance(m_customers.get());
     CatalogBrowser::setInstance(m_browser.get());
     Language::setInstance(m_language.get());
     m_language->setEngine(engine);

@@ -15,6 +15,7 @@ namespace comptoir {
 class AudioCue;
 class CatalogBrowser;
 class Counter;
+class CustomerDesk;
 class Language;
 class PaymentJournal;
 class PaymentService;
@@ -63,6 +64,7 @@ public:
     TerminalSimulator *simulator() { return m_simulator.get(); }
     AudioCue *audio() { return m_audio.get(); }
     SyncController *sync() { return m_sync.get(); }
+    CustomerDesk *customers() { return m_customers.get(); }
 
 private:
     PosContext() = default;
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<ScanInputFilter> m_wedge;
     std::unique_ptr<SerialScanner> m_serial;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<CustomerDesk> m_customers;
 };
 
 } // namespace comptoir

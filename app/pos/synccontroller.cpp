@@ -86,6 +86,7 @@ SyncController::SyncController(Database &database, QObject *parent)
         if (applied.changes.value(Feed::Customers) + applied.changes.value(Feed::Settings) > 0)
             Q_EMIT customersChanged();
     });
+    m_lookup = std::make_unique<CustomerLookup>(m_settings.url, m_settings.pinSha256);
     m_poll.setInterval(2000); // ages move on, sales add to the backlog
     connect(&m_poll, &QTimer::timeout, this, &SyncController::refresh);
     refresh();
@@ -136,6 +137,7 @@ void SyncController::start()
                 w.setToken(token);
                 w.start();
             });
+            m_lookup->setToken(*token);
             m_notices = std::make_unique<NoticeClient>(m_settings.url, m_settings.pinSha256);
             connect(m_notices.get(), &NoticeClient::checkIn, this, &SyncController::showArrival);
             m_notices->start(*token);

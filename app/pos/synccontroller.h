@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/customerlookup.h"
 #include "sync/noticeclient.h"
 #include "sync/syncworker.h"
 
@@ -68,6 +69,8 @@ public:
     // A notice from head office (NoticeClient::checkIn).
     void showArrival(const QJsonObject &notice);
     void refreshTexts() { Q_EMIT changed(); }
+    // Head office's customer search and history, ready once the token is read.
+    CustomerLookup *customerLookup() { return m_lookup.get(); }
 
 Q_SIGNALS:
     void changed();
@@ -109,6 +112,7 @@ private:
     QDateTime m_lastMasterData; // when changes from head office were last applied
     bool m_restartNeeded = false;
     std::unique_ptr<NoticeClient> m_notices;
+    std::unique_ptr<CustomerLookup> m_lookup;
     QVariantMap m_arrival;
     QString m_loggedState;
     qint64 m_loggedPending = -1;

@@ -239,6 +239,19 @@ Status CustomerWriter::remove(const QString &id)
     q.addBindValue(id);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), u"removing a customer"_s);
+    // The changes made here that head office already holds go with them (they name the
+    // customer's contact details); one still on its way stays queued, head office keeps only
+    // the fact of it for an erased customer.
+    for (const QString &sql :
+        {u"DELETE FROM outbox WHERE kind = 'customer-edit' AND state = 'acked' AND event_id IN "
+         "(SELECT edit_id FROM customer_edits WHERE customer_id = ?)"_s,
+            u"DELETE FROM customer_edits WHERE customer_id = ? AND edit_id NOT IN "
+            "(SELECT event_id FROM outbox WHERE kind = 'customer-edit')"_s}) {
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), u"removing a customer's changes"_s);
+    }
     if (!*row)
         return Ok {};
     for (const auto &[sql, value] :

@@ -183,4 +183,132 @@ bool looksNumeric(QStringView text)
     return digits >= 2;
 }
 
+QString foldText(QStringView text)
+{
+    QString out;
+    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c == u'\u0153' || c == u'\u0152') // œ: no decomposition
+            out += u"oe"_s;
+        else if (c == u'\u00e6' || c == u'\u00c6')
+            out += u"ae"_s;
+        else if (c == u'\u00df')
+            out += u"ss"_s;
+        else
+            out += c.toLower();
+    }
+    return out;
+}
+
+namespace {
+
+bool isTermChar(QChar c)
+{
+    return isAsciiDigit(c) || (c >= u'a' && c <= u'z');
+}
+
+// The folded words of `text`, split on anything but ASCII letters and digits.
+QStringList termWords(QStringView text)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : foldText(text)) {
+        if (isTermChar(c)) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+QString termLetters(QStringView text)
+{
+    return termWords(text).join(QString());
+}
+
+constexpr qsizetype kMinTerm = 3;
+constexpr qsizetype kMaxTerm = 40;
+
+} // namespace
+
+QStringList searchTerms(const QString &displayName, const QString &firstName, const QString &lastName,
+    const QString &phone, const QString &email, const QStringList &cards)
+{
+    QStringList terms;
+    const auto add = [&](const QString &term) {
+        if (term.size() >= 2 && !terms.contains(term))
+            terms << term.left(kMaxTerm);
+    };
+    for (const QString &part : {displayName, firstName, lastName}) {
+        for (const QString &word : termWords(part))
+            add(u'n' + word);
+    }
+    if (const QString key = phoneKey(phone); !key.isEmpty())
+        add(u'p' + key);
+    if (const QString key = emailKey(email); !key.isEmpty())
+        add(u'e' + termLetters(key));
+    for (const QString &card : cards) {
+        if (const QString key = cardKey(card); !key.isEmpty())
+            add(u'c' + key.toLower());
+    }
+    return terms;
+}
+
+QList<QStringList> searchTermGroups(QStringView text)
+{
+    const QString t = text.trimmed().toString();
+    QList<QStringList> groups;
+    const auto addGroup = [&](const QStringList &terms) {
+        QStringList kept;
+        for (const QString &term : terms) {
+            if (term.size() >= kMinTerm)
+                kept << term.left(kMaxTerm);
+        }
+        if (!kept.isEmpty() && kept.size() == terms.size() && !groups.contains(kept))
+            groups << kept;
+    };
+    if (looksNumeric(t)) {
+        for (const QString &prefix : phoneKeyPrefixes(t))
+            addGroup({u'p' + prefix});
+        if (const QString card = cardKey(t); !card.isEmpty())
+            addGroup({u'c' + card.toLower()});
+        return groups;
+    }
+    if (t.contains(u'@')) {
+        addGroup({u'e' + termLetters(t)});
+        return groups;
+    }
+    QStringList names;
+    for (const QString &word : termWords(t))
+        names << u'n' + word;
+    addGroup(names);
+    if (names.size() == 1) {
+        addGroup({u'e' + termLetters(t)});
+        addGroup({u'c' + termLetters(t)});
+    }
+    return groups;
+}
+
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    while (!end.isEmpty()) {
+        const QChar last = end.back();
+        if (last == u'z') {
+            end.chop(1); // carry
+            continue;
+        }
+        end.back() = last == u'9' ? QChar(u'a') : QChar(last.unicode() + 1);
+        return end;
+    }
+    return end;
+}
+
 } // namespace comptoir::crm

@@ -37,4 +37,25 @@ QString cardKey(QStringView text);
 // Whether what the clerk typed looks like a phone or card number rather than a name.
 bool looksNumeric(QStringView text);
 
+// Lower case without accents: "Élodie" gives "elodie", "Œillet" gives "oeillet".
+QString foldText(QStringView text);
+
+// Head office's customer search (hqcustomers.h) without a full-text engine: each customer is
+// indexed under a few terms of ASCII letters and digits only, each starting with its kind:
+// "n" a word of the name (folded), "p" the phone key, "e" the e-mail address's letters and
+// digits, "c" a card. Such terms sort the same under every database collation, so a prefix is
+// the half-open range [prefix, prefixEnd(prefix)).
+QStringList searchTerms(const QString &displayName, const QString &firstName, const QString &lastName,
+    const QString &phone, const QString &email, const QStringList &cards);
+
+// What a search text asks for: customers matching every term of one of the groups. A name
+// gives one group, a word per term ("mart elo" finds Élodie Martin); a number gives a group
+// per phone prefix and one for the card; an e-mail address one group. Terms shorter than 3
+// characters (kind included) are left out. Empty when nothing can be searched.
+QList<QStringList> searchTermGroups(QStringView text);
+
+// The first term after every term starting with `prefix` ([0-9a-z] only); empty when there
+// is none ("zz").
+QString prefixEnd(const QString &prefix);
+
 } // namespace comptoir::crm

@@ -356,6 +356,19 @@ QList<Migrations::Step> buildSteps()
             " offer_id TEXT NOT NULL,"
             " PRIMARY KEY (ticket_uuid, offer_id)) WITHOUT ROWID"_s,
         }});
+
+    // Customers created or changed at this register (crm/customereditor.h), each also an
+    // outbox event; laid over head office's records until head office has merged them.
+    steps.append({11, "customers edited at the register",
+        {
+            u"CREATE TABLE customer_edits ("
+            " edit_id TEXT PRIMARY KEY,"
+            " customer_id TEXT NOT NULL,"
+            " body TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " merged INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
+            u"CREATE INDEX customer_edits_pending ON customer_edits(customer_id, created_at) WHERE merged = 0"_s,
+        }});
     return steps;
 }
 

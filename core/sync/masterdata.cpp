@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "crm/customerdirectory.h"
+#include "crm/customereditor.h"
 #include "crm/loyalty.h"
 #include "payment/terminalconfig.h"
 #include "sales/storeprofile.h"
@@ -268,10 +269,15 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply, c
         case Feed::Customers: {
             crm::CustomerWriter writer(m_db);
             crm::LoyaltyLedger ledger(m_db);
+            crm::CustomerEditor editor(m_db, m_registerId);
+            const QSet<QString> edited = editor.pendingCustomers();
             for (const sync::Change &c : page.changes) {
                 Status s = c.deleted ? writer.remove(c.key) : writer.upsert(c.key, c.data, c.rev);
                 if (s && !c.deleted && askedAt.isValid())
                     s = ledger.confirm(c.key, askedAt);
+                // Changes made here that head office has not merged yet stay visible.
+                if (s && !c.deleted && edited.contains(c.key))
+                    s = editor.overlay(c.key, c.data, c.rev, askedAt);
                 if (!s)
                     return s.error();
             }

@@ -160,7 +160,7 @@ shot loyalty-confirmed-fr
 sqlite3 "$db" "UPDATE outbox SET state = 'pending', acked_at = NULL WHERE state = 'acked'"
 wait_for 90 all_acked ||
     fail "the tickets sent again were never acknowledged: $(sqlite3 "$db" "SELECT kind, state, count(*) FROM outbox GROUP BY 1, 2")"
-entries=$(sqlite3 "$work/hq.db" "SELECT count(*) FROM loyalty_ledger WHERE customer_id = 'C-000001'")
+entries=$(sqlite3 "$work/hq.db" "SELECT count(*) FROM loyalty_ledger WHERE customer_id = 'C-000001' AND channel = 'store'")
 [ "$entries" = 2 ] || fail "head office's ledger holds $entries entries for C-000001, not 2 (tickets 4 and 5)"
 [ "$(hq_points)" = "$after" ] || fail "sent again, the points moved: $(hq_points), not $after"
 quarantined=$(sqlite3 "$db" "SELECT count(*) FROM outbox WHERE state = 'quarantined'")

@@ -6,6 +6,7 @@
 // master data (catalog, store prices, customers, settings) coming down in pages.
 #include "catalog/catalog.h"
 #include "crm/customerdirectory.h"
+#include "crm/customereditor.h"
 #include "crm/loyalty.h"
 #include "crm/offers.h"
 #include "faultproxy.h"
@@ -17,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/changefeeds.h"
+#include "sync/customerlookup.h"
 #include "sync/devicecredentials.h"
 #include "sync/enroller.h"
 #include "sync/masterdata.h"
@@ -645,6 +647,186 @@ private Q_SLOTS:
         QVERIFY(m_hq->scalar(u"SELECT detail FROM chain_flags WHERE kind = 'loyalty'"_s)
                     .toString()
                     .contains(u"redeemed 100 point(s) of C-9"_s));
+    }
+
+    // Customers changed and created at a register while head office is away: merged field by
+    // field when it is back (a field changed on both sides goes to the later change, the other
+    // value kept), a sale to the new customer counted once however often it is sent, and the
+    // register's snapshot back to head office's figures.
+    void customersEditedOfflineMergeFieldByField()
+    {
+        Register r = enrolledRegister(0);
+        const auto publish = [&](const QString &key, const QJsonObject &data, const QString &store) {
+            const QString path = m_dir->filePath(key + u".json"_s);
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QJsonDocument(QJsonArray {QJsonObject {{u"key"_s, key}, {u"data"_s, data}}}).toJson());
+            f.close();
+            return !m_hq->cli({u"publish"_s, u"customers"_s, path, u"--store"_s, store}).isEmpty();
+        };
+        QJsonObject c5 {{u"display_name"_s, u"Cliente Cinq"_s}, {u"first_name"_s, u"Cliente"_s},
+            {u"last_name"_s, u"Cinq"_s}, {u"tier"_s, u"standard"_s}, {u"phone"_s, u"06 11 11 11 11"_s},
+            {u"email"_s, u"c5@example.fr"_s}, {u"notes"_s, u"ancienne note"_s}};
+        QVERIFY(publish(u"C-5"_s, c5, u"demo-paris-11"_s));
+        QVERIFY(!m_hq->cli({u"setting-set"_s, u"demo-paris-11"_s, u"loyalty.program"_s,
+                               u"{\"points_per_euro\": 1, \"point_value_cents\": 5}"_s})
+                     .isEmpty());
+        auto w = worker(r);
+        QVERIFY(drain(*w));
+        QTRY_VERIFY_WITH_TIMEOUT(crm::CustomerDirectory(r.db->connection()).byId(u"C-5"_s), 10000);
+
+        // Offline: the clerk changes C-5's phone and notes, and creates a customer who buys.
+        crm::CustomerEditor editor(r.db->connection(), u"01"_s);
+        QJsonObject changed = editor.record(u"C-5"_s)->first;
+        changed.insert(u"phone"_s, u"07 22 22 22 22"_s);
+        changed.insert(u"notes"_s, u"note du magasin"_s);
+        const auto edit = editor.save(u"C-5"_s, changed);
+        QVERIFY2(edit, edit ? "" : qPrintable(edit.error().message));
+        QCOMPARE(edit->fields.keys(), (QStringList {u"notes"_s, u"phone"_s}));
+        const auto created = editor.create(
+            QJsonObject {{u"display_name"_s, u"Nouveau Client"_s}, {u"first_name"_s, u"Nouveau"_s},
+                {u"last_name"_s, u"Client"_s}, {u"phone"_s, u"06 33 33 33 33"_s}},
+            u"demo-paris-11"_s);
+        QVERIFY(created);
+        const QString newId = created->customerId;
+        QVERIFY(newId.startsWith(u"R-"_s));
+        QCOMPARE(crm::CustomerDirectory(r.db->connection()).search(u"07 22 22"_s).size(), 1);
+        QVERIFY(ctl(r.path, {u"sell"_s, u"1"_s, u"--customer"_s, newId, u"--seed"_s, u"5"_s}));
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(u"SELECT points_earned FROM ticket_customers WHERE customer_id = '%1'"_s.arg(newId)) &&
+            q.next());
+        const qint64 earned = q.value(0).toLongLong();
+        q.finish();
+
+        // Meanwhile, later, head office changes C-5's notes and e-mail.
+        QTest::qWait(20);
+        c5.insert(u"notes"_s, u"note du siège"_s);
+        c5.insert(u"email"_s, u"c5.nouveau@example.fr"_s);
+        QVERIFY(publish(u"C-5"_s, c5, u"demo-paris-11"_s));
+
+        // Back online: each field merged on its own, the conflict kept.
+        QVERIFY(drain(*w));
+        const auto hqRecord = [&](const QString &id) {
+            return QJsonDocument::fromJson(
+                m_hq->scalar(u"SELECT data FROM master_data WHERE feed = 'customers' "
+                             "AND record_key = '%1' AND scope = 'demo-paris-11'"_s.arg(id))
+                    .toString()
+                    .toUtf8())
+                .object();
+        };
+        QCOMPARE(hqRecord(u"C-5"_s).value(u"phone"_s).toString(), u"07 22 22 22 22"_s); // the register's
+        QCOMPARE(
+            hqRecord(u"C-5"_s).value(u"email"_s).toString(), u"c5.nouveau@example.fr"_s); // head office's
+        QCOMPARE(hqRecord(u"C-5"_s).value(u"notes"_s).toString(), u"note du siège"_s); // both: the later
+        QCOMPARE(m_hq->count(u"customer_conflicts"_s), 1);
+        QCOMPARE(
+            m_hq->scalar(
+                    u"SELECT field || '|' || winner || '|' || kept || '|' || lost FROM customer_conflicts"_s)
+                .toString(),
+            u"notes|head-office|note du siège|note du magasin"_s);
+        QVERIFY(m_hq->cli({u"conflicts"_s, u"C-5"_s}).contains(u"1 conflict(s)"_s));
+        QCOMPARE(hqRecord(newId).value(u"display_name"_s).toString(), u"Nouveau Client"_s);
+        QCOMPARE(hqRecord(newId).value(u"home_store"_s).toString(), u"demo-paris-11"_s);
+        QCOMPARE(m_hq->scalar(u"SELECT points FROM loyalty_accounts WHERE customer_id = '%1'"_s.arg(newId))
+                     .toLongLong(),
+            earned);
+
+        // The register gets the merged record back; nothing of its own left pending.
+        w->start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            crm::CustomerDirectory(r.db->connection()).byId(u"C-5"_s)->notes, u"note du siège"_s, 20000);
+        w->stop();
+        const auto mine = crm::CustomerDirectory(r.db->connection()).byId(u"C-5"_s);
+        QCOMPARE(mine->phone, u"07 22 22 22 22"_s);
+        QCOMPARE(mine->email, u"c5.nouveau@example.fr"_s);
+        QCOMPARE(editor.pendingCount(u"C-5"_s), 0);
+        QCOMPARE(editor.pendingCount(newId), 0);
+
+        // Every acknowledgement lost, everything sent again: nothing merged or counted twice.
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'pending', acked_at = NULL"_s));
+        auto again = worker(r, 1);
+        QVERIFY(drain(*again));
+        QCOMPARE(m_hq->count(u"customer_conflicts"_s), 1);
+        QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM loyalty_ledger WHERE customer_id = '%1'"_s.arg(newId))
+                     .toLongLong(),
+            1);
+        QCOMPARE(hqRecord(u"C-5"_s).value(u"notes"_s).toString(), u"note du siège"_s);
+
+        // A customer of another store: the register finds them through head office, with their
+        // web orders in their history, and keeps them from then on.
+        QVERIFY(!m_hq->cli({u"store-add"_s, u"demo-lyon"_s, u"Démo Lyon"_s}).isEmpty());
+        QVERIFY(publish(u"C-6"_s,
+            QJsonObject {{u"display_name"_s, u"Éloïse Sixtine"_s}, {u"tier"_s, u"premium"_s},
+                {u"phone"_s, u"+33 6 66 66 66 66"_s}, {u"home_store"_s, u"demo-lyon"_s}},
+            u"demo-lyon"_s));
+        const QString order = m_dir->filePath(u"order.json"_s);
+        {
+            QFile f(order);
+            f.open(QIODevice::WriteOnly);
+            f.write(QJsonDocument(
+                QJsonObject {{u"order"_s, u"WEB-1001"_s}, {u"customer"_s, u"C-6"_s},
+                    {u"at"_s, u"2026-11-20T18:30:00.000Z"_s}, {u"total_cents"_s, 4590},
+                    {u"items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"EPIC-0001"_s}, {u"quantity"_s, 2}}}}})
+                        .toJson());
+        }
+        QVERIFY(m_hq->cli({u"order-add"_s, order}).contains(u"recorded"_s));
+        QVERIFY(m_hq->cli({u"order-add"_s, order}).contains(u"already recorded"_s));
+        QCOMPARE(
+            m_hq->scalar(u"SELECT earned FROM loyalty_ledger WHERE customer_id = 'C-6'"_s).toLongLong(), 45);
+        QVERIFY(!crm::CustomerDirectory(r.db->connection()).byId(u"C-6"_s));
+
+        const SyncSettings settings = SyncSettings::load(SettingsTable(r.db->connection()));
+        CustomerLookup lookup(settings.url, settings.pinSha256);
+        lookup.setToken(
+            *DeviceCredentials::readNow(DeviceCredentials::keyFor(settings.storeId, settings.registerId)));
+        QSignalSpy found(&lookup, &CustomerLookup::found);
+        QSignalSpy history(&lookup, &CustomerLookup::historyReceived);
+        QSignalSpy adopted(&lookup, &CustomerLookup::adopted);
+        QSignalSpy failed(&lookup, &CustomerLookup::failed);
+        for (const QString &text : {u"eloise six"_s, u"06 66 66"_s, u"+33666666666"_s}) {
+            found.clear();
+            lookup.search(text);
+            QVERIFY2(found.wait(10000), qPrintable(text));
+            const QJsonArray customers = found.first().at(1).toJsonArray();
+            QCOMPARE(customers.size(), 1);
+            QCOMPARE(customers.first().toObject().value(u"id"_s).toString(), u"C-6"_s);
+        }
+        lookup.search(u"nobody at all"_s);
+        QVERIFY(found.wait(10000));
+        QVERIFY(found.last().at(1).toJsonArray().isEmpty());
+        lookup.history(u"C-6"_s);
+        QVERIFY(history.wait(10000));
+        const QJsonArray entries = history.first().at(2).toJsonArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().toObject().value(u"channel"_s).toString(), u"online"_s);
+        QCOMPARE(entries.first().toObject().value(u"total_cents"_s).toInteger(), 4590);
+        lookup.history(newId);
+        QVERIFY(history.wait(10000));
+        QCOMPARE(
+            history.last().at(2).toJsonArray().first().toObject().value(u"channel"_s).toString(), u"store"_s);
+        lookup.adopt(u"C-6"_s);
+        QVERIFY(adopted.wait(10000));
+        QVERIFY(failed.isEmpty());
+        QVERIFY(hqRecord(u"C-6"_s).contains(u"display_name"_s)); // published to this store now
+        w->start();
+        QTRY_VERIFY_WITH_TIMEOUT(crm::CustomerDirectory(r.db->connection()).byId(u"C-6"_s), 20000);
+        w->stop();
+
+        // A token head office does not know gets nothing.
+        lookup.setToken(u"forged"_s);
+        lookup.search(u"eloise"_s);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(failed.last().at(1).value<CustomerLookup::Failure>(), CustomerLookup::Failure::Refused);
+
+        // The new customer's erasure takes their edits' details and search terms too.
+        QVERIFY(m_hq->cli({u"anonymise"_s, newId}).contains(u"anonymised"_s));
+        QCOMPARE(m_hq->scalar(u"SELECT count(*) FROM customer_terms WHERE customer_id = '%1'"_s.arg(newId))
+                     .toLongLong(),
+            0);
+        QVERIFY(
+            !m_hq->scalar(
+                     u"SELECT count(*) FROM events WHERE kind = 'customer-edit' AND payload LIKE '%%Nouveau%%'"_s)
+                 .toLongLong());
     }
 
     // Two registers offline both let a customer use the same single-use offer: both sales

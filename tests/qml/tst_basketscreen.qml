@@ -43,6 +43,12 @@ Item {
             CatalogBrowser.search("")
         }
 
+        // Types `text` key by key, as a clerk would.
+        function typeText(text) {
+            for (const c of text)
+                keyClick(c)
+        }
+
         function layout() {
             const l = createTemporaryObject(counterLayout, root)
             verify(l)
@@ -296,13 +302,112 @@ Item {
             verify(Counter.handleScan("2900000000025"))
             mouseClick(findChild(l, "customerInfo"))
             tryCompare(panel, "opened", true)
-            compare(panel.customer.purchases.length, 1)
-            compare(panel.customer.purchases[0].channel, "Store")
-            verify(panel.customer.purchases[0].text.startsWith("Ticket "))
+            compare(Customers.history.length, 1)
+            compare(Customers.history[0].channel, "store")
+            compare(Customers.history[0].channelText, "Store")
+            verify(Customers.history[0].text.startsWith("Ticket "))
+            compare(findChild(panel.contentItem, "channel_store").text, "Store")
             keyClick(Qt.Key_Escape)
             tryCompare(panel, "opened", false)
             Counter.cancelSale()
             verify(!Counter.hasCustomer)
+        }
+
+        // The attached customer's details changed in the panel: each field checked in the
+        // clerk's language, saved on the register at once, queued for head office.
+        function test_customerDetailsEditedWithValidation() {
+            const l = layout()
+            verify(Counter.handleScan("2900000000025")) // Karim, no e-mail consent
+            const info = findChild(l, "customerInfo")
+            waitForItemPolished(info.parent)
+            mouseClick(info)
+            const panel = findChild(l, "customerPanel")
+            tryCompare(panel, "opened", true)
+            compare(findChild(panel.contentItem, "pendingText").visible, false)
+            mouseClick(findChild(panel.contentItem, "editCustomer"))
+            const editor = findChild(panel, "customerEditDialog")
+            tryCompare(editor, "opened", true)
+            const phone = findChild(editor.contentItem, "edit_phone")
+            compare(phone.text, "06 98 76 54 32")
+            const save = findChild(editor.contentItem, "saveCustomer")
+            // A garbled number: said so under the field, and nothing can be saved.
+            phone.selectAll()
+            phone.forceActiveFocus()
+            keyClick(Qt.Key_Backspace)
+            typeText("06 12 ab")
+            const problem = findChild(editor.contentItem, "problem_phone")
+            tryCompare(problem, "visible", true)
+            verify(problem.text.startsWith("Not a phone number"))
+            verify(!save.enabled)
+            // E-mails asked for without an address: refused too.
+            mouseClick(findChild(editor.contentItem, "consentMarketingEmail"))
+            compare(findChild(editor.contentItem, "problem_email").text, "E-mails need an e-mail address.")
+            phone.selectAll()
+            keyClick(Qt.Key_Backspace)
+            typeText("06 98 76 54 32") // his number again, as he says it
+            tryCompare(problem, "visible", false)
+            const email = findChild(editor.contentItem, "edit_email")
+            email.forceActiveFocus()
+            email.text = "karim.benali@"
+            email.textEdited()
+            verify(!save.enabled)
+            typeText("example.fr")
+            tryCompare(findChild(editor.contentItem, "problem_email"), "visible", false)
+            mouseClick(findChild(editor.contentItem, "interest_wine"))
+            verify(save.enabled)
+            mouseClick(save)
+            tryCompare(editor, "opened", false)
+            // The register has it at once: found by the new address, marked as on its way.
+            const details = Counter.customerDetails()
+            compare(details.email, "karim.benali@example.fr")
+            compare(details.phone, "06 98 76 54 32")
+            verify(details.interests.indexOf("Wine") >= 0)
+            verify(details.consents.some(c => c.text === "Marketing messages, by e-mail" && c.granted))
+            verify(findChild(panel.contentItem, "pendingText").text.length > 0)
+            const found = Counter.searchCustomers("karim.benali@ex")
+            compare(found.length, 1)
+            compare(found[0].name, "Karim Benali")
+            keyClick(Qt.Key_Escape)
+            tryCompare(panel, "opened", false)
+            Counter.cancelSale()
+        }
+
+        // A customer created at the counter from what the clerk typed in the search.
+        function test_newCustomerCreatedFromTheSearch() {
+            const l = layout()
+            mouseClick(findChild(l, "findCustomer"))
+            const dialog = findChild(l, "customerSearchDialog")
+            tryCompare(dialog, "opened", true)
+            findChild(dialog.contentItem, "customerQuery").text = "Lefèvre"
+            compare(findChild(dialog.contentItem, "customerResults").count, 0)
+            // Not enrolled: no head office to ask.
+            compare(findChild(dialog.contentItem, "searchHeadOffice").visible, false)
+            mouseClick(findChild(dialog.contentItem, "newCustomer"))
+            const creator = findChild(dialog, "customerEditDialog")
+            tryCompare(creator, "opened", true)
+            compare(findChild(creator.contentItem, "edit_lastName").text, "Lefèvre")
+            const first = findChild(creator.contentItem, "edit_firstName")
+            first.forceActiveFocus()
+            typeText("Anne")
+            // Typed as a clerk would (the test keyboard has no "@": the text is set, then edited).
+            const email = findChild(creator.contentItem, "edit_email")
+            email.forceActiveFocus()
+            email.text = "anne.lefevre@"
+            email.textEdited()
+            tryCompare(findChild(creator.contentItem, "problem_email"), "visible", true)
+            typeText("exemple.fr")
+            tryCompare(findChild(creator.contentItem, "problem_email"), "visible", false)
+            mouseClick(findChild(creator.contentItem, "consentOffers"))
+            mouseClick(findChild(creator.contentItem, "saveCustomer"))
+            tryCompare(creator, "opened", false)
+            tryCompare(dialog, "opened", false)
+            verify(Counter.hasCustomer)
+            compare(Counter.customerName, "Anne Lefèvre")
+            const details = Counter.customerDetails()
+            verify(details.id.startsWith("R-"))
+            verify(details.consents.some(c => c.granted))
+            compare(Counter.searchCustomers("lefevre").length, 1)
+            Counter.cancelSale()
         }
 
         function test_loyaltyPointsPayPartOfTheSale() {

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace comptoir {
+
+// Asks head office about customers the register's snapshot cannot answer for, with the
+// device token (GET /api/v1/customers?q=, GET /api/v1/customers/ID/history, POST
+// /api/v1/customers/ID/adopt). Asynchronous and short (5 s): the clerk is waiting, and the
+// register works without it. Every answer is checked; a malformed record or entry is dropped
+// (and logged by id only), an unusable answer is a failure.
+class CustomerLookup : public QObject
+{
+    Q_OBJECT
+public:
+    // `headOffice` and `pinSha256` as SyncSettings.
+    CustomerLookup(QUrl headOffice, QByteArray pinSha256, QObject *parent = nullptr);
+
+    void setToken(const QString &token) { m_token = token; }
+    bool enrolled() const { return m_headOffice.isValid() && !m_headOffice.isEmpty(); }
+    bool ready() const { return enrolled() && !m_token.isEmpty(); }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+
+    // Each returns the request's number, given back with its answer.
+    int search(const QString &text);
+    int history(const QString &customerId);
+    int adopt(const QString &customerId);
+
+    enum class Failure {
+        Unreachable, // no answer: offline, timed out
+        Refused, // head office answered with an error (token, 4xx, 5xx)
+        Malformed, // the answer is not what the API says
+    };
+    Q_ENUM(Failure)
+
+Q_SIGNALS:
+    // [{"id", "record"}], records valid for the customers feed.
+    void found(int request, const QJsonArray &customers);
+    // Valid entries only, newest first (see HqCustomers::history).
+    void historyReceived(int request, const QString &customerId, const QJsonArray &entries);
+    void adopted(int request, const QString &customerId, const QJsonObject &record);
+    void failed(int request, comptoir::CustomerLookup::Failure failure);
+
+private:
+    int send(const QString &path, const QString &query, bool post,
+        std::function<void(int, const QJsonObject &)> done);
+
+    QUrl m_headOffice;
+    QByteArray m_pin;
+    QString m_token;
+    int m_timeoutMs = 5000;
+    int m_next = 0;
+    QNetworkAccessManager *m_net = nullptr;
+};
+
+// The parts of head office's answers that can be trusted (public for the fuzz-like tests).
+QJsonArray validCustomers(const QJsonValue &customers);
+QJsonArray validHistory(const QJsonValue &entries);
+
+} // namespace comptoir
