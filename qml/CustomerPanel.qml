@@ -173,7 +173,7 @@ Popup {
                             Layout.fillWidth: true
                             text: purchase.modelData.text
                             font.pixelSize: Theme.fontSmall
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                         Label {
                             visible: text.length > 0

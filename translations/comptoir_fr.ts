@@ -1576,6 +1576,14 @@
             <source>Saved. Head office will have the change at the next sync.</source>
             <translation>Enregistré. Le siège recevra la modification à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>+%1 pts</source>
+            <translation>+%1 pts</translation>
+        </message>
+        <message>
+            <source>-%1 pts</source>
+            <translation>-%1 pts</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CustomerTexts</name>

@@ -208,6 +208,17 @@ void CustomerDesk::loadHistory()
     Q_EMIT historyChanged();
 }
 
+QString CustomerDesk::pointsText(qint64 earned, qint64 redeemed)
+{
+    if (earned && redeemed)
+        return tr("+%1 / -%2 pts").arg(earned).arg(redeemed);
+    if (earned)
+        return tr("+%1 pts").arg(earned);
+    if (redeemed)
+        return tr("-%1 pts").arg(redeemed);
+    return {};
+}
+
 void CustomerDesk::showHistory(const QJsonArray &headOffice, bool fromHeadOffice)
 {
     const QLocale locale;
@@ -231,8 +242,7 @@ void CustomerDesk::showHistory(const QJsonArray &headOffice, bool fromHeadOffice
             text += u" · "_s + where;
         items.append({at,
             QVariantMap {{u"channel"_s, u"store"_s}, {u"channelText"_s, tr("Store")}, {u"text"_s, text},
-                {u"points"_s,
-                    earned || redeemed ? tr("+%1 / -%2 pts").arg(earned).arg(redeemed) : QString()}}});
+                {u"points"_s, pointsText(earned, redeemed)}}});
     };
     // This register's own tickets first: they are here even offline.
     for (const Ticket &t : m_counter.checkout().journal().ticketsOfCustomer(m_historyOf, 20))
@@ -250,8 +260,7 @@ void CustomerDesk::showHistory(const QJsonArray &headOffice, bool fromHeadOffice
                     {u"text"_s,
                         tr("Order %1 · %2 · %3 · %n item(s)", nullptr, int(e.value(u"items"_s).toInteger()))
                             .arg(e.value(u"id"_s).toString(), when, total.toString())},
-                    {u"points"_s,
-                        earned || redeemed ? tr("+%1 / -%2 pts").arg(earned).arg(redeemed) : QString()}}});
+                    {u"points"_s, pointsText(earned, redeemed)}}});
         } else {
             const QString store =
                 e.value(u"store"_s).toString() == m_storeId ? QString() : e.value(u"store_name"_s).toString();
@@ -260,6 +269,11 @@ void CustomerDesk::showHistory(const QJsonArray &headOffice, bool fromHeadOffice
         }
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at > b.at; });
+    if (fromHeadOffice) // ids and counts only
+        qCInfo(lcDesk) << "history of" << m_historyOf << "shown:" << items.size() << "entries,"
+                       << std::count_if(items.cbegin(), items.cend(),
+                              [](const Item &i) { return i.row.value(u"channel"_s) == u"online"_s; })
+                       << "online";
     m_history.clear();
     for (const Item &i : std::as_const(items))
         m_history.append(i.row);

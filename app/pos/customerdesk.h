@@ -83,6 +83,7 @@ private:
     QJsonObject recordFrom(const QVariantMap &form, const QJsonObject &before) const;
     void setRemote(const QString &state, const QVariantList &results = {});
     void showHistory(const QJsonArray &headOffice, bool fromHeadOffice);
+    static QString pointsText(qint64 earned, qint64 redeemed); // "+28 pts"
 
     QSqlDatabase m_db;
     Counter &m_counter;

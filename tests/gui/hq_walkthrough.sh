@@ -19,7 +19,11 @@
 #     with her name, tier and the offers to suggest, pushed over WebSocket; Karim, who is not
 #     premium, is not announced;
 #  8. she buys pasta: the fine-food offer shows under her name, a tap applies it, and head office
-#     notes the offer used, once, for every register to know.
+#     notes the offer used, once, for every register to know;
+#  9. her panel shows one history: this store's tickets and her web orders, labelled by channel;
+#     Lucie Fontaine, a customer of the Lyon store this register does not know, is found through
+#     head office and kept by this store; head office down, the clerk corrects her phone number
+#     (a garbled one is refused under the field first); back up, head office has the change.
 # The status bar's text is read from the register's log (SyncController logs it when it
 # changes; it is also the button's accessible name). Usage:
 #   hq_walkthrough.sh COMPTOIR COMPTOIRCTL COMPTOIR_HQ [SHOT_DIR]
@@ -199,4 +203,51 @@ done
 [ "$(sqlite3 "$work/hq.db" "SELECT count(*) FROM offer_redemptions WHERE customer_id = 'C-000001'")" = 1 ] ||
     fail "head office did not note the offer used once"
 echo "offer applied with a tap: -0,15 € on the pasta, noted once at head office: OK"
+
+# 9. One history, a customer found at head office, a change made offline.
+wait_log() { # PATTERN SECONDS
+    for _ in $(seq $(($2 * 10))); do grep -q "$1" "$work/app.log" && return 0; sleep 0.1; done
+    return 1
+}
+scan 2900000000018
+sleep 0.6
+xdotool mousemove 700 110 click 1 # the customer bar: her panel
+wait_log 'history of "C-000001" shown: [0-9]* entries, 2 online' 10 ||
+    fail "her panel did not show her tickets and her 2 web orders"
+sleep 0.5
+shot history-fr
+xdotool key Escape; sleep 0.3
+xdotool mousemove 925 111 click 1; sleep 0.4 # "✕": no customer
+xdotool mousemove 870 111 click 1; sleep 0.8 # "Trouver un client"
+xdotool type --delay 30 "Fontaine"; sleep 0.5
+xdotool mousemove 468 657 click 1 # "Chercher au siège"
+sleep 1.2
+shot hq-search-fr
+xdotool mousemove 640 593 click 1 # her line, found at head office
+wait_log 'customer from head office kept here: "C-000101"' 10 || fail "Lucie Fontaine was not found at head office"
+[ "$(sqlite3 "$work/hq.db" "SELECT count(*) FROM master_data WHERE feed = 'customers' AND record_key = 'C-000101' AND scope = 'demo-paris-11'")" = 1 ] ||
+    fail "head office did not give Lucie Fontaine to this store"
+kill -9 $hq_pid; wait $hq_pid 2>/dev/null || true
+sleep 0.5
+xdotool mousemove 700 110 click 1; sleep 1.2   # her panel
+xdotool mousemove 535 687 click 1; sleep 1.2   # "Modifier la fiche": the phone field has the focus
+xdotool key ctrl+a; xdotool type --delay 30 "07 98 ab"; sleep 0.5
+shot edit-refused-fr
+grep -q 'customer changed "C-000101"' "$work/app.log" && fail "a garbled phone number was saved"
+xdotool key ctrl+a; xdotool type --delay 30 "07 98 76 54 32"; sleep 0.4
+xdotool mousemove 780 735 click 1 # "Enregistrer"
+wait_log 'customer changed "C-000101" fields QList("phone")' 5 || fail "the phone number was not saved"
+sleep 0.6
+shot edit-offline-fr
+[ "$(sqlite3 "$db" "SELECT state FROM outbox WHERE kind = 'customer-edit'")" = pending ] || fail "the change is not waiting for head office"
+xdotool key Escape; sleep 0.3
+: >"$work/hq.log"
+start_hq serve --port "$port"
+hq_phone() { sqlite3 "$work/hq.db" "SELECT DISTINCT json_extract(data, '$.phone') FROM master_data WHERE feed = 'customers' AND record_key = 'C-000101'"; }
+for _ in $(seq 300); do [ "$(hq_phone)" = "07 98 76 54 32" ] && break; sleep 0.1; done
+[ "$(hq_phone)" = "07 98 76 54 32" ] || fail "head office's record of Lucie Fontaine says '$(hq_phone)'"
+for _ in $(seq 300); do [ "$(sqlite3 "$db" "SELECT merged FROM customer_edits")" = 1 ] && break; sleep 0.1; done
+[ "$(sqlite3 "$db" "SELECT merged FROM customer_edits")" = 1 ] || fail "the register never saw its change merged"
+grep -E "07 98|Fontaine|lucie" "$work/app.log" "$work/hq.log" && fail "personal data in the logs"
+echo "one history (store and web), Lucie Fontaine found at head office, her phone changed offline and merged in every store: OK"
 echo "head office walkthrough: OK"
