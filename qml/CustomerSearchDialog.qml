@@ -24,6 +24,16 @@ Popup {
         Customers.searchHeadOffice("") // nothing from a previous search
     }
 
+    // Nothing on this register once the clerk pauses: head office is asked by itself.
+    Timer {
+        id: fallback
+        interval: 600
+        onTriggered: {
+            if (Customers.headOffice && results.count === 0 && query.text.trim().length >= 3)
+                Customers.searchHeadOffice(query.text)
+        }
+    }
+
     Connections {
         target: Counter
         function onCustomerChanged() {
@@ -53,6 +63,7 @@ Popup {
             onTextChanged: {
                 results.model = text.trim().length > 0 ? Counter.searchCustomers(text) : []
                 Customers.searchHeadOffice("")
+                fallback.restart()
             }
         }
         ListView {
