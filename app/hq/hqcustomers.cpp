@@ -25,11 +25,6 @@ namespace comptoir::hq {
 
 namespace {
 
-QString iso(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QJsonObject parse(const QString &json)
 {
     return QJsonDocument::fromJson(json.toUtf8()).object();
@@ -50,6 +45,17 @@ QString show(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// The search terms of a record (crm::searchTerms).
+QStringList termsOf(const QJsonObject &r)
+{
+    QStringList cards;
+    for (const QJsonValue &v : r.value(u"cards"_s).toArray())
+        cards << v.toString();
+    return crm::searchTerms(r.value(u"display_name"_s).toString(), r.value(u"first_name"_s).toString(),
+        r.value(u"last_name"_s).toString(), r.value(u"phone"_s).toString(), r.value(u"email"_s).toString(),
+        cards);
 }
 
 } // namespace
@@ -81,10 +87,15 @@ Status HqCustomers::noteWritten(const QString &customerId, const QJsonObject &be
 {
     QSqlDatabase db = m_db.db();
     QSqlQuery q(db);
-    q.prepare(u"DELETE FROM customer_terms WHERE customer_id = ?"_s);
-    q.addBindValue(customerId);
-    if (auto s = run(q, "dropping the customer's search terms"); !s)
-        return s;
+    // Every ticket sold to a customer republishes their record with new points: the terms
+    // are only written again when what they are made of changed.
+    const bool sameTerms = !deleted && !before.isEmpty() && termsOf(before) == termsOf(after);
+    if (!sameTerms) {
+        q.prepare(u"DELETE FROM customer_terms WHERE customer_id = ?"_s);
+        q.addBindValue(customerId);
+        if (auto s = run(q, "dropping the customer's search terms"); !s)
+            return s;
+    }
     QJsonObject indexed = after;
     if (deleted) {
         // Another store may still hold them.
@@ -95,12 +106,7 @@ Status HqCustomers::noteWritten(const QString &customerId, const QJsonObject &be
             return Ok {};
         indexed = (*held)->record;
     }
-    QStringList cards;
-    for (const QJsonValue &v : indexed.value(u"cards"_s).toArray())
-        cards << v.toString();
-    const QStringList terms = crm::searchTerms(indexed.value(u"display_name"_s).toString(),
-        indexed.value(u"first_name"_s).toString(), indexed.value(u"last_name"_s).toString(),
-        indexed.value(u"phone"_s).toString(), indexed.value(u"email"_s).toString(), cards);
+    const QStringList terms = sameTerms ? QStringList() : termsOf(indexed);
     q.prepare(u"INSERT INTO customer_terms (term, customer_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
     for (const QString &term : terms) {
         q.addBindValue(term);

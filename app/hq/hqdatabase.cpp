@@ -252,6 +252,11 @@ Result<bool> storeExists(QSqlDatabase db, const QString &storeId)
     return q.next();
 }
 
+QString iso(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
 Status run(QSqlQuery &query, const char *context)
 {
     if (query.exec())

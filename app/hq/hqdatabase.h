@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QVariantList>
@@ -45,6 +46,8 @@ private:
 
 // Runs a prepared statement; on failure the error names `context`.
 Status run(QSqlQuery &query, const char *context);
+// How head office writes times: UTC, ISO 8601 with milliseconds (sorts as text).
+QString iso(const QDateTime &at);
 
 // Whether head office knows store `storeId`.
 Result<bool> storeExists(QSqlDatabase db, const QString &storeId);

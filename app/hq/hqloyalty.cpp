@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hqloyalty.h"
 
+#include "hqcustomers.h"
 #include "hqmasterdata.h"
 
 #include "crm/customer.h"
@@ -120,30 +121,21 @@ Result<std::optional<qint64>> HqLoyalty::record(const Entry &e)
     q.finish();
 
     // The customer's record in every store that holds it (the same record everywhere).
-    QSqlQuery held(db);
-    held.prepare(u"SELECT scope, data FROM master_data WHERE feed = 'customers' AND record_key = ? "
-                 "AND deleted = 0 ORDER BY rev DESC"_s);
     QStringList scopes;
     QJsonObject data;
     const auto readRecord = [&]() -> Status {
-        held.addBindValue(e.customerId);
-        if (auto s = run(held, "finding the customer's record"); !s)
-            return s;
-        scopes.clear();
-        data = {};
-        while (held.next()) {
-            if (data.isEmpty())
-                data = QJsonDocument::fromJson(held.value(1).toString().toUtf8()).object();
-            scopes << held.value(0).toString();
-        }
-        held.finish();
+        const auto held = HqCustomers(m_db, m_clock).find(e.customerId);
+        if (!held)
+            return held.error();
+        scopes = *held ? (*held)->stores : QStringList();
+        data = *held ? (*held)->record : QJsonObject();
         return Ok {};
     };
     if (auto s = readRecord(); !s) // its points start the balance the first time
         return s.error();
 
     const qint64 delta = e.earned - e.redeemed;
-    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = iso(m_clock.now());
     QSqlQuery account(db);
     account.prepare(u"INSERT INTO loyalty_accounts (customer_id, points, updated_at) VALUES (?, ?, ?) "
                     "ON CONFLICT (customer_id) DO UPDATE SET points = loyalty_accounts.points + ?, "

@@ -155,7 +155,7 @@ Result<qint64> HqMasterData::write(
     reserve.finish();
 
     const QString scope = scopeOf(feed, storeId);
-    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = iso(m_clock.now());
     // Customers: what each record was, for their search terms and fields' change times.
     QHash<QString, QJsonObject> before;
     if (feed == Feed::Customers) {

@@ -26,11 +26,6 @@ namespace comptoir::hq {
 
 namespace {
 
-QString iso(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QString normalisedCode(const QString &code)
 {
     QString out;
