@@ -1088,6 +1088,109 @@
         </message>
     </context>
     <context>
+        <name>comptoir::CardCheckout</name>
+        <message>
+            <source>No card terminal is set up on this register.</source>
+            <translation>No card terminal is set up on this register.</translation>
+        </message>
+        <message>
+            <source>The terminal is already working on a payment.</source>
+            <translation>The terminal is already working on a payment.</translation>
+        </message>
+        <message>
+            <source>Answer the question about the previous card payment first.</source>
+            <translation>Answer the question about the previous card payment first.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 20 or 12,50.</source>
+            <translation>Enter an amount such as 20 or 12,50.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to pay.</source>
+            <translation>Nothing is left to pay.</translation>
+        </message>
+        <message>
+            <source>A card payment cannot exceed what is due (%1).</source>
+            <translation>A card payment cannot exceed what is due (%1).</translation>
+        </message>
+        <message>
+            <source>No other terminal is offered.</source>
+            <translation>No other terminal is offered.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved without the bank: stored, to be sent later.</source>
+            <translation>Card payment of %1 approved without the bank: stored, to be sent later.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved.</source>
+            <translation>Card payment of %1 approved.</translation>
+        </message>
+        <message>
+            <source>The terminal could not reach the bank and refused %1: take another means of payment.</source>
+            <translation>The terminal could not reach the bank and refused %1: take another means of payment.</translation>
+        </message>
+        <message>
+            <source>Card refused (%1): ask for another card or another means of payment.</source>
+            <translation>Card refused (%1): ask for another card or another means of payment.</translation>
+        </message>
+        <message>
+            <source>The terminal gave up waiting for the card: nothing was charged.</source>
+            <translation>The terminal gave up waiting for the card: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>Card payment cancelled: nothing was charged.</source>
+            <translation>Card payment cancelled: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy: nothing was charged. Try again in a moment.</source>
+            <translation>The terminal is busy: nothing was charged. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Stopped before the terminal took it: nothing was charged.</source>
+            <translation>Stopped before the terminal took it: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>The payment never reached the terminal: nothing was charged.</source>
+            <translation>The payment never reached the terminal: nothing was charged.</translation>
+        </message>
+        <message>
+            <source>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</source>
+            <translation>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</translation>
+        </message>
+        <message>
+            <source>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</source>
+            <translation>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</translation>
+        </message>
+        <message>
+            <source>The terminal does not answer: nothing was charged. Check that it is on and connected.</source>
+            <translation>The terminal does not answer: nothing was charged. Check that it is on and connected.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 cancelled on the terminal: the customer is not charged.</source>
+            <translation>Card payment of %1 cancelled on the terminal: the customer is not charged.</translation>
+        </message>
+        <message>
+            <source>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</source>
+            <translation>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</translation>
+        </message>
+        <message>
+            <source>There is no card payment to answer for.</source>
+            <translation>There is no card payment to answer for.</translation>
+        </message>
+        <message>
+            <source>Recorded as not charged: take the payment again.</source>
+            <translation>Recorded as not charged: take the payment again.</translation>
+        </message>
+        <message>
+            <source>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</source>
+            <translation>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</translation>
+        </message>
+        <message>
+            <source>The terminal did not take the cancellation of the card payment of %1: it will be tried again when the register next starts.</source>
+            <translation>The terminal did not take the cancellation of the card payment of %1: it will be tried again when the register next starts.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::CatalogCsvImporter</name>
         <message>
             <source>empty barcode</source>
@@ -1246,18 +1349,6 @@
     <context>
         <name>comptoir::Counter</name>
         <message>
-            <source>The basket could not be saved: %1</source>
-            <translation>The basket could not be saved: %1</translation>
-        </message>
-        <message>
-            <source>The payment could not be saved: %1</source>
-            <translation>The payment could not be saved: %1</translation>
-        </message>
-        <message>
-            <source>Payment in progress: cancel it to change the basket.</source>
-            <translation>Payment in progress: cancel it to change the basket.</translation>
-        </message>
-        <message>
             <source>Defective</source>
             <translation>Defective</translation>
         </message>
@@ -1278,72 +1369,8 @@
             <translation>Other</translation>
         </message>
         <message>
-            <source>Payment in progress: finish or cancel it before scanning.</source>
-            <translation>Payment in progress: finish or cancel it before scanning.</translation>
-        </message>
-        <message>
-            <source>Unknown product %1: put it aside and find it by name.</source>
-            <translation>Unknown product %1: put it aside and find it by name.</translation>
-        </message>
-        <message>
-            <source>%1 expired on %2.</source>
-            <translation>%1 expired on %2.</translation>
-        </message>
-        <message>
-            <source>This product is no longer in the catalog.</source>
-            <translation>This product is no longer in the catalog.</translation>
-        </message>
-        <message>
-            <source>%1 is sold by weight: enter the weight in kg.</source>
-            <translation>%1 is sold by weight: enter the weight in kg.</translation>
-        </message>
-        <message>
-            <source>Select a line first.</source>
-            <translation>Select a line first.</translation>
-        </message>
-        <message>
-            <source>Enter a weight in kg, such as 0,750.</source>
-            <translation>Enter a weight in kg, such as 0,750.</translation>
-        </message>
-        <message>
-            <source>Enter a whole number of pieces.</source>
-            <translation>Enter a whole number of pieces.</translation>
-        </message>
-        <message>
-            <source>Enter the weight on the keypad.</source>
-            <translation>Enter the weight on the keypad.</translation>
-        </message>
-        <message>
-            <source>Enter a price such as 12,50.</source>
-            <translation>Enter a price such as 12,50.</translation>
-        </message>
-        <message>
-            <source>Enter a percentage between 0 and 100.</source>
-            <translation>Enter a percentage between 0 and 100.</translation>
-        </message>
-        <message>
-            <source>Enter an amount such as 5,00.</source>
-            <translation>Enter an amount such as 5,00.</translation>
-        </message>
-        <message>
-            <source>Sale cancelled.</source>
-            <translation>Sale cancelled.</translation>
-        </message>
-        <message>
-            <source>The basket is empty.</source>
-            <translation>The basket is empty.</translation>
-        </message>
-        <message>
             <source>Enter an amount such as 20 or 12,50.</source>
             <translation>Enter an amount such as 20 or 12,50.</translation>
-        </message>
-        <message>
-            <source>Give back %1.</source>
-            <translation>Give back %1.</translation>
-        </message>
-        <message>
-            <source>No ticket to reprint yet.</source>
-            <translation>No ticket to reprint yet.</translation>
         </message>
         <message>
             <source>No receipt to save yet.</source>
@@ -1352,34 +1379,6 @@
         <message>
             <source>Receipt saved: %1</source>
             <translation>Receipt saved: %1</translation>
-        </message>
-        <message>
-            <source>No ticket to cancel.</source>
-            <translation>No ticket to cancel.</translation>
-        </message>
-        <message>
-            <source>Ticket %1 cancelled by ticket %2: refund %3.</source>
-            <translation>Ticket %1 cancelled by ticket %2: refund %3.</translation>
-        </message>
-        <message>
-            <source>Basket of %1</source>
-            <translation>Basket of %1</translation>
-        </message>
-        <message>
-            <source>Basket parked: %1</source>
-            <translation>Basket parked: %1</translation>
-        </message>
-        <message>
-            <source>The sale in progress was restored.</source>
-            <translation>The sale in progress was restored.</translation>
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation>Customer %1</translation>
-        </message>
-        <message>
-            <source>Loyalty card %1 is not known on this register: find the customer by name or phone number.</source>
-            <translation>Loyalty card %1 is not known on this register: find the customer by name or phone number.</translation>
         </message>
         <message numerus="yes">
             <source>%1, %2 customer: %Ln point(s).</source>
@@ -1394,10 +1393,6 @@
                 <numerusform>%1: %Ln point.</numerusform>
                 <numerusform>%1: %Ln points.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>This customer is no longer on this register.</source>
-            <translation>This customer is no longer on this register.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln point(s)</source>
@@ -1421,10 +1416,6 @@
             </translation>
         </message>
         <message>
-            <source>No points can be used for this sale.</source>
-            <translation>No points can be used for this sale.</translation>
-        </message>
-        <message>
             <source>%1 (%2 to confirm)</source>
             <translation>%1 (%2 to confirm)</translation>
         </message>
@@ -1438,10 +1429,6 @@
                 <numerusform>-%1 % on %Ln article</numerusform>
                 <numerusform>-%1 % on %Ln articles</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Offer applied: %1.</source>
-            <translation>Offer applied: %1.</translation>
         </message>
     </context>
     <context>
@@ -1834,6 +1821,33 @@
         </message>
     </context>
     <context>
+        <name>comptoir::PaymentJournal</name>
+        <message>
+            <source>Card payment %1 can no longer pay for this sale (%2): cancel the payment and take it again.</source>
+            <translation>Card payment %1 can no longer pay for this sale (%2): cancel the payment and take it again.</translation>
+        </message>
+        <message>
+            <source>unknown to this register</source>
+            <translation>unknown to this register</translation>
+        </message>
+        <message>
+            <source>another ticket counts it</source>
+            <translation>another ticket counts it</translation>
+        </message>
+        <message>
+            <source>its state is %1</source>
+            <translation>its state is %1</translation>
+        </message>
+        <message>
+            <source>Ticket %1 counts card payment %2 of %3, but the register has it as %4: the customer may have been refunded while the sale says paid by card.</source>
+            <translation>Ticket %1 counts card payment %2 of %3, but the register has it as %4: the customer may have been refunded while the sale says paid by card.</translation>
+        </message>
+        <message>
+            <source>Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the customer or find the sale.</source>
+            <translation>Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the customer or find the sale.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::PaymentService</name>
         <message>
             <source>The terminal is still busy with the previous operation. Wait a moment.</source>
@@ -1882,6 +1896,18 @@
         <message>
             <source>Card refunds: %1 at the terminal, %2 in the journal.</source>
             <translation>Card refunds: %1 at the terminal, %2 in the journal.</translation>
+        </message>
+        <message>
+            <source>Card payments: %1 at the terminal, %2 in the tickets.</source>
+            <translation>Card payments: %1 at the terminal, %2 in the tickets.</translation>
+        </message>
+        <message>
+            <source>Card refunds: %1 at the terminal, %2 in the tickets.</source>
+            <translation>Card refunds: %1 at the terminal, %2 in the tickets.</translation>
+        </message>
+        <message>
+            <source>A cancellation of this card payment is still being checked with the terminal.</source>
+            <translation>A cancellation of this card payment is still being checked with the terminal.</translation>
         </message>
     </context>
     <context>
@@ -2142,6 +2168,144 @@
         </message>
     </context>
     <context>
+        <name>comptoir::SaleSession</name>
+        <message>
+            <source>Customer %1</source>
+            <translation>Customer %1</translation>
+        </message>
+        <message>
+            <source>The basket could not be saved: %1</source>
+            <translation>The basket could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>The payment could not be saved: %1</source>
+            <translation>The payment could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Payment in progress: cancel it to change the basket.</source>
+            <translation>Payment in progress: cancel it to change the basket.</translation>
+        </message>
+        <message>
+            <source>Payment in progress: finish or cancel it before scanning.</source>
+            <translation>Payment in progress: finish or cancel it before scanning.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2.</source>
+            <translation>%1 expired on %2.</translation>
+        </message>
+        <message>
+            <source>This product is no longer in the catalog.</source>
+            <translation>This product is no longer in the catalog.</translation>
+        </message>
+        <message>
+            <source>%1 is sold by weight: enter the weight in kg.</source>
+            <translation>%1 is sold by weight: enter the weight in kg.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer on this register.</source>
+            <translation>This customer is no longer on this register.</translation>
+        </message>
+        <message>
+            <source>No points can be used for this sale.</source>
+            <translation>No points can be used for this sale.</translation>
+        </message>
+        <message>
+            <source>Attach the customer first.</source>
+            <translation>Attach the customer first.</translation>
+        </message>
+        <message>
+            <source>Offer applied: %1.</source>
+            <translation>Offer applied: %1.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Select a line first.</translation>
+        </message>
+        <message>
+            <source>Enter a weight in kg, such as 0,750.</source>
+            <translation>Enter a weight in kg, such as 0,750.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number of pieces.</source>
+            <translation>Enter a whole number of pieces.</translation>
+        </message>
+        <message>
+            <source>Enter the weight on the keypad.</source>
+            <translation>Enter the weight on the keypad.</translation>
+        </message>
+        <message>
+            <source>Enter a price such as 12,50.</source>
+            <translation>Enter a price such as 12,50.</translation>
+        </message>
+        <message>
+            <source>Enter a percentage between 0 and 100.</source>
+            <translation>Enter a percentage between 0 and 100.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 5,00.</source>
+            <translation>Enter an amount such as 5,00.</translation>
+        </message>
+        <message>
+            <source>Sale cancelled.</source>
+            <translation>Sale cancelled.</translation>
+        </message>
+        <message>
+            <source>The basket is empty.</source>
+            <translation>The basket is empty.</translation>
+        </message>
+        <message>
+            <source>No payment is in progress.</source>
+            <translation>No payment is in progress.</translation>
+        </message>
+        <message>
+            <source>This sale has card payments from a terminal that is no longer set up: call support.</source>
+            <translation>This sale has card payments from a terminal that is no longer set up: call support.</translation>
+        </message>
+        <message>
+            <source>Give back %1.</source>
+            <translation>Give back %1.</translation>
+        </message>
+        <message>
+            <source>No ticket to reprint yet.</source>
+            <translation>No ticket to reprint yet.</translation>
+        </message>
+        <message>
+            <source>No ticket to cancel.</source>
+            <translation>No ticket to cancel.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 cancelled by ticket %2: refund %3.</source>
+            <translation>Ticket %1 cancelled by ticket %2: refund %3.</translation>
+        </message>
+        <message>
+            <source>Basket of %1</source>
+            <translation>Basket of %1</translation>
+        </message>
+        <message>
+            <source>Basket parked: %1</source>
+            <translation>Basket parked: %1</translation>
+        </message>
+        <message>
+            <source>The sale in progress was restored.</source>
+            <translation>The sale in progress was restored.</translation>
+        </message>
+        <message>
+            <source>Finish or park the current basket first.</source>
+            <translation>Finish or park the current basket first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ScanInterpreter</name>
+        <message>
+            <source>Loyalty card %1 is not known on this register: find the customer by name or phone number.</source>
+            <translation>Loyalty card %1 is not known on this register: find the customer by name or phone number.</translation>
+        </message>
+        <message>
+            <source>Unknown product %1: put it aside and find it by name.</source>
+            <translation>Unknown product %1: put it aside and find it by name.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::ScanResult</name>
         <message>
             <source>Empty scan: scan the code again.</source>
@@ -2313,10 +2477,6 @@
             </translation>
         </message>
         <message>
-            <source>End of day on %1: %2. The terminal matches the register.</source>
-            <translation>End of day on %1: %2. The terminal matches the register.</translation>
-        </message>
-        <message>
             <source>End of day on %1: %2. Differences: %3</source>
             <translation>End of day on %1: %2. Differences: %3</translation>
         </message>
@@ -2407,78 +2567,6 @@
             <translation>last online authorisation %1</translation>
         </message>
         <message>
-            <source>The terminal is already working on a payment.</source>
-            <translation>The terminal is already working on a payment.</translation>
-        </message>
-        <message>
-            <source>Answer the question about the previous card payment first.</source>
-            <translation>Answer the question about the previous card payment first.</translation>
-        </message>
-        <message>
-            <source>Enter an amount such as 20 or 12,50.</source>
-            <translation>Enter an amount such as 20 or 12,50.</translation>
-        </message>
-        <message>
-            <source>Nothing is left to pay.</source>
-            <translation>Nothing is left to pay.</translation>
-        </message>
-        <message>
-            <source>A card payment cannot exceed what is due (%1).</source>
-            <translation>A card payment cannot exceed what is due (%1).</translation>
-        </message>
-        <message>
-            <source>Card payment of %1 approved without the bank: stored, to be sent later.</source>
-            <translation>Card payment of %1 approved without the bank: stored, to be sent later.</translation>
-        </message>
-        <message>
-            <source>Card payment of %1 approved.</source>
-            <translation>Card payment of %1 approved.</translation>
-        </message>
-        <message>
-            <source>The terminal could not reach the bank and refused %1: take another means of payment.</source>
-            <translation>The terminal could not reach the bank and refused %1: take another means of payment.</translation>
-        </message>
-        <message>
-            <source>Card refused (%1): ask for another card or another means of payment.</source>
-            <translation>Card refused (%1): ask for another card or another means of payment.</translation>
-        </message>
-        <message>
-            <source>The terminal gave up waiting for the card: nothing was charged.</source>
-            <translation>The terminal gave up waiting for the card: nothing was charged.</translation>
-        </message>
-        <message>
-            <source>Card payment cancelled: nothing was charged.</source>
-            <translation>Card payment cancelled: nothing was charged.</translation>
-        </message>
-        <message>
-            <source>The terminal is busy: nothing was charged. Try again in a moment.</source>
-            <translation>The terminal is busy: nothing was charged. Try again in a moment.</translation>
-        </message>
-        <message>
-            <source>Stopped before the terminal took it: nothing was charged.</source>
-            <translation>Stopped before the terminal took it: nothing was charged.</translation>
-        </message>
-        <message>
-            <source>The payment never reached the terminal: nothing was charged.</source>
-            <translation>The payment never reached the terminal: nothing was charged.</translation>
-        </message>
-        <message>
-            <source>The terminal does not answer: nothing was charged. Check that it is on and connected.</source>
-            <translation>The terminal does not answer: nothing was charged. Check that it is on and connected.</translation>
-        </message>
-        <message>
-            <source>Card payment of %1 cancelled on the terminal: the customer is not charged.</source>
-            <translation>Card payment of %1 cancelled on the terminal: the customer is not charged.</translation>
-        </message>
-        <message>
-            <source>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</source>
-            <translation>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</translation>
-        </message>
-        <message>
-            <source>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</source>
-            <translation>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</translation>
-        </message>
-        <message>
             <source>The terminal stopped answering during the payment and cannot tell what happened.</source>
             <translation>The terminal stopped answering during the payment and cannot tell what happened.</translation>
         </message>
@@ -2507,10 +2595,6 @@
             <translation>Look at the terminal's screen or its last receipt (or its journal): answer "Accepted" only if it shows this amount as accepted.</translation>
         </message>
         <message>
-            <source>Recorded as not charged: take the payment again.</source>
-            <translation>Recorded as not charged: take the payment again.</translation>
-        </message>
-        <message>
             <source>The terminal is busy: close the day when no payment is running.</source>
             <translation>The terminal is busy: close the day when no payment is running.</translation>
         </message>
@@ -2519,12 +2603,12 @@
             <translation>Closing the day on the terminal…</translation>
         </message>
         <message>
-            <source>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</source>
-            <translation>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</translation>
+            <source>End of day on %1: %2. The terminal matches the register's tickets.</source>
+            <translation>End of day on %1: %2. The terminal matches the register's tickets.</translation>
         </message>
         <message>
-            <source>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</source>
-            <translation>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</translation>
+            <source>Was the cancellation of the card payment of %1 at %2 (reference %3) accepted?</source>
+            <translation>Was the cancellation of the card payment of %1 at %2 (reference %3) accepted?</translation>
         </message>
     </context>
 </TS>

@@ -1088,6 +1088,109 @@
         </message>
     </context>
     <context>
+        <name>comptoir::CardCheckout</name>
+        <message>
+            <source>No card terminal is set up on this register.</source>
+            <translation>Aucun terminal de paiement n'est configuré sur cette caisse.</translation>
+        </message>
+        <message>
+            <source>The terminal is already working on a payment.</source>
+            <translation>Le TPE traite déjà un paiement.</translation>
+        </message>
+        <message>
+            <source>Answer the question about the previous card payment first.</source>
+            <translation>Répondez d'abord à la question sur le paiement carte précédent.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 20 or 12,50.</source>
+            <translation>Saisissez un montant, par exemple 20 ou 12,50.</translation>
+        </message>
+        <message>
+            <source>Nothing is left to pay.</source>
+            <translation>Il ne reste rien à payer.</translation>
+        </message>
+        <message>
+            <source>A card payment cannot exceed what is due (%1).</source>
+            <translation>Un paiement carte ne peut pas dépasser le montant dû (%1).</translation>
+        </message>
+        <message>
+            <source>No other terminal is offered.</source>
+            <translation>Aucun autre terminal n'est proposé.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved without the bank: stored, to be sent later.</source>
+            <translation>Paiement carte de %1 accepté sans la banque : stocké, transmis plus tard.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 approved.</source>
+            <translation>Paiement carte de %1 accepté.</translation>
+        </message>
+        <message>
+            <source>The terminal could not reach the bank and refused %1: take another means of payment.</source>
+            <translation>Le TPE n'a pas joint la banque et a refusé %1 : prenez un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>Card refused (%1): ask for another card or another means of payment.</source>
+            <translation>Carte refusée (%1) : demandez une autre carte ou un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>The terminal gave up waiting for the card: nothing was charged.</source>
+            <translation>Le TPE a cessé d'attendre la carte : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>Card payment cancelled: nothing was charged.</source>
+            <translation>Paiement carte annulé : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>The terminal is busy: nothing was charged. Try again in a moment.</source>
+            <translation>Le TPE est occupé : rien n'a été débité. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>Stopped before the terminal took it: nothing was charged.</source>
+            <translation>Arrêté avant que le TPE ne le prenne : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>The payment never reached the terminal: nothing was charged.</source>
+            <translation>Le paiement n'est jamais arrivé au TPE : rien n'a été débité.</translation>
+        </message>
+        <message>
+            <source>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</source>
+            <translation>Le terminal a refusé la connexion sécurisée de la caisse : rien n'a été débité. Appelez l'informatique pour vérifier le paramétrage du terminal.</translation>
+        </message>
+        <message>
+            <source>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</source>
+            <translation>Le terminal n'a pas accepté la demande : rien n'a été débité. Réessayez ou prenez un autre moyen de paiement.</translation>
+        </message>
+        <message>
+            <source>The terminal does not answer: nothing was charged. Check that it is on and connected.</source>
+            <translation>Le TPE ne répond pas : rien n'a été débité. Vérifiez qu'il est allumé et connecté.</translation>
+        </message>
+        <message>
+            <source>Card payment of %1 cancelled on the terminal: the customer is not charged.</source>
+            <translation>Paiement carte de %1 annulé sur le TPE : le client n'est pas débité.</translation>
+        </message>
+        <message>
+            <source>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</source>
+            <translation>Le paiement carte de %1 n'a pas pu être annulé sur le TPE : remboursez-le à la main ; le responsable a un suivi.</translation>
+        </message>
+        <message>
+            <source>There is no card payment to answer for.</source>
+            <translation>Aucun paiement par carte n'attend de réponse.</translation>
+        </message>
+        <message>
+            <source>Recorded as not charged: take the payment again.</source>
+            <translation>Enregistré comme non débité : reprenez le paiement.</translation>
+        </message>
+        <message>
+            <source>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</source>
+            <translation>Un paiement carte de %1 a été accepté sans vente en attente : il est annulé sur le TPE.</translation>
+        </message>
+        <message>
+            <source>The terminal did not take the cancellation of the card payment of %1: it will be tried again when the register next starts.</source>
+            <translation>Le terminal n'a pas pris l'annulation du paiement par carte de %1 : elle sera retentée au prochain démarrage de la caisse.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::CatalogCsvImporter</name>
         <message>
             <source>empty barcode</source>
@@ -1246,18 +1349,6 @@
     <context>
         <name>comptoir::Counter</name>
         <message>
-            <source>The basket could not be saved: %1</source>
-            <translation>Le panier n'a pas pu être enregistré : %1</translation>
-        </message>
-        <message>
-            <source>The payment could not be saved: %1</source>
-            <translation>Le paiement n'a pas pu être enregistré : %1</translation>
-        </message>
-        <message>
-            <source>Payment in progress: cancel it to change the basket.</source>
-            <translation>Encaissement en cours : annulez-le pour modifier le panier.</translation>
-        </message>
-        <message>
             <source>Defective</source>
             <translation>Défectueux</translation>
         </message>
@@ -1278,72 +1369,8 @@
             <translation>Autre</translation>
         </message>
         <message>
-            <source>Payment in progress: finish or cancel it before scanning.</source>
-            <translation>Encaissement en cours : terminez-le ou annulez-le avant de scanner.</translation>
-        </message>
-        <message>
-            <source>Unknown product %1: put it aside and find it by name.</source>
-            <translation>Produit inconnu %1 : mettez-le de côté et cherchez-le par son nom.</translation>
-        </message>
-        <message>
-            <source>%1 expired on %2.</source>
-            <translation>%1 est périmé depuis le %2.</translation>
-        </message>
-        <message>
-            <source>This product is no longer in the catalog.</source>
-            <translation>Ce produit n'est plus au catalogue.</translation>
-        </message>
-        <message>
-            <source>%1 is sold by weight: enter the weight in kg.</source>
-            <translation>%1 est vendu au poids : saisissez le poids en kg.</translation>
-        </message>
-        <message>
-            <source>Select a line first.</source>
-            <translation>Choisissez d'abord une ligne.</translation>
-        </message>
-        <message>
-            <source>Enter a weight in kg, such as 0,750.</source>
-            <translation>Saisissez un poids en kg, par exemple 0,750.</translation>
-        </message>
-        <message>
-            <source>Enter a whole number of pieces.</source>
-            <translation>Saisissez un nombre entier d'articles.</translation>
-        </message>
-        <message>
-            <source>Enter the weight on the keypad.</source>
-            <translation>Saisissez le poids sur le pavé.</translation>
-        </message>
-        <message>
-            <source>Enter a price such as 12,50.</source>
-            <translation>Saisissez un prix, par exemple 12,50.</translation>
-        </message>
-        <message>
-            <source>Enter a percentage between 0 and 100.</source>
-            <translation>Saisissez un pourcentage entre 0 et 100.</translation>
-        </message>
-        <message>
-            <source>Enter an amount such as 5,00.</source>
-            <translation>Saisissez un montant, par exemple 5,00.</translation>
-        </message>
-        <message>
-            <source>Sale cancelled.</source>
-            <translation>Vente annulée.</translation>
-        </message>
-        <message>
-            <source>The basket is empty.</source>
-            <translation>Le panier est vide.</translation>
-        </message>
-        <message>
             <source>Enter an amount such as 20 or 12,50.</source>
             <translation>Saisissez un montant, par exemple 20 ou 12,50.</translation>
-        </message>
-        <message>
-            <source>Give back %1.</source>
-            <translation>Rendre %1.</translation>
-        </message>
-        <message>
-            <source>No ticket to reprint yet.</source>
-            <translation>Aucun ticket à réimprimer pour l'instant.</translation>
         </message>
         <message>
             <source>No receipt to save yet.</source>
@@ -1352,34 +1379,6 @@
         <message>
             <source>Receipt saved: %1</source>
             <translation>Ticket enregistré : %1</translation>
-        </message>
-        <message>
-            <source>No ticket to cancel.</source>
-            <translation>Aucun ticket à annuler.</translation>
-        </message>
-        <message>
-            <source>Ticket %1 cancelled by ticket %2: refund %3.</source>
-            <translation>Ticket %1 annulé par le ticket %2 : rembourser %3.</translation>
-        </message>
-        <message>
-            <source>Basket of %1</source>
-            <translation>Panier de %1</translation>
-        </message>
-        <message>
-            <source>Basket parked: %1</source>
-            <translation>Panier mis en attente : %1</translation>
-        </message>
-        <message>
-            <source>The sale in progress was restored.</source>
-            <translation>La vente en cours a été restaurée.</translation>
-        </message>
-        <message>
-            <source>Customer %1</source>
-            <translation>Client %1</translation>
-        </message>
-        <message>
-            <source>Loyalty card %1 is not known on this register: find the customer by name or phone number.</source>
-            <translation>Carte de fidélité %1 inconnue de cette caisse : cherchez le client par son nom ou son numéro de téléphone.</translation>
         </message>
         <message numerus="yes">
             <source>%1, %2 customer: %Ln point(s).</source>
@@ -1394,10 +1393,6 @@
                 <numerusform>%1 : %Ln point.</numerusform>
                 <numerusform>%1 : %Ln points.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>This customer is no longer on this register.</source>
-            <translation>Ce client n’est plus sur cette caisse.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln point(s)</source>
@@ -1421,10 +1416,6 @@
             </translation>
         </message>
         <message>
-            <source>No points can be used for this sale.</source>
-            <translation>Aucun point n'est utilisable pour cette vente.</translation>
-        </message>
-        <message>
             <source>%1 (%2 to confirm)</source>
             <translation>%1 (%2 à confirmer)</translation>
         </message>
@@ -1438,10 +1429,6 @@
                 <numerusform>-%1 % sur %Ln article</numerusform>
                 <numerusform>-%1 % sur %Ln articles</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Offer applied: %1.</source>
-            <translation>Offre appliquée : %1.</translation>
         </message>
     </context>
     <context>
@@ -1834,6 +1821,33 @@
         </message>
     </context>
     <context>
+        <name>comptoir::PaymentJournal</name>
+        <message>
+            <source>Card payment %1 can no longer pay for this sale (%2): cancel the payment and take it again.</source>
+            <translation>Le paiement par carte %1 ne peut plus régler cette vente (%2) : annulez le paiement et reprenez-le.</translation>
+        </message>
+        <message>
+            <source>unknown to this register</source>
+            <translation>inconnu de cette caisse</translation>
+        </message>
+        <message>
+            <source>another ticket counts it</source>
+            <translation>un autre ticket le compte déjà</translation>
+        </message>
+        <message>
+            <source>its state is %1</source>
+            <translation>son état est %1</translation>
+        </message>
+        <message>
+            <source>Ticket %1 counts card payment %2 of %3, but the register has it as %4: the customer may have been refunded while the sale says paid by card.</source>
+            <translation>Le ticket %1 compte le paiement par carte %2 de %3, mais la caisse l'a comme %4 : le client a peut-être été remboursé alors que la vente dit payé par carte.</translation>
+        </message>
+        <message>
+            <source>Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the customer or find the sale.</source>
+            <translation>Le paiement par carte %1 de %2 a été accepté par le terminal mais aucun ticket ne le compte : remboursez le client ou retrouvez la vente.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::PaymentService</name>
         <message>
             <source>The terminal is still busy with the previous operation. Wait a moment.</source>
@@ -1882,6 +1896,18 @@
         <message>
             <source>Card refunds: %1 at the terminal, %2 in the journal.</source>
             <translation>Remboursements carte : %1 au TPE, %2 dans le journal.</translation>
+        </message>
+        <message>
+            <source>Card payments: %1 at the terminal, %2 in the tickets.</source>
+            <translation>Paiements par carte : %1 au terminal, %2 dans les tickets.</translation>
+        </message>
+        <message>
+            <source>Card refunds: %1 at the terminal, %2 in the tickets.</source>
+            <translation>Remboursements par carte : %1 au terminal, %2 dans les tickets.</translation>
+        </message>
+        <message>
+            <source>A cancellation of this card payment is still being checked with the terminal.</source>
+            <translation>Une annulation de ce paiement par carte est encore en cours de vérification avec le terminal.</translation>
         </message>
     </context>
     <context>
@@ -2142,6 +2168,144 @@
         </message>
     </context>
     <context>
+        <name>comptoir::SaleSession</name>
+        <message>
+            <source>Customer %1</source>
+            <translation>Client %1</translation>
+        </message>
+        <message>
+            <source>The basket could not be saved: %1</source>
+            <translation>Le panier n'a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>The payment could not be saved: %1</source>
+            <translation>Le paiement n'a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Payment in progress: cancel it to change the basket.</source>
+            <translation>Encaissement en cours : annulez-le pour modifier le panier.</translation>
+        </message>
+        <message>
+            <source>Payment in progress: finish or cancel it before scanning.</source>
+            <translation>Encaissement en cours : terminez-le ou annulez-le avant de scanner.</translation>
+        </message>
+        <message>
+            <source>%1 expired on %2.</source>
+            <translation>%1 est périmé depuis le %2.</translation>
+        </message>
+        <message>
+            <source>This product is no longer in the catalog.</source>
+            <translation>Ce produit n'est plus au catalogue.</translation>
+        </message>
+        <message>
+            <source>%1 is sold by weight: enter the weight in kg.</source>
+            <translation>%1 est vendu au poids : saisissez le poids en kg.</translation>
+        </message>
+        <message>
+            <source>This customer is no longer on this register.</source>
+            <translation>Ce client n’est plus sur cette caisse.</translation>
+        </message>
+        <message>
+            <source>No points can be used for this sale.</source>
+            <translation>Aucun point n'est utilisable pour cette vente.</translation>
+        </message>
+        <message>
+            <source>Attach the customer first.</source>
+            <translation>Rattachez d'abord le client.</translation>
+        </message>
+        <message>
+            <source>Offer applied: %1.</source>
+            <translation>Offre appliquée : %1.</translation>
+        </message>
+        <message>
+            <source>Select a line first.</source>
+            <translation>Choisissez d'abord une ligne.</translation>
+        </message>
+        <message>
+            <source>Enter a weight in kg, such as 0,750.</source>
+            <translation>Saisissez un poids en kg, par exemple 0,750.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number of pieces.</source>
+            <translation>Saisissez un nombre entier d'articles.</translation>
+        </message>
+        <message>
+            <source>Enter the weight on the keypad.</source>
+            <translation>Saisissez le poids sur le pavé.</translation>
+        </message>
+        <message>
+            <source>Enter a price such as 12,50.</source>
+            <translation>Saisissez un prix, par exemple 12,50.</translation>
+        </message>
+        <message>
+            <source>Enter a percentage between 0 and 100.</source>
+            <translation>Saisissez un pourcentage entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 5,00.</source>
+            <translation>Saisissez un montant, par exemple 5,00.</translation>
+        </message>
+        <message>
+            <source>Sale cancelled.</source>
+            <translation>Vente annulée.</translation>
+        </message>
+        <message>
+            <source>The basket is empty.</source>
+            <translation>Le panier est vide.</translation>
+        </message>
+        <message>
+            <source>No payment is in progress.</source>
+            <translation>Aucun paiement n'est en cours.</translation>
+        </message>
+        <message>
+            <source>This sale has card payments from a terminal that is no longer set up: call support.</source>
+            <translation>Cette vente a des paiements par carte d'un terminal qui n'est plus configuré : appelez l'assistance.</translation>
+        </message>
+        <message>
+            <source>Give back %1.</source>
+            <translation>Rendre %1.</translation>
+        </message>
+        <message>
+            <source>No ticket to reprint yet.</source>
+            <translation>Aucun ticket à réimprimer pour l'instant.</translation>
+        </message>
+        <message>
+            <source>No ticket to cancel.</source>
+            <translation>Aucun ticket à annuler.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 cancelled by ticket %2: refund %3.</source>
+            <translation>Ticket %1 annulé par le ticket %2 : rembourser %3.</translation>
+        </message>
+        <message>
+            <source>Basket of %1</source>
+            <translation>Panier de %1</translation>
+        </message>
+        <message>
+            <source>Basket parked: %1</source>
+            <translation>Panier mis en attente : %1</translation>
+        </message>
+        <message>
+            <source>The sale in progress was restored.</source>
+            <translation>La vente en cours a été restaurée.</translation>
+        </message>
+        <message>
+            <source>Finish or park the current basket first.</source>
+            <translation>Terminez ou mettez d'abord en attente le panier en cours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ScanInterpreter</name>
+        <message>
+            <source>Loyalty card %1 is not known on this register: find the customer by name or phone number.</source>
+            <translation>Carte de fidélité %1 inconnue de cette caisse : cherchez le client par son nom ou son numéro de téléphone.</translation>
+        </message>
+        <message>
+            <source>Unknown product %1: put it aside and find it by name.</source>
+            <translation>Produit inconnu %1 : mettez-le de côté et cherchez-le par son nom.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::ScanResult</name>
         <message>
             <source>Empty scan: scan the code again.</source>
@@ -2313,10 +2477,6 @@
             </translation>
         </message>
         <message>
-            <source>End of day on %1: %2. The terminal matches the register.</source>
-            <translation>Clôture de %1 : %2. Le TPE concorde avec la caisse.</translation>
-        </message>
-        <message>
             <source>End of day on %1: %2. Differences: %3</source>
             <translation>Clôture de %1 : %2. Écarts : %3</translation>
         </message>
@@ -2407,78 +2567,6 @@
             <translation>dernière autorisation en ligne %1</translation>
         </message>
         <message>
-            <source>The terminal is already working on a payment.</source>
-            <translation>Le TPE traite déjà un paiement.</translation>
-        </message>
-        <message>
-            <source>Answer the question about the previous card payment first.</source>
-            <translation>Répondez d'abord à la question sur le paiement carte précédent.</translation>
-        </message>
-        <message>
-            <source>Enter an amount such as 20 or 12,50.</source>
-            <translation>Saisissez un montant comme 20 ou 12,50.</translation>
-        </message>
-        <message>
-            <source>Nothing is left to pay.</source>
-            <translation>Il ne reste rien à payer.</translation>
-        </message>
-        <message>
-            <source>A card payment cannot exceed what is due (%1).</source>
-            <translation>Un paiement carte ne peut pas dépasser le montant dû (%1).</translation>
-        </message>
-        <message>
-            <source>Card payment of %1 approved without the bank: stored, to be sent later.</source>
-            <translation>Paiement carte de %1 accepté sans la banque : stocké, transmis plus tard.</translation>
-        </message>
-        <message>
-            <source>Card payment of %1 approved.</source>
-            <translation>Paiement carte de %1 accepté.</translation>
-        </message>
-        <message>
-            <source>The terminal could not reach the bank and refused %1: take another means of payment.</source>
-            <translation>Le TPE n'a pas joint la banque et a refusé %1 : prenez un autre moyen de paiement.</translation>
-        </message>
-        <message>
-            <source>Card refused (%1): ask for another card or another means of payment.</source>
-            <translation>Carte refusée (%1) : demandez une autre carte ou un autre moyen de paiement.</translation>
-        </message>
-        <message>
-            <source>The terminal gave up waiting for the card: nothing was charged.</source>
-            <translation>Le TPE a cessé d'attendre la carte : rien n'a été débité.</translation>
-        </message>
-        <message>
-            <source>Card payment cancelled: nothing was charged.</source>
-            <translation>Paiement carte annulé : rien n'a été débité.</translation>
-        </message>
-        <message>
-            <source>The terminal is busy: nothing was charged. Try again in a moment.</source>
-            <translation>Le TPE est occupé : rien n'a été débité. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>Stopped before the terminal took it: nothing was charged.</source>
-            <translation>Arrêté avant que le TPE ne le prenne : rien n'a été débité.</translation>
-        </message>
-        <message>
-            <source>The payment never reached the terminal: nothing was charged.</source>
-            <translation>Le paiement n'est jamais arrivé au TPE : rien n'a été débité.</translation>
-        </message>
-        <message>
-            <source>The terminal does not answer: nothing was charged. Check that it is on and connected.</source>
-            <translation>Le TPE ne répond pas : rien n'a été débité. Vérifiez qu'il est allumé et connecté.</translation>
-        </message>
-        <message>
-            <source>Card payment of %1 cancelled on the terminal: the customer is not charged.</source>
-            <translation>Paiement carte de %1 annulé sur le TPE : le client n'est pas débité.</translation>
-        </message>
-        <message>
-            <source>The card payment of %1 could not be cancelled on the terminal: refund it by hand; the manager has a follow-up.</source>
-            <translation>Le paiement carte de %1 n'a pas pu être annulé sur le TPE : remboursez-le à la main ; le responsable a un suivi.</translation>
-        </message>
-        <message>
-            <source>A card payment of %1 was approved with no sale waiting for it: it is being cancelled on the terminal.</source>
-            <translation>Un paiement carte de %1 a été accepté sans vente en attente : il est annulé sur le TPE.</translation>
-        </message>
-        <message>
             <source>The terminal stopped answering during the payment and cannot tell what happened.</source>
             <translation>Le TPE a cessé de répondre pendant le paiement et ne peut pas dire ce qui s'est passé.</translation>
         </message>
@@ -2507,10 +2595,6 @@
             <translation>Regardez l'écran du TPE ou son dernier ticket (ou son journal) : répondez « Accepté » seulement s'il indique ce montant comme accepté.</translation>
         </message>
         <message>
-            <source>Recorded as not charged: take the payment again.</source>
-            <translation>Enregistré comme non débité : reprenez le paiement.</translation>
-        </message>
-        <message>
             <source>The terminal is busy: close the day when no payment is running.</source>
             <translation>Le TPE est occupé : clôturez la journée quand aucun paiement n'est en cours.</translation>
         </message>
@@ -2519,12 +2603,12 @@
             <translation>Clôture de la journée sur le TPE…</translation>
         </message>
         <message>
-            <source>The terminal refused the register's secure connection: nothing was charged. Call IT to check the terminal settings.</source>
-            <translation>Le terminal a refusé la connexion sécurisée de la caisse : rien n'a été débité. Appelez l'informatique pour vérifier le paramétrage du terminal.</translation>
+            <source>End of day on %1: %2. The terminal matches the register's tickets.</source>
+            <translation>Clôture de %1 : %2. Le terminal concorde avec les tickets de la caisse.</translation>
         </message>
         <message>
-            <source>The terminal did not accept the request: nothing was charged. Try again or take another means of payment.</source>
-            <translation>Le terminal n'a pas accepté la demande : rien n'a été débité. Réessayez ou prenez un autre moyen de paiement.</translation>
+            <source>Was the cancellation of the card payment of %1 at %2 (reference %3) accepted?</source>
+            <translation>L'annulation du paiement par carte de %1 à %2 (référence %3) a-t-elle été acceptée ?</translation>
         </message>
     </context>
 </TS>

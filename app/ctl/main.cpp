@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "catalog/csvimport.h"
 #include "catalog/democatalog.h"
+#include "counter/scaninterpreter.h"
 #include "crm/customerdirectory.h"
 #include "crm/loyalty.h"
 #include "ctlcommon.h"
@@ -66,17 +67,6 @@ std::optional<Context> openDatabase(const QString &path)
     }
     c.store = StoreProfile::load(SettingsTable(c.db->connection()));
     return c;
-}
-
-BarcodeDecoder decoderFor(QSqlDatabase db)
-{
-    BarcodeDecoder decoder;
-    const QString rules = SettingsTable(db).value(u"scan.variable_measure_rules"_s);
-    if (!rules.isEmpty()) {
-        if (auto parsed = VariableMeasureRule::fromJson(rules))
-            decoder.setVariableMeasureRules(*parsed);
-    }
-    return decoder;
 }
 
 int cmdGenerateDemo(Context &c, const QStringList &args)
@@ -209,24 +199,59 @@ int cmdDecode(Context *c, const QStringList &args)
     p.process(args);
     if (p.positionalArguments().isEmpty())
         return fail(u"usage: comptoirctl decode CODE..."_s);
-    const BarcodeDecoder decoder = c ? decoderFor(c->db->connection()) : BarcodeDecoder();
     int status = 0;
+    if (!c) {
+        const BarcodeDecoder decoder;
+        for (const QString &code : p.positionalArguments()) {
+            const ScanResult r = decoder.decode(code);
+            out() << r.describe() << Qt::endl;
+            if (!r.ok()) {
+                out() << "clerk sees:   " << r.clerkMessage() << Qt::endl;
+                status = 4;
+            }
+            out() << Qt::endl;
+        }
+        return status;
+    }
+    // What the register makes of the scan, in the same order: a loyalty card first.
+    QSqlDatabase db = c->db->connection();
+    const Catalog catalog(db);
+    const ScanInterpreter interpreter(
+        db, catalog, ScanInterpreter::decoderFor(db), ScanInterpreter::cardPrefixesFor(db));
     for (const QString &code : p.positionalArguments()) {
-        const ScanResult r = decoder.decode(code);
-        out() << r.describe() << Qt::endl;
-        if (!r.ok()) {
-            out() << "clerk sees:   " << r.clerkMessage() << Qt::endl;
-            status = 4;
-        } else if (c) {
-            const auto product = Catalog(c->db->connection()).productByBarcode(r.lookupCode);
-            if (product)
-                out() << "product:      " << product->sku << " — " << product->name << " — "
-                      << product->price.toString() << (product->soldByWeight ? u"/kg"_s : QString())
+        const ScanMeaning m = interpreter.interpret(code, QDate::currentDate());
+        switch (m.kind) {
+        case ScanMeaning::Kind::Customer:
+            out() << "loyalty card: " << m.card << Qt::endl
+                  << "customer:     " << m.customer->id
+                  << (m.customer->isPremium() ? u" (premium)"_s : QString()) << Qt::endl
+                  << "the register attaches the customer to the sale; it is never an article" << Qt::endl;
+            break;
+        case ScanMeaning::Kind::UnknownCard:
+            out() << "loyalty card: " << m.card << " (a card of the chain, prefixes "
+                  << interpreter.cardPrefixes().join(u',') << ")" << Qt::endl
+                  << "customer:     not on this register" << Qt::endl
+                  << "clerk sees:   " << m.message << Qt::endl;
+            status = 6;
+            break;
+        case ScanMeaning::Kind::Product:
+        case ScanMeaning::Kind::Refused:
+            out() << m.scan.describe() << Qt::endl;
+            if (!m.scan.ok()) {
+                out() << "clerk sees:   " << m.message << Qt::endl;
+                status = 4;
+            } else if (m.product) {
+                out() << "product:      " << m.product->sku << " — " << m.product->name << " — "
+                      << m.product->price.toString() << (m.product->soldByWeight ? u"/kg"_s : QString())
                       << Qt::endl;
-            else {
-                out() << "product:      not in the catalog" << Qt::endl;
+                if (m.expired)
+                    out() << "expired:      " << m.scan.expiry.toString(Qt::ISODate) << Qt::endl;
+            } else {
+                out() << "product:      not in the catalog" << Qt::endl
+                      << "clerk sees:   " << m.message << Qt::endl;
                 status = 5;
             }
+            break;
         }
         out() << Qt::endl;
     }
@@ -245,12 +270,31 @@ int cmdSell(Context &c, const QStringList &args)
         u"Pay each sale with up to this many of the customer's loyalty points, within what may be "
         "redeemed without head office (the customer's offline allowance)."_s,
         u"points"_s});
+    p.addOption({u"card-terminal"_s,
+        u"Pay by card on this terminal of the setup (comptoirctl payment-setup), as the register does: "
+        "the whole sale or part of it, the rest in cash when a card is refused."_s,
+        u"id"_s});
+    p.addOption(
+        {u"timeout"_s, u"With --card-terminal: seconds to wait for the terminal."_s, u"s"_s, u"120"_s});
     p.process(args);
     const qint64 count = p.positionalArguments().value(0).toLongLong();
-    if (count < 1)
-        return fail(
-            u"usage: comptoirctl sell COUNT [--seed S] [--print] [--customer ID [--redeem POINTS]]"_s);
+    if (count < 0 || (count == 0 && !p.isSet(u"card-terminal"_s)))
+        return fail(u"usage: comptoirctl sell COUNT [--seed S] [--print] [--customer ID [--redeem POINTS]] "
+                    "[--card-terminal ID]"_s);
     const QString customer = p.value(u"customer"_s);
+    if (p.isSet(u"card-terminal"_s)) {
+        if (p.isSet(u"redeem"_s))
+            return fail(u"--redeem is not available with --card-terminal"_s, 64);
+        SellOptions o;
+        o.count = count;
+        o.seed = p.value(u"seed"_s).toUInt();
+        o.maxLines = p.value(u"max-lines"_s).toInt();
+        o.print = p.isSet(u"print"_s);
+        o.customer = customer;
+        o.cardTerminal = p.value(u"card-terminal"_s);
+        o.timeoutMs = qMax(1, p.value(u"timeout"_s).toInt()) * 1000;
+        return sellByCard(c, o);
+    }
     const qint64 redeem = p.value(u"redeem"_s).toLongLong();
     std::optional<crm::Customer> buyer;
     if (!customer.isEmpty())
@@ -259,7 +303,7 @@ int cmdSell(Context &c, const QStringList &args)
         return fail(u"--redeem needs the --customer of a customer this register knows"_s);
     Catalog catalog(c.db->connection());
     Checkout checkout(c.db->connection(), c.store);
-    SaleGenerator generator(checkout, catalog, p.value(u"seed"_s).toUInt());
+    SaleGenerator generator(&checkout, catalog, p.value(u"seed"_s).toUInt());
     const Clerk clerk = currentClerk(c.db->connection());
     const bool print = p.isSet(u"print"_s);
     QList<qint64> micros;
@@ -346,7 +390,7 @@ int cmdVoid(Context &c, const QStringList &args)
     EventJournal jet(c.db->connection(), c.store.registerId);
     const Clerk clerk = currentClerk(c.db->connection());
     const qint64 number = p.positionalArguments().first().toLongLong();
-    auto t = journal.voidTicket(number, clerk, p.value(u"reason"_s), [&](QSqlDatabase &) {
+    auto t = journal.voidTicket(number, clerk, p.value(u"reason"_s), [&](QSqlDatabase &, const Ticket &) {
         return jet.append(
             EventJournal::Void, clerk.id, {{u"number"_s, number}, {u"reason"_s, p.value(u"reason"_s)}});
     });
@@ -480,9 +524,10 @@ Commands:
   verify                    check the journal's hash chain and totals
   export-tickets [--from N] [--to N] [--output FILE]
                             tickets as JSON, one per line
-  decode CODE...            what the POS understands of a scan
-  sell COUNT [--seed S] [--print] [--customer ID [--redeem POINTS]]
-                            ring up COUNT random sales through the checkout
+  decode CODE...            what the POS understands of a scan (a loyalty card, a product, ...)
+  sell COUNT [--seed S] [--print] [--customer ID [--redeem POINTS]] [--card-terminal ID]
+                            ring up COUNT random sales through the checkout; with
+                            --card-terminal, paid on that terminal as the register does
   receipt [NUMBER] [--columns 42|48] [--duplicate] [--escpos FILE]
   void NUMBER --reason TEXT cancel a ticket with a reversing ticket
   barcodes [--limit N]      list barcodes of the catalog
@@ -492,13 +537,15 @@ Commands:
 Card payments:
   payment-setup [FILE.json] show the register's terminals and offline card rules, or set them
                             from a file (checked first; see README, "Payment terminals")
-  payments [--limit N] [--log ID]
-                            card payment attempts, newest first (or one attempt's log)
+  payments [--limit N] [--log ID] [--decide ID --charged|--not-charged]
+                            card payment attempts, newest first (or one attempt's log), or
+                            the answer for one nobody could tell, read on the terminal
   followups [--all] [--done ID --note TEXT]
                             card payments the manager must follow up (forward declines, ...)
   terminal health|recover|close-day [--terminal ID]
-                            ask the terminals: health readings, resolve attempts left open
-                            by a stopped register, end-of-day batch against the journal
+                            ask the terminals: health readings, what the register does at
+                            start (attempts left open resolved, approvals adopted or given
+                            back), end-of-day batch against the journal and the tickets
 
 Head office:
   enroll URL CODE [--pin SHA256]

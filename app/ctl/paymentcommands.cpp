@@ -18,8 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir::ctl {
 
-namespace {
-
 int registerNumber(const StoreProfile &store)
 {
     bool numeric = false;
@@ -27,24 +25,14 @@ int registerNumber(const StoreProfile &store)
     return numeric ? qBound(1, n, 99) : 1;
 }
 
-QString attemptLine(const PaymentAttempt &a)
+int Payments::indexOf(const QString &terminalId) const
 {
-    return u"%1  %2  %3  %4  %5  %6  %7%8%9%10"_s.arg(QString::number(a.id).rightJustified(5),
-        a.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), a.reference,
-        a.terminalId.leftJustified(8), toString(a.operation).leftJustified(8),
-        a.amount.toString(QLocale::c()).rightJustified(12), a.state.leftJustified(9),
-        a.reason.isEmpty() ? QString() : u" ("_s + a.reason + u')',
-        a.offline ? u" offline:"_s + (a.forwardStatus.isEmpty() ? u"pending"_s : a.forwardStatus) : QString(),
-        (a.maskedPan.isEmpty() ? QString() : u"  "_s + a.maskedPan) +
-            (a.ticketUuid.isEmpty() ? QString() : u"  ticket "_s + a.ticketUuid));
+    for (int i = 0; i < service->terminalCount(); ++i) {
+        if (service->terminalId(i) == terminalId)
+            return i;
+    }
+    return -1;
 }
-
-// The register's payment service, for the commands that talk to terminals.
-struct Payments
-{
-    std::unique_ptr<PaymentJournal> journal;
-    std::unique_ptr<PaymentService> service;
-};
 
 std::optional<Payments> openPayments(Context &c)
 {
@@ -69,6 +57,20 @@ std::optional<Payments> openPayments(Context &c)
     p.service->setHealthInterval(0);
     return p;
 }
+
+QString attemptLine(const PaymentAttempt &a)
+{
+    return u"%1  %2  %3  %4  %5  %6  %7%8%9%10"_s.arg(QString::number(a.id).rightJustified(5),
+        a.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), a.reference,
+        a.terminalId.leftJustified(8), toString(a.operation).leftJustified(8),
+        a.amount.toString(QLocale::c()).rightJustified(12), a.state.leftJustified(9),
+        a.reason.isEmpty() ? QString() : u" ("_s + a.reason + u')',
+        a.offline ? u" offline:"_s + (a.forwardStatus.isEmpty() ? u"pending"_s : a.forwardStatus) : QString(),
+        (a.maskedPan.isEmpty() ? QString() : u"  "_s + a.maskedPan) +
+            (a.ticketUuid.isEmpty() ? QString() : u"  ticket "_s + a.ticketUuid));
+}
+
+namespace {
 
 // Runs the event loop until `done` or `timeoutMs`.
 template<typename Signal>
@@ -130,8 +132,30 @@ int cmdPayments(Context &c, const QStringList &args)
     QCommandLineParser p;
     p.addOption({u"limit"_s, u"How many attempts."_s, u"n"_s, u"20"_s});
     p.addOption({u"log"_s, u"The log of one attempt."_s, u"id"_s});
+    p.addOption({u"decide"_s,
+        u"Answer for an attempt whose outcome nobody could tell, from the terminal's receipt or journal "
+        "(with --charged or --not-charged)."_s,
+        u"id"_s});
+    p.addOption({u"charged"_s, u"With --decide: the terminal shows the payment as accepted."_s});
+    p.addOption({u"not-charged"_s, u"With --decide: the terminal shows no such payment."_s});
     p.process(args);
     PaymentJournal journal(c.db->connection(), c.store.registerId, registerNumber(c.store));
+    if (p.isSet(u"decide"_s)) {
+        if (p.isSet(u"charged"_s) == p.isSet(u"not-charged"_s))
+            return fail(u"say what the terminal shows: --charged or --not-charged"_s, 64);
+        // The decision as the register's screen records it: logged, and a follow-up when charged.
+        PaymentService service(journal, OfflinePolicyEngine(OfflineCardPolicy {}), registerNumber(c.store));
+        const qint64 id = p.value(u"decide"_s).toLongLong();
+        if (auto s = service.decideUnknown(id, p.isSet(u"charged"_s)); !s)
+            return fail(s.error().message);
+        out() << attemptLine(*journal.find(id)) << Qt::endl;
+        out() << (p.isSet(u"charged"_s)
+                         ? "recorded as charged: the next sale or terminal recover adopts it or "
+                           "gives it back"
+                         : "recorded as not charged")
+              << Qt::endl;
+        return 0;
+    }
     if (p.isSet(u"log"_s)) {
         const auto a = journal.find(p.value(u"log"_s).toLongLong());
         if (!a)
@@ -187,11 +211,13 @@ int cmdTerminal(Context &c, const QStringList &args)
     const QString action = p.positionalArguments().value(0);
     if (action != u"health"_s && action != u"recover"_s && action != u"close-day"_s)
         return fail(u"terminal health|recover|close-day"_s, 64);
+    const int timeoutMs = p.value(u"timeout"_s).toInt() * 1000;
+    if (action == u"recover"_s)
+        return recoverLikeTheRegister(c, timeoutMs);
     auto payments = openPayments(c);
     if (!payments)
         return 1;
     PaymentService *service = payments->service.get();
-    const int timeoutMs = p.value(u"timeout"_s).toInt() * 1000;
     int index = 0;
     if (p.isSet(u"terminal"_s)) {
         index = -1;
@@ -230,27 +256,6 @@ int cmdTerminal(Context &c, const QStringList &args)
         }
         return 0;
     }
-    if (action == u"recover"_s) {
-        const QList<PaymentAttempt> open = payments->journal->openAttempts();
-        if (open.isEmpty()) {
-            out() << "no open card payment attempt" << Qt::endl;
-            return 0;
-        }
-        int resolved = 0, unknown = 0;
-        QObject::connect(service, &PaymentService::recoveryFinished, service, [&](int r, int u) {
-            resolved = r;
-            unknown = u;
-        });
-        service->recover();
-        if (!waitFor(service, &PaymentService::recoveryFinished, timeoutMs))
-            return fail(u"the terminals did not answer in time"_s, 2);
-        for (const PaymentAttempt &a : open)
-            if (auto now = payments->journal->find(a.id))
-                out() << attemptLine(*now) << Qt::endl;
-        out() << resolved << " resolved, " << unknown << " still unknown (the clerk decides on the register)"
-              << Qt::endl;
-        return unknown > 0 ? 3 : 0;
-    }
     // close-day
     std::optional<BatchReconciliation> batch;
     QString failure;
@@ -274,8 +279,11 @@ int cmdTerminal(Context &c, const QStringList &args)
           << batch->journalCredits.toString(QLocale::c()) << Qt::endl
           << "stored payments forwarded: " << batch->forwardedAccepted << " accepted, "
           << batch->forwardedDeclined << " declined" << Qt::endl;
+    out() << "tickets:  " << batch->ticketCount << " card tender(s), debits "
+          << batch->ticketDebits.toString(QLocale::c()) << ", credits "
+          << batch->ticketCredits.toString(QLocale::c()) << Qt::endl;
     if (batch->matches()) {
-        out() << "the terminal matches the journal" << Qt::endl;
+        out() << "the terminal matches the journal and the tickets" << Qt::endl;
         return 0;
     }
     for (const QString &d : std::as_const(batch->differences))

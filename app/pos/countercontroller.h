@@ -2,12 +2,7 @@
 #pragma once
 
 #include "basketmodel.h"
-#include "crm/customerdirectory.h"
-#include "crm/loyalty.h"
-#include "crm/offers.h"
-#include "sales/checkout.h"
-#include "sales/eventjournal.h"
-#include "scan/barcodedecoder.h"
+#include "counter/salesession.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -16,11 +11,10 @@
 namespace comptoir {
 
 class AudioCue;
-class Catalog;
 
-// The counter screen's controller: scans and taps into the basket, edits, payment, receipt.
-// Every rule lives in the core (Basket, Checkout, SaleJournal); this class turns QML calls
-// into core calls and core results into properties and translated messages.
+// The counter screen's adapter over the SaleSession: scans and taps into the basket, edits,
+// payment, receipt. Every rule lives in the core (SaleSession and what it drives); this class
+// turns QML calls into session calls and the session's state into properties and texts.
 class Counter : public QObject
 {
     Q_OBJECT
@@ -81,52 +75,50 @@ public:
     enum Level { Info, Success, Warning, Failure };
     Q_ENUM(Level)
 
-    Counter(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog &catalog, BarcodeDecoder decoder,
-        AudioCue *audio, QObject *parent = nullptr);
+    Counter(SaleSession &session, AudioCue *audio, QObject *parent = nullptr);
     ~Counter() override;
 
     static Counter *create(QQmlEngine *, QJSEngine *);
     static void setInstance(Counter *instance);
 
+    SaleSession &session() { return m_session; }
     BasketModel *basket() { return &m_model; }
-    Stage stage() const { return m_stage; }
-    int lineCount() const { return int(m_checkout.basket().lines().size()); }
-    int articleCount() const { return int(m_totals.articleCount); }
-    int totalCents() const { return int(m_totals.total.cents()); }
-    QString totalText() const { return m_totals.total.toString(); }
-    QString subtotalText() const { return m_totals.linesTotal.toString(); }
+    Stage stage() const { return Stage(int(m_session.stage())); }
+    int lineCount() const { return int(m_session.basket().lines().size()); }
+    int articleCount() const { return int(m_session.totals().articleCount); }
+    int totalCents() const { return int(m_session.totals().total.cents()); }
+    QString totalText() const { return m_session.totals().total.toString(); }
+    QString subtotalText() const { return m_session.totals().linesTotal.toString(); }
     QString basketDiscountText() const;
     QVariantList vatRows() const;
-    QString paidText() const { return m_checkout.paid().toString(); }
-    int remainingCents() const { return int(m_checkout.remaining().cents()); }
+    QString paidText() const { return m_session.checkout().paid().toString(); }
+    int remainingCents() const { return int(m_session.checkout().remaining().cents()); }
     QString remainingText() const;
-    QString changeText() const { return m_checkout.change().toString(); }
+    QString changeText() const { return m_session.checkout().change().toString(); }
     QVariantList tenders() const;
     QVariantList quickAmounts() const;
     QString externalTendersText() const;
-    bool refund() const { return m_totals.total.isNegative(); }
+    bool refund() const { return m_session.totals().total.isNegative(); }
     QString receiptText() const { return m_receiptText; }
-    int lastTicketNumber() const { return m_lastTicket ? int(m_lastTicket->number) : 0; }
-    QString lastChangeText() const { return m_lastTicket ? m_lastTicket->change.toString() : QString(); }
-    int lastChangeCents() const { return m_lastTicket ? int(m_lastTicket->change.cents()) : 0; }
-    bool lastTicketVoided() const;
-    int parkedCount() const { return int(m_parked.size()); }
+    int lastTicketNumber() const { return m_session.lastTicket() ? int(m_session.lastTicket()->number) : 0; }
+    QString lastChangeText() const
+    {
+        return m_session.lastTicket() ? m_session.lastTicket()->change.toString() : QString();
+    }
+    int lastChangeCents() const
+    {
+        return m_session.lastTicket() ? int(m_session.lastTicket()->change.cents()) : 0;
+    }
+    bool lastTicketVoided() const { return m_session.lastTicketVoided(); }
+    int parkedCount() const { return int(m_session.parked().size()); }
     QVariantList parkedBaskets() const;
-    QString storeName() const { return m_store.storeName; }
-    // Head office changed the store's name, address or receipt footer (the ids never change).
-    void setStoreProfile(const StoreProfile &store);
-    QString registerId() const { return m_store.registerId; }
-    QString clerkName() const { return m_clerk.name; }
-    bool training() const { return m_store.training; }
+    QString storeName() const { return m_session.store().storeName; }
+    QString registerId() const { return m_session.store().registerId; }
+    QString clerkName() const { return m_session.clerk().name; }
+    bool training() const { return m_session.store().training; }
     QStringList returnReasons() const;
 
-    Checkout &checkout() { return m_checkout; }
-
-    // Card payments made on a terminal (TerminalController): the approved amount as a tender
-    // tied to its attempt reference; completes the sale when it is paid in full.
-    bool addCardTender(const QString &kind, Money amount, const QString &reference);
-    bool hasTender(const QString &reference) const;
-    void showMessage(const QString &text, Level level) { notify(text, level); }
+    const Checkout &checkout() const { return m_session.checkout(); }
 
     // Input
     Q_INVOKABLE bool handleScan(const QString &raw); // false: refused, with a message
@@ -140,28 +132,26 @@ public:
     Q_INVOKABLE QVariantMap customerDetails() const;
     Q_INVOKABLE bool attachCustomer(const QString &id);
     Q_INVOKABLE void detachCustomer();
-    bool hasCustomer() const { return m_customer.has_value(); }
-    QString customerName() const { return m_customer ? m_customer->displayName : QString(); }
-    const std::optional<crm::Customer> &customer() const { return m_customer; }
+    bool hasCustomer() const { return m_session.customer().has_value(); }
+    QString customerName() const { return hasCustomer() ? m_session.customer()->displayName : QString(); }
+    const std::optional<crm::Customer> &customer() const { return m_session.customer(); }
     // A message for the clerk in the banner (and the log).
     void notify(const QString &text, Level level);
-    bool customerPremium() const { return m_customer && m_customer->isPremium(); }
+    bool customerPremium() const { return hasCustomer() && m_session.customer()->isPremium(); }
     QString customerTierText() const;
-    int customerPoints() const;
+    int customerPoints() const { return hasCustomer() ? int(m_session.balance().available()) : 0; }
     QString customerPointsText() const;
-    bool customerPointsProvisional() const;
-    int pointsUsable() const;
+    bool customerPointsProvisional() const { return hasCustomer() && m_session.balance().provisional(); }
+    int pointsUsable() const { return int(m_session.pointsUsable()); }
     QString pointsUsableText() const;
     QString pointsLimitText() const;
-    Q_INVOKABLE bool usePoints();
+    Q_INVOKABLE bool usePoints() { return bool(m_session.usePoints()); }
     QVariantList offers() const { return m_offerList; }
-    QStringList appliedOffers() const;
+    QStringList appliedOffers() const { return m_session.appliedOfferTitles(); }
     QString appliedOffersText() const { return appliedOffers().join(u", "); }
-    Q_INVOKABLE bool applyOffer(const QString &id);
-    // Head office answers (sync "online"): the whole confirmed balance may be redeemed.
-    void setHeadOfficeReachable(bool reachable);
+    Q_INVOKABLE bool applyOffer(const QString &id) { return bool(m_session.applyOffer(id)); }
     // Customer records or the loyalty programme came down from head office.
-    void refreshCustomer();
+    void refreshCustomer() { m_session.refreshCustomer(); }
 
     // Basket edits (row = basket row)
     Q_INVOKABLE bool setQuantity(int row, const QString &text);
@@ -171,29 +161,27 @@ public:
     Q_INVOKABLE bool removeLine(int row);
     Q_INVOKABLE bool markReturn(int row, const QString &reason);
     Q_INVOKABLE bool setBasketDiscount(const QString &text, bool percent);
-    Q_INVOKABLE void cancelSale();
+    Q_INVOKABLE void cancelSale() { m_session.cancelSale(); }
 
     // Payment
-    Q_INVOKABLE bool startPayment();
+    Q_INVOKABLE bool startPayment() { return bool(m_session.startPayment()); }
     Q_INVOKABLE bool addTender(const QString &kind, const QString &amountText);
     Q_INVOKABLE bool addTenderCents(const QString &kind, int cents);
-    Q_INVOKABLE bool payRemaining(const QString &kind);
-    Q_INVOKABLE void removeTender(int index);
-    Q_INVOKABLE void cancelPayment();
-    Q_INVOKABLE bool completeSale();
+    Q_INVOKABLE bool payRemaining(const QString &kind) { return bool(m_session.payRemaining(kind)); }
+    Q_INVOKABLE void removeTender(int index) { m_session.removeTender(index).ok(); }
+    Q_INVOKABLE void cancelPayment() { m_session.cancelPayment(); }
+    Q_INVOKABLE bool completeSale() { return bool(m_session.completeSale()); }
 
     // After the sale
-    Q_INVOKABLE void newSale();
-    Q_INVOKABLE bool reprintLast();
+    Q_INVOKABLE void newSale() { m_session.newSale(); }
+    Q_INVOKABLE bool reprintLast() { return bool(m_session.reprintLast()); }
     Q_INVOKABLE QString saveReceiptPdf();
-    Q_INVOKABLE bool voidLastTicket(const QString &reason);
+    Q_INVOKABLE bool voidLastTicket(const QString &reason) { return bool(m_session.voidLastTicket(reason)); }
 
     // Parking
-    Q_INVOKABLE bool park(const QString &label);
-    Q_INVOKABLE bool resume(const QString &id);
+    Q_INVOKABLE bool park(const QString &label) { return bool(m_session.park(label)); }
+    Q_INVOKABLE bool resume(const QString &id) { return bool(m_session.resume(id)); }
 
-    // Start-up: bring back what was on the screen when the register stopped.
-    void restore();
     // The screen is up: messages from start-up (a restored sale) are shown now.
     Q_INVOKABLE void uiReady();
     void refreshTexts(); // language changed
@@ -211,51 +199,18 @@ Q_SIGNALS:
     void message(const QString &text, comptoir::Counter::Level level);
     void lineTouched(int row);
     void saleRecorded(int number);
-    // The ticket that uses these terminal card payments is recorded.
-    void cardTendersRecorded(const QString &ticketUuid, const QStringList &references);
-    // A terminal card payment was dropped from the sale: it must be given back on the terminal.
-    void cardTenderDropped(const QString &reference);
 
 private:
-    bool report(const Status &status);
-    void basketChanged(const QString &touchedLineId = {});
-    void paymentUpdated();
-    void setStage(Stage stage);
-    bool editable();
     QString lineIdAt(int row) const;
-    void showReceipt(const Ticket &ticket, int duplicate);
-    void reloadParked();
-    // A scan that is a loyalty card: true attached, false refused (with a message); nothing
-    // when it is not a card.
-    std::optional<bool> customerCard(const QString &raw);
-    bool attach(const crm::Customer &customer);
-    qint64 redeemablePoints() const;
-    void reloadLoyalty();
+    void showReceipt();
     void refreshOffers();
+    void greet(const crm::Customer &customer);
 
-    QSqlDatabase m_db;
-    StoreProfile m_store;
-    Clerk m_clerk;
-    const Catalog &m_catalog;
-    crm::CustomerDirectory m_customers;
-    crm::OfferBook m_offerBook;
-    QVariantList m_offerList;
-    QStringList m_cardPrefixes; // of the chain's loyalty cards: an unknown one is not a product
-    std::optional<crm::Customer> m_customer;
-    bool m_headOfficeReachable = false;
-    crm::LoyaltyBalance m_balance; // of m_customer (reloadLoyalty)
-    crm::LoyaltyProgram m_program;
-    BarcodeDecoder m_decoder;
+    SaleSession &m_session;
     AudioCue *m_audio;
-    Checkout m_checkout;
-    EventJournal m_jet;
     BasketModel m_model;
-    BasketTotals m_totals;
-    Stage m_stage = Selling;
-    std::optional<Ticket> m_lastTicket;
-    int m_lastDuplicate = 0;
+    QVariantList m_offerList;
     QString m_receiptText;
-    QList<ParkedBasket> m_parked;
     QList<std::pair<QString, Level>> m_startupMessages;
     bool m_uiReady = false;
 };

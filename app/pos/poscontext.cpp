@@ -3,6 +3,7 @@
 
 #include "audiocue.h"
 #include "catalogbrowser.h"
+#include "counter/salesession.h"
 #include "countercontroller.h"
 #include "customerdesk.h"
 #include "demo/demostore.h"
@@ -68,12 +69,13 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         });
 
     c->m_browser = std::make_unique<CatalogBrowser>(*c->m_database);
-    c->m_counter =
-        std::make_unique<Counter>(db, c->m_store, currentClerk(db), *c->m_catalog, decoder, c->m_audio.get());
-    QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
+    c->m_session = std::make_unique<SaleSession>(db, c->m_store, currentClerk(db), *c->m_catalog, decoder);
     if (auto s = c->setUpPayments(options, settings); !s)
         return s.error();
-    c->m_terminal = std::make_unique<TerminalController>(c->m_payments.get(), c->m_counter.get());
+    c->m_session->setPayments(c->m_payments.get());
+    c->m_counter = std::make_unique<Counter>(*c->m_session, c->m_audio.get());
+    QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
+    c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(
         c->m_language.get(), &Language::changed, c->m_terminal.get(), &TerminalController::refreshTexts);
     QObject::connect(
@@ -118,10 +120,10 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     QObject::connect(c->m_customers.get(), &CustomerDesk::saved, c->m_sync.get(), &SyncController::syncNow);
     QObject::connect(c->m_sync.get(), &SyncController::customersChanged, c->m_customers.get(),
         &CustomerDesk::pendingChanged);
-    QObject::connect(c->m_sync.get(), &SyncController::changed, c->m_counter.get(),
-        [ctx = c.get()] { ctx->m_counter->setHeadOfficeReachable(ctx->m_sync->state() == u"online"_s); });
-    QObject::connect(c->m_sync.get(), &SyncController::storeProfileChanged, c->m_sync.get(),
-        [ctx = c.get(), db] { ctx->m_counter->setStoreProfile(StoreProfile::load(SettingsTable(db))); });
+    QObject::connect(c->m_sync.get(), &SyncController::changed, c->m_session.get(),
+        [ctx = c.get()] { ctx->m_session->setHeadOfficeReachable(ctx->m_sync->state() == u"online"_s); });
+    QObject::connect(c->m_sync.get(), &SyncController::storeProfileChanged, c->m_session.get(),
+        [ctx = c.get(), db] { ctx->m_session->setStoreProfile(StoreProfile::load(SettingsTable(db))); });
     // Offline card rules and health polling from head office apply at once; terminals, which
     // may be in the middle of a payment, at the next start.
     const auto loaded = PaymentSetup::load(settings);
@@ -138,8 +140,8 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         });
     if (options.headOffice)
         c->m_sync->start();
-    c->m_counter->restore();
-    c->m_terminal->recover();
+    // The sale the register was in, then the card payments left open.
+    c->m_session->restore();
     if (c->m_payments)
         QMetaObject::invokeMethod(c->m_payments.get(), &PaymentService::pollHealth, Qt::QueuedConnection);
     return c;
@@ -202,6 +204,7 @@ PosContext::~PosContext()
     m_wedge.reset();
     m_terminal.reset();
     m_counter.reset();
+    m_session.reset();
     m_payments.reset();
     m_paymentJournal.reset();
     m_simulator.reset();

@@ -19,6 +19,7 @@ class CustomerDesk;
 class Language;
 class PaymentJournal;
 class PaymentService;
+class SaleSession;
 class TerminalController;
 class TerminalSimulator;
 class ScanInputFilter;
@@ -55,6 +56,7 @@ public:
 
     Database &database() { return *m_database; }
     const StoreProfile &store() const { return m_store; }
+    SaleSession *session() { return m_session.get(); }
     Counter *counter() { return m_counter.get(); }
     CatalogBrowser *browser() { return m_browser.get(); }
     Language *language() { return m_language.get(); }
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<TerminalSimulator> m_simulator;
     std::unique_ptr<PaymentJournal> m_paymentJournal;
     std::unique_ptr<PaymentService> m_payments;
+    std::unique_ptr<SaleSession> m_session;
     std::unique_ptr<Counter> m_counter;
     std::unique_ptr<TerminalController> m_terminal;
     std::unique_ptr<ScanInputFilter> m_wedge;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "payment/paymentservice.h"
+#include "counter/cardcheckout.h"
 
 #include <QObject>
 #include <QQmlEngine>
@@ -9,13 +9,12 @@
 
 namespace comptoir {
 
-class Counter;
+class SaleSession;
 
-// The payment screen's card side: asks the PaymentService for a card payment of what the
-// Counter still has to take, follows the terminal's stage in words the clerk understands,
-// turns an approval into a card tender, asks the clerk about outcomes nobody could tell,
-// offers the next terminal and shows every terminal's health. Protocol-free: all it knows
-// of terminals is the PaymentService.
+// The payment screen's card side, an adapter over the sale's CardCheckout: the terminal's
+// stage in words the clerk understands, the result, the question about an outcome nobody
+// could tell, the next terminal, every terminal's health and the end of day. The rules (what
+// becomes of an approval, what is given back) are CardCheckout's.
 class TerminalController : public QObject
 {
     Q_OBJECT
@@ -50,22 +49,22 @@ class TerminalController : public QObject
     Q_PROPERTY(QVariantList followups READ followups NOTIFY healthChanged)
     Q_PROPERTY(QString batchText READ batchText NOTIFY batchChanged)
 public:
-    // `service` may be null: no terminal configured, card payments are confirmed by hand.
-    TerminalController(PaymentService *service, Counter *counter, QObject *parent = nullptr);
+    // Without card payments (session.cards() null): card payments are confirmed by hand.
+    explicit TerminalController(SaleSession &session, QObject *parent = nullptr);
     ~TerminalController() override;
 
     static TerminalController *create(QQmlEngine *, QJSEngine *);
     static void setInstance(TerminalController *instance);
 
-    bool available() const { return m_service && m_service->terminalCount() > 0; }
-    bool busy() const;
+    bool available() const { return m_cards && m_cards->available(); }
+    bool busy() const { return m_cards && m_cards->waiting(); }
     QString stageText() const;
-    QString amountText() const { return m_amount.toString(); }
+    QString amountText() const { return m_cards ? m_cards->amount().toString() : QString(); }
     QString terminalLabel() const;
     bool canAbort() const;
-    QString resultText() const { return m_resultText; }
-    bool resultApproved() const { return m_resultApproved; }
-    QString cardReceipt() const { return m_cardReceipt; }
+    QString resultText() const { return m_cards ? m_cards->resultText() : QString(); }
+    bool resultApproved() const { return m_cards && m_cards->resultApproved(); }
+    QString cardReceipt() const { return m_cards ? m_cards->cardReceipt() : QString(); }
     bool asking() const { return !m_question.isEmpty(); }
     QVariantMap question() const { return m_question; }
     QString questionText() const { return m_question.value(QStringLiteral("text")).toString(); }
@@ -77,12 +76,14 @@ public:
     }
     QString failoverLabel() const
     {
-        return m_failoverIndex >= 0 ? m_service->terminalLabel(m_failoverIndex) : QString();
+        return m_cards && m_cards->failoverIndex() >= 0
+            ? m_cards->service().terminalLabel(m_cards->failoverIndex())
+            : QString();
     }
     bool offline() const;
     QString allowanceText() const;
     QVariantList terminals() const;
-    int selected() const { return m_selected; }
+    int selected() const { return m_cards ? m_cards->selected() : 0; }
     void select(int index);
     QString healthState() const;
     int followupCount() const;
@@ -101,8 +102,6 @@ public:
     Q_INVOKABLE bool closeBatch();
     Q_INVOKABLE bool resolveFollowup(int id);
 
-    // Start-up, after the Counter restored its sale: resolves attempts left open.
-    void recover();
     void refreshTexts();
 
 Q_SIGNALS:
@@ -111,31 +110,11 @@ Q_SIGNALS:
     void batchChanged();
 
 private:
-    bool payAmount(Money amount);
-    void settled(const PaymentAttempt &attempt);
-    void unknown(const PaymentAttempt &attempt);
-    void takeApproved(const PaymentAttempt &attempt);
-    void recorded(const QString &ticketUuid, const QStringList &references);
-    void dropped(const QString &reference);
-    void releaseNext();
-    void adoptOrphans();
-    QString outcomeText(const PaymentAttempt &attempt) const;
-    void setResult(const QString &text, bool approved);
+    void refreshQuestion();
 
-    PaymentService *m_service;
-    Counter *m_counter;
-    int m_selected = 0;
-    Money m_amount;
-    qint64 m_attemptId = 0; // the attempt this screen waits for
-    QString m_resultText;
-    bool m_resultApproved = false;
-    QString m_cardReceipt;
+    SaleSession &m_session;
+    CardCheckout *m_cards;
     QVariantMap m_question;
-    QList<qint64> m_questions; // unknown attempts waiting for the clerk, oldest first
-    int m_failoverIndex = -1;
-    Money m_failoverAmount;
-    QStringList m_releases; // references to give back, one at a time
-    QString m_releasing;
     QString m_batchText;
 };
 

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "sync/outbox.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,7 +20,7 @@ namespace {
 constexpr auto kColumns =
     "id, uuid, reference, register_id, terminal_id, operation, amount_cents, state, reason, "
     "offline, authorisation, masked_pan, application, entry_mode, receipt, ticket_uuid, "
-    "forward_status, created_at, updated_at";
+    "forward_status, created_at, updated_at, original_reference";
 
 TerminalOperation operationFrom(const QString &s)
 {
@@ -52,6 +53,7 @@ PaymentAttempt attemptFrom(const QSqlQuery &q)
     a.forwardStatus = q.value(16).toString();
     a.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
     a.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
+    a.originalReference = q.value(19).toString();
     return a;
 }
 
@@ -104,7 +106,7 @@ Status PaymentJournal::logStep(qint64 attemptId, const QString &state, const QSt
 }
 
 Result<PaymentAttempt> PaymentJournal::begin(
-    TerminalOperation operation, Money amount, const QString &terminalId)
+    TerminalOperation operation, Money amount, const QString &terminalId, const QString &originalReference)
 {
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
@@ -127,11 +129,13 @@ Result<PaymentAttempt> PaymentJournal::begin(
     a.operation = operation;
     a.amount = Money::fromCents(qAbs(amount.cents()));
     a.state = PaymentAttempt::Sending;
+    a.originalReference = originalReference;
     a.createdAt = a.updatedAt = m_clock.now().toUTC();
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO payment_attempts (id, uuid, reference, register_id, terminal_id, operation, "
-              u"amount_cents, "
-              "state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO payment_attempts (id, uuid, reference, register_id, terminal_id, operation, "
+        u"amount_cents, "
+        "state, created_at, updated_at, original_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(a.id);
     q.addBindValue(a.uuid);
     q.addBindValue(a.reference);
@@ -142,10 +146,13 @@ Result<PaymentAttempt> PaymentJournal::begin(
     q.addBindValue(a.state);
     q.addBindValue(now());
     q.addBindValue(now());
+    q.addBindValue(text(originalReference));
     if (auto s = exec(q, "recording a card payment"); !s)
         return s.error();
-    if (auto s = logStep(
-            a.id, a.state, u"%1 %2 on %3"_s.arg(toString(operation)).arg(a.amount.cents()).arg(terminalId));
+    if (auto s = logStep(a.id, a.state,
+            u"%1 %2 on %3%4"_s.arg(toString(operation))
+                .arg(a.amount.cents())
+                .arg(terminalId, originalReference.isEmpty() ? QString() : u" of "_s + originalReference));
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -207,11 +214,31 @@ Status PaymentJournal::attachTicket(const QStringList &references, const QString
 {
     for (const QString &ref : references) {
         QSqlQuery q(m_db);
-        q.prepare(u"UPDATE payment_attempts SET ticket_uuid = ?, updated_at = ? WHERE reference = ?"_s);
+        // Only an approved payment no ticket holds yet: a payment given back, refused or
+        // already counted by another ticket cannot pay for this one.
+        q.prepare(u"UPDATE payment_attempts SET ticket_uuid = ?, updated_at = ? WHERE reference = ? "
+                  "AND state = 'approved' AND ticket_uuid IS NULL AND operation IN ('payment', 'refund')"_s);
         q.addBindValue(ticketUuid);
         q.addBindValue(now());
         q.addBindValue(ref);
         if (auto s = exec(q, "tying a card payment to its ticket"); !s)
+            return s;
+        if (q.numRowsAffected() != 1) {
+            const auto a = findByReference(ref);
+            return Error {u"payment.not_attachable"_s,
+                QCoreApplication::translate("comptoir::PaymentJournal",
+                    "Card payment %1 can no longer pay for this sale (%2): cancel the payment and take it "
+                    "again.")
+                    .arg(ref,
+                        !a ? QCoreApplication::translate(
+                                 "comptoir::PaymentJournal", "unknown to this register")
+                            : !a->ticketUuid.isEmpty()
+                            ? QCoreApplication::translate(
+                                  "comptoir::PaymentJournal", "another ticket counts it")
+                            : QCoreApplication::translate("comptoir::PaymentJournal", "its state is %1")
+                                  .arg(a->state))};
+        }
+        if (auto s = logStep(findByReference(ref)->id, u"ticket"_s, ticketUuid); !s)
             return s;
     }
     return Ok {};
@@ -256,6 +283,20 @@ QList<PaymentAttempt> PaymentJournal::approvedWithoutTicket() const
     if (q.exec(
             u"SELECT %1 FROM payment_attempts WHERE state = 'approved' AND ticket_uuid IS NULL AND operation IN ('payment', 'refund') ORDER BY id"_s
                 .arg(QLatin1String(kColumns)))) {
+        while (q.next())
+            out.append(attemptFrom(q));
+    }
+    return out;
+}
+
+QList<PaymentAttempt> PaymentJournal::reversalsOf(const QString &reference) const
+{
+    QList<PaymentAttempt> out;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM payment_attempts WHERE operation = 'reversal' AND original_reference = ? "
+              "ORDER BY id"_s.arg(QLatin1String(kColumns)));
+    q.addBindValue(reference);
+    if (q.exec()) {
         while (q.next())
             out.append(attemptFrom(q));
     }
@@ -409,6 +450,69 @@ void PaymentJournal::fillJournalTotals(const QString &terminalId, BatchReconcili
     }
 }
 
+void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconciliation &into) const
+{
+    const QString since =
+        u"COALESCE((SELECT max(closed_at) FROM terminal_batches WHERE terminal_id = ?), '')"_s;
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"SELECT count(*), COALESCE(sum(CASE WHEN tt.amount_cents > 0 THEN tt.amount_cents END), 0), "
+        "COALESCE(sum(CASE WHEN tt.amount_cents < 0 THEN -tt.amount_cents END), 0) "
+        "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
+        "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id AND t.kind = 'sale' "
+        "WHERE a.terminal_id = ? AND a.operation IN ('payment', 'refund') AND a.created_at > "_s +
+        since);
+    q.addBindValue(terminalId);
+    q.addBindValue(terminalId);
+    if (q.exec() && q.next()) {
+        into.ticketCount = q.value(0).toInt();
+        into.ticketDebits = Money::fromCents(q.value(1).toLongLong());
+        into.ticketCredits = Money::fromCents(q.value(2).toLongLong());
+    }
+    // A ticket counts a payment the terminal does not have as approved.
+    QSqlQuery counted(m_db);
+    counted.prepare(
+        u"SELECT a.id, a.reference, a.amount_cents, a.state, t.uuid, t.number "
+        "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
+        "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id AND t.kind = 'sale' "
+        "WHERE a.terminal_id = ? AND a.state <> 'approved' AND a.created_at > "_s +
+        since + u" ORDER BY a.id"_s);
+    counted.addBindValue(terminalId);
+    counted.addBindValue(terminalId);
+    if (counted.exec()) {
+        while (counted.next()) {
+            const Money amount = Money::fromCents(counted.value(2).toLongLong());
+            into.issues.append({counted.value(0).toLongLong(), counted.value(4).toString(), amount,
+                QCoreApplication::translate("comptoir::PaymentJournal",
+                    "Ticket %1 counts card payment %2 of %3, but the register has it as %4: the customer may "
+                    "have "
+                    "been refunded while the sale says paid by card.")
+                    .arg(counted.value(5).toString(), counted.value(1).toString(), amount.toString(),
+                        counted.value(3).toString())});
+        }
+    }
+    // An approval no ticket counts and nobody gave back.
+    QSqlQuery loose(m_db);
+    loose.prepare(u"SELECT a.id, a.reference, a.amount_cents FROM payment_attempts a "
+                  "WHERE a.terminal_id = ? AND a.state = 'approved' AND a.operation IN ('payment', 'refund') "
+                  "AND a.ticket_uuid IS NULL AND NOT EXISTS (SELECT 1 FROM ticket_tenders tt "
+                  "WHERE tt.reference = a.reference AND tt.kind IN ('card', 'card-offline')) "
+                  "AND a.created_at > "_s +
+        since + u" ORDER BY a.id"_s);
+    loose.addBindValue(terminalId);
+    loose.addBindValue(terminalId);
+    if (loose.exec()) {
+        while (loose.next()) {
+            const Money amount = Money::fromCents(loose.value(2).toLongLong());
+            into.issues.append({loose.value(0).toLongLong(), {}, amount,
+                QCoreApplication::translate("comptoir::PaymentJournal",
+                    "Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the "
+                    "customer or find the sale.")
+                    .arg(loose.value(1).toString(), amount.toString())});
+        }
+    }
+}
+
 Status PaymentJournal::recordBatch(const BatchReconciliation &b)
 {
     Transaction tx(m_db);
@@ -417,8 +521,9 @@ Status PaymentJournal::recordBatch(const BatchReconciliation &b)
     QSqlQuery q(m_db);
     q.prepare(
         u"INSERT INTO terminal_batches (terminal_id, closed_at, terminal_count, terminal_debits_cents, "
-        "terminal_credits_cents, journal_count, journal_debits_cents, journal_credits_cents, differences) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "terminal_credits_cents, journal_count, journal_debits_cents, journal_credits_cents, differences, "
+        "ticket_count, ticket_debits_cents, ticket_credits_cents) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(b.terminalId);
     q.addBindValue(now());
     q.addBindValue(b.terminalCount);
@@ -428,11 +533,23 @@ Status PaymentJournal::recordBatch(const BatchReconciliation &b)
     q.addBindValue(b.journalDebits.cents());
     q.addBindValue(b.journalCredits.cents());
     q.addBindValue(text(b.differences.join(u'\n')));
+    q.addBindValue(b.ticketCount);
+    q.addBindValue(b.ticketDebits.cents());
+    q.addBindValue(b.ticketCredits.cents());
     if (auto s = exec(q, "recording the end-of-day card batch"); !s)
         return s;
-    if (!b.matches()) {
+    for (const BatchIssue &issue : b.issues) {
+        if (auto s = addFollowup(PaymentFollowup::BatchDifference, issue.attemptId, issue.ticketUuid,
+                issue.amount, u"End of day on %1: "_s.arg(b.terminalId) + issue.detail);
+            !s)
+            return s;
+    }
+    QStringList totals = b.differences; // the payments of their own have their own follow-up
+    for (const BatchIssue &issue : b.issues)
+        totals.removeAll(issue.detail);
+    if (!totals.isEmpty()) {
         if (auto s = addFollowup(PaymentFollowup::BatchDifference, 0, {}, b.terminalDebits - b.journalDebits,
-                u"End of day on %1: "_s.arg(b.terminalId) + b.differences.join(u"; "_s));
+                u"End of day on %1: "_s.arg(b.terminalId) + totals.join(u"; "_s));
             !s)
             return s;
     }

@@ -39,6 +39,7 @@ struct PaymentAttempt
     QString receipt;
     QString ticketUuid;
     QString forwardStatus;
+    QString originalReference; // a reversal: the payment it gives back
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -63,17 +64,30 @@ struct PaymentFollowup
     QDateTime resolvedAt;
 };
 
+// One card payment on which the terminal, the attempt journal and the tickets disagree.
+struct BatchIssue
+{
+    qint64 attemptId = 0;
+    QString ticketUuid;
+    Money amount;
+    QString detail; // translated, for the manager
+};
+
 struct BatchReconciliation
 {
     QString terminalId;
     int terminalCount = 0;
     Money terminalDebits;
     Money terminalCredits;
-    int journalCount = 0;
+    int journalCount = 0; // approved attempts
     Money journalDebits;
     Money journalCredits;
+    int ticketCount = 0; // card tenders of sale tickets, for attempts on this terminal
+    Money ticketDebits;
+    Money ticketCredits;
     int forwardedAccepted = 0;
     int forwardedDeclined = 0;
+    QList<BatchIssue> issues; // each becomes a follow-up of its own
     QStringList differences; // human-readable, one per difference
     bool matches() const { return differences.isEmpty(); }
 };
@@ -86,8 +100,10 @@ public:
     PaymentJournal(
         QSqlDatabase db, QString registerId, int registerNumber, const Clock &clock = Clock::system());
 
-    // A new attempt in state "sending", with its unique terminal reference.
-    Result<PaymentAttempt> begin(TerminalOperation operation, Money amount, const QString &terminalId);
+    // A new attempt in state "sending", with its unique terminal reference. A reversal names
+    // the payment it gives back.
+    Result<PaymentAttempt> begin(TerminalOperation operation, Money amount, const QString &terminalId,
+        const QString &originalReference = {});
     // The terminal's final word on an attempt (or the recovery's).
     Status settle(qint64 attemptId, const TerminalResult &result);
     Status setState(
@@ -98,6 +114,8 @@ public:
     std::optional<PaymentAttempt> findByReference(const QString &reference) const;
     QList<PaymentAttempt> openAttempts() const; // sending or unknown, oldest first
     QList<PaymentAttempt> approvedWithoutTicket() const;
+    // The reversals asked for a payment, oldest first.
+    QList<PaymentAttempt> reversalsOf(const QString &reference) const;
     QList<PaymentAttempt> attempts(int limit = 100) const; // newest first
     QStringList log(qint64 attemptId) const; // "state: detail" lines
 
@@ -113,6 +131,10 @@ public:
     // End of day: this register's approved card operations on a terminal since its last
     // batch (count, debits, credits go into `into`), and the closing kept with its differences.
     void fillJournalTotals(const QString &terminalId, BatchReconciliation &into) const;
+    // The same period seen from the tickets: the card tenders of sale tickets that name an
+    // attempt on this terminal, and every payment on which attempts and tickets disagree (a
+    // ticket counting a payment given back or refused, an approval no ticket counts).
+    void fillTicketTotals(const QString &terminalId, BatchReconciliation &into) const;
     Status recordBatch(const BatchReconciliation &batch);
 
     // Health readings, kept and queued for head office.

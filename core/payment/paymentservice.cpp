@@ -174,32 +174,60 @@ void PaymentService::finished(int index, const TerminalResult &result)
     case Job::Batch:
         finishBatch(index, result);
         break;
-    case Job::Release: {
-        const Current cur = *m_current;
-        m_current.reset();
-        m_journal.settle(cur.attempt.id, result).ok();
-        const qint64 original = cur.attempt.ticketUuid.toLongLong(); // carried the original's id
-        const auto orig = m_journal.find(original);
-        if (!orig)
-            break;
-        if (result.approved()) {
-            m_journal
-                .setState(orig->id, PaymentAttempt::Released,
-                    orig->reason.isEmpty() ? u"released"_s : orig->reason,
-                    u"reversed by "_s + cur.attempt.reference)
-                .ok();
-        } else {
-            m_journal
-                .addFollowup(PaymentFollowup::Unattached, orig->id, {}, orig->amount,
-                    u"Card payment %1 of %2 approved but not used by any sale, and the terminal could not "
-                    u"reverse it: "
-                    "refund the customer."_s.arg(orig->reference, orig->amount.toString(QLocale::c())))
-                .ok();
+    case Job::Release:
+        // A reversal whose answer was lost is asked about like a payment: giving money back
+        // twice is as wrong as charging twice.
+        if (!askLastTransaction(result)) {
+            const PaymentAttempt reversal = m_current->attempt;
+            settleAndReport(reversal, result);
         }
-        if (auto settled = m_journal.find(orig->id))
-            Q_EMIT attemptSettled(*settled);
         break;
     }
+}
+
+bool PaymentService::askLastTransaction(const TerminalResult &r)
+{
+    Entry &entry = m_terminals[m_current->index];
+    if (r.outcome != TerminalOutcome::Unknown ||
+        !entry.terminal->supports(TerminalOperation::LastTransaction))
+        return false;
+    // Never charge twice, never lose an approval: ask the terminal before anything else.
+    m_journal
+        .setState(m_current->attempt.id, PaymentAttempt::Sending, u"recovering"_s, r.reason + u' ' + r.detail)
+        .ok();
+    m_current->job = Job::Recovery;
+    // An answer that did not match our request proves the terminal confused: its journal
+    // cannot tell that ours never ran, so only a match resolves it.
+    m_current->newestForTerminal = r.reason != u"mismatch"_s && r.reason != u"amount-mismatch"_s;
+    entry.terminal->start(request(TerminalOperation::LastTransaction, m_current->attempt));
+    return true;
+}
+
+// A reversal ended: the payment it named is given back, or the manager is told it is not.
+void PaymentService::reversalEnded(const PaymentAttempt &reversal)
+{
+    const auto original = m_journal.findByReference(reversal.originalReference);
+    if (!original || original->state != PaymentAttempt::Approved)
+        return;
+    if (reversal.state == PaymentAttempt::Approved) {
+        m_journal
+            .setState(original->id, PaymentAttempt::Released,
+                original->reason.isEmpty() ? u"released"_s : original->reason,
+                u"reversed by "_s + reversal.reference)
+            .ok();
+        if (auto released = m_journal.find(original->id))
+            Q_EMIT attemptSettled(*released);
+    } else if (reversal.state == PaymentAttempt::Declined || reversal.state == PaymentAttempt::Cancelled) {
+        // Refused by the terminal. One that never reached it (failed) is tried again by the
+        // next recovery instead: a manager refunding by hand while a later reversal goes
+        // through would give the money back twice.
+        m_journal
+            .addFollowup(PaymentFollowup::Unattached, original->id, {}, original->amount,
+                u"Card payment %1 of %2 approved but not used by any sale, and the terminal could not "
+                u"reverse it: refund the customer."_s.arg(
+                    original->reference, original->amount.toString(QLocale::c())))
+            .ok();
+        Q_EMIT healthChanged(indexOf(original->terminalId));
     }
 }
 
@@ -207,19 +235,8 @@ void PaymentService::finishTransaction(const TerminalResult &r)
 {
     const Current cur = *m_current;
     Entry &entry = m_terminals[cur.index];
-    if (r.outcome == TerminalOutcome::Unknown &&
-        entry.terminal->supports(TerminalOperation::LastTransaction)) {
-        // Never charge twice, never lose an approval: ask the terminal before anything else.
-        m_journal
-            .setState(cur.attempt.id, PaymentAttempt::Sending, u"recovering"_s, r.reason + u' ' + r.detail)
-            .ok();
-        m_current->job = Job::Recovery;
-        // An answer that did not match our request proves the terminal confused: its journal
-        // cannot tell that ours never ran, so only a match resolves it.
-        m_current->newestForTerminal = r.reason != u"mismatch"_s && r.reason != u"amount-mismatch"_s;
-        entry.terminal->start(request(TerminalOperation::LastTransaction, cur.attempt));
+    if (askLastTransaction(r))
         return;
-    }
     if (r.outcome == TerminalOutcome::Failed && linkFailure(r.reason)) {
         entry.health.reachable = false;
         entry.health.checked = true;
@@ -311,6 +328,8 @@ void PaymentService::settleAndReport(const PaymentAttempt &attempt, const Termin
                                                          : PaymentAttempt::Unknown;
     }
     Q_EMIT attemptSettled(a);
+    if (a.operation == TerminalOperation::Reversal)
+        reversalEnded(a);
 }
 
 void PaymentService::reportUnknown(qint64 attemptId, const QString &reason)
@@ -384,8 +403,11 @@ Status PaymentService::decideUnknown(qint64 attemptId, bool charged)
                !s) {
         return s;
     }
-    if (auto settled = m_journal.find(attemptId))
+    if (auto settled = m_journal.find(attemptId)) {
         Q_EMIT attemptSettled(*settled);
+        if (settled->operation == TerminalOperation::Reversal)
+            reversalEnded(*settled);
+    }
     return Ok {};
 }
 
@@ -396,6 +418,17 @@ Status PaymentService::release(qint64 attemptId, const QString &why)
         return Error {u"payment.not_approved"_s,
             QCoreApplication::translate(
                 "comptoir::PaymentService", "This card payment cannot be given back.")};
+    // Never twice: a reversal already accepted settles it, one still unresolved holds it.
+    for (const PaymentAttempt &r : m_journal.reversalsOf(a->reference)) {
+        if (r.state == PaymentAttempt::Approved) {
+            reversalEnded(r);
+            return Ok {};
+        }
+        if (r.isOpen())
+            return Error {u"payment.reversal_pending"_s,
+                QCoreApplication::translate("comptoir::PaymentService",
+                    "A cancellation of this card payment is still being checked with the terminal.")};
+    }
     const int index = indexOf(a->terminalId);
     if (index < 0 || m_current || !m_terminals[index].terminal->supports(TerminalOperation::Reversal)) {
         m_journal
@@ -408,11 +441,10 @@ Status PaymentService::release(qint64 attemptId, const QString &why)
                 "The card payment could not be cancelled on the terminal: the manager will refund it.")};
     }
     m_journal.setState(a->id, PaymentAttempt::Approved, why, u"reversal requested"_s).ok();
-    auto reversal = m_journal.begin(TerminalOperation::Reversal, a->amount, a->terminalId);
+    auto reversal = m_journal.begin(TerminalOperation::Reversal, a->amount, a->terminalId, a->reference);
     if (!reversal)
         return reversal.error();
     Current job {Job::Release, index, reversal.value(), true};
-    job.attempt.ticketUuid = QString::number(a->id); // the original, for finished()
     TerminalRequest r = request(TerminalOperation::Reversal, reversal.value());
     r.originalReference = a->reference;
     startJob(job, r);
@@ -513,6 +545,7 @@ void PaymentService::finishBatch(int index, const TerminalResult &r)
     b.terminalDebits = r.batchDebits;
     b.terminalCredits = r.batchCredits;
     m_journal.fillJournalTotals(b.terminalId, b);
+    m_journal.fillTicketTotals(b.terminalId, b);
     for (const StoredPaymentReport &s : r.storedPayments) {
         if (s.status == u"accepted"_s)
             ++b.forwardedAccepted;
@@ -534,6 +567,17 @@ void PaymentService::finishBatch(int index, const TerminalResult &r)
         b.differences << QCoreApplication::translate(
             "comptoir::PaymentService", "Card refunds: %1 at the terminal, %2 in the journal.")
                              .arg(b.terminalCredits.toString(), b.journalCredits.toString());
+    // The tickets are what the sales say was paid by card: the terminal must match them too.
+    if (b.terminalDebits != b.ticketDebits)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "Card payments: %1 at the terminal, %2 in the tickets.")
+                             .arg(b.terminalDebits.toString(), b.ticketDebits.toString());
+    if (b.terminalCredits != b.ticketCredits)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "Card refunds: %1 at the terminal, %2 in the tickets.")
+                             .arg(b.terminalCredits.toString(), b.ticketCredits.toString());
+    for (const BatchIssue &issue : std::as_const(b.issues))
+        b.differences << issue.detail;
     if (auto s = m_journal.recordBatch(b); !s)
         qCWarning(lcPayment) << "cannot record the batch:" << s.error().code;
     Q_EMIT batchClosed(b);

@@ -110,6 +110,9 @@ private:
     void finishHealth(int index, const TerminalResult &result);
     void finishBatch(int index, const TerminalResult &result);
     void settleAndReport(const PaymentAttempt &attempt, const TerminalResult &result);
+    // The answer may have been lost: asks the terminal's last transaction when it can tell.
+    bool askLastTransaction(const TerminalResult &result);
+    void reversalEnded(const PaymentAttempt &reversal);
     void reportUnknown(qint64 attemptId, const QString &reason);
     void recoverNext();
     int indexOf(const QString &terminalId) const;

@@ -205,7 +205,7 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
     return d;
 }
 
-Result<Ticket> Checkout::complete(const Clerk &clerk)
+Result<Ticket> Checkout::complete(const Clerk &clerk, const SaleJournal::Hook &inTransaction)
 {
     if (m_basket.isEmpty())
         return checkoutError(
@@ -225,7 +225,11 @@ Result<Ticket> Checkout::complete(const Clerk &clerk)
                 "Card and cheque payments exceed the "
                 "amount due: cancel the payment."));
 
-    auto ticket = m_journal.record(draft(clerk), [this](QSqlDatabase &) { return m_store.clearCurrent(); });
+    auto ticket = m_journal.record(draft(clerk), [&](QSqlDatabase &db, const Ticket &t) -> Status {
+        if (auto s = m_store.clearCurrent(); !s)
+            return s;
+        return inTransaction ? inTransaction(db, t) : Status(Ok {});
+    });
     if (!ticket)
         return ticket;
     m_basket.clear();

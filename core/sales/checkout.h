@@ -60,8 +60,9 @@ public:
     void cancelPayment() { m_tenders.clear(); }
 
     // Records the sale (ticket + outbox + cleared working state, one transaction) and starts
-    // a new basket. On failure nothing is recorded and the basket is kept.
-    Result<Ticket> complete(const Clerk &clerk);
+    // a new basket. `inTransaction` also runs in that transaction (the card payments tied to
+    // the ticket). On failure nothing is recorded and the basket is kept.
+    Result<Ticket> complete(const Clerk &clerk, const SaleJournal::Hook &inTransaction = {});
 
     Status save();
     bool restore(); // true when a saved basket was brought back

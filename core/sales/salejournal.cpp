@@ -207,7 +207,7 @@ Result<Ticket> SaleJournal::record(const TicketDraft &draft, const Hook &inTrans
     if (auto s = insert(t); !s)
         return s.error();
     if (inTransaction) {
-        if (auto s = inTransaction(m_db); !s)
+        if (auto s = inTransaction(m_db, t); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)
@@ -408,6 +408,20 @@ QString SaleJournal::voidedBy(const QString &uuid) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT uuid FROM tickets WHERE reverses_uuid = ?"_s);
     q.addBindValue(uuid);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString SaleJournal::saleTicketWithTender(const QString &reference) const
+{
+    if (reference.isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT t.uuid FROM ticket_tenders tt JOIN tickets t ON t.id = tt.ticket_id "
+              "WHERE tt.reference = ? AND tt.kind IN ('card', 'card-offline') AND t.kind = 'sale' "
+              "ORDER BY t.id LIMIT 1"_s);
+    q.addBindValue(reference);
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};

@@ -48,7 +48,8 @@ struct JournalCheck
 class SaleJournal
 {
 public:
-    using Hook = std::function<Status(QSqlDatabase &)>;
+    // Runs inside the ticket's transaction, with the ticket as it will be committed.
+    using Hook = std::function<Status(QSqlDatabase &, const Ticket &)>;
 
     SaleJournal(QSqlDatabase db, StoreProfile store, const Clock &clock = Clock::system());
 
@@ -67,6 +68,8 @@ public:
     QList<Ticket> ticketsOfCustomer(const QString &customerId, int limit) const;
     QList<Ticket> tickets(qint64 fromNumber, qint64 toNumber) const;
     QString voidedBy(const QString &uuid) const; // uuid of the reversing ticket, if any
+    // The sale ticket (not a cancellation) with a card tender of this terminal reference, if any.
+    QString saleTicketWithTender(const QString &reference) const;
 
     // Walks every register's chain in this file: numbers without gaps, each hash recomputed
     // from the stored rows, previous hashes linked, running totals and arithmetic consistent.

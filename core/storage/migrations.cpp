@@ -369,6 +369,21 @@ QList<Migrations::Step> buildSteps()
             " merged INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
             u"CREATE INDEX customer_edits_pending ON customer_edits(customer_id, created_at) WHERE merged = 0"_s,
         }});
+
+    // A card payment is found from the ticket that counts it (counter/cardcheckout.h): an
+    // approval a recorded ticket names is never given back.
+    steps.append({12,
+        "card payments found by the tickets that count them; tickets in the end of day; "
+        "reversals name their payment",
+        {
+            u"CREATE INDEX ticket_tenders_by_reference ON ticket_tenders(reference) WHERE reference <> ''"_s,
+            u"ALTER TABLE terminal_batches ADD COLUMN ticket_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE terminal_batches ADD COLUMN ticket_debits_cents INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE terminal_batches ADD COLUMN ticket_credits_cents INTEGER NOT NULL DEFAULT 0"_s,
+            // A reversal names the payment it gives back, so that a register stopped in the
+            // middle never gives it back twice.
+            u"ALTER TABLE payment_attempts ADD COLUMN original_reference TEXT NOT NULL DEFAULT ''"_s,
+        }});
     return steps;
 }
 

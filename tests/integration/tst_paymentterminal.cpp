@@ -7,6 +7,7 @@
 #include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
 #include "payment/sim/terminalsimulator.h"
+#include "sales/checkout.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -154,6 +155,8 @@ private:
         return new ConcertTerminal(settingsFor(link, format));
     }
 
+    // The attempt as it ends: its last word (an approval given back ends "released" once the
+    // reversal, a separate attempt, went through).
     PaymentAttempt payAndWait(qint64 cents, TerminalOperation op = TerminalOperation::Payment)
     {
         QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
@@ -163,11 +166,50 @@ private:
             qWarning() << "refused:" << s.error().code;
             return {};
         }
+        const qint64 id = m_service->currentAttempt()->id;
+        const auto last = [&]() -> std::optional<PaymentAttempt> {
+            std::optional<PaymentAttempt> found;
+            for (const QSignalSpy *spy : {&settled, &unknown}) {
+                for (const QList<QVariant> &args : *spy) {
+                    const auto a = args.first().value<PaymentAttempt>();
+                    if (a.id == id)
+                        found = a;
+                }
+            }
+            return found;
+        };
         [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(settled.size() + unknown.size() == 1, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(last() && !m_service->isBusy(), 10000);
         }();
-        return settled.isEmpty() ? unknown.first().first().value<PaymentAttempt>()
-                                 : settled.first().first().value<PaymentAttempt>();
+        return last().value_or(PaymentAttempt {});
+    }
+
+    // A sale ticket paid by these card payments, recorded as the register does (the ticket and
+    // its card payments in one transaction): the end of day compares the terminal with it.
+    QString recordSale(const QList<PaymentAttempt> &payments)
+    {
+        StoreProfile store;
+        store.registerId = u"01"_s;
+        Checkout checkout(m_db->connection(), store);
+        QStringList references;
+        for (const PaymentAttempt &a : payments) {
+            Product p;
+            p.id = 1 + references.size();
+            p.sku = u"TEST-%1"_s.arg(p.id);
+            p.name = u"Article"_s;
+            p.price = a.amount;
+            p.vat = VatRate(2000);
+            if (!checkout.basket().addProduct(p))
+                return {};
+            references << a.reference;
+        }
+        for (const PaymentAttempt &a : payments) {
+            if (!checkout.addTender(a.offline ? Tender::CardOffline : Tender::Card, a.amount, a.reference))
+                return {};
+        }
+        const auto ticket = checkout.complete(Clerk {u"c1"_s, u"Camille"_s},
+            [&](QSqlDatabase &, const Ticket &t) { return m_journal->attachTicket(references, t.uuid); });
+        return ticket ? ticket->uuid : QString();
     }
 
 private Q_SLOTS:
@@ -418,7 +460,9 @@ private Q_SLOTS:
         QCOMPARE(m_service->offlineAllowance().paymentsLeft, 0);
         QCOMPARE(m_service->pay(TerminalOperation::Payment, Money::fromCents(100)).error().code,
             u"policy.offline_count"_s);
-        m_journal->attachTicket({stored[1].reference}, u"ticket-uuid-2"_s).ok();
+        QVERIFY(!recordSale({stored[0]}).isEmpty());
+        const QString declinedSale = recordSale({stored[1]});
+        QVERIFY(!recordSale({stored[2]}).isEmpty());
 
         // The bank is back; the terminal forwards, the second payment is declined.
         m_sim->setAcquirerReachable(true);
@@ -437,7 +481,7 @@ private Q_SLOTS:
         const auto followups = m_journal->followups();
         QCOMPARE(followups.size(), 1);
         QCOMPARE(followups[0].kind, PaymentFollowup::ForwardDeclined);
-        QCOMPARE(followups[0].ticketUuid, u"ticket-uuid-2"_s);
+        QCOMPARE(followups[0].ticketUuid, declinedSale);
         QCOMPARE(followups[0].amount, Money::fromCents(3900));
         QCOMPARE(m_journal->offlineExposure().count, 0);
     }
@@ -445,7 +489,9 @@ private Q_SLOTS:
     void batchDifferencesAreListed()
     {
         rig(Link::BareTcp);
-        QCOMPARE(payAndWait(1000).state, PaymentAttempt::Approved);
+        const PaymentAttempt sold = payAndWait(1000);
+        QCOMPARE(sold.state, PaymentAttempt::Approved);
+        QVERIFY(!recordSale({sold}).isEmpty());
         // A payment made on the terminal by hand, unknown to the register.
         {
             ConcertTerminal t(settingsFor(Link::BareTcp));
@@ -459,7 +505,10 @@ private Q_SLOTS:
         const auto batch = closed.first().first().value<BatchReconciliation>();
         QCOMPARE(batch.terminalCount, 2);
         QCOMPARE(batch.journalCount, 1);
-        QCOMPARE(batch.differences.size(), 2);
+        QCOMPARE(batch.ticketCount, 1);
+        QCOMPARE(batch.ticketDebits, Money::fromCents(1000));
+        // The count and the debits against the journal, the debits against the tickets.
+        QCOMPARE(batch.differences.size(), 3);
         QCOMPARE(m_journal->followups().first().kind, PaymentFollowup::BatchDifference);
     }
 

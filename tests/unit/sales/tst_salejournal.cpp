@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         SaleJournal j = journal();
         QVERIFY(j.record(cashSale(100)));
-        const auto r = j.record(cashSale(200), [](QSqlDatabase &) -> Status {
+        const auto r = j.record(cashSale(200), [](QSqlDatabase &, const Ticket &) -> Status {
             return Error {u"test.fail"_s, u"simulated failure"_s};
         });
         QVERIFY(!r);

@@ -1,0 +1,822 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "salesession.h"
+
+#include "catalog/catalog.h"
+#include "counter/cardcheckout.h"
+#include "storage/settingstable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSale, "comptoir.sale", QtInfoMsg)
+
+namespace comptoir {
+
+namespace {
+
+Error saleError(const char *code, const QString &message)
+{
+    return Error {QString::fromLatin1(code), message};
+}
+
+} // namespace
+
+bool isTerminalCard(const Tender &t)
+{
+    return (t.kind == Tender::Card || t.kind == Tender::CardOffline) && !t.reference.isEmpty();
+}
+
+SaleSession::SaleSession(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog &catalog,
+    BarcodeDecoder decoder, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_store(store)
+    , m_clerk(std::move(clerk))
+    , m_catalog(catalog)
+    , m_clock(clock)
+    , m_interpreter(db, catalog, std::move(decoder), ScanInterpreter::cardPrefixesFor(db))
+    , m_customers(db)
+    , m_offerBook(db, catalog)
+    , m_checkout(db, store, clock)
+    , m_jet(db, store.registerId, clock)
+{
+    m_totals = m_checkout.basket().totals();
+    m_program = crm::loadLoyaltyProgram(SettingsTable(m_db));
+    reloadParked();
+}
+
+SaleSession::~SaleSession() = default;
+
+void SaleSession::setPayments(PaymentService *payments)
+{
+    m_cards.reset();
+    if (payments)
+        m_cards = std::make_unique<CardCheckout>(*this, *payments);
+}
+
+// ---- state and messages ----------------------------------------------------------------
+
+void SaleSession::notify(const QString &text, Level level)
+{
+    if (level == Level::Failure)
+        qCInfo(lcSale) << "refused:" << text;
+    Q_EMIT notice(text, level);
+}
+
+bool SaleSession::report(const Status &status)
+{
+    if (status)
+        return true;
+    notify(status.error().message, Level::Failure);
+    return false;
+}
+
+void SaleSession::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged();
+    refreshOffers();
+}
+
+void SaleSession::changed(const QString &touchedLineId)
+{
+    const QString customerId = m_checkout.basket().customerId();
+    if (customerId != (m_customer ? m_customer->id : QString())) {
+        m_customer.reset();
+        if (!customerId.isEmpty()) {
+            m_customer = m_customers.byId(customerId);
+            if (!m_customer) {
+                // Gone from the snapshot (withdrawn by head office): the sale keeps the id.
+                m_customer = crm::Customer();
+                m_customer->id = customerId;
+                m_customer->displayName = tr("Customer %1").arg(customerId);
+            }
+        }
+        reloadLoyalty();
+        Q_EMIT customerChanged();
+    }
+    m_totals = m_checkout.basket().totals();
+    refreshOffers();
+    // Saved after every change: a crash or a power cut loses nothing of the basket.
+    if (auto s = m_checkout.save(); !s)
+        notify(tr("The basket could not be saved: %1").arg(s.error().message), Level::Failure);
+    Q_EMIT basketChanged(touchedLineId);
+}
+
+void SaleSession::paymentUpdated()
+{
+    if (auto s = m_checkout.save(); !s)
+        notify(tr("The payment could not be saved: %1").arg(s.error().message), Level::Failure);
+    Q_EMIT paymentChanged();
+}
+
+bool SaleSession::editable()
+{
+    if (m_stage == Stage::Paying) {
+        notify(tr("Payment in progress: cancel it to change the basket."), Level::Warning);
+        return false;
+    }
+    if (m_stage == Stage::Receipt)
+        newSale();
+    return true;
+}
+
+bool SaleSession::setStoreProfile(const StoreProfile &store)
+{
+    StoreProfile updated = store;
+    updated.storeId = m_store.storeId;
+    updated.registerId = m_store.registerId;
+    updated.training = m_store.training;
+    if (updated == m_store)
+        return false;
+    m_store = updated;
+    Q_EMIT storeChanged();
+    return true;
+}
+
+bool SaleSession::lastTicketVoided() const
+{
+    return m_lastTicket && !m_checkout.journal().voidedBy(m_lastTicket->uuid).isEmpty();
+}
+
+// ---- input ------------------------------------------------------------------------------
+
+Status SaleSession::scan(const QString &raw)
+{
+    if (m_stage == Stage::Paying) {
+        const Error e =
+            saleError("sale.paying", tr("Payment in progress: finish or cancel it before scanning."));
+        notify(e.message, Level::Failure);
+        return e;
+    }
+    if (m_stage == Stage::Receipt)
+        newSale(); // the next customer's first item starts the next sale
+
+    const ScanMeaning meaning = m_interpreter.interpret(raw, m_clock.now().toLocalTime().date());
+    switch (meaning.kind) {
+    case ScanMeaning::Kind::Customer:
+        return attach(*meaning.customer);
+    case ScanMeaning::Kind::UnknownCard:
+    case ScanMeaning::Kind::Refused: {
+        if (meaning.kind == ScanMeaning::Kind::Refused && !meaning.scan.ok())
+            qCInfo(lcSale) << "refused scan:" << meaning.scan.symbologyName() << meaning.scan.detail;
+        const Error e = saleError("sale.scan", meaning.message);
+        notify(e.message, Level::Failure);
+        return e;
+    }
+    case ScanMeaning::Kind::Product:
+        break;
+    }
+    auto line = m_checkout.basket().addProduct(*meaning.product, 1000, &meaning.scan);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    if (meaning.expired)
+        notify(tr("%1 expired on %2.")
+                   .arg(meaning.product->name, QLocale().toString(meaning.scan.expiry, QLocale::ShortFormat)),
+            Level::Warning);
+    Q_EMIT accepted();
+    changed(*line);
+    return Ok {};
+}
+
+Status SaleSession::addProduct(qint64 productId)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const auto product = m_catalog.productById(productId);
+    if (!product) {
+        const Error e = saleError("sale.no_product", tr("This product is no longer in the catalog."));
+        notify(e.message, Level::Failure);
+        return e;
+    }
+    auto line = m_checkout.basket().addProduct(*product);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    changed(*line);
+    if (product->soldByWeight)
+        notify(tr("%1 is sold by weight: enter the weight in kg.").arg(product->name), Level::Info);
+    return Ok {};
+}
+
+Status SaleSession::loadBasket(const Basket &basket)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    if (!m_checkout.basket().isEmpty())
+        return saleError("sale.busy", tr("Finish or park the current basket first."));
+    const QString customer = m_checkout.basket().customerId();
+    m_checkout.basket() = basket;
+    if (basket.customerId().isEmpty() && !customer.isEmpty())
+        m_checkout.basket().setCustomer(customer);
+    changed();
+    return Ok {};
+}
+
+bool SaleSession::looksLikeCode(const QString &text) const
+{
+    const QString code = text.trimmed();
+    if (code.isEmpty())
+        return false;
+    const ScanResult r = m_interpreter.decoder().decode(code);
+    return (r.symbology != ScanResult::Symbology::Internal &&
+               r.symbology != ScanResult::Symbology::Unknown) ||
+        m_catalog.productBySku(code) || m_catalog.productByBarcode(code);
+}
+
+Status SaleSession::attach(const crm::Customer &customer)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    m_checkout.basket().setCustomer(customer.id);
+    changed();
+    // No personal data in the log: the id only.
+    qCInfo(lcSale) << "customer attached:" << customer.id;
+    Q_EMIT accepted();
+    Q_EMIT customerAttached(customer);
+    return Ok {};
+}
+
+Status SaleSession::attachCustomer(const QString &id)
+{
+    const auto customer = m_customers.byId(id);
+    if (!customer) {
+        const Error e = saleError("sale.no_customer", tr("This customer is no longer on this register."));
+        notify(e.message, Level::Failure);
+        return e;
+    }
+    return attach(*customer);
+}
+
+void SaleSession::detachCustomer()
+{
+    if (!m_customer || !editable())
+        return;
+    m_checkout.basket().setCustomer({});
+    changed();
+}
+
+// ---- the customer -----------------------------------------------------------------------
+
+// The attached customer's balance and the programme, read once per change of customer or of
+// head office's data: screens read them on every payment change.
+void SaleSession::reloadLoyalty()
+{
+    m_program = crm::loadLoyaltyProgram(SettingsTable(m_db));
+    m_balance = m_customer ? crm::LoyaltyLedger(m_db).balance(*m_customer) : crm::LoyaltyBalance {};
+}
+
+qint64 SaleSession::redeemablePoints() const
+{
+    if (!m_customer)
+        return 0;
+    return crm::LoyaltyLedger::redeemable(*m_customer, m_balance, m_program, m_headOfficeReachable);
+}
+
+qint64 SaleSession::pointsUsable() const
+{
+    if (!m_customer || m_stage != Stage::Paying || m_checkout.due().isNegative() || !m_program.enabled ||
+        m_program.pointValueCents <= 0)
+        return 0;
+    const qint64 left = redeemablePoints() - m_checkout.pointsRedeemed();
+    const qint64 covering = m_checkout.remaining().cents() / m_program.pointValueCents;
+    return std::max<qint64>(0, std::min(left, covering));
+}
+
+bool SaleSession::pointsCapped() const
+{
+    if (!m_customer || m_stage != Stage::Paying)
+        return false;
+    if (m_balance.available() <= 0 || (m_headOfficeReachable && !m_balance.provisional()))
+        return false;
+    return redeemablePoints() < m_balance.available();
+}
+
+Status SaleSession::usePoints()
+{
+    const qint64 points = pointsUsable();
+    if (points <= 0) {
+        const Error e = saleError("sale.no_points", tr("No points can be used for this sale."));
+        notify(e.message, Level::Warning);
+        return e;
+    }
+    if (auto s = m_checkout.redeemPoints(points, redeemablePoints()); !s) {
+        report(s);
+        return s;
+    }
+    qCInfo(lcSale) << "loyalty points used:" << points << "customer:" << m_customer->id;
+    paymentUpdated();
+    return Ok {};
+}
+
+void SaleSession::setHeadOfficeReachable(bool reachable)
+{
+    if (m_headOfficeReachable == reachable)
+        return;
+    m_headOfficeReachable = reachable;
+    Q_EMIT paymentChanged();
+}
+
+void SaleSession::refreshCustomer()
+{
+    if (!m_customer)
+        return;
+    if (auto fresh = m_customers.byId(m_customer->id))
+        m_customer = std::move(fresh);
+    reloadLoyalty();
+    Q_EMIT customerChanged();
+    Q_EMIT paymentChanged();
+    refreshOffers();
+}
+
+void SaleSession::refreshOffers()
+{
+    QList<crm::OfferMatch> list;
+    if (m_customer && m_stage == Stage::Selling)
+        list = m_offerBook.applicable(*m_customer, m_checkout.basket(), m_clock.now().toUTC());
+    const auto same = [](const QList<crm::OfferMatch> &a, const QList<crm::OfferMatch> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (a[i].offer.id != b[i].offer.id || a[i].lines != b[i].lines)
+                return false;
+        }
+        return true;
+    };
+    if (same(list, m_offers))
+        return;
+    m_offers = list;
+    Q_EMIT offersChanged();
+}
+
+QStringList SaleSession::appliedOfferTitles() const
+{
+    QStringList titles;
+    for (const QString &id : m_checkout.basket().offers()) {
+        const auto offer = m_offerBook.byId(id);
+        titles << (offer ? offer->title : id);
+    }
+    return titles;
+}
+
+Status SaleSession::applyOffer(const QString &id)
+{
+    if (!m_customer)
+        return saleError("sale.no_customer", tr("Attach the customer first."));
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    if (auto s = m_offerBook.apply(*m_customer, m_checkout.basket(), id, m_clock.now().toUTC()); !s) {
+        report(s);
+        return s;
+    }
+    qCInfo(lcSale) << "offer applied:" << id << "customer:" << m_customer->id;
+    changed();
+    Q_EMIT offersChanged(); // the applied list, even when the applicable one did not change
+    if (const auto offer = m_offerBook.byId(id))
+        notify(tr("Offer applied: %1.").arg(offer->title), Level::Success);
+    return Ok {};
+}
+
+// ---- basket edits -----------------------------------------------------------------------
+
+Status SaleSession::setQuantity(const QString &lineId, const QString &text)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const int row = m_checkout.basket().indexOf(lineId);
+    if (row < 0) {
+        const Error e = saleError("sale.no_line", tr("Select a line first."));
+        report(e);
+        return e;
+    }
+    const bool weighed = m_checkout.basket().lines()[row].weighed;
+    const auto milli = Basket::parseQuantity(text, weighed);
+    if (!milli) {
+        const Error e = saleError("sale.quantity",
+            weighed ? tr("Enter a weight in kg, such as 0,750.") : tr("Enter a whole number of pieces."));
+        report(e);
+        return e;
+    }
+    if (auto s = m_checkout.basket().setQuantity(lineId, *milli); !s) {
+        report(s);
+        return s;
+    }
+    changed(lineId);
+    return Ok {};
+}
+
+Status SaleSession::changeQuantity(const QString &lineId, int delta)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const int row = m_checkout.basket().indexOf(lineId);
+    if (row < 0)
+        return saleError("sale.no_line", tr("Select a line first."));
+    const BasketLine &l = m_checkout.basket().lines()[row];
+    if (l.weighed || l.priceEmbedded) {
+        const Error e = saleError("sale.quantity", tr("Enter the weight on the keypad."));
+        report(e);
+        return e;
+    }
+    const qint64 magnitude = std::abs(l.quantityMilli) + qint64(delta) * 1000;
+    if (magnitude <= 0)
+        return removeLine(lineId);
+    if (auto s = m_checkout.basket().setQuantity(lineId, l.isReturn() ? -magnitude : magnitude); !s) {
+        report(s);
+        return s;
+    }
+    changed(lineId);
+    return Ok {};
+}
+
+Status SaleSession::setUnitPrice(const QString &lineId, const QString &text)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const int row = m_checkout.basket().indexOf(lineId);
+    if (row < 0) {
+        const Error e = saleError("sale.no_line", tr("Select a line first."));
+        report(e);
+        return e;
+    }
+    const auto price = Money::parse(text);
+    if (!price) {
+        const Error e = saleError("sale.price", tr("Enter a price such as 12,50."));
+        report(e);
+        return e;
+    }
+    const Money before = m_checkout.basket().lines()[row].unitPrice;
+    if (auto s = m_checkout.basket().setUnitPrice(lineId, *price); !s) {
+        report(s);
+        return s;
+    }
+    // Price changes at the counter are part of the technical journal.
+    m_jet
+        .record(EventJournal::PriceOverride, m_clerk.id,
+            {{u"sku"_s, m_checkout.basket().lines()[row].sku}, {u"from"_s, before.cents()},
+                {u"to"_s, price->cents()}})
+        .ok();
+    changed(lineId);
+    return Ok {};
+}
+
+Status SaleSession::setLineDiscount(const QString &lineId, const QString &percentText)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    if (m_checkout.basket().indexOf(lineId) < 0) {
+        const Error e = saleError("sale.no_line", tr("Select a line first."));
+        report(e);
+        return e;
+    }
+    const auto pct = Money::parse(percentText); // "12,5" -> 1250 basis points
+    if (!pct || pct->isNegative() || pct->cents() > 10000) {
+        const Error e = saleError("sale.discount", tr("Enter a percentage between 0 and 100."));
+        report(e);
+        return e;
+    }
+    if (auto s = m_checkout.basket().setLineDiscount(lineId, Discount::percent(pct->cents())); !s) {
+        report(s);
+        return s;
+    }
+    changed(lineId);
+    return Ok {};
+}
+
+Status SaleSession::removeLine(const QString &lineId)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    if (lineId.isEmpty())
+        return saleError("sale.no_line", tr("Select a line first."));
+    if (auto s = m_checkout.basket().removeLine(lineId); !s) {
+        report(s);
+        return s;
+    }
+    changed();
+    return Ok {};
+}
+
+Status SaleSession::markReturn(const QString &lineId, const QString &reason)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    if (m_checkout.basket().indexOf(lineId) < 0) {
+        const Error e = saleError("sale.no_line", tr("Select a line first."));
+        report(e);
+        return e;
+    }
+    if (auto s = m_checkout.basket().markReturn(lineId, reason); !s) {
+        report(s);
+        return s;
+    }
+    changed(lineId);
+    return Ok {};
+}
+
+Status SaleSession::setBasketDiscount(const QString &text, bool percent)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const auto value = Money::parse(text.isEmpty() ? u"0"_s : text);
+    if (!value || value->isNegative() || (percent && value->cents() > 10000)) {
+        const Error e = saleError("sale.discount",
+            percent ? tr("Enter a percentage between 0 and 100.") : tr("Enter an amount such as 5,00."));
+        report(e);
+        return e;
+    }
+    const Discount d = percent ? Discount::percent(value->cents()) : Discount::amount(*value);
+    if (auto s = m_checkout.basket().setBasketDiscount(d); !s) {
+        report(s);
+        return s;
+    }
+    changed();
+    return Ok {};
+}
+
+void SaleSession::cancelSale()
+{
+    if (m_checkout.basket().isEmpty()) {
+        if (m_customer && m_stage == Stage::Selling) { // only a card scanned: nothing to journal
+            m_checkout.basket().setCustomer({});
+            changed();
+        }
+        return;
+    }
+    const Money total = m_totals.total;
+    const qint64 lines = m_checkout.basket().lines().size();
+    const QList<Tender> tenders = m_checkout.tenders();
+    m_checkout.reset();
+    m_jet
+        .record(EventJournal::BasketCancelled, m_clerk.id, {{u"total"_s, total.cents()}, {u"lines"_s, lines}})
+        .ok();
+    setStage(Stage::Selling);
+    changed();
+    paymentUpdated();
+    dropCardTenders(tenders); // after the basket is saved without them
+    notify(tr("Sale cancelled."), Level::Info);
+}
+
+// ---- payment ----------------------------------------------------------------------------
+
+Status SaleSession::startPayment()
+{
+    if (m_stage == Stage::Paying)
+        return Ok {};
+    if (m_stage == Stage::Receipt || m_checkout.basket().isEmpty()) {
+        const Error e = saleError("sale.empty", tr("The basket is empty."));
+        notify(e.message, Level::Warning);
+        return e;
+    }
+    setStage(Stage::Paying);
+    Q_EMIT paymentChanged();
+    return Ok {};
+}
+
+Status SaleSession::addTender(const QString &kind, Money amount)
+{
+    if (m_stage != Stage::Paying) {
+        if (auto s = startPayment(); !s)
+            return s;
+    }
+    if (auto s = m_checkout.addTender(kind, amount); !s) {
+        report(s);
+        return s;
+    }
+    paymentUpdated();
+    if (m_checkout.isSettled())
+        return completeSale();
+    return Ok {};
+}
+
+Status SaleSession::payRemaining(const QString &kind)
+{
+    const Money r = m_checkout.remaining();
+    if (r.isZero() && m_checkout.isSettled())
+        return completeSale();
+    return addTender(kind, r);
+}
+
+Status SaleSession::addCardTender(const QString &kind, Money amount, const QString &reference)
+{
+    if (m_stage != Stage::Paying)
+        return saleError("sale.not_paying", tr("No payment is in progress."));
+    if (auto s = m_checkout.addTender(kind, amount, reference); !s) {
+        report(s);
+        return s;
+    }
+    paymentUpdated();
+    if (m_checkout.isSettled())
+        return completeSale();
+    return Ok {};
+}
+
+bool SaleSession::hasTender(const QString &reference) const
+{
+    return !reference.isEmpty() &&
+        std::any_of(m_checkout.tenders().cbegin(), m_checkout.tenders().cend(),
+            [&](const Tender &t) { return t.reference == reference; });
+}
+
+Status SaleSession::removeTender(int index)
+{
+    const std::optional<Tender> tender = index >= 0 && index < m_checkout.tenders().size()
+        ? std::optional(m_checkout.tenders().at(index))
+        : std::nullopt;
+    if (auto s = m_checkout.removeTender(index); !s) {
+        report(s);
+        return s;
+    }
+    paymentUpdated();
+    if (tender)
+        dropCardTenders({*tender});
+    return Ok {};
+}
+
+void SaleSession::cancelPayment()
+{
+    // Payments taken outside the till (card, cheque) must be given back: the event journal
+    // keeps what was dropped, terminal card payments are reversed on the terminal.
+    QJsonArray dropped;
+    for (const Tender &t : m_checkout.tenders())
+        dropped.append(QJsonObject {{u"kind"_s, t.kind}, {u"amount"_s, t.amount.cents()}});
+    if (!dropped.isEmpty())
+        m_jet.record(EventJournal::PaymentCancelled, m_clerk.id, {{u"tenders"_s, dropped}}).ok();
+    const QList<Tender> tenders = m_checkout.tenders();
+    m_checkout.cancelPayment();
+    paymentUpdated();
+    setStage(Stage::Selling);
+    dropCardTenders(tenders);
+}
+
+void SaleSession::dropCardTenders(const QList<Tender> &tenders)
+{
+    for (const Tender &t : tenders) {
+        if (!isTerminalCard(t))
+            continue;
+        if (m_cards)
+            m_cards->release(t.reference, u"dropped-by-clerk"_s);
+        else
+            qCWarning(lcSale) << "terminal card payment dropped without a payment service:" << t.reference;
+    }
+}
+
+Status SaleSession::completeSale()
+{
+    QStringList cardReferences;
+    for (const Tender &t : m_checkout.tenders()) {
+        if (isTerminalCard(t))
+            cardReferences << t.reference;
+    }
+    // The ticket and the attachment of its card payments are one transaction: a payment a
+    // recorded ticket counts is never seen as "approved without a sale", hence never reversed.
+    auto ticket = m_checkout.complete(m_clerk, [&](QSqlDatabase &, const Ticket &t) -> Status {
+        if (cardReferences.isEmpty())
+            return Ok {};
+        if (!m_cards)
+            return saleError("sale.no_terminal",
+                tr("This sale has card payments from a terminal that is no longer set up: call support."));
+        return m_cards->attachInTransaction(cardReferences, t.uuid);
+    });
+    if (!ticket) {
+        // Nothing was recorded; basket and payments are kept (and saved) for another try.
+        report(ticket.error());
+        return ticket.error();
+    }
+    m_lastTicket = *ticket;
+    m_lastDuplicate = 0;
+    changed();
+    setStage(Stage::Receipt);
+    Q_EMIT receiptChanged();
+    Q_EMIT paymentChanged();
+    Q_EMIT saleRecorded(*ticket);
+    if (!ticket->change.isZero())
+        notify(tr("Give back %1.").arg(ticket->change.toString()), Level::Success);
+    return Ok {};
+}
+
+// ---- after the sale ---------------------------------------------------------------------
+
+void SaleSession::newSale()
+{
+    setStage(Stage::Selling);
+    Q_EMIT paymentChanged();
+}
+
+Status SaleSession::reprintLast()
+{
+    if (!m_lastTicket) {
+        const Error e = saleError("sale.no_ticket", tr("No ticket to reprint yet."));
+        report(e);
+        return e;
+    }
+    const int duplicate = int(m_jet.count(EventJournal::Reprint, m_lastTicket->uuid)) + 1;
+    if (auto s = m_jet.record(EventJournal::Reprint, m_clerk.id,
+            {{u"ticketUuid"_s, m_lastTicket->uuid}, {u"number"_s, m_lastTicket->number},
+                {u"duplicate"_s, duplicate}});
+        !s) {
+        report(s);
+        return s;
+    }
+    m_lastDuplicate = duplicate;
+    Q_EMIT receiptChanged();
+    if (m_stage == Stage::Selling && m_checkout.basket().isEmpty())
+        setStage(Stage::Receipt);
+    return Ok {};
+}
+
+Status SaleSession::voidLastTicket(const QString &reason)
+{
+    if (!m_lastTicket) {
+        const Error e = saleError("sale.no_ticket", tr("No ticket to cancel."));
+        report(e);
+        return e;
+    }
+    const qint64 number = m_lastTicket->number;
+    auto reversal =
+        m_checkout.journal().voidTicket(number, m_clerk, reason, [&](QSqlDatabase &, const Ticket &) {
+            return m_jet.append(
+                EventJournal::Void, m_clerk.id, {{u"number"_s, number}, {u"reason"_s, reason}});
+        });
+    if (!reversal) {
+        report(reversal.error());
+        return reversal.error();
+    }
+    m_lastTicket = *reversal;
+    m_lastDuplicate = 0;
+    Q_EMIT receiptChanged();
+    setStage(Stage::Receipt);
+    notify(tr("Ticket %1 cancelled by ticket %2: refund %3.")
+               .arg(number)
+               .arg(reversal->number)
+               .arg((-reversal->total).toString()),
+        Level::Success);
+    return Ok {};
+}
+
+void SaleSession::reloadParked()
+{
+    m_parked = m_checkout.store().parked();
+    Q_EMIT parkedChanged();
+}
+
+Status SaleSession::park(const QString &label)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const QString name = label.trimmed().isEmpty()
+        ? tr("Basket of %1").arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat))
+        : label.trimmed();
+    auto id = m_checkout.park(m_clerk, name);
+    if (!id) {
+        report(id.error());
+        return id.error();
+    }
+    changed();
+    reloadParked();
+    notify(tr("Basket parked: %1").arg(name), Level::Success);
+    return Ok {};
+}
+
+Status SaleSession::resume(const QString &parkedId)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    if (auto s = m_checkout.resume(parkedId); !s) {
+        report(s);
+        return s;
+    }
+    changed();
+    reloadParked();
+    return Ok {};
+}
+
+void SaleSession::restore()
+{
+    m_lastTicket = m_checkout.journal().lastTicket();
+    if (m_checkout.restore()) {
+        changed();
+        m_jet
+            .record(
+                EventJournal::Restore, m_clerk.id, {{u"lines"_s, qint64(m_checkout.basket().lines().size())}})
+            .ok();
+        if (m_checkout.paymentStarted()) {
+            setStage(Stage::Paying);
+            Q_EMIT paymentChanged();
+        }
+        notify(tr("The sale in progress was restored."), Level::Info);
+    }
+    if (m_cards)
+        m_cards->recover();
+}
+
+} // namespace comptoir

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "counter/scaninterpreter.h"
+#include "crm/customerdirectory.h"
+#include "crm/loyalty.h"
+#include "crm/loyaltyprogram.h"
+#include "crm/offers.h"
+#include "sales/checkout.h"
+#include "sales/eventjournal.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace comptoir {
+
+class CardCheckout;
+class Catalog;
+class PaymentService;
+
+// One sale at one register, from the first scan to the journaled ticket, without any
+// screen: what a scan means (a loyalty card is never an article), the basket and its edits,
+// the customer, points and offers, the tenders, card payments through the PaymentService
+// (cards()), and the ticket. The ticket, its outbox event, the cleared basket and the
+// attachment of every card payment to the ticket are written in one SQLite transaction.
+// The clerk's screen (Counter, TerminalController) and `comptoirctl sell` drive it; what the
+// clerk must be told comes out of notice(), translated.
+class SaleSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Stage { Selling, Paying, Receipt };
+    Q_ENUM(Stage)
+    enum class Level { Info, Success, Warning, Failure };
+    Q_ENUM(Level)
+
+    SaleSession(QSqlDatabase db, StoreProfile store, Clerk clerk, const Catalog &catalog,
+        BarcodeDecoder decoder, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~SaleSession() override;
+
+    // Card payments go through `payments` (not owned; null: card tenders are confirmed by
+    // hand). Set once, before restore().
+    void setPayments(PaymentService *payments);
+    CardCheckout *cards() const { return m_cards.get(); }
+
+    // ---- what the sale is -------------------------------------------------------------
+    Stage stage() const { return m_stage; }
+    const Checkout &checkout() const { return m_checkout; }
+    const Basket &basket() const { return m_checkout.basket(); }
+    const BasketTotals &totals() const { return m_totals; }
+    QSqlDatabase database() const { return m_db; }
+    const StoreProfile &store() const { return m_store; }
+    // Head office changed the store's name, address or footer; false when nothing changed.
+    bool setStoreProfile(const StoreProfile &store);
+    const Clerk &clerk() const { return m_clerk; }
+    const ScanInterpreter &interpreter() const { return m_interpreter; }
+
+    const std::optional<Ticket> &lastTicket() const { return m_lastTicket; }
+    int lastDuplicate() const { return m_lastDuplicate; }
+    bool lastTicketVoided() const;
+    const QList<ParkedBasket> &parked() const { return m_parked; }
+
+    // ---- the customer -----------------------------------------------------------------
+    const std::optional<crm::Customer> &customer() const { return m_customer; }
+    const crm::LoyaltyBalance &balance() const { return m_balance; }
+    const crm::LoyaltyProgram &program() const { return m_program; }
+    // What one tap on usePoints() pays with now, and the most the customer may redeem.
+    qint64 pointsUsable() const;
+    qint64 redeemablePoints() const;
+    // The offline allowance caps the points (head office has not confirmed the balance).
+    bool pointsCapped() const;
+    const QList<crm::OfferMatch> &offers() const { return m_offers; }
+    QStringList appliedOfferTitles() const;
+    void setHeadOfficeReachable(bool reachable);
+    bool headOfficeReachable() const { return m_headOfficeReachable; }
+    // Customer records or the loyalty programme came down from head office.
+    void refreshCustomer();
+
+    // ---- input ------------------------------------------------------------------------
+    Status scan(const QString &raw);
+    Status addProduct(qint64 productId);
+    // A basket made elsewhere (a script, an order prepared ahead) becomes the sale's, when
+    // the sale has no lines yet.
+    Status loadBasket(const Basket &basket);
+    // Enter in the search field: whether the text is a code to add like a scan.
+    bool looksLikeCode(const QString &text) const;
+    Status attachCustomer(const QString &id);
+    void detachCustomer();
+    Status applyOffer(const QString &id);
+
+    // ---- basket edits (by line id) ----------------------------------------------------
+    Status setQuantity(const QString &lineId, const QString &text);
+    Status changeQuantity(const QString &lineId, int delta);
+    Status setUnitPrice(const QString &lineId, const QString &text);
+    Status setLineDiscount(const QString &lineId, const QString &percentText);
+    Status removeLine(const QString &lineId);
+    Status markReturn(const QString &lineId, const QString &reason);
+    Status setBasketDiscount(const QString &text, bool percent);
+    void cancelSale();
+
+    // ---- payment ----------------------------------------------------------------------
+    Status startPayment();
+    // Completes the sale when it is paid in full.
+    Status addTender(const QString &kind, Money amount);
+    Status payRemaining(const QString &kind);
+    Status removeTender(int index);
+    void cancelPayment();
+    Status usePoints();
+    Status completeSale();
+    bool hasTender(const QString &reference) const;
+
+    // ---- after the sale ---------------------------------------------------------------
+    void newSale();
+    Status reprintLast();
+    Status voidLastTicket(const QString &reason);
+    Status park(const QString &label);
+    Status resume(const QString &parkedId);
+
+    // Start-up: brings back the sale the register was in, then asks the terminals about
+    // card payments left open (cards()->recover()).
+    void restore();
+
+    // A message for the clerk (the screen shows it; the log keeps refusals).
+    void notify(const QString &text, Level level);
+
+Q_SIGNALS:
+    void stageChanged();
+    // Lines, totals or the customer changed; `touchedLineId` is the line to show.
+    void basketChanged(const QString &touchedLineId);
+    void paymentChanged();
+    void customerChanged();
+    void customerAttached(const comptoir::crm::Customer &customer);
+    void offersChanged();
+    void receiptChanged(); // the last ticket or its duplicate number
+    void parkedChanged();
+    void storeChanged();
+    void saleRecorded(const comptoir::Ticket &ticket);
+    void accepted(); // a scan or a card taken (the counter beeps)
+    void notice(const QString &text, comptoir::SaleSession::Level level);
+
+private:
+    friend class CardCheckout;
+
+    // A card payment made on a terminal: the approved amount as a tender tied to its attempt
+    // reference. Completes the sale when it is paid in full.
+    Status addCardTender(const QString &kind, Money amount, const QString &reference);
+    bool report(const Status &status);
+    bool editable();
+    void setStage(Stage stage);
+    void changed(const QString &touchedLineId = {});
+    void paymentUpdated();
+    Status attach(const crm::Customer &customer);
+    void reloadLoyalty();
+    void refreshOffers();
+    void reloadParked();
+    // Terminal card tenders being dropped from the sale: given back on the terminal.
+    void dropCardTenders(const QList<Tender> &tenders);
+
+    QSqlDatabase m_db;
+    StoreProfile m_store;
+    Clerk m_clerk;
+    const Catalog &m_catalog;
+    const Clock &m_clock;
+    ScanInterpreter m_interpreter;
+    crm::CustomerDirectory m_customers;
+    crm::OfferBook m_offerBook;
+    Checkout m_checkout;
+    EventJournal m_jet;
+    std::unique_ptr<CardCheckout> m_cards;
+    Stage m_stage = Stage::Selling;
+    BasketTotals m_totals;
+    std::optional<crm::Customer> m_customer;
+    crm::LoyaltyBalance m_balance;
+    crm::LoyaltyProgram m_program;
+    bool m_headOfficeReachable = false;
+    QList<crm::OfferMatch> m_offers;
+    std::optional<Ticket> m_lastTicket;
+    int m_lastDuplicate = 0;
+    QList<ParkedBasket> m_parked;
+};
+
+// A terminal card payment tender (it carries the attempt's reference), as opposed to a card
+// payment the clerk confirmed by hand.
+bool isTerminalCard(const Tender &tender);
+
+} // namespace comptoir

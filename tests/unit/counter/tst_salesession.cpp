@@ -1,0 +1,497 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A sale from the first scan to the journaled ticket, without a screen: the loyalty card or
+// product decision, card payments through the real PaymentService against a terminal the
+// test drives, the ticket and its card payments in one transaction, and what becomes of
+// approvals left over after a crash.
+#include "catalog/catalog.h"
+#include "catalog/democatalog.h"
+#include "counter/cardcheckout.h"
+#include "counter/salesession.h"
+#include "crm/democustomers.h"
+#include "faketerminal.h"
+#include "payment/paymentservice.h"
+#include "storage/database.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+using comptoir::test::FakeTerminal;
+
+namespace {
+
+const QString kBaguette = u"3760123450010"_s; // 1,30
+const QString kChampagne = u"3760123450065"_s; // 29,90
+const QString kElodieCard = u"2900000000018"_s;
+
+// One register as PosContext or `comptoirctl sell` builds it: database, payment journal and
+// service with one terminal, and the sale session on top.
+struct Register
+{
+    Register(const QString &path, bool approveByItself = true)
+    {
+        db = std::make_unique<Database>(path);
+        if (!db->open())
+            qFatal("cannot open the register database");
+        store.registerId = u"01"_s;
+        store.storeId = u"S1"_s;
+        catalog = std::make_unique<Catalog>(db->connection());
+        journal = std::make_unique<PaymentJournal>(db->connection(), store.registerId, 1);
+        service = std::make_unique<PaymentService>(*journal, OfflinePolicyEngine(OfflineCardPolicy {}), 1);
+        terminal = new FakeTerminal;
+        if (approveByItself)
+            terminal->answer = [t = terminal](const TerminalRequest &q) {
+                return FakeTerminal::approveAll(q, *t);
+            };
+        service->addTerminal(u"tpe-1"_s, u"Comptoir"_s, terminal);
+        service->setHealthInterval(0);
+        session = std::make_unique<SaleSession>(
+            db->connection(), store, Clerk {u"c1"_s, u"Camille"_s}, *catalog, BarcodeDecoder());
+        session->setPayments(service.get());
+    }
+    ~Register()
+    {
+        session.reset();
+        service.reset();
+    }
+    CardCheckout &cards() { return *session->cards(); }
+    int tickets() const
+    {
+        QSqlQuery q(db->connection());
+        q.exec(u"SELECT count(*) FROM tickets"_s);
+        q.next();
+        return q.value(0).toInt();
+    }
+    // What the register asked the terminal, in order ("payment", "reversal", ...).
+    QStringList operations() const
+    {
+        QStringList out;
+        for (const TerminalRequest &r : terminal->requests)
+            out << toString(r.operation);
+        return out;
+    }
+
+    std::unique_ptr<Database> db;
+    StoreProfile store;
+    std::unique_ptr<Catalog> catalog;
+    std::unique_ptr<PaymentJournal> journal;
+    std::unique_ptr<PaymentService> service;
+    FakeTerminal *terminal = nullptr; // owned by the service
+    std::unique_ptr<SaleSession> session;
+};
+
+} // namespace
+
+class TestSaleSession : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+
+    std::unique_ptr<Register> open(bool approveByItself = true)
+    {
+        return std::make_unique<Register>(m_path, approveByItself);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_path = m_dir.filePath(u"r%1.db"_s.arg(QRandomGenerator::global()->generate()));
+        Database db(m_path);
+        QVERIFY(db.open());
+        QVERIFY(DemoCatalog::generate(db.connection(), DemoCatalog::showcase().size()));
+        QVERIFY(crm::DemoCustomers::writeShowcase(db.connection(), u"S1"_s));
+    }
+
+    void aLoyaltyCardIsNeverAnArticle_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<bool>("customer");
+        QTest::newRow("known card") << kElodieCard << int(ScanMeaning::Kind::Customer) << 0 << true;
+        QTest::newRow("card typed with spaces")
+            << u" 2900000000018 "_s << int(ScanMeaning::Kind::Customer) << 0 << true;
+        // Prefix 29 with a valid check digit: the chain's card, not on this register.
+        QTest::newRow("unknown chain card")
+            << u"2900000009998"_s << int(ScanMeaning::Kind::UnknownCard) << 0 << false;
+        QTest::newRow("product") << kBaguette << int(ScanMeaning::Kind::Product) << 1 << false;
+        QTest::newRow("misread") << u"3760123450011"_s << int(ScanMeaning::Kind::Refused) << 0 << false;
+        QTest::newRow("not in the catalog")
+            << u"4006381333931"_s << int(ScanMeaning::Kind::Refused) << 0 << false;
+    }
+    void aLoyaltyCardIsNeverAnArticle()
+    {
+        QFETCH(QString, code);
+        QFETCH(int, kind);
+        QFETCH(int, lines);
+        QFETCH(bool, customer);
+        auto r = open();
+        const ScanMeaning meaning = r->session->interpreter().interpret(code, QDate(2026, 12, 6));
+        QCOMPARE(int(meaning.kind), kind);
+        QCOMPARE(meaning.message.isEmpty(),
+            kind == int(ScanMeaning::Kind::Product) || kind == int(ScanMeaning::Kind::Customer));
+        QSignalSpy notices(r->session.get(), &SaleSession::notice);
+        const bool ok = bool(r->session->scan(code));
+        QCOMPARE(ok, kind == int(ScanMeaning::Kind::Product) || kind == int(ScanMeaning::Kind::Customer));
+        QCOMPARE(r->session->basket().lines().size(), lines);
+        QCOMPARE(r->session->customer().has_value(), customer);
+        if (!ok)
+            QCOMPARE(notices.last().at(1).value<SaleSession::Level>(), SaleSession::Level::Failure);
+    }
+
+    void aCardSaleRecordsItsPaymentInTheTicketsTransaction()
+    {
+        // GIVEN a champagne scanned
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        // WHEN the clerk takes the card payment and the terminal approves
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(recorded.size(), 1);
+        // THEN the ticket counts the card tender and the attempt is tied to that ticket
+        const Ticket t = recorded.first().first().value<Ticket>();
+        QCOMPARE(t.tenders.size(), 1);
+        QCOMPARE(t.tenders.first().kind, Tender::Card);
+        QCOMPARE(t.total.cents(), 2990);
+        const auto a = r->journal->findByReference(t.tenders.first().reference);
+        QVERIFY(a);
+        QCOMPARE(a->state, PaymentAttempt::Approved);
+        QCOMPARE(a->ticketUuid, t.uuid);
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Receipt);
+        QVERIFY(r->journal->approvedWithoutTicket().isEmpty());
+        QVERIFY(r->cards().resultApproved());
+    }
+
+    void aRefusedLinkRecordsNoTicket()
+    {
+        // GIVEN a sale half paid by card (approved), the rest to come in cash
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay(u"10"_s));
+        QTRY_VERIFY(r->session->hasTender(r->terminal->requests.first().reference));
+        const QString reference = r->terminal->requests.first().reference;
+        // WHEN the disk refuses the link between the payment and the ticket
+        QSqlQuery trap(r->db->connection());
+        QVERIFY(trap.exec(u"CREATE TEMP TRIGGER refuse_link BEFORE UPDATE OF ticket_uuid ON payment_attempts "
+                          "BEGIN SELECT RAISE(ABORT, 'disk says no'); END"_s));
+        QSignalSpy notices(r->session.get(), &SaleSession::notice);
+        QVERIFY(!r->session->addTender(Tender::Cash, Money::fromCents(2000)));
+        // THEN nothing is recorded: no ticket without its link; the sale and its tenders stay
+        QCOMPARE(r->tickets(), 0);
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
+        QVERIFY(r->session->hasTender(reference));
+        QVERIFY(!notices.isEmpty());
+        // AND once the disk works again the same sale is recorded with its link
+        QVERIFY(trap.exec(u"DROP TRIGGER refuse_link"_s));
+        QVERIFY(r->session->completeSale());
+        QCOMPARE(r->tickets(), 1);
+        QCOMPARE(r->journal->findByReference(reference)->ticketUuid, r->session->lastTicket()->uuid);
+        QCOMPARE(r->operations(), QStringList {u"payment"_s});
+    }
+
+    void aPaymentGivenBackCannotPayForATicket()
+    {
+        // GIVEN a card payment approved and then given back on the terminal
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay(u"10"_s));
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        const QString reference = r->terminal->requests.first().reference;
+        r->session->cancelPayment(); // dropped: reversed on the terminal
+        QTRY_COMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Released);
+        QCOMPARE(r->terminal->reversed, QStringList {reference});
+        // WHEN a saved state still names it (a restored basket from before the reversal)
+        QVERIFY(r->session->startPayment());
+        QVERIFY(!r->cards().attachInTransaction({reference}, u"t-1"_s));
+        // THEN the journal refuses: a reversed payment pays for nothing
+        QCOMPARE(r->journal->findByReference(reference)->ticketUuid, QString());
+    }
+
+    void anApprovalCountedByARecordedTicketIsNeverGivenBack()
+    {
+        // GIVEN a ticket recorded with a card tender whose link was never written (the register
+        // of an earlier version died between the two writes)
+        QString reference;
+        QString ticketUuid;
+        {
+            auto r = open();
+            QVERIFY(r->session->scan(kChampagne));
+            QVERIFY(r->cards().pay(u"10"_s));
+            QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+            reference = r->terminal->requests.first().reference;
+        }
+        {
+            // What that version did: the ticket in one transaction, the link in another.
+            Database db(m_path);
+            QVERIFY(db.open());
+            StoreProfile store;
+            store.registerId = u"01"_s;
+            store.storeId = u"S1"_s;
+            Checkout old(db.connection(), store);
+            QVERIFY(old.restore());
+            QVERIFY(old.addTender(Tender::Cash, Money::fromCents(2000)));
+            const auto ticket = old.complete(Clerk {u"c1"_s, u"Camille"_s});
+            QVERIFY(ticket);
+            ticketUuid = ticket->uuid;
+        }
+        // WHEN the register starts again and recovers its card payments
+        auto r = open();
+        QCOMPARE(r->journal->approvedWithoutTicket().size(), 1);
+        r->session->restore();
+        QTRY_VERIFY(r->cards().idle());
+        // THEN the payment is tied to its ticket, nothing is reversed, no follow-up
+        QCOMPARE(r->journal->findByReference(reference)->ticketUuid, ticketUuid);
+        QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Approved);
+        QVERIFY(!r->operations().contains(toString(TerminalOperation::Reversal)));
+        QVERIFY(r->journal->followups().isEmpty());
+        // AND asked to give it back anyway, the register refuses without asking the terminal
+        r->cards().release(reference, u"test"_s);
+        QTRY_VERIFY(r->cards().idle());
+        QVERIFY(!r->operations().contains(toString(TerminalOperation::Reversal)));
+    }
+
+    void anApprovalLeftOverIsAdoptedByTheRestoredSale()
+    {
+        // GIVEN the register killed after the terminal approved, before the tender was saved
+        QString reference;
+        {
+            auto r = open(false);
+            QVERIFY(r->session->scan(kChampagne));
+            QVERIFY(r->cards().pay({}));
+            QCOMPARE(r->terminal->requests.size(), 1);
+            reference = r->terminal->requests.first().reference;
+        }
+        // (the terminal approved: its journal has it)
+        auto r = open();
+        r->terminal->last = reference;
+        // WHEN it starts again
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        r->session->restore();
+        // THEN the terminal is asked, the approval pays the restored sale, one ticket
+        QTRY_COMPARE(recorded.size(), 1);
+        QCOMPARE(r->operations(), QStringList {toString(TerminalOperation::LastTransaction)});
+        const Ticket t = recorded.first().first().value<Ticket>();
+        QCOMPARE(t.tenders.first().reference, reference);
+        QCOMPARE(r->journal->findByReference(reference)->ticketUuid, t.uuid);
+    }
+
+    void anApprovalWithoutASaleIsGivenBack()
+    {
+        // GIVEN an approval the register learns of after the sale was cancelled
+        QString reference;
+        {
+            auto r = open(false);
+            QVERIFY(r->session->scan(kChampagne));
+            QVERIFY(r->cards().pay({}));
+            reference = r->terminal->requests.first().reference;
+        }
+        {
+            Database db(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"DELETE FROM pos_state"_s)); // the sale is gone
+        }
+        auto r = open();
+        r->terminal->last = reference;
+        // WHEN the register recovers
+        r->session->restore();
+        QTRY_VERIFY(r->operations().contains(toString(TerminalOperation::Reversal)));
+        QTRY_VERIFY(r->cards().idle());
+        // THEN the customer's money is given back on the terminal, naming the payment
+        QCOMPARE(r->terminal->requests.last().originalReference, reference);
+        QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Released);
+        QCOMPARE(r->tickets(), 0);
+    }
+
+    void aRegisterStoppedDuringAReversalNeverReversesTwice()
+    {
+        // GIVEN a card payment dropped by the clerk, and the register killed while the terminal
+        // was cancelling it (the terminal did cancel it)
+        QString reference;
+        {
+            auto r = open();
+            QVERIFY(r->session->scan(kChampagne));
+            QVERIFY(r->cards().pay(u"5"_s));
+            QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+            reference = r->terminal->requests.first().reference;
+            r->terminal->answer = nullptr; // the reversal's answer never comes
+            r->session->cancelPayment();
+            QTRY_COMPARE(r->terminal->requests.size(), 2);
+            QCOMPARE(toString(r->terminal->requests.last().operation), toString(TerminalOperation::Reversal));
+        }
+        const auto reversals = [&](Register &r) {
+            return r.journal->reversalsOf(reference);
+        };
+        auto r = open();
+        QCOMPARE(reversals(*r).size(), 1);
+        r->terminal->last = reversals(*r).first().reference; // what the terminal did last
+        // WHEN the register starts again
+        r->session->restore();
+        QTRY_VERIFY(r->cards().idle());
+        // THEN the terminal is asked, the payment is given back once, and never again
+        QCOMPARE(r->operations(), QStringList {toString(TerminalOperation::LastTransaction)});
+        QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Released);
+        r->cards().release(reference, u"test"_s);
+        QTRY_VERIFY(r->cards().idle());
+        QCOMPARE(reversals(*r).size(), 1);
+        QVERIFY(r->journal->followups().isEmpty());
+    }
+
+    void aReversalStillUnresolvedHoldsAnother()
+    {
+        // GIVEN a terminal that cannot tell (protocol E) and a reversal whose answer was lost
+        auto r = open();
+        r->terminal->unsupported << TerminalOperation::LastTransaction;
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay(u"5"_s));
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        const QString reference = r->terminal->requests.first().reference;
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.outcome = TerminalOutcome::Unknown;
+            x.reason = u"link"_s;
+            return x;
+        };
+        r->session->cancelPayment();
+        QTRY_VERIFY(r->cards().question());
+        QCOMPARE(toString(r->cards().question()->operation), toString(TerminalOperation::Reversal));
+        // WHEN the payment is asked to be given back again
+        r->terminal->answer = [t = r->terminal](const TerminalRequest &q) {
+            return FakeTerminal::approveAll(q, *t);
+        };
+        const auto again = r->service->release(r->journal->findByReference(reference)->id, u"test"_s);
+        // THEN the register refuses until the clerk says what the terminal did
+        QCOMPARE(again.error().code, u"payment.reversal_pending"_s);
+        QCOMPARE(r->journal->reversalsOf(reference).size(), 1);
+        QVERIFY(r->cards().answer(true)); // the terminal's receipt says "ANNULATION"
+        QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Released);
+        QCOMPARE(r->terminal->requests.size(), 2);
+    }
+
+    void aReversalTheTerminalRefusesBecomesAFollowup()
+    {
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay(u"5"_s));
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        const QString reference = r->terminal->requests.first().reference;
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.outcome = TerminalOutcome::Declined;
+            x.reason = u"refused"_s;
+            return x;
+        };
+        r->session->cancelPayment();
+        QTRY_VERIFY(r->cards().idle());
+        QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Approved);
+        const auto followups = r->journal->followups();
+        QCOMPARE(followups.size(), 1);
+        QCOMPARE(followups.first().kind, PaymentFollowup::Unattached);
+    }
+
+    void outcomesNobodyCouldTellAreAskedOldestFirst()
+    {
+        // GIVEN a terminal without a status query (protocol E) and two payments lost
+        QList<qint64> ids;
+        {
+            auto r = open(false);
+            r->terminal->unsupported << TerminalOperation::LastTransaction;
+            QVERIFY(r->session->scan(kChampagne));
+            QVERIFY(r->cards().pay(u"10"_s));
+            TerminalResult lost;
+            lost.operation = TerminalOperation::Payment;
+            lost.outcome = TerminalOutcome::Unknown;
+            lost.reason = u"link"_s;
+            r->terminal->finish(lost);
+            QVERIFY(r->cards().question());
+            QVERIFY(!r->cards().pay(u"5"_s)); // one question at a time
+            ids << r->cards().question()->id;
+        }
+        auto r = open(false);
+        r->terminal->unsupported << TerminalOperation::LastTransaction;
+        r->session->restore();
+        QTRY_VERIFY(r->cards().question());
+        QCOMPARE(r->cards().question()->id, ids.first());
+        // WHEN the clerk reads the terminal's receipt: it was charged
+        QVERIFY(r->cards().answer(true));
+        // THEN the payment pays the restored sale and a follow-up says who decided
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        QCOMPARE(r->journal->find(ids.first())->state, PaymentAttempt::Approved);
+        QCOMPARE(r->journal->followups().first().kind, PaymentFollowup::ClerkDecided);
+        QVERIFY(!r->cards().question());
+    }
+
+    void theEndOfDayComparesTheTerminalWithTheTickets()
+    {
+        // GIVEN a card sale recorded, whose payment the register later marks as given back
+        // (someone edited the database, or an old version reversed it)
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(r->tickets(), 1);
+        const QString reference = r->session->lastTicket()->tenders.first().reference;
+        QVERIFY(r->journal->setState(
+            r->journal->findByReference(reference)->id, PaymentAttempt::Released, u"reversed"_s));
+        // AND a terminal that still counts the payment
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.outcome = TerminalOutcome::Approved;
+            x.batchCount = 1;
+            x.batchDebits = Money::fromCents(2990);
+            return x;
+        };
+        QSignalSpy closed(r->service.get(), &PaymentService::batchClosed);
+        // WHEN the day is closed
+        r->service->closeBatch(0);
+        QTRY_COMPARE(closed.size(), 1);
+        // THEN the difference is named: the ticket counts a payment the register gave back
+        const auto b = closed.first().first().value<BatchReconciliation>();
+        QVERIFY(!b.matches());
+        QCOMPARE(b.ticketDebits.cents(), 2990);
+        QCOMPARE(b.journalDebits.cents(), 0);
+        QCOMPARE(b.issues.size(), 1);
+        QCOMPARE(b.issues.first().ticketUuid, r->session->lastTicket()->uuid);
+        bool named = false;
+        for (const PaymentFollowup &f : r->journal->followups())
+            named = named || (f.ticketUuid == r->session->lastTicket()->uuid && f.detail.contains(reference));
+        QVERIFY(named);
+    }
+
+    void aMatchingDayMatchesTheTickets()
+    {
+        auto r = open();
+        for (const QString &code : {kChampagne, kBaguette}) {
+            QVERIFY(r->session->scan(code));
+            QVERIFY(r->cards().pay({}));
+            QTRY_COMPARE(r->session->stage(), SaleSession::Stage::Receipt);
+        }
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.outcome = TerminalOutcome::Approved;
+            x.batchCount = 2;
+            x.batchDebits = Money::fromCents(2990 + 130);
+            return x;
+        };
+        QSignalSpy closed(r->service.get(), &PaymentService::batchClosed);
+        r->service->closeBatch(0);
+        QTRY_COMPARE(closed.size(), 1);
+        const auto b = closed.first().first().value<BatchReconciliation>();
+        QVERIFY2(b.matches(), qPrintable(b.differences.join(u"; "_s)));
+        QCOMPARE(b.ticketCount, 2);
+        QCOMPARE(b.ticketDebits.cents(), 3120);
+        QVERIFY(r->journal->followups().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaleSession)
+#include "tst_salesession.moc"
