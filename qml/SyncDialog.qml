@@ -9,6 +9,7 @@ import Comptoir.Pos
 // set aside), the last contact and error, and a way to send again what was set aside.
 Popup {
     id: dialog
+    objectName: "syncDialog"
 
     parent: Overlay.overlay
     anchors.centerIn: parent

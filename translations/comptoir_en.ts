@@ -2466,6 +2466,14 @@
             <source>Head office changed this register's payment terminals: restart the register to use them.</source>
             <translation>Head office changed this register's payment terminals: restart the register to use them.</translation>
         </message>
+        <message>
+            <source>Head office: connecting…</source>
+            <translation>Head office: connecting…</translation>
+        </message>
+        <message>
+            <source>Head office: connecting, %1</source>
+            <translation>Head office: connecting, %1</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::TerminalController</name>

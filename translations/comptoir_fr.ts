@@ -2466,6 +2466,14 @@
             <source>Head office changed this register's payment terminals: restart the register to use them.</source>
             <translation>Le siège a modifié les terminaux de paiement de cette caisse : redémarrez la caisse pour les utiliser.</translation>
         </message>
+        <message>
+            <source>Head office: connecting…</source>
+            <translation>Siège : connexion…</translation>
+        </message>
+        <message>
+            <source>Head office: connecting, %1</source>
+            <translation>Siège : connexion, %1</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::TerminalController</name>

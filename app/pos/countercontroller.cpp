@@ -35,7 +35,11 @@ Counter::Counter(SaleSession &session, AudioCue *audio, QObject *parent)
         if (m_audio)
             m_audio->play(AudioCue::Cue::Accepted);
     });
-    connect(&m_session, &SaleSession::stageChanged, this, &Counter::stageChanged);
+    connect(&m_session, &SaleSession::stageChanged, this, [this] {
+        static const char *const names[] = {"selling", "paying", "receipt"};
+        qCInfo(lcCounter) << "stage:" << names[int(m_session.stage())];
+        Q_EMIT stageChanged();
+    });
     connect(&m_session, &SaleSession::basketChanged, this, [this](const QString &touched) {
         m_model.sync(m_session.basket());
         Q_EMIT totalsChanged();
@@ -49,8 +53,10 @@ Counter::Counter(SaleSession &session, AudioCue *audio, QObject *parent)
     connect(&m_session, &SaleSession::receiptChanged, this, &Counter::showReceipt);
     connect(&m_session, &SaleSession::parkedChanged, this, &Counter::parkedChanged);
     connect(&m_session, &SaleSession::storeChanged, this, &Counter::storeChanged);
-    connect(&m_session, &SaleSession::saleRecorded, this,
-        [this](const Ticket &ticket) { Q_EMIT saleRecorded(int(ticket.number)); });
+    connect(&m_session, &SaleSession::saleRecorded, this, [this](const Ticket &ticket) {
+        qCInfo(lcCounter) << "ticket recorded:" << ticket.number;
+        Q_EMIT saleRecorded(int(ticket.number));
+    });
 }
 
 Counter::~Counter()
@@ -244,7 +250,10 @@ QVariantList Counter::searchCustomers(const QString &text) const
 
 bool Counter::handleScan(const QString &raw)
 {
-    return bool(m_session.scan(raw));
+    const bool ok = bool(m_session.scan(raw));
+    // Never the code itself: a loyalty card number is personal data.
+    qCInfo(lcCounter) << "scan handled:" << (ok ? "accepted" : "refused");
+    return ok;
 }
 
 bool Counter::addProduct(int productId)
@@ -256,7 +265,7 @@ bool Counter::submitCode(const QString &text)
 {
     if (!m_session.looksLikeCode(text))
         return false;
-    m_session.scan(text.trimmed()).ok(); // refusals are reported; the field is cleared either way
+    handleScan(text.trimmed()); // refusals are reported; the field is cleared either way
     return true;
 }
 

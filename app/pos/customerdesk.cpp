@@ -156,6 +156,8 @@ void CustomerDesk::setRemote(const QString &state, const QVariantList &results)
 {
     m_remoteState = state;
     m_remoteResults = results;
+    // The state and a count: never what was searched.
+    qCInfo(lcDesk) << "head office search:" << state << results.size();
     Q_EMIT remoteChanged();
 }
 
@@ -353,6 +355,12 @@ QVariantMap CustomerDesk::check(const QVariantMap &form, bool creating) const
         problems.insert(u"phone"_s, tr("Text messages need a phone number."));
     if (form.value(u"marketingEmail"_s).toBool() && email.isEmpty())
         problems.insert(u"email"_s, tr("E-mails need an e-mail address."));
+    // Which fields are refused, never what they hold, each time that changes.
+    const QString outcome = problems.isEmpty() ? u"ok"_s : u"refused "_s + problems.keys().join(u',');
+    if (outcome != m_lastCheck) {
+        m_lastCheck = outcome;
+        qCInfo(lcDesk).noquote() << "form check:" << outcome;
+    }
     return problems;
 }
 

@@ -99,6 +99,7 @@ private:
     QVariantList m_remoteResults;
     QVariantList m_history;
     QString m_historyText;
+    mutable QString m_lastCheck; // the form check last logged
 };
 
 } // namespace comptoir

@@ -4,6 +4,7 @@
 #include "demo/demostore.h"
 #include "language.h"
 #include "poscontext.h"
+#include "uitrace.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -185,6 +186,7 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    UiTrace trace(window);
 
     if (parser.isSet(u"measure-startup"_s) && window) {
         QObject::connect(

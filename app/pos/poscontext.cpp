@@ -52,8 +52,16 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
             qCWarning(lcCounter) << "ignoring malformed scan.variable_measure_rules";
     }
     ScanBurstDetector::Config wedge;
-    wedge.maxKeyIntervalMs = settings.value(u"scan.max_key_interval_ms"_s, u"50"_s).toInt();
-    wedge.minLength = settings.value(u"scan.min_length"_s, u"6"_s).toInt();
+    // Settings are typed by people: out-of-range values are brought back within reason.
+    const auto setting = [&](const QString &key, int fallback, int low, int high) {
+        bool ok = false;
+        const int v = settings.value(key).toInt(&ok);
+        return ok ? qBound(low, v, high) : fallback;
+    };
+    wedge.maxKeyIntervalMs = setting(u"scan.max_key_interval_ms"_s, 50, 5, 200);
+    wedge.minLength = setting(u"scan.min_length"_s, 6, 2, 64);
+    wedge.stallMs = setting(u"scan.stall_ms"_s, 250, wedge.maxKeyIntervalMs, 2000);
+    wedge.quietMs = setting(u"scan.quiet_ms"_s, 150, 0, 2000);
     wedge.terminatorRequired = settings.value(u"scan.terminator_required"_s, u"1"_s) == u"1"_s;
 
     c->m_catalog = std::make_unique<Catalog>(db);

@@ -30,7 +30,18 @@ qint64 ScanInputFilter::timestampOf(const QKeyEvent *event) const
 
 bool ScanInputFilter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_replaying || (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease))
+    if (m_replaying)
+        return false;
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::TouchBegin || type == QEvent::TabletPress) {
+        // A person typed, then tapped "Save": the keys held back go out first, in their order.
+        if (!m_held.isEmpty() && qobject_cast<QWindow *>(watched)) {
+            m_detector.otherKey(m_lastEventTs);
+            releaseHeld();
+        }
+        return false;
+    }
+    if (type != QEvent::KeyPress && type != QEvent::KeyRelease)
         return false;
     auto *window = qobject_cast<QWindow *>(watched);
     if (!window) // items get the event after their window: judge it once, at the window
@@ -84,7 +95,7 @@ void ScanInputFilter::apply(Action action, QWindow *window, QKeyEvent *event, bo
             m_swallowedReleases.removeFirst();
         m_lastEventTs = timestampOf(event);
         m_lastWallMs = m_clock.elapsed();
-        m_timer.start(m_detector.config().maxKeyIntervalMs + 30);
+        armTimer(m_detector.deadline() - m_lastEventTs + 1);
         *consume = true;
     };
     switch (action) {
@@ -103,6 +114,8 @@ void ScanInputFilter::apply(Action action, QWindow *window, QKeyEvent *event, bo
         releaseHeld();
         *consume = false;
         break;
+    case Action::Recheck:
+        break; // timeout() only
     case Action::Scan:
         m_timer.stop();
         m_held.clear();
@@ -120,6 +133,8 @@ void ScanInputFilter::releaseHeld()
     const QList<HeldKey> held = std::exchange(m_held, {});
     if (!m_window || held.isEmpty())
         return;
+    qCDebug(lcWedge) << "released" << held.size() << "key(s) as typing; last key at" << m_lastEventTs
+                     << "wall" << m_lastWallMs << "now" << m_clock.elapsed();
     // Hand the keys back as the person typed them; their releases now belong to the items.
     m_replaying = true;
     for (const HeldKey &k : held) {
@@ -134,18 +149,30 @@ void ScanInputFilter::releaseHeld()
     m_replaying = false;
 }
 
+void ScanInputFilter::armTimer(qint64 inMs)
+{
+    inMs = qMax<qint64>(1, inMs);
+    m_timerDueWallMs = m_clock.elapsed() + inMs;
+    m_timer.start(int(inMs));
+}
+
 void ScanInputFilter::onTimeout()
 {
+    const qint64 wall = m_clock.elapsed();
     // Translate wall time into the events' time base.
-    const qint64 now = m_lastEventTs + (m_clock.elapsed() - m_lastWallMs);
-    const Action a = m_detector.timeout(now);
+    const qint64 now = m_lastEventTs + (wall - m_lastWallMs);
+    const Action a = m_detector.timeout(now, wall - m_timerDueWallMs);
     if (a == Action::Scan) {
         m_held.clear();
         Q_EMIT scanned(m_detector.code());
     } else if (a == Action::ReleaseHeld) {
         releaseHeld();
+    } else if (a == Action::Recheck) {
+        // The GUI thread was busy: let the event loop deliver the keys typed meanwhile.
+        qCDebug(lcWedge) << "late by" << wall - m_timerDueWallMs << "ms: keys may be queued, asking again";
+        armTimer(5);
     } else if (m_detector.holding()) {
-        m_timer.start(qMax<qint64>(1, m_detector.deadline() - now + 1));
+        armTimer(m_detector.deadline() - now + 1);
     }
 }
 

@@ -42,6 +42,7 @@ private:
     void apply(ScanBurstDetector::Action action, QWindow *window, QKeyEvent *event, bool *consume);
     void releaseHeld();
     void onTimeout();
+    void armTimer(qint64 inMs);
     qint64 timestampOf(const QKeyEvent *event) const;
 
     ScanBurstDetector m_detector;
@@ -52,6 +53,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastEventTs = 0;
     qint64 m_lastWallMs = 0;
+    qint64 m_timerDueWallMs = 0;
     bool m_replaying = false;
 };
 

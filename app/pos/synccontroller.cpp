@@ -203,7 +203,7 @@ QString SyncController::state() const
     case SyncWorker::Connectivity::NotEnrolled:
         break;
     }
-    return m_stats.pending > 0 ? u"offline"_s : u"online"_s; // not tried yet
+    return u"connecting"_s; // not tried yet: neither "in sync" nor "unreachable" is known
 }
 
 QString SyncController::oldestText() const
@@ -218,6 +218,10 @@ QString SyncController::summary() const
     const QString s = state();
     if (s == u"none"_s)
         return tr("Head office: not set up");
+    if (s == u"connecting"_s)
+        return m_stats.pending == 0 ? tr("Head office: connecting…")
+                                    : tr("Head office: connecting, %1")
+                                          .arg(tr("%n ticket(s) waiting", nullptr, int(m_stats.pending)));
     if (m_stats.pending == 0 && s == u"online"_s && receivingPercent() >= 0)
         return tr("Head office: receiving the catalogue, %1 %").arg(receivingPercent());
     if (m_stats.pending == 0)

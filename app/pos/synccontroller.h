@@ -26,7 +26,8 @@ class SyncController : public QObject
     Q_OBJECT
     QML_NAMED_ELEMENT(Sync)
     QML_SINGLETON
-    // "none" (no head office set up), "online" (in sync or sending), "offline", "degraded".
+    // "none" (no head office set up), "connecting" (not reached yet since the start), "online"
+    // (in sync or sending), "offline", "degraded".
     Q_PROPERTY(QString state READ state NOTIFY changed)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
     Q_PROPERTY(int quarantinedCount READ quarantinedCount NOTIFY changed)

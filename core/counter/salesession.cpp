@@ -263,6 +263,7 @@ void SaleSession::detachCustomer()
         return;
     m_checkout.basket().setCustomer({});
     changed();
+    qCInfo(lcSale) << "customer detached";
 }
 
 // ---- the customer -----------------------------------------------------------------------

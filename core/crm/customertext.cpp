@@ -94,6 +94,8 @@ QString phoneKey(QStringView text)
         key = countryOfNational(QStringView(d->digits).mid(1)) + QStringView(d->digits).mid(1);
     else if (d->digits.size() == 9 && !d->digits.startsWith(u'0'))
         key = countryOfNational(d->digits) + d->digits; // the 0 left out
+    else if (d->digits.startsWith(u'0'))
+        return {}; // a French number with a 0 has ten digits: one digit short, or one too many
     else
         key = d->digits;
     if (key.size() < 6 || key.size() > 15) // E.164 allows 15 digits

@@ -501,6 +501,11 @@ void PaymentService::finishHealth(int index, const TerminalResult &r)
     }
     const bool changed = wasOffline != e.health.acquirerOffline || wasReachable != reachable ||
         storedBefore != e.health.reading.storedCount;
+    if (wasOffline != e.health.acquirerOffline || wasReachable != reachable)
+        qCInfo(lcPayment).noquote() << "terminal" << e.id << "health:"
+                                    << (!reachable                        ? "unreachable"
+                                               : e.health.acquirerOffline ? "reachable, without its bank"
+                                                                          : "reachable, with its bank");
     if (changed) {
         QJsonObject reading {{u"model"_s, r.model}, {u"serial"_s, r.serial},
             {u"software"_s, r.softwareVersion}, {u"network"_s, r.network}, {u"battery"_s, r.batteryPercent},

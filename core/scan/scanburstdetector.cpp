@@ -3,27 +3,50 @@
 
 namespace comptoir {
 
-ScanBurstDetector::Action ScanBurstDetector::releaseAnd(Action next)
+qint64 ScanBurstDetector::allowedGap() const
+{
+    // A scanner without a suffix ends its codes with silence: no pause can be told from it.
+    if (proven() && m_config.terminatorRequired)
+        return m_config.stallMs;
+    return m_config.maxKeyIntervalMs + m_config.graceMs;
+}
+
+void ScanBurstDetector::start(QChar c, qint64 t)
+{
+    m_buffer = c;
+    m_lastMs = t;
+    m_fastGaps = 0;
+    m_slowGaps = 0;
+    m_rechecks = 0;
+    m_quietStart = t - m_lastTypedMs >= m_config.quietMs;
+}
+
+ScanBurstDetector::Action ScanBurstDetector::releaseAnd(Action next, qint64 typedAtMs)
 {
     m_buffer.clear();
+    m_lastTypedMs = typedAtMs;
     return next;
 }
 
 ScanBurstDetector::Action ScanBurstDetector::printable(QChar c, qint64 t)
 {
     if (m_buffer.isEmpty()) {
-        m_buffer = c;
-        m_lastMs = t;
+        start(c, t);
         return Action::Hold;
     }
-    if (t - m_lastMs > m_config.maxKeyIntervalMs) {
-        releaseAnd(Action::ReleaseHeldThenHold);
-        m_buffer = c;
-        m_lastMs = t;
+    const qint64 gap = t - m_lastMs;
+    if (gap <= m_config.maxKeyIntervalMs) {
+        ++m_fastGaps;
+    } else if (gap <= allowedGap() && m_slowGaps < allowedSlowGaps()) {
+        ++m_slowGaps; // the machine, not the scanner, paused
+    } else {
+        releaseAnd(Action::ReleaseHeldThenHold, m_lastMs);
+        start(c, t);
         return Action::ReleaseHeldThenHold;
     }
     m_buffer += c;
     m_lastMs = t;
+    m_rechecks = 0;
     return Action::Hold;
 }
 
@@ -31,31 +54,40 @@ ScanBurstDetector::Action ScanBurstDetector::terminator(qint64 t)
 {
     if (m_buffer.isEmpty())
         return Action::Pass;
-    if (t - m_lastMs <= m_config.maxKeyIntervalMs && m_buffer.size() >= m_config.minLength) {
+    const qint64 gap = t - m_lastMs;
+    const bool inTime =
+        gap <= m_config.maxKeyIntervalMs || (gap <= allowedGap() && m_slowGaps < allowedSlowGaps());
+    if (inTime && m_quietStart && m_buffer.size() >= m_config.minLength) {
         m_code = m_buffer;
         m_buffer.clear();
         return Action::Scan;
     }
-    return releaseAnd(Action::ReleaseHeldThenPass);
+    return releaseAnd(Action::ReleaseHeldThenPass, t);
 }
 
-ScanBurstDetector::Action ScanBurstDetector::otherKey(qint64)
+ScanBurstDetector::Action ScanBurstDetector::otherKey(qint64 t)
 {
     if (m_buffer.isEmpty())
         return Action::Pass;
-    return releaseAnd(Action::ReleaseHeldThenPass);
+    return releaseAnd(Action::ReleaseHeldThenPass, t);
 }
 
-ScanBurstDetector::Action ScanBurstDetector::timeout(qint64 now)
+ScanBurstDetector::Action ScanBurstDetector::timeout(qint64 now, qint64 lateMs)
 {
-    if (m_buffer.isEmpty() || now - m_lastMs <= m_config.maxKeyIntervalMs)
+    if (m_buffer.isEmpty() || now <= deadline())
         return Action::Pass;
-    if (!m_config.terminatorRequired && m_buffer.size() >= m_config.minLength) {
+    if (lateMs > m_config.lateMs && m_rechecks < m_config.maxRechecks) {
+        // The GUI thread was busy when the deadline passed: keys typed in time may still be
+        // queued behind the timer. Judge once they had their chance.
+        ++m_rechecks;
+        return Action::Recheck;
+    }
+    if (!m_config.terminatorRequired && m_quietStart && m_buffer.size() >= m_config.minLength) {
         m_code = m_buffer;
         m_buffer.clear();
         return Action::Scan;
     }
-    return releaseAnd(Action::ReleaseHeld);
+    return releaseAnd(Action::ReleaseHeld, m_lastMs);
 }
 
 } // namespace comptoir

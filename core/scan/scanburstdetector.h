@@ -7,8 +7,19 @@ namespace comptoir {
 
 // Tells a keyboard-wedge scanner from a person by key timing. A scanner types a whole code in
 // a few milliseconds per key and ends with Enter (or Tab); a person types slower. The first
-// printable key is held back; if the next one follows within `maxKeyIntervalMs` the keys
-// build a burst, otherwise they are released to whatever has keyboard focus as typing.
+// printable key is held back; if the next ones follow at scanner speed the keys build a burst,
+// otherwise they are released to whatever has keyboard focus as typing.
+//
+// A busy machine stretches and bunches key timings: the scanner does not stop, but the keys
+// reach the register late, or its clock reads them late. So:
+// - a burst that has shown scanner speed (`provenLength` keys, which no person types) survives
+//   up to two pauses of at most `stallMs` (scanners with an Enter or Tab suffix only: without
+//   one, silence ends the code); an unproven one, a single pause of at most
+//   `maxKeyIntervalMs + graceMs`;
+// - a scan starts after `quietMs` without typing: the rest of a code whose beginning went out
+//   as typing is typing too, never a scan of half a code (a misread, or the wrong article);
+// - a timer that fires late (the GUI thread was busy) does not decide: the keys typed meanwhile
+//   may still wait behind it (Action::Recheck).
 // Pure logic, no GUI: the app's key event filter feeds it and acts on its answers.
 class ScanBurstDetector
 {
@@ -18,6 +29,12 @@ public:
         int maxKeyIntervalMs = 50; // scanners: 1-30 ms per key; people rarely under 50
         int minLength = 6; // shorter bursts are typing (a PIN, a quantity)
         bool terminatorRequired = true; // scanners without Enter/Tab suffix: set false
+        int graceMs = 30; // an unproven burst waits this much longer before it is typing
+        int stallMs = 250; // the longest pause inside a burst proven to be a scanner
+        int provenLength = 4; // keys at scanner speed in a row: no person types so
+        int quietMs = 150; // a scan starts at least this long after the last key typed
+        int lateMs = 20; // a timer this late means the GUI thread was busy
+        int maxRechecks = 25; // how many times a late timer lets queued keys through first
     };
 
     enum class Action {
@@ -27,6 +44,7 @@ public:
         ReleaseHeldThenPass, // release the held keys, then let this key through
         ReleaseHeld, // (timeout) release the held keys
         Scan, // a complete scan: drop the held keys and this terminator; see code()
+        Recheck, // (timeout) the timer fired late: let queued keys arrive, then ask again
     };
 
     ScanBurstDetector() = default;
@@ -40,21 +58,34 @@ public:
     Action printable(QChar c, qint64 timestampMs);
     Action terminator(qint64 timestampMs); // Enter, Return or Tab
     Action otherKey(qint64 timestampMs); // arrows, Backspace, Escape, function keys...
-    Action timeout(qint64 nowMs); // call when `deadline()` has passed
+    // Call when `deadline()` has passed. `lateMs`: how much later than asked the caller's
+    // timer fired (0 when it cannot tell).
+    Action timeout(qint64 nowMs, qint64 lateMs = 0);
 
     bool holding() const { return !m_buffer.isEmpty(); }
-    qint64 deadline() const { return m_lastMs + m_config.maxKeyIntervalMs; }
+    // When the held keys become typing if no key comes (in the keys' time base).
+    qint64 deadline() const { return m_lastMs + allowedGap(); }
     const QString &held() const { return m_buffer; }
     // The code of the last Scan action.
     const QString &code() const { return m_code; }
+    // The held keys have been typed at scanner speed long enough to be a scanner.
+    bool proven() const { return m_fastGaps + 1 >= m_config.provenLength; }
 
 private:
-    Action releaseAnd(Action next);
+    qint64 allowedGap() const;
+    int allowedSlowGaps() const { return proven() ? 2 : 1; }
+    void start(QChar c, qint64 t);
+    Action releaseAnd(Action next, qint64 typedAtMs);
 
     Config m_config;
     QString m_buffer;
     QString m_code;
     qint64 m_lastMs = 0;
+    qint64 m_lastTypedMs = -1'000'000; // the last key that went out as typing
+    int m_fastGaps = 0;
+    int m_slowGaps = 0;
+    bool m_quietStart = true;
+    int m_rechecks = 0;
 };
 
 } // namespace comptoir

@@ -64,9 +64,15 @@ payments() { "$ctl" --db "$db" payments "$@"; } # captured before grep: grep -q 
 last_tenders() { "$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; t=json.load(sys.stdin); print(" ".join(x["kind"] for x in t["tenders"]))'; }
 card_sale() { # BARCODE [screenshot name]
     scan "$1"
-    xdotool key F12; sleep 0.3
+    press F12 paying
+    local from; from=$(mark)
     xdotool key F10
-    if [ -n "${2:-}" ]; then sleep 0.6; shot "$2"; fi
+    wait_logged 'terminal .*"payment" ref' 30 "$from" # the request is on its way
+    if [ -n "${2:-}" ]; then shot "$2"; fi
+}
+sim_said() { # FILE PATTERN COUNT: until the simulator's log holds COUNT lines with PATTERN
+    for _ in $(seq 300); do [ "$(grep -ci -- "$2" "$work/$1" || true)" -ge "$3" ] && return 0; sleep 0.1; done
+    fail "the terminal never logged $3 x $2"
 }
 
 # 1. By card over TCP, then over the serial line.
@@ -76,7 +82,7 @@ card_sale 3760123450010 card-present-fr # Baguette 1,30
 wait_tickets 1
 shot card-receipt-fr
 [ "$(last_tenders)" = "card" ] || fail "TCP sale tenders: $(last_tenders)"
-xdotool key F12; sleep 0.3 # new sale
+press F12 selling # new sale
 out=$(payments --limit 1); grep -q "tpe-tcp.*approved" <<<"$out" || fail "TCP attempt not approved: $out"
 echo "card sale over TCP: OK"
 
@@ -87,7 +93,7 @@ card_sale 3760123450027 # Croissant 1,10
 wait_tickets 2
 [ "$(last_tenders)" = "card" ] || fail "serial sale tenders: $(last_tenders)"
 out=$(payments --limit 1); grep -q "tpe-serie.*approved" <<<"$out" || fail "serial attempt not approved: $out"
-xdotool key F12; sleep 0.3
+press F12 selling
 echo "card sale over the serial line: OK"
 kill -9 $app_pid; wait $app_pid 2>/dev/null || true
 
@@ -97,7 +103,7 @@ card_sale 3760123450010 # Baguette 1,30
 wait_tickets 3
 [ "$(last_tenders)" = "card" ] || fail "nexo sale tenders: $(last_tenders)"
 out=$(payments --limit 1); grep -q "tpe-nexo.*approved" <<<"$out" || fail "nexo attempt not approved: $out"
-xdotool key F12; sleep 0.3
+press F12 selling
 echo "card sale through the nexo terminal: OK"
 kill -9 $app_pid; wait $app_pid 2>/dev/null || true
 setup "[$tcp_terminal, $serial_terminal]" >/dev/null
@@ -105,24 +111,26 @@ setup "[$tcp_terminal, $serial_terminal]" >/dev/null
 # 2. The bank is unreachable: stored payments within the store's rules.
 tpe acquirer down >/dev/null
 start_app fr
-sleep 2.5 # a health reading tells the register
+wait_logged "terminal tpe-tcp health: reachable, without its bank" 30 # a health reading tells the register
 n=3
 for code in 3760123450010 3760123450027 3760123450034 3760123450041; do
     card_sale $code
     n=$((n + 1))
     wait_tickets $n
     [ "$(last_tenders)" = "card-offline" ] || fail "stored sale $n tenders: $(last_tenders)"
-    xdotool key F12; sleep 0.3
+    press F12 selling
 done
 scan 3760123450065 # Champagne 29,90: over the 25,00 limit
-xdotool key F12; sleep 0.3
-xdotool key F10; sleep 0.5
+press F12 paying
+from=$(mark)
+xdotool key F10
+wait_logged "refused:" 30 "$from" # refused by the store's rules before the terminal is asked
 shot card-offline-refused-fr
-xdotool key F9 # the clerk takes cash instead
+press F9 receipt # the clerk takes cash instead
 n=$((n + 1))
 wait_tickets $n
 [ "$(last_tenders)" = "cash" ] || fail "refused sale tenders: $(last_tenders)"
-xdotool key F12; sleep 0.3
+press F12 selling
 out=$(payments --limit 20 | tail -1); grep -q "offline stored: 4 for .*7.84" <<<"$out" || fail "offline exposure: $out"
 echo "four stored card sales, the fifth over the limit refused: OK"
 
@@ -139,11 +147,13 @@ echo "forward with one decline, follow-up raised: OK"
 start_app fr
 tpe behaviour slow 1 >/dev/null
 before=$(tickets)
+slow=$(grep -ci "transaction.*slow" "$work/sim.log" || true)
 card_sale 3760123450058 # Eau minérale 3,20
-sleep 1.0
+sim_said sim.log "transaction.*slow" $((slow + 1)) # the terminal has the payment, the customer is slow
 kill -9 $app_pid; wait $app_pid 2>/dev/null || true
 out=$(payments --limit 1); grep -q "sending" <<<"$out" || fail "the attempt was not left open by the kill: $out"
-sleep 4 # the terminal finishes with the customer
+# The terminal keeps the payment in its journal whatever became of the link: the register
+# asks it when it starts again.
 start_app fr
 wait_tickets $((before + 1))
 shot card-recovered-fr

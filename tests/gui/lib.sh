@@ -3,10 +3,19 @@
 # `app`, `ctl` and `shots` (screenshot directory, may be empty).
 #   gui_begin [--keep-home]   work directory, X server, clean-up on exit. --keep-home keeps HOME
 #                             (the keyring of tests/tools/with-keyring.sh lives there).
-#   launch_app ARG...         the register with ARG..., logging to $work/app.log, window focused
+#   launch_app ARG...         the register with ARG..., logging to $work/app.log; returns once
+#                             its first frame is shown and its window has the focus
 #   fail MESSAGE              prints the logs listed in `logs` (files under $work), exits 1
 #   shot NAME, scan CODE, tickets, wait_tickets N
-# XVFB_SCREEN sets the screen (default 1280x800x24; 800x1280x24 for a portrait tablet).
+#   mark                      where the register's log is now (for wait_logged)
+#   wait_logged PATTERN [SECONDS] [MARK]
+#                             until the register logs PATTERN (after MARK); fails otherwise
+#   press KEY [STAGE|POPUP]   a key, then until the sale reaches STAGE (selling, paying,
+#                             receipt) or a popup with that object name opened
+#   click X Y [POPUP]         a click, then until that popup opened (or closed: "-NAME")
+# Tests wait on what the register says it did, never on time: a busy machine only slows them.
+# XVFB_SCREEN sets the screen (default 1280x800x24; 800x1280x24 for a portrait tablet);
+# KEEP_WORK=1 keeps the work directory (logs, databases) for a look after a failure.
 
 gui_begin() {
     for tool in Xvfb xdotool; do
@@ -36,7 +45,7 @@ gui_cleanup() {
         kill -9 "$p" 2>/dev/null || true
         wait "$p" 2>/dev/null || true # reaped quietly
     done
-    rm -rf "$work"
+    if [ -n "${KEEP_WORK:-}" ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
 }
 
 fail() {
@@ -49,19 +58,65 @@ fail() {
 }
 
 launch_app() {
+    touch "$work/app.log"
+    local from; from=$(mark)
     "$app" "$@" >>"$work/app.log" 2>&1 & app_pid=$!
     pids+=($app_pid)
-    xdotool search --sync --onlyvisible --name "Comptoir" >/dev/null
-    wid=$(xdotool search --onlyvisible --name "Comptoir" | head -1)
-    xdotool windowactivate --sync "$wid" 2>/dev/null || xdotool windowfocus --sync "$wid"
-    sleep 1.5 # first frames
+    wait_logged "ready: first frame shown" 90 "$from"
+    # The window may be mapped a moment later, or replaced: look again until one has the focus
+    # (xdotool's BadWindow errors for a window that went are expected and ignored).
+    local found=
+    for _ in $(seq 200); do
+        wid=$(xdotool search --onlyvisible --name "Comptoir" 2>/dev/null | head -1) || true
+        if [ -n "$wid" ] && { xdotool windowactivate --sync "$wid" 2>/dev/null ||
+            xdotool windowfocus --sync "$wid" 2>/dev/null; }; then
+            found=1
+            break
+        fi
+        sleep 0.1
+    done
+    [ -n "$found" ] || fail "the register's window never took the focus"
+}
+
+mark() { wc -l <"$work/app.log"; }
+wait_logged() { # PATTERN [SECONDS] [MARK]
+    local pattern=$1 seconds=${2:-30} from=${3:-0}
+    for _ in $(seq $((seconds * 10))); do
+        tail -n +$((from + 1)) "$work/app.log" | grep -q -- "$pattern" && return 0
+        kill -0 "$app_pid" 2>/dev/null || fail "the register stopped while waiting for: $pattern"
+        sleep 0.1
+    done
+    fail "the register never logged: $pattern"
+}
+expect() { # STAGE|POPUP|-POPUP MARK: what a key or a click must lead to
+    case "$1" in
+    "") ;;
+    selling | paying | receipt) wait_logged "stage: $1" 30 "$2" ;;
+    -*) wait_logged "closed: ${1#-}" 30 "$2" ;;
+    *) wait_logged "opened: $1" 30 "$2" ;;
+    esac
+}
+press() { # KEY [STAGE|POPUP|-POPUP]
+    local from; from=$(mark)
+    xdotool key "$1"
+    expect "${2:-}" "$from"
+}
+click() { # X Y [POPUP|-POPUP]
+    local from; from=$(mark)
+    xdotool mousemove "$1" "$2" click 1
+    expect "${3:-}" "$from"
 }
 
 shot() { [ -n "$shots" ] && import -window root "$shots/$1.png" && echo "screenshot $shots/$1.png"; return 0; }
-# A keyboard-wedge scanner: 20 ms per key, then Enter.
-scan() { xdotool type --delay 20 "$1"$'\n'; sleep 0.05; }
+# A keyboard-wedge scanner: 20 ms per key, then Enter; returns once the register dealt with it
+# (an article added, a customer attached, or the scan refused).
+scan() {
+    local from; from=$(mark)
+    xdotool type --delay 20 "$1"$'\n'
+    wait_logged "scan handled" 30 "$from"
+}
 tickets() { "$ctl" --db "$db" export-tickets 2>/dev/null | wc -l; }
 wait_tickets() { # N
-    for _ in $(seq 100); do [ "$(tickets)" -ge "$1" ] && return 0; sleep 0.1; done
+    for _ in $(seq 300); do [ "$(tickets)" -ge "$1" ] && return 0; sleep 0.1; done
     fail "expected $1 ticket(s), have $(tickets)"
 }

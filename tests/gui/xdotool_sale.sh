@@ -21,11 +21,9 @@ scan 3760123450011   # misread: wrong check digit -> refused, nothing added
 scan 2600002003252   # Comte 18 mois, scale label 325 g at 24,90/kg -> 8,09
 scan 96385074        # Chewing-gum, EAN-8
 shot counter-basket-fr
-xdotool key F12      # pay
-sleep 0.5
+press F12 paying     # pay
 shot counter-payment-fr
-xdotool key F9       # exact amount in cash
-sleep 0.8
+press F9 receipt     # exact amount in cash
 shot counter-receipt-fr
 
 "$ctl" --db "$db" verify
@@ -44,13 +42,20 @@ PY
 
 # A queue of items scanned at 30 ms per key (xdotool's delay covers press and release):
 # every scan lands, in order, on one line each (different products) or merged (same).
-xdotool key F12; sleep 0.3 # back to selling
+press F12 selling # back to selling
+from=$(mark)
 for code in 3760123450034 3760123450041 3760123450058 3760123450072 3760123450089 \
             3760123450096 3760123450126 3760123450133 3760123450140 3760123450034; do
     xdotool type --delay 60 "$code"$'\n'
 done
-sleep 0.5
-xdotool key F12; sleep 0.3; xdotool key F9; sleep 0.8
+for _ in $(seq 300); do
+    [ "$(tail -n +$((from + 1)) "$work/app.log" | grep -c "scan handled: accepted")" -ge 10 ] && break
+    sleep 0.1
+done
+handled=$(tail -n +$((from + 1)) "$work/app.log" | grep -c "scan handled" || true)
+[ "$handled" -eq 10 ] || fail "$handled of the 10 scans reached the register"
+press F12 paying
+press F9 receipt
 "$ctl" --db "$db" export-tickets --from 2 --to 2 --output "$work/t2.jsonl"
 python3 - "$work/t2.jsonl" <<'PY'
 import json, sys
@@ -65,7 +70,6 @@ PY
 # Next customer: two items, then the power goes (kill -9) before payment.
 scan 3760123450065   # Champagne (starts the next sale by itself)
 scan 3760123450119   # Roman poche
-sleep 0.3
 kill -9 "$app_pid"
 wait "$app_pid" 2>/dev/null || true
 "$ctl" --db "$db" status | tee "$work/status.txt"

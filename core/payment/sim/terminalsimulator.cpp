@@ -165,6 +165,8 @@ private:
     void answer(bool framed)
     {
         using B = TerminalSimulator::Behaviour;
+        qCInfo(lcSim) << "the customer is done: the terminal answers"
+                      << TerminalSimulator::toString(m_decision.behaviour);
         switch (m_decision.behaviour) {
         case B::NoAnswer:
             m_state = State::Idle;

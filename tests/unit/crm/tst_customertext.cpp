@@ -34,6 +34,8 @@ private Q_SLOTS:
         QTest::newRow("Belgium") << u"+32 470 12 34 56"_s << u"32470123456"_s;
         QTest::newRow("UK, 00") << u"0044 20 7946 0958"_s << u"442079460958"_s;
         QTest::newRow("too short") << u"12 34"_s << QString();
+        QTest::newRow("French, two digits short") << u"07 98 76 54"_s << QString();
+        QTest::newRow("French, one too many") << u"06 12 34 56 78 9"_s << QString();
         QTest::newRow("too long") << u"+33 6 12 34 56 78 90 12 34 56"_s << QString();
         QTest::newRow("letters") << u"06 12 AB 56 78"_s << QString();
         QTest::newRow("two plus") << u"++33612345678"_s << QString();

@@ -42,6 +42,8 @@ struct Harness
             scans << detector.code();
             held.clear();
             break;
+        case A::Recheck:
+            break;
         }
     }
     void key(QChar c, qint64 t) { apply(detector.printable(c, t), QString(c)); }
@@ -169,9 +171,131 @@ private Q_SLOTS:
         QCOMPARE(d.printable(u'1', 100), A::Hold);
         QCOMPARE(d.timeout(120), A::Pass); // not yet
         QVERIFY(d.holding());
-        QCOMPARE(d.deadline(), 150);
-        QCOMPARE(d.timeout(151), A::ReleaseHeld);
+        QCOMPARE(d.deadline(), 180); // the interval and the grace of an unproven burst
+        QCOMPARE(d.timeout(181), A::ReleaseHeld);
         QVERIFY(!d.holding());
+    }
+
+    // ---- a busy machine ----------------------------------------------------------------
+
+    void aScanSurvivesAStallOnceProven_data()
+    {
+        QTest::addColumn<int>("at"); // the key after which the machine stalled
+        QTest::addColumn<int>("stall");
+        QTest::newRow("after 4 keys, 120 ms") << 4 << 120;
+        QTest::newRow("after 9 keys, 240 ms") << 9 << 240;
+        QTest::newRow("before Enter, 200 ms") << 13 << 200;
+        QTest::newRow("after the first key, 75 ms") << 1 << 75;
+        QTest::newRow("after 2 keys, 70 ms") << 2 << 70;
+    }
+    void aScanSurvivesAStallOnceProven()
+    {
+        QFETCH(int, at);
+        QFETCH(int, stall);
+        const QString code = u"3760123450140"_s;
+        Harness h;
+        h.type(code.left(at), 1000, 20, false);
+        const qint64 t = 1000 + 20 * (at - 1) + stall; // the next key, `stall` after the last
+        h.tick(t - 1); // the timer fires while the machine is still catching up
+        h.type(code.mid(at), t, 20, true);
+        QCOMPARE(h.scans, QStringList {code});
+        QCOMPARE(h.typed, QString());
+    }
+
+    void twoStallsInAScanStillOneScan()
+    {
+        const QString code = u"3760123450140"_s;
+        Harness h;
+        qint64 t = h.type(code.left(5), 0, 20, false) + 180;
+        t = h.type(code.mid(5, 4), t, 20, false) + 180;
+        h.type(code.mid(9), t, 20, true);
+        QCOMPARE(h.scans, QStringList {code});
+    }
+
+    void halfACodeIsNeverAScan()
+    {
+        // The machine stalled after the first keys for longer than any tolerance: those keys
+        // went out as typing. The rest, however fast, is typing too (with its Enter, the search
+        // field takes the whole code), never a scan of "0123450140".
+        Harness h;
+        qint64 t = h.type(u"376"_s, 0, 20, false) - 20;
+        h.tick(t + 90); // the unproven burst's deadline passed: released
+        QCOMPARE(h.typed, u"376"_s);
+        h.type(u"0123450140"_s, t + 100, 20, true);
+        QVERIFY(h.scans.isEmpty());
+        QCOMPARE(h.typed, u"3760123450140⏎"_s);
+    }
+
+    void bunchedKeysAreStillOneScan()
+    {
+        // A starved X server hands the keys over all at once: same timestamp.
+        Harness h;
+        h.type(u"3760123450034"_s, 500, 0, true);
+        QCOMPARE(h.scans, QStringList {u"3760123450034"_s});
+    }
+
+    void aLateTimerDoesNotDecide()
+    {
+        ScanBurstDetector d;
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(d.printable(QChar(u'1' + i), 100 + 20 * i), A::Hold);
+        // The timer fires 400 ms late: the GUI thread was busy, keys may be queued.
+        QCOMPARE(d.timeout(1000, 400), A::Recheck);
+        QCOMPARE(d.timeout(1005, 400), A::Recheck);
+        // The queued keys arrive with their own (early) timestamps, then Enter: one scan.
+        for (int i = 5; i < 13; ++i)
+            QCOMPARE(d.printable(u'0', 100 + 20 * i), A::Hold);
+        QCOMPARE(d.terminator(100 + 20 * 13), A::Scan);
+        QCOMPARE(d.code(), u"1234500000000"_s);
+        // A timer on time decides at once.
+        QCOMPARE(d.printable(u'7', 5000), A::Hold);
+        QCOMPARE(d.timeout(5100, 3), A::ReleaseHeld);
+    }
+
+    void aLateTimerGivesUpAfterALongWhile()
+    {
+        ScanBurstDetector d;
+        QCOMPARE(d.printable(u'a', 0), A::Hold);
+        int rechecks = 0;
+        qint64 t = 1000;
+        while (d.timeout(t, 500) == A::Recheck) {
+            ++rechecks;
+            t += 5;
+        }
+        QCOMPARE(rechecks, d.config().maxRechecks);
+        QVERIFY(!d.holding());
+    }
+
+    void personTypingStaysTyping_data()
+    {
+        QTest::addColumn<int>("gap");
+        QTest::newRow("60 ms (very fast)") << 60;
+        QTest::newRow("90 ms") << 90;
+        QTest::newRow("140 ms") << 140;
+        QTest::newRow("300 ms") << 300;
+    }
+    void personTypingStaysTyping()
+    {
+        QFETCH(int, gap);
+        Harness h;
+        const qint64 t = h.type(u"3760123450034"_s, 0, gap, true);
+        QVERIFY(h.scans.isEmpty());
+        QCOMPARE(h.typed, u"3760123450034⏎"_s);
+        Q_UNUSED(t)
+    }
+
+    void aScanRightAfterTypingIsTyping()
+    {
+        // Typed "pa", then at once (less than quietMs) a burst: the search field gets it all.
+        Harness h;
+        h.type(u"pa"_s, 0, 120, false); // 'a' at 120 ms
+        const qint64 t = 120 + 100;
+        h.type(u"3760123450034"_s, t, 10, true);
+        QVERIFY(h.scans.isEmpty());
+        QCOMPARE(h.typed, u"pa3760123450034⏎"_s);
+        // After a quiet moment, the next burst is a scan again.
+        h.type(u"3760123450034"_s, t + 2000, 10, true);
+        QCOMPARE(h.scans.size(), 1);
     }
 
     void scannerWithoutSuffix()

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QQuickWindow;
+
+namespace comptoir {
+
+// Says in the log (category comptoir.ui) what the screen does: the first frame shown, each
+// popup or dialog opened and closed, by object name. Support staff read it after a call;
+// the GUI walkthroughs wait on it instead of waiting a fixed time.
+class UiTrace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UiTrace(QQuickWindow *window, QObject *parent = nullptr);
+
+private Q_SLOTS:
+    void popupOpened();
+    void popupClosed();
+};
+
+} // namespace comptoir

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# 100 scans typed back to back by xdotool (a keyboard-wedge scanner, 20 ms per key and Enter)
+# with the search field focused, while both cores are kept busy by stress-ng: every scan must
+# land in the basket, in order, once, and nothing must reach the search field.
+# Usage: scan_load.sh COMPTOIR COMPTOIRCTL [SCANS]
+set -euo pipefail
+app=$1 ctl=$2 count=${3:-100} shots=
+source "$(dirname "$0")/lib.sh"
+command -v stress-ng >/dev/null || { echo "SKIP: stress-ng is not installed"; exit 77; }
+gui_begin
+export QT_LOGGING_RULES="comptoir.scan.wedge.debug=true" # each key released as typing is logged
+
+launch_app --demo --demo-products 2000 --db "$db" --lang fr
+# Distinct products (weighed ones excluded: a scan adds one piece), in a fixed order.
+"$ctl" --db "$db" barcodes --limit 400 >"$work/barcodes.txt"
+awk -v n="$count" 'length($1) == 13 && $1 !~ /^2/ && c < n {print $1, $2; c++}' "$work/barcodes.txt" >"$work/codes.txt"
+[ "$(wc -l <"$work/codes.txt")" -eq "$count" ] || fail "the demo catalog has fewer than $count barcodes"
+
+stress-ng --cpu 2 --cpu-method matrixprod --timeout 600s >/dev/null 2>&1 & pids+=($!)
+xdotool key F2 # the search field has the focus: scans must not end up in it
+while read -r code _; do
+    xdotool type --delay 20 "$code"$'\n'
+done <"$work/codes.txt"
+
+# Wait for the basket to hold every scan (the register saves it after each change).
+basket_skus() {
+    sqlite3 "$db" "SELECT value FROM pos_state WHERE key LIKE 'checkout/%'" 2>/dev/null |
+        python3 -c 'import json,sys
+raw = sys.stdin.read().strip()
+print("\n".join(l["sku"] for l in json.loads(raw)["basket"]["lines"]) if raw else "")'
+}
+for _ in $(seq 600); do
+    [ "$(basket_skus | grep -c .)" -ge "$count" ] && break
+    sleep 0.1
+done
+basket_skus >"$work/basket.txt"
+awk '{print $2}' "$work/codes.txt" >"$work/expected.txt"
+if ! diff -u "$work/expected.txt" "$work/basket.txt" >"$work/diff.txt"; then
+    logs=(diff.txt)
+    fail "the basket is not the $count scans in order ($(grep -c . "$work/basket.txt") line(s))"
+fi
+# No key of a scan was taken for typing (it would have gone to the search field).
+if grep -q "as typing" "$work/app.log"; then
+    grep "as typing" "$work/app.log" | tail -5
+    fail "keys of a scan were released as typing"
+fi
+echo "$count scans under load, all in the basket in order: OK"
