@@ -1976,6 +1976,10 @@
             <source>The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).</source>
             <translation>The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).</translation>
         </message>
+        <message>
+            <source>Terminal %1: "%2" must be a whole number from %3 to %4.</source>
+            <translation>Terminal %1: "%2" must be a whole number from %3 to %4.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PosContext</name>

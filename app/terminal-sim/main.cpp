@@ -78,10 +78,13 @@ int main(int argc, char *argv[])
         u"card-delay"_s, u"Time the customer takes, in ms (default 400)."_s, u"ms"_s);
     const QCommandLineOption slowDelay(
         u"slow-delay"_s, u"Time of a slow customer, in ms (default 8000)."_s, u"ms"_s);
+    const QCommandLineOption ackDelay(u"ack-delay"_s,
+        u"Time before the ACK to the register's ENQ, in ms, like a USB base or a Bluetooth cradle (default 0)."_s,
+        u"ms"_s);
     const QCommandLineOption network(u"network"_s, u"Network reported: ethernet, wifi, 4g."_s, u"type"_s);
     const QCommandLineOption serial(u"serial"_s, u"Serial number reported."_s, u"serial"_s);
     parser.addOptions({tcp, pty, serialDevice, nexo, nexoCert, nexoKey, control, state, floor, cardDelay,
-        slowDelay, network, serial});
+        ackDelay, slowDelay, network, serial});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -102,6 +105,8 @@ int main(int argc, char *argv[])
         settings.cardDelayMs = parser.value(cardDelay).toInt();
     if (parser.isSet(slowDelay))
         settings.slowDelayMs = parser.value(slowDelay).toInt();
+    if (parser.isSet(ackDelay))
+        settings.ackDelayMs = qBound(0, parser.value(ackDelay).toInt(), 10000);
     if (parser.isSet(network))
         settings.network = parser.value(network);
     if (parser.isSet(serial))

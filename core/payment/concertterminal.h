@@ -32,9 +32,12 @@ struct ConcertSettings
 
     QByteArray ecrId = "COMPTOIR-POS";
 
-    // Timers and retries (milliseconds), as seen in working code; shortened by tests.
+    // Timers and retries (milliseconds), as seen in working code; per terminal in the setup
+    // (ack_timeout_ms, enq_attempts, enq_retry_ms, result_timeout_s). The ACK wait is the
+    // Telium specification's 3 s (pypostelium): USB bases and Bluetooth cradles answer ENQ
+    // well after the 500 ms some bridges use.
     int connectTimeoutMs = 3000;
-    int ackTimeoutMs = 500;
+    int ackTimeoutMs = 3000;
     int enqAttempts = 3;
     int enqRetryGapMs = 1000;
     int maxNaks = 3;

@@ -274,6 +274,19 @@ void PaymentService::finishTransaction(const TerminalResult &r)
 
 void PaymentService::finishRecovery(const TerminalResult &r)
 {
+    if (r.outcome == TerminalOutcome::Unknown && r.reason == u"in-progress"_s &&
+        m_current->inProgressAsks < kMaxInProgressAsks) {
+        // The terminal still works on it (a customer at the keypad, a reversal being done):
+        // its outcome is not known yet, and nothing may be concluded. Ask again in a moment.
+        ++m_current->inProgressAsks;
+        const int index = m_current->index;
+        const PaymentAttempt attempt = m_current->attempt;
+        QTimer::singleShot(kInProgressRetryMs, this, [this, index, attempt] {
+            if (m_current && m_current->job == Job::Recovery && m_current->attempt.id == attempt.id)
+                m_terminals[index].terminal->start(request(TerminalOperation::LastTransaction, attempt));
+        });
+        return;
+    }
     const Current cur = *m_current;
     const bool asked = r.outcome != TerminalOutcome::Failed && r.outcome != TerminalOutcome::Unknown;
     if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s &&

@@ -89,6 +89,10 @@ Q_SIGNALS:
 
 private:
     enum class Job { Transaction, Recovery, Health, Batch, Release };
+    // A terminal still busy with an attempt is asked again every second, for three minutes
+    // (the longest a customer is given at the keypad).
+    static constexpr int kInProgressRetryMs = 1000;
+    static constexpr int kMaxInProgressAsks = 180;
     struct Entry
     {
         QString id;
@@ -102,6 +106,7 @@ private:
         int index = 0;
         PaymentAttempt attempt;
         bool newestForTerminal = true;
+        int inProgressAsks = 0; // the terminal said "still running": asked again later
     };
 
     void finished(int index, const TerminalResult &result);

@@ -99,16 +99,13 @@ Result<TerminalResult> decodeResponse(QByteArrayView data, TerminalOperation ope
     }
     if (full) {
         // The card report can carry the full card number: only a masked form leaves here.
-        const QString report = QString::fromLatin1(data.sliced(12, 55));
-        QString digits;
-        for (QChar c : report) {
-            if (c.isDigit())
-                digits.append(c);
-            else if (!digits.isEmpty())
-                break;
-        }
-        if (digits.size() >= 12)
-            r.maskedPan = maskPan(digits.left(19));
+        // It starts with the card number, full or masked by the terminal ("497010******0003"),
+        // up to a space or the track separator '='.
+        const QString report = QString::fromLatin1(data.sliced(12, 55)).trimmed();
+        const QString first = report.section(u' ', 0, 0).section(u'=', 0, 0);
+        const QString kept = maskPan(first.left(19));
+        if (kept.size() >= 12)
+            r.maskedPan = kept;
     }
     return r;
 }

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
@@ -109,6 +111,28 @@ Result<ConcertSettings> concertSettingsFrom(const TerminalConfig &c)
     const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
     if (resultTimeout > 0)
         s.resultTimeoutMs = resultTimeout * 1000;
+    // The link layer's timers, for terminals slower than the defaults (a Bluetooth base, a
+    // 1200-baud line): each within what a terminal can mean, or refused with what is allowed.
+    const auto timer = [&](const QString &key, int &into, int low, int high) -> Status {
+        if (!c.options.contains(key))
+            return Ok {};
+        const QJsonValue v = c.options.value(key);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != std::floor(d) || d < low || d > high)
+            return configError(QCoreApplication::translate(
+                "comptoir::PaymentSetup", "Terminal %1: \"%2\" must be a whole number from %3 to %4.")
+                                   .arg(c.id, key)
+                                   .arg(low)
+                                   .arg(high));
+        into = int(d);
+        return Ok {};
+    };
+    if (auto t = timer(u"ack_timeout_ms"_s, s.ackTimeoutMs, 100, 10000); !t)
+        return t.error();
+    if (auto t = timer(u"enq_attempts"_s, s.enqAttempts, 1, 10); !t)
+        return t.error();
+    if (auto t = timer(u"enq_retry_ms"_s, s.enqRetryGapMs, 0, 10000); !t)
+        return t.error();
     return s;
 }
 

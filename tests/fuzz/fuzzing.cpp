@@ -47,17 +47,58 @@ qsizetype digitCount(QStringView text)
 
 qsizetype longestCardNumberRun(QStringView text)
 {
-    qsizetype longest = 0;
-    qsizetype run = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    // Written afresh from cardmask.h's definition: the text is first read into tokens (a
+    // digit, a separator, anything else), each remembering whether it is a letter; a card
+    // number is then a run of digit tokens with single separators between them, not touching a
+    // letter on either side.
+    enum Kind { DigitToken, Separator, Letter, Other };
+    QList<Kind> tokens;
+    for (qsizetype i = 0; i < text.size();) {
         const QChar c = text[i];
+        const auto hexAt = [&](qsizetype k) {
+            return k < text.size() ? text[k].toUpper() : QChar();
+        };
         if (isAsciiDigit(c)) {
-            longest = qMax(longest, ++run);
-        } else if (run > 0 && (c == u' ' || c == u'-') && i + 1 < text.size() && isAsciiDigit(text[i + 1])) {
-            continue; // between two groups
+            tokens << DigitToken;
+            i += 1;
+        } else if (c == u'%' && hexAt(i + 1) == u'3' && isAsciiDigit(hexAt(i + 2))) {
+            tokens << DigitToken;
+            i += 3;
+        } else if (c == u'%' && hexAt(i + 1) == u'2' &&
+            (hexAt(i + 2) == u'0' || hexAt(i + 2) == u'D' || hexAt(i + 2) == u'E' || hexAt(i + 2) == u'B')) {
+            tokens << Separator;
+            i += 3;
+        } else if (c == u' ' || c == u'-' || c == u'.' || c == u'+' || c == QChar(0x00a0)) {
+            tokens << Separator;
+            i += 1;
         } else {
-            run = 0;
+            tokens << (c.isLetter() ? Letter : Other);
+            i += 1;
         }
+    }
+    qsizetype longest = 0;
+    for (qsizetype i = 0; i < tokens.size();) {
+        if (tokens[i] != DigitToken) {
+            ++i;
+            continue;
+        }
+        const bool letterBefore = i > 0 && tokens[i - 1] == Letter;
+        qsizetype digits = 0;
+        qsizetype j = i;
+        while (j < tokens.size()) {
+            if (tokens[j] == DigitToken) {
+                ++digits;
+                ++j;
+            } else if (tokens[j] == Separator && j + 1 < tokens.size() && tokens[j + 1] == DigitToken) {
+                ++j;
+            } else {
+                break;
+            }
+        }
+        const bool letterAfter = j < tokens.size() && tokens[j] == Letter;
+        if (!letterBefore && !letterAfter)
+            longest = qMax(longest, digits);
+        i = j;
     }
     return longest;
 }

@@ -37,8 +37,8 @@ inline bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 qsizetype digitCount(QStringView text);
-// The longest card-number-like run: ASCII digits, groups separated by single spaces or dashes
-// (cardmask.h's definition), counted in digits.
+// The longest card-number-like group (cardmask.h's definition: digits, possibly percent-encoded,
+// single separators between groups, not glued to letters), counted in digits.
 qsizetype longestCardNumberRun(QStringView text);
 inline bool showsCardNumber(QStringView text)
 {

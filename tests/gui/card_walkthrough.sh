@@ -64,7 +64,7 @@ payments() { "$ctl" --db "$db" payments "$@"; } # captured before grep: grep -q 
 last_tenders() { "$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; t=json.load(sys.stdin); print(" ".join(x["kind"] for x in t["tenders"]))'; }
 card_sale() { # BARCODE [screenshot name]
     scan "$1"
-    press F12 paying
+    press F12 paymentPage
     local from; from=$(mark)
     xdotool key F10
     wait_logged 'terminal .*"payment" ref' 30 "$from" # the request is on its way
@@ -82,7 +82,7 @@ card_sale 3760123450010 card-present-fr # Baguette 1,30
 wait_tickets 1
 shot card-receipt-fr
 [ "$(last_tenders)" = "card" ] || fail "TCP sale tenders: $(last_tenders)"
-press F12 selling # new sale
+press F12 -receiptPage # new sale
 out=$(payments --limit 1); grep -q "tpe-tcp.*approved" <<<"$out" || fail "TCP attempt not approved: $out"
 echo "card sale over TCP: OK"
 
@@ -93,7 +93,7 @@ card_sale 3760123450027 # Croissant 1,10
 wait_tickets 2
 [ "$(last_tenders)" = "card" ] || fail "serial sale tenders: $(last_tenders)"
 out=$(payments --limit 1); grep -q "tpe-serie.*approved" <<<"$out" || fail "serial attempt not approved: $out"
-press F12 selling
+press F12 -receiptPage
 echo "card sale over the serial line: OK"
 kill -9 $app_pid; wait $app_pid 2>/dev/null || true
 
@@ -103,7 +103,7 @@ card_sale 3760123450010 # Baguette 1,30
 wait_tickets 3
 [ "$(last_tenders)" = "card" ] || fail "nexo sale tenders: $(last_tenders)"
 out=$(payments --limit 1); grep -q "tpe-nexo.*approved" <<<"$out" || fail "nexo attempt not approved: $out"
-press F12 selling
+press F12 -receiptPage
 echo "card sale through the nexo terminal: OK"
 kill -9 $app_pid; wait $app_pid 2>/dev/null || true
 setup "[$tcp_terminal, $serial_terminal]" >/dev/null
@@ -118,19 +118,19 @@ for code in 3760123450010 3760123450027 3760123450034 3760123450041; do
     n=$((n + 1))
     wait_tickets $n
     [ "$(last_tenders)" = "card-offline" ] || fail "stored sale $n tenders: $(last_tenders)"
-    press F12 selling
+    press F12 -receiptPage
 done
 scan 3760123450065 # Champagne 29,90: over the 25,00 limit
-press F12 paying
+press F12 paymentPage
 from=$(mark)
 xdotool key F10
 wait_logged "refused:" 30 "$from" # refused by the store's rules before the terminal is asked
 shot card-offline-refused-fr
-press F9 receipt # the clerk takes cash instead
+press F9 receiptPage # the clerk takes cash instead
 n=$((n + 1))
 wait_tickets $n
 [ "$(last_tenders)" = "cash" ] || fail "refused sale tenders: $(last_tenders)"
-press F12 selling
+press F12 -receiptPage
 out=$(payments --limit 20 | tail -1); grep -q "offline stored: 4 for .*7.84" <<<"$out" || fail "offline exposure: $out"
 echo "four stored card sales, the fifth over the limit refused: OK"
 

@@ -50,9 +50,9 @@ wait_status() { # REGEX SECONDS
 }
 cash_sale() { # BARCODE...
     for code in "$@"; do scan "$code"; done
-    press F12 paying
-    press F9 receipt
-    press F12 selling # next customer
+    press F12 paymentPage
+    press F9 receiptPage
+    press F12 -receiptPage # next customer
 }
 grand_total() { "$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["grandTotal"])'; }
 
@@ -141,13 +141,13 @@ kill -9 $hq_pid; wait $hq_pid 2>/dev/null || true
 wait_status "^offline" 90
 scan 2900000000018
 for _ in $(seq 13); do scan 3760123450027; done # 13 croissants: 14,30 €
-press F12 paying
+press F12 paymentPage
 shot loyalty-pay-offline-fr
 from=$(mark)
 xdotool mousemove 725 113 click 1 # "Utiliser 200 points (10,00 €)": her allowance
 wait_logged "loyalty points used: 200" 30 "$from"
-press F9 receipt
-press F12 selling
+press F9 receiptPage
+press F12 -receiptPage
 wait_tickets 5
 redeemed=$(ticket5 points_redeemed) earned=$(ticket5 points_earned)
 [ "$redeemed" = 200 ] || fail "ticket 5 redeemed '$redeemed' points, not the 200 of her offline allowance"
@@ -191,9 +191,9 @@ from=$(mark)
 xdotool mousemove 745 176 click 1 # "Offre : -10 % sur l'épicerie fine (...) · Appliquer"
 wait_logged 'offer applied: "OFFRE-EPICERIE-10"' 30 "$from"
 shot offer-applied-fr
-press F12 paying
-press F9 receipt
-press F12 selling
+press F12 paymentPage
+press F9 receiptPage
+press F12 -receiptPage
 wait_tickets 6
 offers=$("$ctl" --db "$db" export-tickets 2>/dev/null | tail -1 | python3 -c 'import json,sys; t=json.load(sys.stdin); print(",".join(t.get("offers", [])), t["lines"][0]["lineDiscount"])')
 [ "$offers" = "OFFRE-EPICERIE-10 15" ] || fail "ticket 6: offers and discount '$offers', not 'OFFRE-EPICERIE-10 15'"

@@ -21,9 +21,9 @@ scan 3760123450011   # misread: wrong check digit -> refused, nothing added
 scan 2600002003252   # Comte 18 mois, scale label 325 g at 24,90/kg -> 8,09
 scan 96385074        # Chewing-gum, EAN-8
 shot counter-basket-fr
-press F12 paying     # pay
+press F12 paymentPage     # pay
 shot counter-payment-fr
-press F9 receipt     # exact amount in cash
+press F9 receiptPage     # exact amount in cash
 shot counter-receipt-fr
 
 "$ctl" --db "$db" verify
@@ -42,7 +42,7 @@ PY
 
 # A queue of items scanned at 30 ms per key (xdotool's delay covers press and release):
 # every scan lands, in order, on one line each (different products) or merged (same).
-press F12 selling # back to selling
+press F12 -receiptPage # back to selling
 from=$(mark)
 for code in 3760123450034 3760123450041 3760123450058 3760123450072 3760123450089 \
             3760123450096 3760123450126 3760123450133 3760123450140 3760123450034; do
@@ -54,8 +54,8 @@ for _ in $(seq 300); do
 done
 handled=$(tail -n +$((from + 1)) "$work/app.log" | grep -c "scan handled" || true)
 [ "$handled" -eq 10 ] || fail "$handled of the 10 scans reached the register"
-press F12 paying
-press F9 receipt
+press F12 paymentPage
+press F9 receiptPage
 "$ctl" --db "$db" export-tickets --from 2 --to 2 --output "$work/t2.jsonl"
 python3 - "$work/t2.jsonl" <<'PY'
 import json, sys

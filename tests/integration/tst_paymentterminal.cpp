@@ -3,14 +3,18 @@
 // (bare Caisse-AP records and the framed link layer), over a pseudo-terminal and over a socat
 // pty pair, and nexo JSON over HTTP. Every behaviour of the simulator, recovery of lost
 // answers, offline rules and reconciliation.
+#include "payment/concertframe.h"
 #include "payment/concertterminal.h"
 #include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
+#include "payment/protocole.h"
 #include "payment/sim/terminalsimulator.h"
+#include "payment/terminalconfig.h"
 #include "sales/checkout.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -19,6 +23,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -523,6 +528,103 @@ private Q_SLOTS:
         const PaymentAttempt lost = payAndWait(990);
         QCOMPARE(lost.state, PaymentAttempt::Unknown);
         QCOMPARE(lost.reason, u"timeout"_s);
+    }
+
+    void protocolEWithASlowBase()
+    {
+        // A USB base or a Bluetooth cradle takes 700 ms to ACK the ENQ. A register set to give
+        // up after 300 ms (as some bridges do) never gets through, and charges nothing.
+        rig(Link::Pty, {}, ConcertSettings::Format::ProtocolE);
+        m_sim->settings().ackDelayMs = 700;
+        const PaymentAttempt impatient = payAndWait(1250);
+        QCOMPARE(impatient.state, PaymentAttempt::Failed);
+        QCOMPARE(impatient.reason, u"busy"_s);
+        // With the terminal's timer in the setup, the same base works.
+        const QJsonObject options {{u"link"_s, QString(u"serial:"_s + m_ptyPath)},
+            {u"format"_s, u"protocol-e"_s}, {u"ack_timeout_ms"_s, 2000}};
+        const auto patient = concertSettingsFrom({u"tpe-1"_s, u"Comptoir"_s, u"concert"_s, options});
+        QVERIFY(patient);
+        m_service.reset();
+        m_journal = std::make_unique<PaymentJournal>(m_db->connection(), u"01"_s, 1);
+        m_service = std::make_unique<PaymentService>(*m_journal, OfflinePolicyEngine(), 1);
+        m_service->addTerminal(u"tpe-1"_s, u"Comptoir"_s, new ConcertTerminal(*patient));
+        const PaymentAttempt a = payAndWait(1250);
+        QCOMPARE(a.state, PaymentAttempt::Approved);
+        m_sim->settings().ackDelayMs = 0;
+    }
+
+    // One protocol E exchange with the simulator over the framed link, byte by byte as
+    // pyTeliumManager's Telium.ask()/verify() do it: ENQ, ACK, the request frame, ACK, EOT;
+    // then the terminal's ENQ, our ACK, its frame, our ACK, its EOT. Returns the answer's data.
+    QByteArray exchangeProtocolE(const QByteArray &request)
+    {
+        QTcpSocket link;
+        link.connectToHost(u"127.0.0.1"_s, m_sim->tcpPort());
+        if (!QTest::qWaitFor([&] { return link.state() == QAbstractSocket::ConnectedState; }, 5000))
+            return {};
+        concert::FrameDecoder decoder;
+        QList<concert::FrameDecoder::Event> pending;
+        const auto next = [&]() -> std::optional<concert::FrameDecoder::Event> {
+            // The simulator lives in this thread: wait by running the event loop.
+            for (int i = 0; i < 100 && pending.isEmpty(); ++i) {
+                if (!QTest::qWaitFor([&] { return link.bytesAvailable() > 0; }, 100))
+                    continue;
+                pending += decoder.feed(link.readAll());
+            }
+            if (pending.isEmpty())
+                return std::nullopt;
+            return pending.takeFirst();
+        };
+        const auto control = [](char c) {
+            return QByteArray(1, c);
+        };
+        link.write(control(concert::ENQ));
+        if (auto e = next(); !e || e->control != concert::ACK)
+            return {};
+        link.write(concert::frame(request));
+        if (auto e = next(); !e || e->control != concert::ACK)
+            return {};
+        link.write(control(concert::EOT));
+        if (auto e = next(); !e || e->control != concert::ENQ)
+            return {};
+        link.write(control(concert::ACK));
+        const auto answer = next();
+        if (!answer || answer->kind != concert::FrameDecoder::Event::Frame)
+            return {};
+        link.write(control(concert::ACK));
+        next(); // EOT
+        return answer->data;
+    }
+
+    static QByteArray fixture(const QString &name)
+    {
+        QFile f(QStringLiteral(COMPTOIR_FIXTURES "/protocole/telium/") + name + u".txt"_s);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    void protocolERequestsAsTeliumLibrariesSendThem()
+    {
+        // The simulator answers what the public layout asks: IND 0 a short answer (no card
+        // report), A011 at once with status 9, B011 refused when the bank is away.
+        const QByteArray full = exchangeProtocolE(fixture(u"request-debit-1250-full"_s));
+        QCOMPARE(full.size(), protocole::kFullAnswerSize);
+        QCOMPARE(full.at(2), '0');
+        const QByteArray shortAnswer = exchangeProtocolE(fixture(u"request-debit-9110-short"_s));
+        QCOMPARE(shortAnswer.size(), protocole::kShortAnswerSize);
+        QCOMPARE(shortAnswer.mid(3, 8), QByteArray("00009110"));
+        const auto decoded = protocole::decodeResponse(shortAnswer, TerminalOperation::Payment);
+        QVERIFY(decoded && decoded->approved() && decoded->maskedPan.isEmpty());
+        m_sim->settings().cardDelayMs = 5000; // a customer who takes their time: A011 does not wait
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray atOnce = exchangeProtocolE(fixture(u"request-debit-1250-instant-a011"_s));
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(atOnce.at(2), '9');
+        m_sim->settings().cardDelayMs = 20;
+        m_sim->setAcquirerReachable(false);
+        QCOMPARE(exchangeProtocolE(fixture(u"request-debit-1250-full-forced-auth"_s)).at(2), '7');
+        QCOMPARE(exchangeProtocolE(fixture(u"request-debit-1250-full"_s)).at(2), '0'); // stored offline
+        m_sim->setAcquirerReachable(true);
     }
 
     void failoverIsOffered()

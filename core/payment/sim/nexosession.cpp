@@ -115,8 +115,8 @@ private:
                 m_sim->takeBehaviour(); // the HTTP analogue of a NAK: the message is refused
                 return reply(400, "{\"error\":\"rejected\"}");
             }
-            if (m_request.operation != TerminalOperation::Reversal)
-                m_sim->m_nexoRunning.insert(m_request.ids.serviceId, this);
+            // Until the terminal is done, TransactionStatus says InProgress (a reversal too).
+            m_sim->m_nexoRunning.insert(m_request.ids.serviceId, this);
             m_timer.start(b == B::Slow ? m_sim->m_settings.slowDelayMs : m_sim->m_settings.cardDelayMs);
             return;
         }

@@ -106,6 +106,11 @@ private:
                         m_sim->takeBehaviour(); // one ENQ left unanswered per count
                         break;
                     }
+                    if (const int delay = m_sim->m_settings.ackDelayMs; delay > 0) {
+                        // A USB base, a Bluetooth cradle: the ACK takes its time.
+                        QTimer::singleShot(delay, this, [this] { m_write(QByteArray(1, concert::ACK)); });
+                        break;
+                    }
                     m_write(QByteArray(1, concert::ACK));
                 } else if (e.kind == FrameDecoder::Event::Frame) {
                     const auto b = m_sim->m_behaviour;
@@ -496,17 +501,25 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
     QByteArray reference;
     QByteArray registerNo = "01";
     qint64 cents = 0;
+    // Protocol E's flags (the public layout: IND at 10, DELAI at 26, AUTO at 30).
+    bool fullAnswer = true;
+    bool answerAtOnce = false; // A011: "request handled" at once, status 9, no verified outcome
+    bool forceOnline = false; // B011: an online authorisation, never stored offline
     const bool protocolE = !request.startsWith("CZ");
     if (protocolE) {
-        if (request.size() != protocole::kRequestSize) {
+        // Plain protocol E has 26 bytes (no DELAI, no AUTO), E+ 34.
+        if (request.size() != protocole::kRequestSize && request.size() != 26) {
             d.answer = QByteArray("007") + QByteArray(8, '0') + "1" + QByteArray(55, ' ') + "978" +
                 QByteArray(10, ' ');
             return d;
         }
         registerNo = request.left(2);
         cents = request.mid(2, 8).toLongLong();
+        fullAnswer = request.at(10) != '0';
         action = request.mid(12, 1);
         reference = request.mid(16, 10);
+        answerAtOnce = request.mid(26, 4) == "A011";
+        forceOnline = request.mid(30, 4) == "B011";
     } else {
         const caisseap::Parse p = caisseap::parse(request);
         const caisseap::Message &m = p.message;
@@ -612,8 +625,8 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
             if (refund) {
                 ae = "01";
                 af = "05"; // no refunds without the bank
-            } else if (!cancel && Money::fromCents(cents) > m_settings.floorLimit) {
-                ae = "01";
+            } else if (!cancel && (forceOnline || Money::fromCents(cents) > m_settings.floorLimit)) {
+                ae = "01"; // an online authorisation was required, or the floor limit is passed
                 af = "04";
             } else {
                 offline = !cancel;
@@ -695,15 +708,20 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
     d.recorded = true;
 
     if (protocolE) {
-        // Protocol E: the card report carries the full card number, as real terminals do.
+        // Protocol E: the card report carries the full card number, as real terminals do; a
+        // short answer (IND 0) has no report; A011 answers at once, before the customer, with
+        // status 9 (the outcome is then read on the terminal).
         QByteArray e = registerNo.rightJustified(2, '0').left(2);
-        e += approved ? '0' : '7';
+        e += answerAtOnce ? '9' : approved ? '0' : '7';
         e += QByteArray::number(cents).rightJustified(8, '0');
         e += '1';
-        e += QByteArray(pan.toLatin1() + "=2812101").leftJustified(55, ' ');
+        if (fullAnswer)
+            e += QByteArray(pan.toLatin1() + "=2812101").leftJustified(55, ' ');
         e += "978";
         e += echoed.leftJustified(10, ' ');
         d.answer = e;
+        if (answerAtOnce)
+            d.delayMs = 0;
     } else {
         d.answer = m_lastAnswer;
     }
@@ -817,6 +835,10 @@ QString TerminalSimulator::command(const QString &line)
     if (verb == u"reboot"_s) {
         reboot();
         return u"ok rebooting"_s;
+    }
+    if (verb == u"ack-delay"_s && w.size() == 2) {
+        m_settings.ackDelayMs = qBound(0, w[1].toInt(), 10000);
+        return u"ok ack-delay %1"_s.arg(m_settings.ackDelayMs);
     }
     if (verb == u"floor-limit"_s && w.size() == 2) {
         m_settings.floorLimit = Money::fromCents(w[1].toLongLong());

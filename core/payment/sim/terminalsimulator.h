@@ -53,6 +53,7 @@ public:
         int cardDelayMs = 400; // the customer at the keypad
         int slowDelayMs = 8000;
         int rebootMs = 3000;
+        int ackDelayMs = 0; // before the ACK to the register's ENQ (framed links)
         Money floorLimit = Money::fromCents(5000); // offline approvals at or below this
         QString model = QStringLiteral("SIM-Desk/5000");
         QString serial = QStringLiteral("SIM0000001");

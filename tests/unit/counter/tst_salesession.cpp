@@ -375,6 +375,42 @@ private Q_SLOTS:
         QCOMPARE(r->terminal->requests.size(), 2);
     }
 
+    void aTerminalStillAtWorkIsAskedAgainNotConcludedOn()
+    {
+        // GIVEN a register that stopped while the terminal worked, and a terminal that says
+        // "in progress" twice before it knows (nexo TransactionStatus: InProgress)
+        QString reference;
+        {
+            auto r = open(false);
+            QVERIFY(r->session->scan(kChampagne));
+            QVERIFY(r->cards().pay({}));
+            reference = r->terminal->requests.first().reference;
+        }
+        auto r = open(false);
+        int asked = 0;
+        r->terminal->answer = [&](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.reference = q.reference;
+            x.amount = q.amount;
+            if (++asked <= 2) {
+                x.outcome = TerminalOutcome::Unknown;
+                x.reason = u"in-progress"_s;
+            } else {
+                x.outcome = TerminalOutcome::Approved;
+            }
+            return x;
+        };
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        // WHEN it starts again
+        r->session->restore();
+        // THEN it waits for the terminal instead of concluding, and the sale completes
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 1, 10000);
+        QCOMPARE(asked, 3);
+        QVERIFY(!r->cards().question());
+        QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Approved);
+    }
+
     void aReversalTheTerminalRefusesBecomesAFollowup()
     {
         auto r = open();

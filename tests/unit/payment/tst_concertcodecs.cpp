@@ -3,8 +3,12 @@
 #include "payment/caisseap.h"
 #include "payment/cardmask.h"
 #include "payment/concertframe.h"
+#include "payment/concertterminal.h"
 #include "payment/protocole.h"
+#include "payment/terminalconfig.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace comptoir;
@@ -267,6 +271,117 @@ private Q_SLOTS:
         QByteArray status = shortRefused;
         status[2] = '5';
         QVERIFY(!protocole::decodeResponse(status, TerminalOperation::Payment).ok());
+    }
+
+    // The link layer's timers per terminal (USB bases, Bluetooth cradles, slow lines).
+    void linkTimersFromTheSetup_data()
+    {
+        QTest::addColumn<QJsonObject>("extra");
+        QTest::addColumn<int>("ack");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<int>("gap");
+        QTest::newRow("defaults: the Telium specification's 3 s") << QJsonObject {} << 3000 << 3 << 1000;
+        QTest::newRow("a Bluetooth cradle")
+            << QJsonObject {{u"ack_timeout_ms"_s, 5000}, {u"enq_attempts"_s, 5}, {u"enq_retry_ms"_s, 200}}
+            << 5000 << 5 << 200;
+        QTest::newRow("a fast bridge") << QJsonObject {{u"ack_timeout_ms"_s, 500}} << 500 << 3 << 1000;
+    }
+    void linkTimersFromTheSetup()
+    {
+        QFETCH(QJsonObject, extra);
+        QFETCH(int, ack);
+        QFETCH(int, attempts);
+        QFETCH(int, gap);
+        QJsonObject options {{u"link"_s, u"serial:/dev/ttyACM0"_s}, {u"format"_s, u"protocol-e"_s}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            options.insert(it.key(), it.value());
+        const auto s = concertSettingsFrom({u"tpe"_s, u"TPE"_s, u"concert"_s, options});
+        QVERIFY(s);
+        QCOMPARE(s->ackTimeoutMs, ack);
+        QCOMPARE(s->enqAttempts, attempts);
+        QCOMPARE(s->enqRetryGapMs, gap);
+    }
+
+    void linkTimersOutOfReasonAreRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("ACK in 50 ms") << u"ack_timeout_ms"_s << QJsonValue(50);
+        QTest::newRow("ACK in a minute") << u"ack_timeout_ms"_s << QJsonValue(60000);
+        QTest::newRow("ACK as text") << u"ack_timeout_ms"_s << QJsonValue(u"3000"_s);
+        QTest::newRow("ACK with a fraction") << u"ack_timeout_ms"_s << QJsonValue(2500.5);
+        QTest::newRow("no ENQ at all") << u"enq_attempts"_s << QJsonValue(0);
+        QTest::newRow("negative gap") << u"enq_retry_ms"_s << QJsonValue(-1);
+    }
+    void linkTimersOutOfReasonAreRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        const QJsonObject options {
+            {u"link"_s, u"serial:/dev/ttyACM0"_s}, {u"format"_s, u"protocol-e"_s}, {key, value}};
+        const auto s = concertSettingsFrom({u"tpe-serie"_s, u"TPE"_s, u"concert"_s, options});
+        QVERIFY(!s);
+        QVERIFY2(s.error().message.contains(key) && s.error().message.contains(u"tpe-serie"_s),
+            qPrintable(s.error().message));
+    }
+
+    // Protocol E answers as pyTeliumManager's fake Telium terminal and README write them
+    // (tests/fixtures/protocole): full and short, accepted, refused, "handled" (A011), masked or
+    // not, the private field not echoed. The card number never leaves the decoder whole.
+    void protocolEAnswersAsTeliumTerminalsWriteThem_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("pan");
+        QTest::addColumn<QString>("reference");
+        const int ok = int(TerminalOutcome::Approved), no = int(TerminalOutcome::Declined),
+                  unknown = int(TerminalOutcome::Unknown);
+        QTest::newRow("full, card number in clear")
+            << u"answer-full-accepted-1250"_s << ok << 1250LL << u"411111******1111"_s << u"0000000000"_s;
+        QTest::newRow("full, masked by the terminal") << u"answer-full-accepted-1250-masked"_s << ok << 1250LL
+                                                      << u"411111******1111"_s << u"0000000000"_s;
+        QTest::newRow("full, private data echoed") << u"answer-full-accepted-1250-private"_s << ok << 1250LL
+                                                   << u"411111******1111"_s << u"ATT0000042"_s;
+        QTest::newRow("full, refused")
+            << u"answer-full-refused-1250"_s << no << 1250LL << u"411111******1111"_s << u"0000000000"_s;
+        QTest::newRow("full, report of zeros")
+            << u"answer-full-test-zeros-1250"_s << ok << 1250LL << QString() << u"0000000000"_s;
+        QTest::newRow("short, accepted")
+            << u"answer-short-accepted-1250"_s << ok << 1250LL << QString() << u"0000000000"_s;
+        QTest::newRow("short, 91,10")
+            << u"answer-short-accepted-9110"_s << ok << 9110LL << QString() << u"0000000000"_s;
+        QTest::newRow("short, refused")
+            << u"answer-short-refused-1250"_s << no << 1250LL << QString() << u"0000000000"_s;
+        QTest::newRow("A011: handled, no verified outcome")
+            << u"answer-short-not-verified-a011-1250"_s << unknown << 1250LL << QString() << QString();
+    }
+    void protocolEAnswersAsTeliumTerminalsWriteThem()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, outcome);
+        QFETCH(qint64, cents);
+        QFETCH(QString, pan);
+        QFETCH(QString, reference);
+        QFile f(QStringLiteral(COMPTOIR_FIXTURES "/protocole/telium/") + file + u".txt"_s);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QByteArray data = f.readAll();
+        const auto r = protocole::decodeResponse(data, TerminalOperation::Payment);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(int(r->outcome), outcome);
+        QCOMPARE(r->amount.cents(), cents);
+        if (!pan.isEmpty())
+            QCOMPARE(r->maskedPan, pan);
+        QCOMPARE(r->reference, reference);
+        // And as a whole frame, LRC included, through the link layer's decoder.
+        QFile hex(QStringLiteral(COMPTOIR_FIXTURES "/protocole/telium/") + file + u".hex"_s);
+        QVERIFY(hex.open(QIODevice::ReadOnly));
+        const QByteArray wire = QByteArray::fromHex(hex.readAll().replace(' ', ""));
+        concert::FrameDecoder decoder;
+        const auto events = decoder.feed(wire);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(int(events.first().kind), int(concert::FrameDecoder::Event::Frame));
+        QCOMPARE(events.first().data, data);
     }
 };
 
