@@ -2297,6 +2297,10 @@
             <source>Finish or park the current basket first.</source>
             <translation>Finish or park the current basket first.</translation>
         </message>
+        <message>
+            <source>A card payment is with the terminal: wait for its answer, or stop waiting first.</source>
+            <translation>A card payment is with the terminal: wait for its answer, or stop waiting first.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>

@@ -2297,6 +2297,10 @@
             <source>Finish or park the current basket first.</source>
             <translation>Terminez ou mettez d'abord en attente le panier en cours.</translation>
         </message>
+        <message>
+            <source>A card payment is with the terminal: wait for its answer, or stop waiting first.</source>
+            <translation>Un paiement par carte est au terminal : attendez sa réponse, ou arrêtez d'attendre d'abord.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>

@@ -79,6 +79,23 @@ bool recoverAtStart(Register &r, int timeoutMs)
     return runUntil([&] { return r.recovered && cards->idle(); }, timeoutMs);
 }
 
+// Approvals no ticket and no sale in progress holds, nobody asked to refund: the register
+// could not settle them (a reversal the terminal never took). Listed; true when there are none.
+bool nothingLeftLoose(Register &r)
+{
+    int loose = 0;
+    for (const PaymentAttempt &a : r.payments->journal->approvedWithoutTicket()) {
+        if (r.session->hasTender(a.reference))
+            continue; // the restored sale, still being paid, holds it
+        out() << "NOT SETTLED: " << attemptLine(a) << Qt::endl;
+        ++loose;
+    }
+    if (loose > 0)
+        err() << loose << " approved card payment(s) neither in a sale nor given back: "
+              << "comptoirctl terminal recover tries again" << Qt::endl;
+    return loose == 0;
+}
+
 void printCommitted(const Ticket &t)
 {
     // Printed only once the commit returned: a line here is a durable ticket.
@@ -189,7 +206,7 @@ int sellByCard(Context &c, const SellOptions &o)
         return fail(u"the terminal did not answer in time"_s, 2);
     out() << recorded << " sale(s) recorded in " << total.elapsed() << " ms, " << sum.toString(QLocale::c())
           << "; paid on " << o.cardTerminal << Qt::endl;
-    return 0;
+    return nothingLeftLoose(*reg) ? 0 : 5;
 }
 
 int recoverLikeTheRegister(Context &c, int timeoutMs)
@@ -219,7 +236,9 @@ int recoverLikeTheRegister(Context &c, int timeoutMs)
     out() << seen.size() - unknown << " resolved, " << unknown
           << " still unknown (answer with comptoirctl payments --decide ID --charged|--not-charged)"
           << Qt::endl;
-    return unknown > 0 ? 3 : 0;
+    if (unknown > 0)
+        return 3;
+    return nothingLeftLoose(*reg) ? 0 : 5;
 }
 
 } // namespace comptoir::ctl

@@ -323,7 +323,7 @@ bool TerminalController::resolveFollowup(int id)
     if (!m_cards)
         return false;
     if (auto s = m_cards->service().journal().resolveFollowup(id, u"done"_s); !s) {
-        m_session.notify(s.error().message, SaleSession::Level::Failure);
+        m_session.notify(s.error().message, SaleSession::Level::Failure, s.error().code);
         return false;
     }
     Q_EMIT healthChanged();

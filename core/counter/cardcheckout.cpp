@@ -87,15 +87,17 @@ Status CardCheckout::pay(const QString &amountText)
 {
     if (!available())
         return cardError("card.no_terminal", tr("No card terminal is set up on this register."));
-    if (waiting() || m_service.isBusy()) {
+    // A health check or a reversal gives way or is waited for in the PaymentService: only an
+    // attempt of this sale still at the terminal stops the clerk here.
+    if (waiting()) {
         const Error e = cardError("card.busy", tr("The terminal is already working on a payment."));
-        m_session.notify(e.message, SaleSession::Level::Warning);
+        m_session.notify(e.message, SaleSession::Level::Warning, e.code);
         return e;
     }
     if (question()) {
         const Error e =
             cardError("card.question", tr("Answer the question about the previous card payment first."));
-        m_session.notify(e.message, SaleSession::Level::Warning);
+        m_session.notify(e.message, SaleSession::Level::Warning, e.code);
         return e;
     }
     if (m_session.stage() != SaleSession::Stage::Paying) {
@@ -108,7 +110,7 @@ Status CardCheckout::pay(const QString &amountText)
         const auto parsed = Money::parse(amountText);
         if (!parsed || parsed->isNegative() || parsed->isZero()) {
             const Error e = cardError("card.amount", tr("Enter an amount such as 20 or 12,50."));
-            m_session.notify(e.message, SaleSession::Level::Warning);
+            m_session.notify(e.message, SaleSession::Level::Warning, e.code);
             return e;
         }
         amount = *parsed;
@@ -122,13 +124,13 @@ Status CardCheckout::payAmount(Money amount)
     const Money due = remaining.isNegative() ? -remaining : remaining;
     if (m_session.stage() != SaleSession::Stage::Paying || amount.isZero() || due.isZero()) {
         const Error e = cardError("card.nothing_due", tr("Nothing is left to pay."));
-        m_session.notify(e.message, SaleSession::Level::Info);
+        m_session.notify(e.message, SaleSession::Level::Info, e.code);
         return e;
     }
     if (amount > due) {
         const Error e =
             cardError("card.over", tr("A card payment cannot exceed what is due (%1).").arg(due.toString()));
-        m_session.notify(e.message, SaleSession::Level::Warning);
+        m_session.notify(e.message, SaleSession::Level::Warning, e.code);
         return e;
     }
     const TerminalOperation op =
@@ -136,8 +138,8 @@ Status CardCheckout::payAmount(Money amount)
     m_failoverIndex = -1;
     m_resultText.clear();
     m_amount = amount;
-    if (auto s = m_service.pay(op, amount, m_selected); !s) {
-        m_session.notify(s.error().message, SaleSession::Level::Failure);
+    if (auto s = m_service.pay(op, amount, m_selected, m_session.basket().id()); !s) {
+        m_session.notify(s.error().message, SaleSession::Level::Failure, s.error().code);
         setResult(s.error().message, false);
         return s;
     }
@@ -256,12 +258,17 @@ void CardCheckout::settled(const PaymentAttempt &a)
     if (a.operation == TerminalOperation::Reversal) {
         if (!m_releasing.isEmpty() && a.originalReference == m_releasing)
             releaseEnded(a);
+        else
+            releaseNext();
         return;
     }
     if (a.state == PaymentAttempt::Released) {
         m_questions.removeAll(a.id);
+        if (a.reference == m_releasing) // settled at once: a reversal had gone through before
+            m_releasing.clear();
         Q_EMIT journalChanged();
         Q_EMIT changed();
+        releaseNext();
         return; // given back (the reversal said so)
     }
     const bool mine = a.id == m_attemptId;
@@ -299,6 +306,7 @@ void CardCheckout::unknown(const PaymentAttempt &a)
         m_attemptId = 0;
     Q_EMIT changed();
     Q_EMIT attemptEnded(a);
+    releaseNext();
 }
 
 Status CardCheckout::answer(bool charged)
@@ -307,7 +315,7 @@ Status CardCheckout::answer(bool charged)
     if (!q)
         return cardError("card.no_question", tr("There is no card payment to answer for."));
     if (auto s = m_service.decideUnknown(q->id, charged); !s) {
-        m_session.notify(s.error().message, SaleSession::Level::Failure);
+        m_session.notify(s.error().message, SaleSession::Level::Failure, s.error().code);
         return s;
     }
     if (!charged) {
@@ -342,11 +350,18 @@ void CardCheckout::takeApproved(const PaymentAttempt &a)
 {
     if (!a.ticketUuid.isEmpty() || m_session.hasTender(a.reference) || tieToRecordedTicket(a))
         return;
+    if (!m_service.journal().reversalsOf(a.reference).isEmpty()) {
+        // Being given back, or given back already: never a tender again.
+        release(a.reference, u"reversal-asked"_s);
+        return;
+    }
     const QString kind = a.offline ? Tender::CardOffline : Tender::Card;
     const Money amount = a.operation == TerminalOperation::Refund ? -a.amount : a.amount;
     // The register stopped while the terminal worked: the restored basket is still being paid.
+    // Only the sale the payment was asked for: a late approval never pays the next customer's.
     const Money remaining = m_session.checkout().remaining();
-    const bool fits = !m_session.basket().isEmpty() &&
+    const bool sameSale = a.saleId.isEmpty() || a.saleId == m_session.basket().id();
+    const bool fits = sameSale && !m_session.basket().isEmpty() &&
         (amount.isNegative() ? remaining <= amount : (remaining >= amount && !remaining.isZero()));
     if (fits && m_session.stage() == SaleSession::Stage::Selling)
         m_session.startPayment().ok();
@@ -391,8 +406,12 @@ void CardCheckout::releaseNext()
     m_releasing = reference;
     if (auto s = m_service.release(a->id, u"dropped-by-clerk"_s); !s) {
         m_releasing.clear();
-        m_session.notify(s.error().message, SaleSession::Level::Warning);
+        m_session.notify(s.error().message, SaleSession::Level::Warning, s.error().code);
         Q_EMIT journalChanged();
+        releaseNext();
+    } else if (!m_service.isBusy() && m_releasing == reference) {
+        // Settled without the terminal (an earlier reversal had gone through): next one.
+        m_releasing.clear();
         releaseNext();
     }
 }

@@ -60,10 +60,11 @@ void SaleSession::setPayments(PaymentService *payments)
 
 // ---- state and messages ----------------------------------------------------------------
 
-void SaleSession::notify(const QString &text, Level level)
+void SaleSession::notify(const QString &text, Level level, const QString &code)
 {
-    if (level == Level::Failure)
-        qCInfo(lcSale) << "refused:" << text;
+    // The code, never the text: a message may hold a card number or a customer's name.
+    static const char *const levels[] = {"info", "success", "warning", "failure"};
+    qCInfo(lcSale).noquote() << "notice:" << levels[int(level)] << (code.isEmpty() ? u"-"_s : code);
     Q_EMIT notice(text, level);
 }
 
@@ -71,7 +72,7 @@ bool SaleSession::report(const Status &status)
 {
     if (status)
         return true;
-    notify(status.error().message, Level::Failure);
+    notify(status.error().message, Level::Failure, status.error().code);
     return false;
 }
 
@@ -152,7 +153,7 @@ Status SaleSession::scan(const QString &raw)
     if (m_stage == Stage::Paying) {
         const Error e =
             saleError("sale.paying", tr("Payment in progress: finish or cancel it before scanning."));
-        notify(e.message, Level::Failure);
+        notify(e.message, Level::Failure, e.code);
         return e;
     }
     if (m_stage == Stage::Receipt)
@@ -167,7 +168,7 @@ Status SaleSession::scan(const QString &raw)
         if (meaning.kind == ScanMeaning::Kind::Refused && !meaning.scan.ok())
             qCInfo(lcSale) << "refused scan:" << meaning.scan.symbologyName() << meaning.scan.detail;
         const Error e = saleError("sale.scan", meaning.message);
-        notify(e.message, Level::Failure);
+        notify(e.message, Level::Failure, e.code);
         return e;
     }
     case ScanMeaning::Kind::Product:
@@ -194,7 +195,7 @@ Status SaleSession::addProduct(qint64 productId)
     const auto product = m_catalog.productById(productId);
     if (!product) {
         const Error e = saleError("sale.no_product", tr("This product is no longer in the catalog."));
-        notify(e.message, Level::Failure);
+        notify(e.message, Level::Failure, e.code);
         return e;
     }
     auto line = m_checkout.basket().addProduct(*product);
@@ -251,7 +252,7 @@ Status SaleSession::attachCustomer(const QString &id)
     const auto customer = m_customers.byId(id);
     if (!customer) {
         const Error e = saleError("sale.no_customer", tr("This customer is no longer on this register."));
-        notify(e.message, Level::Failure);
+        notify(e.message, Level::Failure, e.code);
         return e;
     }
     return attach(*customer);
@@ -307,7 +308,7 @@ Status SaleSession::usePoints()
     const qint64 points = pointsUsable();
     if (points <= 0) {
         const Error e = saleError("sale.no_points", tr("No points can be used for this sale."));
-        notify(e.message, Level::Warning);
+        notify(e.message, Level::Warning, e.code);
         return e;
     }
     if (auto s = m_checkout.redeemPoints(points, redeemablePoints()); !s) {
@@ -544,8 +545,19 @@ Status SaleSession::setBasketDiscount(const QString &text, bool percent)
     return Ok {};
 }
 
+bool SaleSession::cardAtTerminal()
+{
+    if (!m_cards || !m_cards->waiting())
+        return false;
+    notify(tr("A card payment is with the terminal: wait for its answer, or stop waiting first."),
+        Level::Warning, u"sale.card_at_terminal"_s);
+    return true;
+}
+
 void SaleSession::cancelSale()
 {
+    if (cardAtTerminal())
+        return;
     if (m_checkout.basket().isEmpty()) {
         if (m_customer && m_stage == Stage::Selling) { // only a card scanned: nothing to journal
             m_checkout.basket().setCustomer({});
@@ -575,7 +587,7 @@ Status SaleSession::startPayment()
         return Ok {};
     if (m_stage == Stage::Receipt || m_checkout.basket().isEmpty()) {
         const Error e = saleError("sale.empty", tr("The basket is empty."));
-        notify(e.message, Level::Warning);
+        notify(e.message, Level::Warning, e.code);
         return e;
     }
     setStage(Stage::Paying);
@@ -645,6 +657,8 @@ Status SaleSession::removeTender(int index)
 
 void SaleSession::cancelPayment()
 {
+    if (cardAtTerminal())
+        return;
     // Payments taken outside the till (card, cheque) must be given back: the event journal
     // keeps what was dropped, terminal card payments are reversed on the terminal.
     QJsonArray dropped;

@@ -121,8 +121,8 @@ public:
     // card payments left open (cards()->recover()).
     void restore();
 
-    // A message for the clerk (the screen shows it; the log keeps refusals).
-    void notify(const QString &text, Level level);
+    // A message for the clerk (the screen shows it; the log keeps its level and `code`).
+    void notify(const QString &text, Level level, const QString &code = {});
 
 Q_SIGNALS:
     void stageChanged();
@@ -156,6 +156,8 @@ private:
     void reloadParked();
     // Terminal card tenders being dropped from the sale: given back on the terminal.
     void dropCardTenders(const QList<Tender> &tenders);
+    // A card payment of this sale is with the terminal: the sale cannot be dropped now.
+    bool cardAtTerminal();
 
     QSqlDatabase m_db;
     StoreProfile m_store;

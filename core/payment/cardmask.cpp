@@ -55,6 +55,29 @@ qsizetype separatorAt(QStringView t, qsizetype i)
     return 0;
 }
 
+bool isHex(QChar c)
+{
+    return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// A card number's check digit (ISO/IEC 7812, Luhn) and a first digit of the card industries
+// (2 to 6: Mastercard, American Express, Visa, Maestro, Discover, UnionPay...).
+bool looksLikeCard(QStringView digits)
+{
+    if (digits.isEmpty() || digits[0] < u'2' || digits[0] > u'6')
+        return false;
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits[i].unicode() - u'0';
+        if (twice && (d *= 2) > 9)
+            d -= 9;
+        sum += d;
+        twice = !twice;
+    }
+    return sum % 10 == 0;
+}
+
 } // namespace
 
 QString maskPan(QStringView digits)
@@ -77,16 +100,21 @@ QString scrubCardNumbers(QStringView text)
 {
     QString out;
     out.reserve(text.size());
+    bool letterBefore = false; // the last thing written before the next group is a letter
     qsizetype i = 0;
     while (i < text.size()) {
         if (digitAt(text, i).length == 0) {
-            // An escaped separator stays whole: its digits ("%20") are not the number's.
-            const qsizetype n = text[i] == u'%' ? separatorAt(text, i) : 1;
-            out.append(text.sliced(i, qMax<qsizetype>(1, n)));
-            i += qMax<qsizetype>(1, n);
+            // Any escape ("%20", "%3D", "%E3") stays whole: its characters are neither the
+            // number's digits nor letters it could be glued to.
+            const bool escape =
+                text[i] == u'%' && i + 2 < text.size() && isHex(text[i + 1]) && isHex(text[i + 2]);
+            const qsizetype n = escape ? 3 : 1;
+            out.append(text.sliced(i, n));
+            letterBefore = !escape && isLetter(text[i]);
+            i += n;
             continue;
         }
-        // A group: digits, a single separator allowed between two of them.
+        // A group: digits, up to three separators between two of them.
         QString digits;
         qsizetype end = i; // one past the last digit
         qsizetype at = i;
@@ -99,17 +127,22 @@ QString scrubCardNumbers(QStringView text)
             end = at;
             if (digitAt(text, at).length > 0)
                 continue;
-            const qsizetype sep = separatorAt(text, at);
-            if (sep == 0 || digitAt(text, at + sep).length == 0)
+            qsizetype gap = at;
+            for (int n = 0; n < 3; ++n) {
+                const qsizetype sep = separatorAt(text, gap);
+                if (sep == 0)
+                    break;
+                gap += sep;
+            }
+            if (gap == at || digitAt(text, gap).length == 0)
                 break;
-            at += sep;
+            at = gap;
         }
-        // A letter right before the group, not the last character of an escape ("%2D").
-        const bool encodedBefore = i >= 3 && text[i - 3] == u'%' &&
-            (separatorAt(text, i - 3) == 3 || digitAt(text, i - 3).length == 3);
-        const bool glued =
-            (i > 0 && !encodedBefore && isLetter(text[i - 1])) || (end < text.size() && isLetter(text[end]));
-        if (glued || digits.size() < 12) {
+        const bool glued = letterBefore || (end < text.size() && isLetter(text[end]));
+        // Glued to letters, a group is an identifier (an AID, a transaction id)... unless it is
+        // a card number all the same: track data ("%B4970...^"), "4970...D2512".
+        const bool card = digits.size() >= 12 && digits.size() <= 19 && looksLikeCard(digits);
+        if ((glued && !card) || digits.size() < 12) {
             out.append(text.sliced(i, end - i)); // as written
         } else if (digits.size() <= 19) {
             QString masked = maskPan(digits);
@@ -121,6 +154,7 @@ QString scrubCardNumbers(QStringView text)
         } else {
             out.append(QString(digits.size(), u'*')); // nothing that long belongs on a receipt
         }
+        letterBefore = false;
         i = end;
     }
     return out;

@@ -16,10 +16,12 @@ QString maskPan(QStringView digits);
 
 // Replaces every card number in a text by its masked form (digits only, no separators): a
 // group of 12 to 19 digits, as it may be written on a receipt, in a log or in a URL-encoded
-// field: groups separated by single spaces, no-break spaces, dashes, dots or '+', digits and
-// separators possibly percent-encoded ("%34%39", "%20"). A longer group is masked entirely.
-// A group glued to letters is part of an identifier, not a card number, and stays: an AID
-// ("A0000000421010"), an Adyen transaction id ("4r7i001556529591000.8515565295894301").
+// field: groups separated by up to three spaces, no-break spaces, dashes, dots or '+', digits
+// and separators possibly percent-encoded ("%34%39", "%20"). A longer group is masked entirely.
+// A group glued to letters is part of an identifier and stays (an AID "A0000000421010", an
+// Adyen transaction id "4r7i001556529591000.8515565295894301"), unless it is a card number
+// all the same: 12 to 19 digits, a card industry's first digit (2 to 6) and a valid Luhn
+// check digit, as in track data ("%B4970...^DOE") or "4970...D2512".
 QString scrubCardNumbers(QStringView text);
 
 } // namespace comptoir

@@ -20,7 +20,7 @@ namespace {
 constexpr auto kColumns =
     "id, uuid, reference, register_id, terminal_id, operation, amount_cents, state, reason, "
     "offline, authorisation, masked_pan, application, entry_mode, receipt, ticket_uuid, "
-    "forward_status, created_at, updated_at, original_reference";
+    "forward_status, created_at, updated_at, original_reference, sale_id";
 
 TerminalOperation operationFrom(const QString &s)
 {
@@ -54,6 +54,7 @@ PaymentAttempt attemptFrom(const QSqlQuery &q)
     a.createdAt = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
     a.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
     a.originalReference = q.value(19).toString();
+    a.saleId = q.value(20).toString();
     return a;
 }
 
@@ -105,8 +106,8 @@ Status PaymentJournal::logStep(qint64 attemptId, const QString &state, const QSt
     return exec(q, "logging a card payment step");
 }
 
-Result<PaymentAttempt> PaymentJournal::begin(
-    TerminalOperation operation, Money amount, const QString &terminalId, const QString &originalReference)
+Result<PaymentAttempt> PaymentJournal::begin(TerminalOperation operation, Money amount,
+    const QString &terminalId, const QString &originalReference, const QString &saleId)
 {
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
@@ -130,12 +131,13 @@ Result<PaymentAttempt> PaymentJournal::begin(
     a.amount = Money::fromCents(qAbs(amount.cents()));
     a.state = PaymentAttempt::Sending;
     a.originalReference = originalReference;
+    a.saleId = saleId;
     a.createdAt = a.updatedAt = m_clock.now().toUTC();
     QSqlQuery q(m_db);
     q.prepare(
         u"INSERT INTO payment_attempts (id, uuid, reference, register_id, terminal_id, operation, "
         u"amount_cents, "
-        "state, created_at, updated_at, original_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "state, created_at, updated_at, original_reference, sale_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(a.id);
     q.addBindValue(a.uuid);
     q.addBindValue(a.reference);
@@ -147,6 +149,7 @@ Result<PaymentAttempt> PaymentJournal::begin(
     q.addBindValue(now());
     q.addBindValue(now());
     q.addBindValue(text(originalReference));
+    q.addBindValue(text(saleId));
     if (auto s = exec(q, "recording a card payment"); !s)
         return s.error();
     if (auto s = logStep(a.id, a.state,
@@ -280,9 +283,11 @@ QList<PaymentAttempt> PaymentJournal::approvedWithoutTicket() const
 {
     QList<PaymentAttempt> out;
     QSqlQuery q(m_db);
-    if (q.exec(
-            u"SELECT %1 FROM payment_attempts WHERE state = 'approved' AND ticket_uuid IS NULL AND operation IN ('payment', 'refund') ORDER BY id"_s
-                .arg(QLatin1String(kColumns)))) {
+    if (q.exec(u"SELECT %1 FROM payment_attempts a WHERE state = 'approved' AND ticket_uuid IS NULL AND "
+               u"operation IN "
+               "('payment', 'refund') AND NOT EXISTS (SELECT 1 FROM payment_followups f WHERE f.attempt_id = "
+               "a.id "
+               "AND f.kind = 'approved-without-sale') ORDER BY id"_s.arg(QLatin1String(kColumns)))) {
         while (q.next())
             out.append(attemptFrom(q));
     }
@@ -384,6 +389,16 @@ Result<int> PaymentJournal::applyForwardReports(const QList<StoredPaymentReport>
 Status PaymentJournal::addFollowup(
     const QString &kind, qint64 attemptId, const QString &ticketUuid, Money amount, const QString &detail)
 {
+    if (attemptId > 0) {
+        // One open follow-up per payment and kind: the manager refunds once.
+        QSqlQuery open(m_db);
+        open.prepare(
+            u"SELECT 1 FROM payment_followups WHERE attempt_id = ? AND kind = ? AND resolved_at IS NULL"_s);
+        open.addBindValue(attemptId);
+        open.addBindValue(kind);
+        if (open.exec() && open.next())
+            return Ok {};
+    }
     const QString uuid = createUuidV7String();
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO payment_followups (uuid, kind, attempt_id, ticket_uuid, amount_cents, detail, "
@@ -497,6 +512,10 @@ void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconcilia
                   "WHERE a.terminal_id = ? AND a.state = 'approved' AND a.operation IN ('payment', 'refund') "
                   "AND a.ticket_uuid IS NULL AND NOT EXISTS (SELECT 1 FROM ticket_tenders tt "
                   "WHERE tt.reference = a.reference AND tt.kind IN ('card', 'card-offline')) "
+                  "AND NOT EXISTS (SELECT 1 FROM payment_attempts r WHERE r.operation = 'reversal' "
+                  "AND r.original_reference = a.reference AND r.state IN ('sending', 'unknown', 'approved')) "
+                  "AND NOT EXISTS (SELECT 1 FROM payment_followups f WHERE f.attempt_id = a.id "
+                  "AND f.kind = 'approved-without-sale' AND f.resolved_at IS NULL) "
                   "AND a.created_at > "_s +
         since + u" ORDER BY a.id"_s);
     loose.addBindValue(terminalId);

@@ -40,6 +40,7 @@ struct PaymentAttempt
     QString ticketUuid;
     QString forwardStatus;
     QString originalReference; // a reversal: the payment it gives back
+    QString saleId; // the basket the payment was asked for (empty: unknown, an older register)
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -103,7 +104,7 @@ public:
     // A new attempt in state "sending", with its unique terminal reference. A reversal names
     // the payment it gives back.
     Result<PaymentAttempt> begin(TerminalOperation operation, Money amount, const QString &terminalId,
-        const QString &originalReference = {});
+        const QString &originalReference = {}, const QString &saleId = {});
     // The terminal's final word on an attempt (or the recovery's).
     Status settle(qint64 attemptId, const TerminalResult &result);
     Status setState(
@@ -113,6 +114,8 @@ public:
     std::optional<PaymentAttempt> find(qint64 id) const;
     std::optional<PaymentAttempt> findByReference(const QString &reference) const;
     QList<PaymentAttempt> openAttempts() const; // sending or unknown, oldest first
+    // Approved payments and refunds no ticket holds and the manager has not been asked to
+    // refund: the register still has to decide what becomes of them.
     QList<PaymentAttempt> approvedWithoutTicket() const;
     // The reversals asked for a payment, oldest first.
     QList<PaymentAttempt> reversalsOf(const QString &reference) const;

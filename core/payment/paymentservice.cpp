@@ -122,7 +122,8 @@ void PaymentService::startJob(Current job, const TerminalRequest &request)
     m_terminals[index].terminal->start(request);
 }
 
-Status PaymentService::pay(TerminalOperation operation, Money amount, int terminalIndex)
+Status PaymentService::pay(
+    TerminalOperation operation, Money amount, int terminalIndex, const QString &saleId)
 {
     if (m_current && m_current->job == Job::Health)
         m_terminals[m_current->index].terminal->abort(); // a health check gives way at once
@@ -144,7 +145,7 @@ Status PaymentService::pay(TerminalOperation operation, Money amount, int termin
             return s;
     }
     // Recorded before the first byte leaves for the terminal.
-    auto attempt = m_journal.begin(operation, amount, m_terminals[terminalIndex].id);
+    auto attempt = m_journal.begin(operation, amount, m_terminals[terminalIndex].id, {}, saleId);
     if (!attempt)
         return attempt.error();
     startJob({Job::Transaction, terminalIndex, attempt.value(), true}, request(operation, attempt.value()));
@@ -215,6 +216,16 @@ void PaymentService::reversalEnded(const PaymentAttempt &reversal)
                 original->reason.isEmpty() ? u"released"_s : original->reason,
                 u"reversed by "_s + reversal.reference)
             .ok();
+        if (!original->ticketUuid.isEmpty()) {
+            // Never meant to happen (a payment a ticket counts is never given back), but if
+            // it did, the sale is now unpaid: the manager must know.
+            m_journal
+                .addFollowup(PaymentFollowup::BatchDifference, original->id, original->ticketUuid,
+                    original->amount,
+                    u"Card payment %1 of %2 counted by a ticket was reversed by the terminal: the sale is "
+                    u"unpaid."_s.arg(original->reference, original->amount.toString(QLocale::c())))
+                .ok();
+        }
         if (auto released = m_journal.find(original->id))
             Q_EMIT attemptSettled(*released);
     } else if (reversal.state == PaymentAttempt::Declined || reversal.state == PaymentAttempt::Cancelled) {
@@ -441,6 +452,12 @@ Status PaymentService::release(qint64 attemptId, const QString &why)
             return Error {u"payment.reversal_pending"_s,
                 QCoreApplication::translate("comptoir::PaymentService",
                     "A cancellation of this card payment is still being checked with the terminal.")};
+        if (r.state == PaymentAttempt::Declined || r.state == PaymentAttempt::Cancelled)
+            // The terminal refused it and the manager refunds by hand: a later reversal going
+            // through would give the money back twice.
+            return Error {u"payment.release_manual"_s,
+                QCoreApplication::translate("comptoir::PaymentService",
+                    "The card payment could not be cancelled on the terminal: the manager will refund it.")};
     }
     const int index = indexOf(a->terminalId);
     if (index < 0 || m_current || !m_terminals[index].terminal->supports(TerminalOperation::Reversal)) {

@@ -56,7 +56,8 @@ public:
     // A card payment or refund. Refused at once (with a clerk-facing message) when the offline
     // rules forbid it or the journal cannot record the attempt; otherwise attemptSettled or
     // attemptUnknown follows.
-    Status pay(TerminalOperation operation, Money amount, int terminalIndex = 0);
+    // `saleId`: the sale the payment is for (a late approval pays only that one).
+    Status pay(TerminalOperation operation, Money amount, int terminalIndex = 0, const QString &saleId = {});
     // The clerk stops waiting (see PaymentTerminal::abort).
     void abort();
     bool canAbortRunning() const;

@@ -17,6 +17,7 @@ void ScanBurstDetector::start(QChar c, qint64 t)
     m_lastMs = t;
     m_fastGaps = 0;
     m_slowGaps = 0;
+    m_proven = m_config.provenLength <= 1;
     m_rechecks = 0;
     m_quietStart = t - m_lastTypedMs >= m_config.quietMs;
 }
@@ -36,9 +37,11 @@ ScanBurstDetector::Action ScanBurstDetector::printable(QChar c, qint64 t)
     }
     const qint64 gap = t - m_lastMs;
     if (gap <= m_config.maxKeyIntervalMs) {
-        ++m_fastGaps;
+        if (++m_fastGaps + 1 >= m_config.provenLength)
+            m_proven = true;
     } else if (gap <= allowedGap() && m_slowGaps < allowedSlowGaps()) {
         ++m_slowGaps; // the machine, not the scanner, paused
+        m_fastGaps = 0;
     } else {
         releaseAnd(Action::ReleaseHeldThenHold, m_lastMs);
         start(c, t);

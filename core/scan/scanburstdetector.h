@@ -68,8 +68,9 @@ public:
     const QString &held() const { return m_buffer; }
     // The code of the last Scan action.
     const QString &code() const { return m_code; }
-    // The held keys have been typed at scanner speed long enough to be a scanner.
-    bool proven() const { return m_fastGaps + 1 >= m_config.provenLength; }
+    // The held keys have been typed at scanner speed, `provenLength` keys in a row, at some
+    // point: a scanner, not a person. It stays so for the rest of the burst.
+    bool proven() const { return m_proven; }
 
 private:
     qint64 allowedGap() const;
@@ -82,8 +83,9 @@ private:
     QString m_code;
     qint64 m_lastMs = 0;
     qint64 m_lastTypedMs = -1'000'000; // the last key that went out as typing
-    int m_fastGaps = 0;
+    int m_fastGaps = 0; // in a row
     int m_slowGaps = 0;
+    bool m_proven = false;
     bool m_quietStart = true;
     int m_rechecks = 0;
 };

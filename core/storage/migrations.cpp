@@ -374,7 +374,7 @@ QList<Migrations::Step> buildSteps()
     // approval a recorded ticket names is never given back.
     steps.append({12,
         "card payments found by the tickets that count them; tickets in the end of day; "
-        "reversals name their payment",
+        "reversals name their payment, payments their sale",
         {
             u"CREATE INDEX ticket_tenders_by_reference ON ticket_tenders(reference) WHERE reference <> ''"_s,
             u"ALTER TABLE terminal_batches ADD COLUMN ticket_count INTEGER NOT NULL DEFAULT 0"_s,
@@ -383,6 +383,9 @@ QList<Migrations::Step> buildSteps()
             // A reversal names the payment it gives back, so that a register stopped in the
             // middle never gives it back twice.
             u"ALTER TABLE payment_attempts ADD COLUMN original_reference TEXT NOT NULL DEFAULT ''"_s,
+            // The sale (basket) a payment was asked for: an approval that comes late only ever
+            // pays that sale, never the next customer's.
+            u"ALTER TABLE payment_attempts ADD COLUMN sale_id TEXT NOT NULL DEFAULT ''"_s,
         }});
     return steps;
 }

@@ -48,56 +48,90 @@ qsizetype digitCount(QStringView text)
 qsizetype longestCardNumberRun(QStringView text)
 {
     // Written afresh from cardmask.h's definition: the text is first read into tokens (a
-    // digit, a separator, anything else), each remembering whether it is a letter; a card
-    // number is then a run of digit tokens with single separators between them, not touching a
-    // letter on either side.
-    enum Kind { DigitToken, Separator, Letter, Other };
-    QList<Kind> tokens;
+    // digit, a separator, an escape, a letter, anything else); a card number is then a run of
+    // digit tokens with up to three separators between digits, either not touching a letter,
+    // or of 12 to 19 digits starting with 2 to 6 and passing Luhn's check.
+    enum Kind { DigitToken, Separator, Escape, Letter, Other };
+    struct Token
+    {
+        Kind kind;
+        QChar digit;
+    };
+    QList<Token> tokens;
+    const auto isHex = [](QChar c) {
+        return isAsciiDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
     for (qsizetype i = 0; i < text.size();) {
         const QChar c = text[i];
-        const auto hexAt = [&](qsizetype k) {
-            return k < text.size() ? text[k].toUpper() : QChar();
+        const auto at = [&](qsizetype k) {
+            return k < text.size() ? text[k] : QChar();
         };
+        const QChar second = at(i + 1).toUpper(), third = at(i + 2).toUpper();
         if (isAsciiDigit(c)) {
-            tokens << DigitToken;
+            tokens << Token {DigitToken, c};
             i += 1;
-        } else if (c == u'%' && hexAt(i + 1) == u'3' && isAsciiDigit(hexAt(i + 2))) {
-            tokens << DigitToken;
+        } else if (c == u'%' && second == u'3' && isAsciiDigit(third)) {
+            tokens << Token {DigitToken, third};
             i += 3;
-        } else if (c == u'%' && hexAt(i + 1) == u'2' &&
-            (hexAt(i + 2) == u'0' || hexAt(i + 2) == u'D' || hexAt(i + 2) == u'E' || hexAt(i + 2) == u'B')) {
-            tokens << Separator;
+        } else if (c == u'%' && second == u'2' &&
+            (third == u'0' || third == u'D' || third == u'E' || third == u'B')) {
+            tokens << Token {Separator, {}};
+            i += 3;
+        } else if (c == u'%' && isHex(second) && isHex(third)) {
+            tokens << Token {Escape, {}};
             i += 3;
         } else if (c == u' ' || c == u'-' || c == u'.' || c == u'+' || c == QChar(0x00a0)) {
-            tokens << Separator;
+            tokens << Token {Separator, {}};
             i += 1;
         } else {
-            tokens << (c.isLetter() ? Letter : Other);
+            tokens << Token {c.isLetter() ? Letter : Other, {}};
             i += 1;
         }
     }
+    const auto luhn = [](const QString &d) {
+        int sum = 0;
+        bool twice = false;
+        for (qsizetype i = d.size() - 1; i >= 0; --i) {
+            int v = d[i].unicode() - u'0';
+            if (twice) {
+                v *= 2;
+                if (v > 9)
+                    v -= 9;
+            }
+            sum += v;
+            twice = !twice;
+        }
+        return sum % 10 == 0;
+    };
     qsizetype longest = 0;
     for (qsizetype i = 0; i < tokens.size();) {
-        if (tokens[i] != DigitToken) {
+        if (tokens[i].kind != DigitToken) {
             ++i;
             continue;
         }
-        const bool letterBefore = i > 0 && tokens[i - 1] == Letter;
-        qsizetype digits = 0;
+        const bool letterBefore = i > 0 && tokens[i - 1].kind == Letter;
+        QString digits;
         qsizetype j = i;
         while (j < tokens.size()) {
-            if (tokens[j] == DigitToken) {
-                ++digits;
+            if (tokens[j].kind == DigitToken) {
+                digits += tokens[j].digit;
                 ++j;
-            } else if (tokens[j] == Separator && j + 1 < tokens.size() && tokens[j + 1] == DigitToken) {
-                ++j;
-            } else {
-                break;
+                continue;
             }
+            qsizetype k = j;
+            while (k < tokens.size() && k - j < 3 && tokens[k].kind == Separator)
+                ++k;
+            if (k > j && k < tokens.size() && tokens[k].kind == DigitToken) {
+                j = k;
+                continue;
+            }
+            break;
         }
-        const bool letterAfter = j < tokens.size() && tokens[j] == Letter;
-        if (!letterBefore && !letterAfter)
-            longest = qMax(longest, digits);
+        const bool letterAfter = j < tokens.size() && tokens[j].kind == Letter;
+        const bool card = digits.size() >= 12 && digits.size() <= 19 && digits[0] >= u'2' &&
+            digits[0] <= u'6' && luhn(digits);
+        if ((!letterBefore && !letterAfter) || card)
+            longest = qMax(longest, qsizetype(digits.size()));
         i = j;
     }
     return longest;

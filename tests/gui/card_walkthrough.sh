@@ -124,7 +124,7 @@ scan 3760123450065 # Champagne 29,90: over the 25,00 limit
 press F12 paymentPage
 from=$(mark)
 xdotool key F10
-wait_logged "refused:" 30 "$from" # refused by the store's rules before the terminal is asked
+wait_logged "notice: failure policy.offline_amount" 30 "$from" # refused by the store's rules before the terminal is asked
 shot card-offline-refused-fr
 press F9 receiptPage # the clerk takes cash instead
 n=$((n + 1))

@@ -52,7 +52,7 @@ fail() {
     echo "FAIL: $*"
     for log in app.log ${logs[@]+"${logs[@]}"}; do
         echo "--- $log"
-        tail -30 "$work/$log" 2>/dev/null || true
+        grep -v '"identify"' "$work/$log" 2>/dev/null | tail -40 || true
     done
     exit 1
 }

@@ -208,7 +208,9 @@ private Q_SLOTS:
             m_logs += child.readAllStandardError();
             if (child.exitStatus() == QProcess::NormalExit) {
                 // Only a question for the clerk stops the register by itself.
-                QVERIFY2(child.exitCode() == 3, qPrintable(u"exit %1"_s.arg(child.exitCode())));
+                QVERIFY2(child.exitCode() == 3,
+                    qPrintable(u"exit %1: %2"_s.arg(child.exitCode())
+                                   .arg(QString::fromLocal8Bit(m_logs.right(2000)))));
             }
             clerkAnswers += answerAsTheClerk();
             if (rng.bounded(4u) == 0) {
@@ -228,7 +230,7 @@ private Q_SLOTS:
             const Run r = ctlRun({u"terminal"_s, u"recover"_s, u"--timeout"_s, u"30"_s});
             if (r.exitCode == 0)
                 break;
-            QCOMPARE(r.exitCode, 3);
+            QVERIFY2(r.exitCode == 3 || r.exitCode == 5, r.out.constData()); // the clerk, or try again
             clerkAnswers += answerAsTheClerk();
         }
         const Run after = ctlRun({u"sell"_s, u"5"_s, u"--card-terminal"_s, u"tpe"_s, u"--seed"_s, u"999"_s});

@@ -532,16 +532,24 @@ private Q_SLOTS:
 
     void protocolEWithASlowBase()
     {
-        // A USB base or a Bluetooth cradle takes 700 ms to ACK the ENQ. A register set to give
-        // up after 300 ms (as some bridges do) never gets through, and charges nothing.
-        rig(Link::Pty, {}, ConcertSettings::Format::ProtocolE);
-        m_sim->settings().ackDelayMs = 700;
+        // A USB base or a Bluetooth cradle takes 3 s to ACK the ENQ. A register set to give up
+        // after 200 ms, twice (as some bridges do), never gets through, and charges nothing:
+        // its every wait ends long before the first ACK can come, however busy the machine.
+        ConcertSettings impatientLink = settingsFor(Link::Pty, ConcertSettings::Format::ProtocolE);
+        impatientLink.ackTimeoutMs = 200;
+        impatientLink.enqAttempts = 2;
+        impatientLink.enqRetryGapMs = 50;
+        m_service.reset();
+        m_journal = std::make_unique<PaymentJournal>(m_db->connection(), u"01"_s, 1);
+        m_service = std::make_unique<PaymentService>(*m_journal, OfflinePolicyEngine(), 1);
+        m_service->addTerminal(u"tpe-1"_s, u"Comptoir"_s, new ConcertTerminal(impatientLink));
+        m_sim->settings().ackDelayMs = 3000;
         const PaymentAttempt impatient = payAndWait(1250);
         QCOMPARE(impatient.state, PaymentAttempt::Failed);
         QCOMPARE(impatient.reason, u"busy"_s);
         // With the terminal's timer in the setup, the same base works.
         const QJsonObject options {{u"link"_s, QString(u"serial:"_s + m_ptyPath)},
-            {u"format"_s, u"protocol-e"_s}, {u"ack_timeout_ms"_s, 2000}};
+            {u"format"_s, u"protocol-e"_s}, {u"ack_timeout_ms"_s, 6000}};
         const auto patient = concertSettingsFrom({u"tpe-1"_s, u"Comptoir"_s, u"concert"_s, options});
         QVERIFY(patient);
         m_service.reset();

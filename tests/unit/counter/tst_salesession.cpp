@@ -411,6 +411,79 @@ private Q_SLOTS:
         QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Approved);
     }
 
+    void aLateApprovalNeverPaysTheNextCustomer()
+    {
+        // GIVEN a payment whose outcome nobody could tell (protocol E), the clerk took cash
+        // instead and the next customer is at the counter
+        auto r = open(false);
+        r->terminal->unsupported << TerminalOperation::LastTransaction;
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay({}));
+        TerminalResult lost;
+        lost.operation = TerminalOperation::Payment;
+        lost.outcome = TerminalOutcome::Unknown;
+        lost.reason = u"link"_s;
+        r->terminal->finish(lost);
+        QVERIFY(r->cards().question());
+        QVERIFY(r->session->addTender(Tender::Cash, Money::fromCents(3000))); // first customer paid
+        r->session->newSale();
+        QVERIFY(r->session->scan(kChampagne)); // the next one, same amount
+        QVERIFY(r->session->startPayment());
+        // WHEN the clerk finds the first payment was accepted after all
+        r->terminal->answer = [t = r->terminal](const TerminalRequest &q) { return FakeTerminal::approveAll(q, *t); };
+        QVERIFY(r->cards().answer(true));
+        QTRY_VERIFY(r->cards().idle());
+        // THEN it is given back, and the next customer still owes their sale
+        QVERIFY(r->session->checkout().tenders().isEmpty());
+        QCOMPARE(r->session->checkout().remaining().cents(), 2990);
+        QVERIFY(r->operations().contains(toString(TerminalOperation::Reversal)));
+        QCOMPARE(r->tickets(), 1);
+    }
+
+    void theSaleWaitsForTheTerminal()
+    {
+        auto r = open(false);
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay({}));
+        QSignalSpy notices(r->session.get(), &SaleSession::notice);
+        r->session->cancelPayment();
+        r->session->cancelSale();
+        // Nothing dropped while the terminal has the payment: its answer has a sale to go to.
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
+        QCOMPARE(r->session->basket().lines().size(), 1);
+        QCOMPARE(notices.size(), 2);
+        r->terminal->finish(FakeTerminal::approveAll(r->terminal->requests.first(), *r->terminal));
+        QTRY_COMPARE(r->tickets(), 1);
+    }
+
+    void aReversalTheTerminalRefusedIsNeverTriedAgain()
+    {
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->cards().pay(u"5"_s));
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        const QString reference = r->terminal->requests.first().reference;
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.outcome = q.operation == TerminalOperation::Reversal ? TerminalOutcome::Declined
+                                                                    : TerminalOutcome::Approved;
+            return x;
+        };
+        r->session->cancelPayment();
+        QTRY_VERIFY(r->cards().idle());
+        // The manager refunds by hand: the register never tries again, at once or next start.
+        r->cards().release(reference, u"test"_s);
+        QTRY_VERIFY(r->cards().idle());
+        r.reset();
+        auto again = open();
+        again->session->restore();
+        QTRY_VERIFY(again->cards().idle());
+        QCOMPARE(again->journal->reversalsOf(reference).size(), 1);
+        QCOMPARE(again->journal->followups().size(), 1);
+        QVERIFY(again->journal->approvedWithoutTicket().isEmpty());
+    }
+
     void aReversalTheTerminalRefusesBecomesAFollowup()
     {
         auto r = open();

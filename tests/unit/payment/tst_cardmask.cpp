@@ -36,6 +36,18 @@ private Q_SLOTS:
         QTest::newRow("19 digits") << u"6271 2345 6789 0123 456"_s << u"627123*********3456"_s;
         QTest::newRow("12 digits") << u"5017 6700 0000"_s << u"501767**0000"_s;
         QTest::newRow("longer than a card") << u"12345678901234567890"_s << QString(20, u'*');
+        QTest::newRow("two spaces between groups") << u"4970  1000  0000  0003"_s << m;
+        QTest::newRow("spaced dashes") << u"4970 - 1000 - 0000 - 0003"_s << m;
+        // Glued to letters, only a number that passes the card check is one (this one does).
+        // Track 1 starts with "%B": "%B4" also reads as an escape, the digits behind it are masked.
+        QTest::newRow("track 1") << u"%B4970109000000007^DOE/JOHN^2812101"_s
+                                 << u"%B4970109*****0007^DOE/JOHN^2812101"_s;
+        QTest::newRow("track 1, glued to its letter")
+            << u"^B4970109000000007^DOE"_s << u"^B497010******0007^DOE"_s;
+        QTest::newRow("track 2 equivalent") << u"4970109000000007D2812101"_s << u"497010******0007D2812101"_s;
+        QTest::newRow("after an escaped '='") << u"pan%3D4970100000000003"_s << u"pan%3D"_s + m;
+        QTest::newRow("after an escaped ':'") << u"PAN%3A4970100000000003"_s << u"PAN%3A"_s + m;
+        QTest::newRow("after an escaped newline") << u"x%0A4970100000000003"_s << u"x%0A"_s + m;
         QTest::newRow("JSON value") << u"{\"MaskedPan\":\"5017670000001800\"}"_s
                                     << u"{\"MaskedPan\":\"501767******1800\"}"_s;
     }
@@ -63,6 +75,7 @@ private Q_SLOTS:
         QTest::newRow("date and time") << u"06/12/26 18:06:28"_s;
         QTest::newRow("authorisation and reference") << u"AUTO 123456 REF 0100000042"_s;
         QTest::newRow("IBAN-like identifier") << u"FR7630006000011234567890189"_s;
+        QTest::newRow("glued, not a card (check digit)") << u"REF4970100000000003X"_s;
     }
     void leavesWhatIsNotACardNumber()
     {

@@ -284,6 +284,22 @@ private Q_SLOTS:
         Q_UNUSED(t)
     }
 
+    void fastPairsOfAPersonNeverMakeAScanner()
+    {
+        // A fast typist: pairs of keys 30 ms apart (rollover), 90 ms between pairs, then Enter.
+        // Never four keys in a row at scanner speed: typing, every key in the field.
+        Harness h;
+        qint64 t = 0;
+        for (const QString &pair : {u"la"_s, u"it"_s, u"de"_s, u"mi"_s}) {
+            h.key(pair[0], t);
+            h.key(pair[1], t + 30);
+            t += 120;
+        }
+        h.enter(t);
+        QVERIFY(h.scans.isEmpty());
+        QCOMPARE(h.typed, u"laitdemi⏎"_s);
+    }
+
     void aScanRightAfterTypingIsTyping()
     {
         // Typed "pa", then at once (less than quietMs) a burst: the search field gets it all.
