@@ -50,6 +50,11 @@ gui_cleanup() {
 
 fail() {
     echo "FAIL: $*"
+    for core in "$work"/core*; do
+        [ -f "$core" ] && command -v gdb >/dev/null || continue
+        echo "--- backtrace of $core"
+        gdb -q -batch -ex "bt 40" "$(readlink -f "$app")" "$core" 2>&1 | tail -45
+    done
     for log in app.log ${logs[@]+"${logs[@]}"}; do
         echo "--- $log"
         grep -v '"identify"' "$work/$log" 2>/dev/null | tail -40 || true
@@ -60,7 +65,9 @@ fail() {
 launch_app() {
     touch "$work/app.log"
     local from; from=$(mark)
-    "$app" "$@" >>"$work/app.log" 2>&1 & app_pid=$!
+    # In the work directory, with core dumps on: a crash is shown with its backtrace (fail).
+    local exe; exe=$(readlink -f "$app")
+    (cd "$work" && ulimit -c unlimited && exec "$exe" "$@") >>"$work/app.log" 2>&1 & app_pid=$!
     pids+=($app_pid)
     wait_logged "ready: first frame shown" 90 "$from"
     # The window may be mapped a moment later, or replaced: look again until one has the focus
