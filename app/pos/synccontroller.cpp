@@ -195,7 +195,8 @@ QString SyncController::state() const
         return u"degraded"_s;
     switch (m_report.connectivity) {
     case SyncWorker::Connectivity::Online:
-        return u"online"_s;
+        // Reached, but "in sync" only once a first pull of master data went to its end.
+        return m_report.lastPull.isValid() ? u"online"_s : u"connecting"_s;
     case SyncWorker::Connectivity::Offline:
         return u"offline"_s;
     case SyncWorker::Connectivity::Degraded:
@@ -218,6 +219,8 @@ QString SyncController::summary() const
     const QString s = state();
     if (s == u"none"_s)
         return tr("Head office: not set up");
+    if (s == u"connecting"_s && m_stats.pending == 0 && receivingPercent() >= 0)
+        return tr("Head office: receiving the catalogue, %1 %").arg(receivingPercent());
     if (s == u"connecting"_s)
         return m_stats.pending == 0 ? tr("Head office: connecting…")
                                     : tr("Head office: connecting, %1")

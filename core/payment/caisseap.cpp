@@ -2,6 +2,7 @@
 #include "caisseap.h"
 
 #include "payment/cardmask.h"
+#include "payment/cardvocabulary.h"
 
 #include <QCoreApplication>
 
@@ -30,19 +31,6 @@ bool allDigits(QByteArrayView v)
 QString text(const QByteArray &v)
 {
     return QString::fromLatin1(v).trimmed();
-}
-
-QString entryMode(const QByteArray &ci)
-{
-    if (ci == "C" || ci == "0")
-        return u"chip"_s;
-    if (ci == "L" || ci == "1")
-        return u"contactless"_s;
-    if (ci == "S" || ci == "2")
-        return u"swipe"_s;
-    if (ci == "M" || ci == "3")
-        return u"manual"_s;
-    return QString::fromLatin1(ci).toLower();
 }
 
 Error formatError(const QString &detail)
@@ -186,11 +174,15 @@ Result<TerminalResult> decodeResponse(const Message &answer, TerminalOperation o
     // Masked again: a terminal that sends more than 6+4 digits must not reach our storage.
     if (const QByteArray aa = answer.value("AA"); !aa.isEmpty())
         r.maskedPan = maskPan(QString::fromLatin1(aa));
-    r.application = text(answer.value("CC"));
+    // CC is a code ("001" CB contact, "00B" CB contactless), CI the read mode ("1" contact,
+    // "2" contactless...): both into the one vocabulary the rules and the reports speak.
+    const QString cc = text(answer.value("CC"));
+    r.application = cards::brandFromCaisseAp(cc);
     if (r.application.isEmpty())
-        r.application = text(answer.value("AI"));
-    if (const QByteArray ci = answer.value("CI"); !ci.isEmpty())
-        r.entryMode = entryMode(ci);
+        r.application = cards::brandFromAid(text(answer.value("AI")));
+    r.entryMode = cards::entryModeFromCaisseAp(text(answer.value("CI")));
+    if (r.entryMode.isEmpty())
+        r.entryMode = cards::entryModeFromCaisseApApplication(cc);
     QString receipt;
     for (const QByteArray &t : answer.values("ZT") + answer.values("AK"))
         receipt += QString::fromLatin1(t);
@@ -253,6 +245,33 @@ Result<TerminalResult> decodeResponse(const Message &answer, TerminalOperation o
         return formatError(u"unknown AE value"_s);
     }
     return r;
+}
+
+bool echoesAgree(const Message &request, const Message &answer)
+{
+    for (const char *tag : {"CA", "CD", "CE"}) {
+        const QByteArray echoed = answer.value(tag);
+        if (!echoed.isEmpty() && request.has(tag) && echoed.trimmed() != request.value(tag).trimmed())
+            return false;
+    }
+    const QByteArray cb = answer.value("CB");
+    if (!cb.isEmpty() && request.has("CB")) {
+        bool okAnswer = false, okRequest = false;
+        const qlonglong a = cb.toLongLong(&okAnswer);
+        const qlonglong r = request.value("CB").toLongLong(&okRequest);
+        if (!okAnswer || !okRequest || a != r)
+            return false;
+    }
+    return true;
+}
+
+bool echoesReference(QStringView echoed)
+{
+    for (QChar c : echoed) {
+        if (c != u'0' && c != u' ')
+            return true;
+    }
+    return false;
 }
 
 } // namespace comptoir::caisseap

@@ -89,4 +89,13 @@ Message encodeRequest(const TerminalRequest &request, const QByteArray &ecrId = 
 // caller checks it against its reference. Card data is masked here.
 Result<TerminalResult> decodeResponse(const Message &answer, TerminalOperation operation);
 
+// Whether an answer's echoes of the request agree with it: CA (register), CD (action), CE
+// (currency) as sent, CB the same amount once leading zeros are set aside (OCA's checks). A
+// record the terminal did not echo is no disagreement.
+bool echoesAgree(const Message &request, const Message &answer);
+
+// Whether a private-data echo (CF, protocol E's private field) says anything: terminals that
+// do not echo leave it out, blank, or fill it with zeros.
+bool echoesReference(QStringView echoed);
+
 } // namespace comptoir::caisseap

@@ -314,6 +314,7 @@ void ConcertTerminal::handleLinkEvents(const QList<FrameDecoder::Event> &events)
 void ConcertTerminal::decodeAnswer(const QByteArray &payload)
 {
     Result<TerminalResult> decoded = Error {};
+    bool echoesAgree = false; // the answer's echoes of our request (register, action, amount...)
     if (m_settings.format == ConcertSettings::Format::CaisseAp) {
         const caisseap::Parse p = caisseap::parse(payload);
         if (p.state != caisseap::Parse::Complete) {
@@ -322,8 +323,12 @@ void ConcertTerminal::decodeAnswer(const QByteArray &payload)
             return;
         }
         decoded = caisseap::decodeResponse(p.message, m_request.operation);
+        echoesAgree = caisseap::echoesAgree(caisseap::encodeRequest(m_request, m_settings.ecrId), p.message);
     } else {
         decoded = protocole::decodeResponse(payload, m_request.operation);
+        const auto sent = protocole::encodeRequest(m_request);
+        echoesAgree = sent && payload.size() >= 11 && payload.left(2) == sent->left(2) &&
+            payload.mid(3, 8) == sent->mid(2, 8);
     }
     if (!decoded) {
         m_answer = failure(TerminalOutcome::Unknown, u"format"_s, decoded.error().code);
@@ -334,12 +339,24 @@ void ConcertTerminal::decodeAnswer(const QByteArray &payload)
         m_request.operation == TerminalOperation::Refund ||
         m_request.operation == TerminalOperation::Reversal;
     if (tiedToReference && r.reference != m_request.reference) {
-        // Not the answer to our request (a late answer to an earlier one, or a confused
-        // terminal): what happened to ours is unknown.
-        qCWarning(lcPayment) << "answer for reference" << r.reference << "while waiting for"
-                             << m_request.reference;
-        m_answer = failure(TerminalOutcome::Unknown, u"mismatch"_s, u"answer for another reference"_s);
-        return;
+        // Many terminals do not echo our reference (Akretion's Desk/5000 simulator answers a
+        // fixed CF, the Telium libraries' fake terminals zeros, OCA never sends one). Such an
+        // answer is ours when nothing else can be on the line (bare TCP: one connection per
+        // transaction) or nothing was echoed at all, and its echoes of register, action,
+        // amount and currency agree with our request. Otherwise it may be a late answer to an
+        // earlier request: what happened to ours is unknown.
+        const bool echoed = caisseap::echoesReference(r.reference);
+        if ((!echoed || !m_settings.framed) && echoesAgree) {
+            qCInfo(lcPayment) << "answer taken as ours without our reference echoed (" << r.reference
+                              << "): register, action, amount and currency agree";
+            r.detail = u"matched by its echoes: the terminal did not echo the reference"_s;
+            r.reference = m_request.reference;
+        } else {
+            qCWarning(lcPayment) << "answer for reference" << r.reference << "while waiting for"
+                                 << m_request.reference;
+            m_answer = failure(TerminalOutcome::Unknown, u"mismatch"_s, u"answer for another reference"_s);
+            return;
+        }
     }
     if (tiedToReference && r.outcome == TerminalOutcome::Approved &&
         r.amount != Money::fromCents(qAbs(m_request.amount.cents()))) {

@@ -2,6 +2,7 @@
 #include "nexo.h"
 
 #include "payment/cardmask.h"
+#include "payment/cardvocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,28 +162,6 @@ Result<std::optional<Money>> optionalAmount(const QJsonObject &o, const QString 
     return a;
 }
 
-// nexo EntryMode values and ours, both ways.
-constexpr std::pair<const char *, const char *> kEntryModes[] {
-    {"ICC", "chip"}, {"Contactless", "contactless"}, {"MagStripe", "swipe"}, {"Keyed", "manual"}};
-
-QString entryModeName(const QString &nexoMode)
-{
-    for (const auto &[nexoName, ours] : kEntryModes) {
-        if (nexoMode == QLatin1StringView(nexoName))
-            return QString::fromLatin1(ours);
-    }
-    return nexoMode.toLower().left(16);
-}
-
-QString nexoEntryMode(const QString &mode)
-{
-    for (const auto &[nexoName, ours] : kEntryModes) {
-        if (mode == QLatin1StringView(ours))
-            return QString::fromLatin1(nexoName);
-    }
-    return mode;
-}
-
 struct Condition
 {
     const char *nexo;
@@ -250,6 +229,21 @@ void readResponse(const QJsonObject &response, TerminalResult &r)
     r.reason = u"not-done-"_s + text(condition, 32);
 }
 
+// A nexo boolean: Adyen sends JSON booleans, and strings ("true") in some answers.
+bool flag(const QJsonValue &v, bool fallback)
+{
+    if (v.isBool())
+        return v.toBool();
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        if (s.compare(u"true"_s, Qt::CaseInsensitive) == 0)
+            return true;
+        if (s.compare(u"false"_s, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return fallback;
+}
+
 Status readPayment(const QJsonObject &body, TerminalResult &r)
 {
     const QJsonObject result = body.value(u"PaymentResult"_s).toObject();
@@ -257,11 +251,13 @@ Status readPayment(const QJsonObject &body, TerminalResult &r)
         result.value(u"PaymentInstrumentData"_s).toObject().value(u"CardData"_s).toObject();
     if (const QString pan = card.value(u"MaskedPan"_s).toString(); !pan.isEmpty())
         r.maskedPan = maskPan(pan.left(32));
-    r.application = text(card.value(u"PaymentBrand"_s), 32);
+    // Adyen's brand codes ("mc", "visadebit") and nexo's entry modes ("Tapped", "ICC") into
+    // the register's one vocabulary.
+    r.application = cards::brand(text(card.value(u"PaymentBrand"_s), 32));
     const QJsonValue mode = card.value(u"EntryMode"_s);
-    r.entryMode = entryModeName(text(mode.isArray() ? mode.toArray().first() : mode, 32));
+    r.entryMode = cards::entryMode(text(mode.isArray() ? mode.toArray().first() : mode, 32));
     if (result.contains(u"OnlineFlag"_s))
-        r.storedOffline = r.approved() && !result.value(u"OnlineFlag"_s).toBool(true);
+        r.storedOffline = r.approved() && !flag(result.value(u"OnlineFlag"_s), true);
     const auto authorised = optionalAmount(result.value(u"AmountsResp"_s).toObject(), u"AuthorizedAmount"_s);
     if (!authorised)
         return authorised.error();
@@ -670,7 +666,7 @@ QJsonObject paymentBody(
                 {u"CardData"_s,
                     QJsonObject {{u"MaskedPan"_s, maskPan(result.maskedPan)},
                         {u"PaymentBrand"_s, result.application},
-                        {u"EntryMode"_s, QJsonArray {nexoEntryMode(result.entryMode)}}}}});
+                        {u"EntryMode"_s, QJsonArray {cards::nexoEntryMode(result.entryMode)}}}}});
         paymentResult.insert(
             u"PaymentAcquirerData"_s, QJsonObject {{u"ApprovalCode"_s, result.authorisation}});
     }

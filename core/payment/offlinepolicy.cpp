@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "offlinepolicy.h"
 
+#include "payment/cardvocabulary.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -149,18 +151,22 @@ Status OfflinePolicyEngine::checkRequest(
 
 Status OfflinePolicyEngine::checkApproval(const TerminalResult &result) const
 {
-    auto allowed = [](const QStringList &list, const QString &value) {
+    // Compared in one vocabulary: a rule written "MASTERCARD" matches Adyen's "mc" and
+    // Caisse-AP's codes; "chip" matches "ICC" and CI 1.
+    using Normal = QString (*)(QStringView);
+    auto allowed = [](const QStringList &list, const QString &value, Normal normal) {
         if (list.isEmpty() || value.isEmpty())
             return true; // not restricted, or not reported by the terminal
-        return list.contains(value, Qt::CaseInsensitive);
+        const QString v = normal(value);
+        return std::any_of(list.cbegin(), list.cend(), [&](const QString &a) { return normal(a) == v; });
     };
-    if (!allowed(m_policy.allowedBrands, result.application)) {
+    if (!allowed(m_policy.allowedBrands, result.application, &cards::brand)) {
         return policyError("policy.offline_brand",
             QCoreApplication::translate("comptoir::OfflinePolicy",
                 "This card (%1) is not accepted without the bank. Ask for another card or payment method.")
                 .arg(result.application));
     }
-    if (!allowed(m_policy.allowedEntryModes, result.entryMode)) {
+    if (!allowed(m_policy.allowedEntryModes, result.entryMode, &cards::entryMode)) {
         return policyError("policy.offline_entry_mode",
             QCoreApplication::translate("comptoir::OfflinePolicy",
                 "Without the bank the card must be inserted (chip and PIN) or tapped. Ask the customer "

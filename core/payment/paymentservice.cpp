@@ -423,7 +423,13 @@ Status PaymentService::decideUnknown(qint64 attemptId, bool charged)
                     a->reference, a->amount.toString(QLocale::c())));
             !s)
             return s;
-    } else if (auto s = m_journal.setState(a->id, PaymentAttempt::Declined, u"clerk-confirmed-not-charged"_s);
+    } else if (auto s = m_journal.setState(a->id,
+                   // A cancellation the terminal shows no trace of never happened: the payment
+                   // is still to be given back (a failed reversal is tried again, a refused one
+                   // goes to the manager).
+                   a->operation == TerminalOperation::Reversal ? PaymentAttempt::Failed
+                                                               : PaymentAttempt::Declined,
+                   u"clerk-confirmed-not-charged"_s);
                !s) {
         return s;
     }

@@ -57,6 +57,7 @@ private:
 
     QString m_db;
     QString m_state;
+    quint16 m_control = 0; // the simulator's control port
     QByteArray m_logs; // everything the registers wrote on stderr
 
     Run ctlRun(const QStringList &args, int timeoutMs = 120000)
@@ -106,10 +107,25 @@ private:
         return o.value(u"batch_debits"_s).toInteger() - o.value(u"batch_credits"_s).toInteger();
     }
 
-    // What a clerk does when the register asks about a payment nobody could tell: looks at
-    // the terminal and answers. Returns how many were answered.
+    // The terminal's screen: whether it still works on a request (then its journal is not
+    // final yet, and a clerk waits before reading it).
+    bool terminalIdle() const
+    {
+        QProcess send;
+        send.start(sim(), {u"send"_s, u"--control"_s, QString::number(m_control), u"status"_s});
+        if (!send.waitForFinished(10000))
+            return false;
+        const QByteArray out = send.readAllStandardOutput();
+        const qsizetype at = out.indexOf('{');
+        return at >= 0 && QJsonDocument::fromJson(out.mid(at)).object().value(u"working"_s).toInt(-1) == 0;
+    }
+
+    // What a clerk does when the register asks about a payment nobody could tell: waits for
+    // the terminal to be done, looks at its journal and answers. Returns how many were answered.
     int answerAsTheClerk()
     {
+        if (!QTest::qWaitFor([&] { return terminalIdle(); }, 30000))
+            qWarning() << "the terminal is still working after 30 s";
         Database database(m_db);
         if (!database.open())
             return 0;
@@ -128,6 +144,44 @@ private:
                 qWarning() << "decide failed:" << r.err;
         }
         return int(open.size());
+    }
+
+    // Each transaction the terminal's journal has, beside what the register made of it.
+    void explainDifference(QSqlDatabase c) const
+    {
+        QFile f(m_state);
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        const QJsonArray answers =
+            QJsonDocument::fromJson(f.readAll()).object().value(u"answers"_s).toArray();
+        for (const QJsonValue &v : answers) {
+            const QJsonArray pair = v.toArray();
+            const QString reference = pair.at(0).toString();
+            const QByteArray records = QByteArray::fromBase64(pair.at(1).toString().toLatin1());
+            const auto field = [&](const char *tag) {
+                const qsizetype at = records.indexOf(tag);
+                if (at < 0)
+                    return QByteArray();
+                const int length = records.mid(at + 2, 3).toInt();
+                return records.mid(at + 5, length);
+            };
+            QSqlQuery q(c);
+            q.prepare(u"SELECT operation, state, COALESCE(ticket_uuid, ''), original_reference FROM "
+                      u"payment_attempts "
+                      "WHERE reference = ?"_s);
+            q.addBindValue(reference);
+            QString register_ = u"(unknown to the register)"_s;
+            if (q.exec() && q.next())
+                register_ = u"%1 %2 ticket:%3 of:%4"_s.arg(q.value(0).toString(), q.value(1).toString(),
+                    q.value(2).toString().isEmpty() ? u"-"_s : u"yes"_s, q.value(3).toString());
+            const bool approvedThere = field("AE") == "10";
+            const bool fine =
+                (approvedThere && (register_.contains(u"approved"_s) || register_.contains(u"released"_s))) ||
+                (!approvedThere && !register_.contains(u" approved"_s));
+            if (!fine || qEnvironmentVariableIsSet("COMPTOIR_CARD_EXPLAIN"))
+                qInfo().noquote() << "terminal:" << reference << "CD" << field("CD") << "CB" << field("CB")
+                                  << "AE" << field("AE") << "| register:" << register_;
+        }
     }
 
 private Q_SLOTS:
@@ -167,7 +221,9 @@ private Q_SLOTS:
             const QList<QByteArray> w = line.split(' ');
             if (w.size() != 2)
                 continue;
-            if (w[0] == "tcp")
+            if (w[0] == "control")
+                m_control = quint16(w[1].toUInt());
+            else if (w[0] == "tcp")
                 t.insert(u"link"_s, u"tcp://127.0.0.1:%1"_s.arg(QString::fromLatin1(w[1])));
             else if (w[0] == "pty")
                 t.insert(u"link"_s, u"serial:%1?baud=9600"_s.arg(dir.filePath(u"tpe"_s)));
@@ -296,6 +352,8 @@ private Q_SLOTS:
         QCOMPARE(open, 0);
         QVERIFY(tickets >= confirmed);
         // What the customers were charged is what the tickets say, to the cent.
+        if (terminalNetCents() != ticketCents + toRefundCents)
+            explainDifference(c);
         QCOMPARE(terminalNetCents(), ticketCents + toRefundCents);
 
         // The end of day agrees (protocol E has no batch: its report is printed on the terminal).

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -272,8 +273,9 @@ private Q_SLOTS:
             {B::NoAnswer, u"approved"_s, u"recovered"_s},
             {B::Garbled, u"approved"_s, u"recovered"_s},
             {B::Disconnect, u"approved"_s, u"recovered"_s},
-            // An answer for someone else: only the clerk can tell.
-            {B::WrongReference, u"unknown"_s, u"superseded"_s},
+            // An answer with someone else's reference and amount: not ours; the terminal's
+            // journal, asked at once, has ours approved.
+            {B::WrongReference, u"approved"_s, u"recovered"_s},
             // Down mid-transaction: cannot even be asked; the clerk decides.
             {B::Reboot, u"unknown"_s, u"status-unavailable"_s},
         };
@@ -633,6 +635,69 @@ private Q_SLOTS:
         QCOMPARE(exchangeProtocolE(fixture(u"request-debit-1250-full-forced-auth"_s)).at(2), '7');
         QCOMPARE(exchangeProtocolE(fixture(u"request-debit-1250-full"_s)).at(2), '0'); // stored offline
         m_sim->setAcquirerReachable(true);
+    }
+
+    // A Caisse-AP terminal that answers with the bytes of the public fixtures (a TCP server of
+    // the test's, one connection per transaction): Akretion's fixed CF, OCA's answers without CF,
+    // an answer in three TCP segments (Moka-Tourisme's regression), echoes that disagree.
+    TerminalResult payOnFixtureTerminal(qint64 cents, const QList<QByteArray> &segments)
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost))
+            return {};
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *c = server.nextPendingConnection();
+            QObject::connect(c, &QTcpSocket::readyRead, c, [c, segments] {
+                c->readAll(); // the request; the fixture's answer follows, segment by segment
+                for (const QByteArray &segment : segments) {
+                    c->write(segment);
+                    c->flush();
+                    QTest::qWait(30); // apart, as separate TCP segments
+                }
+                c->disconnectFromHost();
+            });
+        });
+        ConcertSettings s = settingsFor(Link::BareTcp);
+        s.port = server.serverPort();
+        ConcertTerminal terminal(s);
+        QSignalSpy done(&terminal, &PaymentTerminal::finished);
+        terminal.start({TerminalOperation::Payment, u"0100000042"_s, Money::fromCents(cents)});
+        if (!done.wait(10000))
+            return {};
+        return done.first().first().value<TerminalResult>();
+    }
+
+    static QByteArray caisseApFixture(const QString &name)
+    {
+        QFile f(QStringLiteral(COMPTOIR_FIXTURES "/caisseap/") + name + u".txt"_s);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    void caisseApTerminalsThatDoNotEchoOurReference()
+    {
+        // Akretion's simulator answers CF 1010000000 whatever was sent: on a connection of its
+        // own, with register, action, amount and currency echoed, the answer is ours.
+        TerminalResult r =
+            payOnFixtureTerminal(1250, {caisseApFixture(u"akretion/debit-1250-answer-approved"_s)});
+        QVERIFY(r.approved());
+        QCOMPARE(r.reference, u"0100000042"_s);
+        QCOMPARE(r.application, u"cartebancaire"_s);
+        QCOMPARE(r.entryMode, u"chip"_s);
+        QCOMPARE(r.maskedPan, u"411111******1111"_s);
+        // OCA's tests: no CF at all, and the answer in three segments.
+        r = payOnFixtureTerminal(1000,
+            {caisseApFixture(u"oca/test-debit-1000-answer-success-split-part1"_s),
+                caisseApFixture(u"oca/test-debit-1000-answer-success-split-part2"_s),
+                caisseApFixture(u"oca/test-debit-1000-answer-success-split-part3"_s)});
+        QVERIFY(r.approved());
+        QCOMPARE(r.amount.cents(), 1000);
+        // Echoes that disagree (another currency): not taken as ours, the outcome is unknown.
+        r = payOnFixtureTerminal(1000, {caisseApFixture(u"oca/test-debit-1000-answer-wrong-echo-ce"_s)});
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Unknown));
+        QCOMPARE(r.reason, u"mismatch"_s);
+        // Refused: nothing charged, whatever the echo.
+        r = payOnFixtureTerminal(1250, {caisseApFixture(u"akretion/debit-1250-answer-failed-refused"_s)});
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Declined));
     }
 
     void failoverIsOffered()

@@ -45,6 +45,12 @@ Item {
 
         // Types `text` key by key, as a clerk would.
         function typeText(text) {
+            // Keys go to the active window: on a busy machine it may be activated late.
+            const w = root.Window.window
+            if (w && !w.active) {
+                w.requestActivate()
+                tryVerify(() => w.active, 10000)
+            }
             for (const c of text)
                 keyClick(c)
         }

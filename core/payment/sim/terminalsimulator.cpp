@@ -72,8 +72,11 @@ private:
     {
         if (m_state != State::Idle)
             return;
-        if (m_sim->isDown() || m_sim->m_behaviour == TerminalSimulator::Behaviour::Busy) {
-            if (!m_sim->isDown())
+        if (m_sim->isDown() || m_sim->m_behaviour == TerminalSimulator::Behaviour::Busy ||
+            m_sim->m_working > 0) {
+            // Busy: asked to, or still working on a request another connection brought (a
+            // terminal does one thing at a time, even when the register that asked has gone).
+            if (!m_sim->isDown() && m_sim->m_working == 0)
                 m_sim->takeBehaviour();
             m_close();
             return;
@@ -88,9 +91,19 @@ private:
             m_close();
             return;
         }
-        // Records may still be arriving in another segment: give them a moment.
+        // Records may still be arriving in another segment: give them a moment. The terminal
+        // then does what it was asked even if the register hung up meanwhile.
         m_state = State::Processing;
-        QTimer::singleShot(50, this, [this] { process(false); });
+        ++m_sim->m_working;
+        QPointer<SimulatorSession> self(this);
+        TerminalSimulator *sim = m_sim;
+        const QByteArray request = m_buffer;
+        QTimer::singleShot(50, sim, [sim, self, request] {
+            const TerminalSimulator::Decision d = sim->decide(request, false);
+            --sim->m_working;
+            if (self)
+                self->answerWith(d, false);
+        });
     }
 
     void receiveFramed(const QByteArray &bytes)
@@ -100,8 +113,8 @@ private:
             switch (m_state) {
             case State::Idle:
                 if (control && e.control == concert::ENQ) {
-                    if (m_sim->isDown())
-                        break;
+                    if (m_sim->isDown() || m_sim->m_working > 0)
+                        break; // no ACK: rebooting, or still working on an earlier request
                     if (m_sim->m_behaviour == TerminalSimulator::Behaviour::Busy) {
                         m_sim->takeBehaviour(); // one ENQ left unanswered per count
                         break;
@@ -130,6 +143,7 @@ private:
                         m_buffer = m_request;
                         m_request.clear();
                         m_state = State::Processing;
+                        ++m_sim->m_working;
                         process(true);
                     }
                 }
@@ -162,7 +176,14 @@ private:
 
     void process(bool framed)
     {
-        m_decision = m_sim->decide(m_buffer, framed);
+        const TerminalSimulator::Decision d = m_sim->decide(m_buffer, framed);
+        --m_sim->m_working;
+        answerWith(d, framed);
+    }
+
+    void answerWith(const TerminalSimulator::Decision &decision, bool framed)
+    {
+        m_decision = decision;
         m_buffer.clear();
         QTimer::singleShot(m_decision.delayMs, this, [this, framed] { answer(framed); });
     }
@@ -638,7 +659,10 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
     const QByteArray auth = approved && !offline
         ? QByteArray::number(QRandomGenerator::global()->bounded(100000, 999999))
         : QByteArray();
-    const QByteArray echoed = d.behaviour == Behaviour::WrongReference ? QByteArray("0000000000") : reference;
+    // Another transaction's answer: its reference and its amount (one euro more).
+    const bool someoneElse = d.behaviour == Behaviour::WrongReference;
+    const QByteArray echoed = someoneElse ? QByteArray("9900000001") : reference;
+    const qint64 echoedCents = someoneElse ? cents + 100 : cents;
     ++m_sequence;
     const QByteArray termRef = QByteArray::number(m_sequence).rightJustified(6, '0');
     if (approved) {
@@ -694,18 +718,28 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
         a.add("AC", auth.isEmpty() ? QByteArray("000000") : auth);
         a.add("AA", maskPan(pan).toLatin1());
         a.add("AI", "A0000000421010");
-        a.add("CC", "CB");
-        a.add("CI", contactless ? "L" : "C");
+        // As Caisse-AP terminals write them: CC the application's code, CI the read mode.
+        a.add("CC", contactless ? "00B" : "001");
+        a.add("CI", contactless ? "2" : "1");
         a.add(caisseap::ext::TerminalRef, termRef);
         if (offline)
             a.add(caisseap::ext::StoredOffline, "1");
     }
     if (!receipt.isEmpty())
         a.add("ZT", receipt.toLatin1().left(999));
-    a.add("CF", echoed);
-    m_lastAnswer = a.encode();
+    a.add("CF", reference);
+    m_lastAnswer = a.encode(); // the terminal's journal holds the truth
     rememberAnswer(QString::fromLatin1(reference).trimmed(), m_lastAnswer);
     d.recorded = true;
+    caisseap::Message sent;
+    for (const caisseap::Record &r : a.records()) {
+        if (r.tag == "CB")
+            sent.add(r.tag, money2(echoedCents));
+        else if (r.tag == "CF")
+            sent.add(r.tag, echoed);
+        else
+            sent.add(r.tag, r.value);
+    }
 
     if (protocolE) {
         // Protocol E: the card report carries the full card number, as real terminals do; a
@@ -713,7 +747,7 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
         // status 9 (the outcome is then read on the terminal).
         QByteArray e = registerNo.rightJustified(2, '0').left(2);
         e += answerAtOnce ? '9' : approved ? '0' : '7';
-        e += QByteArray::number(cents).rightJustified(8, '0');
+        e += QByteArray::number(echoedCents).rightJustified(8, '0');
         e += '1';
         if (fullAnswer)
             e += QByteArray(pan.toLatin1() + "=2812101").leftJustified(55, ' ');
@@ -723,7 +757,7 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
         if (answerAtOnce)
             d.delayMs = 0;
     } else {
-        d.answer = m_lastAnswer;
+        d.answer = sent.encode();
     }
     save();
     qCInfo(lcSim) << "transaction" << reference << toString(d.behaviour)
@@ -850,6 +884,8 @@ QString TerminalSimulator::command(const QString &line)
         o.insert(u"behaviour"_s, toString(m_behaviour));
         o.insert(u"acquirer"_s, m_acquirerReachable ? u"up"_s : u"down"_s);
         o.insert(u"tcp_port"_s, int(tcpPort()));
+        // Requests it has and has not finished with (what its screen would show).
+        o.insert(u"working"_s, int(m_working + m_nexoRunning.size()));
         return u"ok "_s + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     return u"error unknown command %1"_s.arg(verb);

@@ -149,6 +149,7 @@ private:
     QDateTime m_lastOnline;
     QDateTime m_downUntil;
     qint64 m_sequence = 0;
+    int m_working = 0; // requests received and not decided yet (Concert links)
     int m_batchCount = 0;
     qint64 m_batchDebits = 0;
     qint64 m_batchCredits = 0;

@@ -383,6 +383,119 @@ private Q_SLOTS:
         QCOMPARE(int(events.first().kind), int(concert::FrameDecoder::Event::Frame));
         QCOMPARE(events.first().data, data);
     }
+
+    // Caisse-AP answers as Akretion's simulator (Desk/5000-derived) and OCA's module tests write
+    // them (tests/fixtures/caisseap): CC and CI read as brand and entry mode, '#'-masked AA kept
+    // masked, failure complements, a fixed CF or none at all.
+    void caisseApAnswersAsTerminalsWriteThem_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("brand");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("pan");
+        QTest::addColumn<QString>("cf");
+        const int ok = int(TerminalOutcome::Approved), no = int(TerminalOutcome::Declined),
+                  cancelled = int(TerminalOutcome::Cancelled);
+        QTest::newRow("Akretion, CB inserted")
+            << u"akretion/debit-1250-answer-approved"_s << ok << QString() << 1250LL << u"cartebancaire"_s
+            << u"chip"_s << u"411111******1111"_s << u"1010000000"_s;
+        QTest::newRow("Akretion, CB contactless")
+            << u"akretion/debit-1250-answer-approved-cb-contactless"_s << ok << QString() << 1250LL
+            << u"cartebancaire"_s << u"contactless"_s << u"411111******1111"_s << u"1010000000"_s;
+        QTest::newRow("Akretion, Amex contactless")
+            << u"akretion/debit-1250-answer-approved-amex-contactless"_s << ok << QString() << 1250LL
+            << u"amex"_s << u"contactless"_s << u"411111******1111"_s << u"1010000000"_s;
+        QTest::newRow("Akretion, refused")
+            << u"akretion/debit-1250-answer-failed-refused"_s << no << u"refused"_s << 1250LL << QString()
+            << QString() << QString() << QString();
+        QTest::newRow("Akretion, card removed")
+            << u"akretion/debit-1250-answer-failed-abandon"_s << cancelled << u"abandoned"_s << 1250LL
+            << QString() << QString() << QString() << QString();
+        QTest::newRow("Akretion, PIN never typed")
+            << u"akretion/debit-1250-answer-failed-timeout"_s << cancelled << u"timeout"_s << 1250LL
+            << QString() << QString() << QString() << QString();
+        QTest::newRow("OCA, no CF at all")
+            << u"oca/test-debit-1000-answer-success"_s << ok << QString() << 1000LL << u"cartebancaire"_s
+            << u"chip"_s << u"****"_s << QString();
+        QTest::newRow("Moka, 12-digit CB") << u"oca/moka-debit-1000-answer-ok"_s << ok << QString() << 1000LL
+                                           << u"cartebancaire"_s << u"chip"_s << u"******"_s << QString();
+        QTest::newRow("OCA, abandoned")
+            << u"oca/test-debit-1000-answer-failure-abandon"_s << cancelled << u"abandoned"_s << 0LL
+            << QString() << QString() << QString() << QString();
+    }
+    void caisseApAnswersAsTerminalsWriteThem()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, outcome);
+        QFETCH(QString, reason);
+        QFETCH(qint64, cents);
+        QFETCH(QString, brand);
+        QFETCH(QString, mode);
+        QFETCH(QString, pan);
+        QFETCH(QString, cf);
+        QFile f(QStringLiteral(COMPTOIR_FIXTURES "/caisseap/") + file + u".txt"_s);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const caisseap::Parse p = caisseap::parse(f.readAll());
+        QCOMPARE(int(p.state), int(caisseap::Parse::Complete));
+        const auto r = caisseap::decodeResponse(p.message, TerminalOperation::Payment);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(int(r->outcome), outcome);
+        if (!reason.isEmpty())
+            QCOMPARE(r->reason, reason);
+        QCOMPARE(r->amount.cents(), cents);
+        QCOMPARE(r->application, brand);
+        QCOMPARE(r->entryMode, mode);
+        QCOMPARE(r->maskedPan, pan);
+        QCOMPARE(r->reference, cf);
+    }
+
+    void caisseApEchoesAsOcaChecksThem_data()
+    {
+        QTest::addColumn<QString>("request");
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("agree");
+        QTest::newRow("OCA success") << u"oca/test-debit-1000-request"_s
+                                     << u"oca/test-debit-1000-answer-success"_s << true;
+        QTest::newRow("OCA, another currency")
+            << u"oca/test-debit-1000-request"_s << u"oca/test-debit-1000-answer-wrong-echo-ce"_s << false;
+        QTest::newRow("Moka, CB zero-padded")
+            << u"oca/moka-debit-1000-request"_s << u"oca/moka-debit-1000-answer-ok"_s << true;
+        QTest::newRow("Akretion, echo of everything")
+            << u"akretion/debit-1250-request"_s << u"akretion/debit-1250-answer-approved"_s << true;
+        QTest::newRow("another amount")
+            << u"akretion/debit-1250-request"_s << u"oca/test-debit-1000-answer-success"_s << false;
+    }
+    void caisseApEchoesAsOcaChecksThem()
+    {
+        QFETCH(QString, request);
+        QFETCH(QString, answer);
+        QFETCH(bool, agree);
+        const auto read = [](const QString &name) {
+            QFile f(QStringLiteral(COMPTOIR_FIXTURES "/caisseap/") + name + u".txt"_s);
+            return f.open(QIODevice::ReadOnly) ? caisseap::parse(f.readAll()).message : caisseap::Message();
+        };
+        QCOMPARE(caisseap::echoesAgree(read(request), read(answer)), agree);
+    }
+
+    void referenceEchoes_data()
+    {
+        QTest::addColumn<QString>("echoed");
+        QTest::addColumn<bool>("says");
+        QTest::newRow("ours") << u"0100000042"_s << true;
+        QTest::newRow("Akretion's fixed value") << u"1010000000"_s << true;
+        QTest::newRow("zeros (Telium fakes)") << u"0000000000"_s << false;
+        QTest::newRow("spaces (pypostelium)") << u"          "_s << false;
+        QTest::newRow("none (OCA)") << QString() << false;
+    }
+    void referenceEchoes()
+    {
+        QFETCH(QString, echoed);
+        QFETCH(bool, says);
+        QCOMPARE(caisseap::echoesReference(echoed), says);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConcertCodecs)

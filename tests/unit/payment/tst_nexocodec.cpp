@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(back->amount, Money::fromCents(3990));
         QCOMPARE(back->authorisation, u"123456"_s);
         QCOMPARE(back->maskedPan, u"497010******0003"_s);
-        QCOMPARE(back->application, u"CB"_s);
+        QCOMPARE(back->application, u"cartebancaire"_s); // one vocabulary: "CB" is Carte Bancaire
         QCOMPARE(back->entryMode, u"contactless"_s);
         QVERIFY(back->storedOffline);
         QCOMPARE(back->terminalReference, u"T000042"_s);
