@@ -1980,6 +1980,10 @@
             <source>Terminal %1: "%2" must be a whole number from %3 to %4.</source>
             <translation>Terminal %1 : « %2 » doit être un nombre entier de %3 à %4.</translation>
         </message>
+        <message>
+            <source>Terminal %1: "ecr_id" must be twelve digits (Caisse-AP's CJ).</source>
+            <translation>Terminal %1 : « ecr_id » doit compter douze chiffres (le CJ de Caisse-AP).</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PosContext</name>

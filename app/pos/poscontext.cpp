@@ -9,7 +9,6 @@
 #include "demo/demostore.h"
 #include "language.h"
 #include "payment/paymentservice.h"
-#include "payment/sim/terminalsimulator.h"
 #include "payment/terminalconfig.h"
 #include "sales/eventjournal.h"
 #include "scan/serialscanner.h"
@@ -17,6 +16,7 @@
 #include "storage/settingstable.h"
 #include "synccontroller.h"
 #include "terminalcontroller.h"
+#include "terminalsimulator.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir-terminal-sim: a payment terminal on TCP and on a pseudo-terminal, for demos,
 // tests and a store IT's rehearsals. `serve` runs it; `send` drives a running one.
-#include "payment/sim/terminalsimulator.h"
+#include "terminalsimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

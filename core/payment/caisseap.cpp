@@ -144,13 +144,15 @@ Message encodeRequest(const TerminalRequest &request, const QByteArray &ecrId)
         action = ActionBatch;
         break;
     }
+    // CZ, CJ, CA, CB, CD and CE are mandatory in every request, an identification or a status
+    // query included (terminals answer a format error without them): no amount is "00".
     const bool carriesAmount = request.operation == TerminalOperation::Payment ||
         request.operation == TerminalOperation::Refund || request.operation == TerminalOperation::Reversal;
-    if (carriesAmount)
-        m.add("CB", QByteArray::number(qAbs(request.amount.cents())).rightJustified(2, '0'));
+    m.add("CB",
+        carriesAmount ? QByteArray::number(qAbs(request.amount.cents())).rightJustified(2, '0')
+                      : QByteArray("00"));
     m.add("CD", QByteArray(1, action));
-    if (carriesAmount)
-        m.add("CE", request.currency.toLatin1());
+    m.add("CE", request.currency.toLatin1());
     m.add("BA", "0");
     if (!request.reference.isEmpty())
         m.add("CF", request.reference.toLatin1().left(10));

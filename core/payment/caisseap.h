@@ -84,7 +84,7 @@ inline constexpr char ActionDuplicate = '3';
 inline constexpr char ActionIdentify = 'I';
 inline constexpr char ActionBatch = 'T'; // vendor: end-of-day report (télécollecte)
 
-Message encodeRequest(const TerminalRequest &request, const QByteArray &ecrId = "COMPTOIR-POS");
+Message encodeRequest(const TerminalRequest &request, const QByteArray &ecrId = "012345678901");
 // Maps a terminal's answer to a result. The private data (CF) is reported as received: the
 // caller checks it against its reference. Card data is masked here.
 Result<TerminalResult> decodeResponse(const Message &answer, TerminalOperation operation);

@@ -30,7 +30,8 @@ struct ConcertSettings
     char parity = 'E'; // 'N', 'E', 'O'
     int stopBits = 1;
 
-    QByteArray ecrId = "COMPTOIR-POS";
+    // CJ: twelve digits, which terminals take as they come (Akretion and OCA send 012345678901).
+    QByteArray ecrId = "012345678901";
 
     // Timers and retries (milliseconds), as seen in working code; per terminal in the setup
     // (ack_timeout_ms, enq_attempts, enq_retry_ms, result_timeout_s). The ACK wait is the

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cmath>
@@ -106,8 +107,15 @@ Result<ConcertSettings> concertSettingsFrom(const TerminalConfig &c)
         s.framed = c.options.value(u"framed"_s).toBool() ||
             s.transport == ConcertSettings::Transport::Serial ||
             s.format == ConcertSettings::Format::ProtocolE;
-    if (c.options.contains(u"ecr_id"_s))
-        s.ecrId = c.options.value(u"ecr_id"_s).toString().toLatin1().left(16);
+    if (c.options.contains(u"ecr_id"_s)) {
+        const QString ecr = c.options.value(u"ecr_id"_s).toString();
+        static const QRegularExpression twelveDigits(u"^[0-9]{12}$"_s);
+        if (!twelveDigits.match(ecr).hasMatch())
+            return configError(QCoreApplication::translate(
+                "comptoir::PaymentSetup", "Terminal %1: \"ecr_id\" must be twelve digits (Caisse-AP's CJ).")
+                                   .arg(c.id));
+        s.ecrId = ecr.toLatin1();
+    }
     const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
     if (resultTimeout > 0)
         s.resultTimeoutMs = resultTimeout * 1000;

@@ -5,11 +5,11 @@
 #include "audiocue.h"
 #include "countercontroller.h"
 #include "payment/paymentservice.h"
-#include "payment/sim/terminalsimulator.h"
 #include "poscontext.h"
 #include "sales/eventjournal.h"
 #include "sales/salejournal.h"
 #include "terminalcontroller.h"
+#include "terminalsimulator.h"
 
 #include <QAccessible>
 #include <QFile>

@@ -10,10 +10,10 @@
 // - what the terminal charged equals the card tenders of the tickets (plus what the manager
 //   must refund), and the end of day says the terminal matches the tickets;
 // - the journal verifies, and no card number is on disk or in the logs.
-#include "payment/sim/terminalsimulator.h"
 #include "sales/salejournal.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
+#include "terminalsimulator.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -8,10 +8,10 @@
 #include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
 #include "payment/protocole.h"
-#include "payment/sim/terminalsimulator.h"
 #include "payment/terminalconfig.h"
 #include "sales/checkout.h"
 #include "storage/database.h"
+#include "terminalsimulator.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

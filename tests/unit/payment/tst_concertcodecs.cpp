@@ -112,10 +112,10 @@ private Q_SLOTS:
         TerminalRequest r {TerminalOperation::Payment, u"0100000042"_s, Money::fromCents(1250)};
         r.registerNumber = 3;
         QCOMPARE(caisseap::encodeRequest(r).encode(),
-            QByteArray("CZ0040320CJ012COMPTOIR-POSCA00203CB0041250CD0010CE003978BA0010CF0100100000042"));
+            QByteArray("CZ0040320CJ012012345678901CA00203CB0041250CD0010CE003978BA0010CF0100100000042"));
         r.operation = TerminalOperation::LastTransaction;
         QCOMPARE(caisseap::encodeRequest(r).encode(),
-            QByteArray("CZ0040320CJ012COMPTOIR-POSCA00203CD0013BA0010CF0100100000042"));
+            QByteArray("CZ0040320CJ012012345678901CA00203CB00200CD0013CE003978BA0010CF0100100000042"));
         // Amount edge cases: 1 cent is two digits, 12 digits pass.
         r.operation = TerminalOperation::Refund;
         r.amount = Money::fromCents(1);

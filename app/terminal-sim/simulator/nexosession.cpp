@@ -4,7 +4,7 @@
 #include "payment/caisseap.h"
 #include "payment/httpwire.h"
 #include "payment/nexo.h"
-#include "payment/sim/terminalsimulator.h"
+#include "terminalsimulator.h"
 
 #include <QFile>
 #include <QLoggingCategory>
