@@ -1909,6 +1909,10 @@
             <source>A cancellation of this card payment is still being checked with the terminal.</source>
             <translation>A cancellation of this card payment is still being checked with the terminal.</translation>
         </message>
+        <message>
+            <source>A card refund cannot be cancelled on the terminal: the manager has a follow-up.</source>
+            <translation>A card refund cannot be cancelled on the terminal: the manager has a follow-up.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PaymentSetup</name>

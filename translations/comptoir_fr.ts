@@ -1909,6 +1909,10 @@
             <source>A cancellation of this card payment is still being checked with the terminal.</source>
             <translation>Une annulation de ce paiement par carte est encore en cours de vérification avec le terminal.</translation>
         </message>
+        <message>
+            <source>A card refund cannot be cancelled on the terminal: the manager has a follow-up.</source>
+            <translation>Un remboursement par carte ne peut pas être annulé sur le terminal : le responsable a un suivi.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PaymentSetup</name>

@@ -466,6 +466,19 @@ Status PaymentService::release(qint64 attemptId, const QString &why)
                     "The card payment could not be cancelled on the terminal: the manager will refund it.")};
     }
     const int index = indexOf(a->terminalId);
+    if (a->operation == TerminalOperation::Refund) {
+        // A refund cannot be taken back on the terminal: Caisse-AP's and protocol E's
+        // cancellation is of the last debit of that amount (someone else's payment). The customer
+        // has the money: the manager decides.
+        m_journal
+            .addFollowup(PaymentFollowup::Unattached, a->id, {}, -a->amount,
+                u"Card refund %1 of %2 approved but not used by any sale: the customer was refunded (%3)."_s
+                    .arg(a->reference, a->amount.toString(QLocale::c()), why))
+            .ok();
+        return Error {u"payment.release_manual"_s,
+            QCoreApplication::translate("comptoir::PaymentService",
+                "A card refund cannot be cancelled on the terminal: the manager has a follow-up.")};
+    }
     if (index < 0 || m_current || !m_terminals[index].terminal->supports(TerminalOperation::Reversal)) {
         m_journal
             .addFollowup(PaymentFollowup::Unattached, a->id, {}, a->amount,

@@ -34,10 +34,14 @@ gui_begin() {
     pids=()
     trap gui_cleanup EXIT
 
-    display=:$((90 + RANDOM % 100))
-    Xvfb "$display" -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp >/dev/null 2>&1 & pids+=($!)
-    export DISPLAY=$display
-    for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+    # Xvfb picks a free display itself and writes its number once it listens: two walkthroughs
+    # running side by side never share (or fight over) one X server.
+    Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+    pids+=($!)
+    for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
+    [ -s "$work/display" ] || { echo "FAIL: Xvfb did not start"; exit 1; }
+    export DISPLAY=:$(head -1 "$work/display")
+    for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 }
 
 gui_cleanup() {

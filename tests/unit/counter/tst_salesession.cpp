@@ -430,7 +430,9 @@ private Q_SLOTS:
         QVERIFY(r->session->scan(kChampagne)); // the next one, same amount
         QVERIFY(r->session->startPayment());
         // WHEN the clerk finds the first payment was accepted after all
-        r->terminal->answer = [t = r->terminal](const TerminalRequest &q) { return FakeTerminal::approveAll(q, *t); };
+        r->terminal->answer = [t = r->terminal](const TerminalRequest &q) {
+            return FakeTerminal::approveAll(q, *t);
+        };
         QVERIFY(r->cards().answer(true));
         QTRY_VERIFY(r->cards().idle());
         // THEN it is given back, and the next customer still owes their sale
@@ -467,7 +469,7 @@ private Q_SLOTS:
             TerminalResult x;
             x.operation = q.operation;
             x.outcome = q.operation == TerminalOperation::Reversal ? TerminalOutcome::Declined
-                                                                    : TerminalOutcome::Approved;
+                                                                   : TerminalOutcome::Approved;
             return x;
         };
         r->session->cancelPayment();
@@ -482,6 +484,30 @@ private Q_SLOTS:
         QCOMPARE(again->journal->reversalsOf(reference).size(), 1);
         QCOMPARE(again->journal->followups().size(), 1);
         QVERIFY(again->journal->approvedWithoutTicket().isEmpty());
+    }
+
+    void aRefundIsNeverReversedOnTheTerminal()
+    {
+        // GIVEN a return paid back by card, approved, and then the sale dropped
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        const QString line = r->session->basket().lines().first().id;
+        QVERIFY(r->session->markReturn(line, u"Défectueux"_s));
+        QVERIFY(r->cards().pay({}));
+        QTRY_VERIFY(r->cards().idle());
+        QCOMPARE(r->tickets(), 1);
+        QCOMPARE(toString(r->terminal->requests.first().operation), toString(TerminalOperation::Refund));
+        // (a second refund approved with no sale waiting for it)
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->markReturn(r->session->basket().lines().first().id, u"Défectueux"_s));
+        QVERIFY(r->cards().pay(u"10"_s));
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        r->session->cancelPayment();
+        QTRY_VERIFY(r->cards().idle());
+        // THEN no reversal is sent (it would cancel someone else's debit): the manager decides
+        QVERIFY(!r->operations().contains(toString(TerminalOperation::Reversal)));
+        QCOMPARE(r->journal->followups().size(), 1);
+        QCOMPARE(r->journal->followups().first().amount.cents(), -1000);
     }
 
     void aReversalTheTerminalRefusesBecomesAFollowup()
