@@ -56,7 +56,7 @@ Popup {
         }
         Label {
             Layout.fillWidth: true
-            visible: Terminal.busy && Terminal.canAbort
+            visible: Terminal.busy && Terminal.canAbort && !Terminal.recovering
             text: qsTr("The customer can also cancel on the terminal's keypad.")
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
@@ -68,8 +68,10 @@ Popup {
             Layout.fillWidth: true
             visible: Terminal.busy
             enabled: Terminal.canAbort
-            text: qsTr("Stop waiting")
-            Accessible.name: qsTr("Stop waiting for the card terminal")
+            text: Terminal.recovering ? qsTr("Stop waiting and decide") : qsTr("Stop waiting")
+            Accessible.name: Terminal.recovering
+                             ? qsTr("Stop asking the terminal and decide with the customer")
+                             : qsTr("Stop waiting for the card terminal")
             onClicked: Terminal.abort()
         }
 

@@ -186,6 +186,14 @@
             <source>Try the payment on the terminal %1</source>
             <translation>Try the payment on the terminal %1</translation>
         </message>
+        <message>
+            <source>Stop waiting and decide</source>
+            <translation>Stop waiting and decide</translation>
+        </message>
+        <message>
+            <source>Stop asking the terminal and decide with the customer</source>
+            <translation>Stop asking the terminal and decide with the customer</translation>
+        </message>
     </context>
     <context>
         <name>CatalogPanel</name>

@@ -186,6 +186,14 @@
             <source>Try the payment on the terminal %1</source>
             <translation>Essayer le paiement sur le TPE %1</translation>
         </message>
+        <message>
+            <source>Stop waiting and decide</source>
+            <translation>Ne plus attendre et décider</translation>
+        </message>
+        <message>
+            <source>Stop asking the terminal and decide with the customer</source>
+            <translation>Ne plus interroger le terminal et décider avec le client</translation>
+        </message>
     </context>
     <context>
         <name>CatalogPanel</name>

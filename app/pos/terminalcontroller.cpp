@@ -95,8 +95,9 @@ QString TerminalController::terminalLabel() const
 bool TerminalController::canAbort() const
 {
     // A terminal that cannot be stopped from here is stopped on its own keypad; the clerk
-    // can still stop waiting, which then asks the terminal what happened.
-    return busy() && m_cards->service().stage() != TerminalStage::Recovering;
+    // can still stop waiting, which then asks the terminal what happened; and stop waiting
+    // for that answer, to decide with the customer.
+    return busy();
 }
 
 bool TerminalController::offline() const

@@ -26,6 +26,8 @@ class TerminalController : public QObject
     Q_PROPERTY(QString amountText READ amountText NOTIFY stateChanged)
     Q_PROPERTY(QString terminalLabel READ terminalLabel NOTIFY stateChanged)
     Q_PROPERTY(bool canAbort READ canAbort NOTIFY stateChanged)
+    // Asking the terminal what became of the payment (its answer was lost).
+    Q_PROPERTY(bool recovering READ recovering NOTIFY stateChanged)
     // The last result shown on the payment screen until the next payment or dismissResult().
     Q_PROPERTY(QString resultText READ resultText NOTIFY stateChanged)
     Q_PROPERTY(bool resultApproved READ resultApproved NOTIFY stateChanged)
@@ -62,6 +64,7 @@ public:
     QString amountText() const { return m_cards ? m_cards->amount().toString() : QString(); }
     QString terminalLabel() const;
     bool canAbort() const;
+    bool recovering() const { return busy() && m_cards->service().stage() == TerminalStage::Recovering; }
     QString resultText() const { return m_cards ? m_cards->resultText() : QString(); }
     bool resultApproved() const { return m_cards && m_cards->resultApproved(); }
     QString cardReceipt() const { return m_cards ? m_cards->cardReceipt() : QString(); }

@@ -81,10 +81,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption ackDelay(u"ack-delay"_s,
         u"Time before the ACK to the register's ENQ, in ms, like a USB base or a Bluetooth cradle (default 0)."_s,
         u"ms"_s);
+    const QCommandLineOption statusDelay(u"status-delay"_s,
+        u"Time to answer a status, last-transaction or end-of-day request, in ms (default 30)."_s, u"ms"_s);
     const QCommandLineOption network(u"network"_s, u"Network reported: ethernet, wifi, 4g."_s, u"type"_s);
     const QCommandLineOption serial(u"serial"_s, u"Serial number reported."_s, u"serial"_s);
     parser.addOptions({tcp, pty, serialDevice, nexo, nexoCert, nexoKey, control, state, floor, cardDelay,
-        ackDelay, slowDelay, network, serial});
+        ackDelay, slowDelay, statusDelay, network, serial});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -107,6 +109,8 @@ int main(int argc, char *argv[])
         settings.slowDelayMs = parser.value(slowDelay).toInt();
     if (parser.isSet(ackDelay))
         settings.ackDelayMs = qBound(0, parser.value(ackDelay).toInt(), 10000);
+    if (parser.isSet(statusDelay))
+        settings.statusDelayMs = qBound(0, parser.value(statusDelay).toInt(), 60000);
     if (parser.isSet(network))
         settings.network = parser.value(network);
     if (parser.isSet(serial))

@@ -61,6 +61,7 @@ public:
     bool isBusy() const override { return m_phase != Phase::Idle; }
     void start(const TerminalRequest &request) override;
     bool canAbortRunning() const override { return false; }
+    bool requestDelivered() const override { return m_phase != Phase::Idle && m_delivered; }
     void abort() override;
     bool supports(TerminalOperation operation) const override;
 

@@ -42,6 +42,7 @@ public:
     bool isBusy() const override { return m_busy; }
     void start(const TerminalRequest &request) override;
     bool canAbortRunning() const override { return true; }
+    bool requestDelivered() const override { return m_busy && m_sent; }
     void abort() override;
     bool supports(TerminalOperation operation) const override;
 

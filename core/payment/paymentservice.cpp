@@ -78,6 +78,8 @@ int PaymentService::indexOf(const QString &terminalId) const
 
 std::optional<PaymentAttempt> PaymentService::currentAttempt() const
 {
+    if (m_waiting)
+        return m_waiting->attempt;
     if (m_current && (m_current->job == Job::Transaction || m_current->job == Job::Recovery))
         return m_current->attempt;
     return std::nullopt;
@@ -85,8 +87,12 @@ std::optional<PaymentAttempt> PaymentService::currentAttempt() const
 
 TerminalStage PaymentService::stage() const
 {
+    if (m_waiting)
+        return TerminalStage::Connecting;
     if (!m_current || m_current->job == Job::Health || m_current->job == Job::Batch)
         return TerminalStage::Idle;
+    if (m_current->job == Job::Recovery)
+        return TerminalStage::Recovering; // also between two questions
     return m_terminals[m_current->index].terminal->stage();
 }
 
@@ -125,9 +131,14 @@ void PaymentService::startJob(Current job, const TerminalRequest &request)
 Status PaymentService::pay(
     TerminalOperation operation, Money amount, int terminalIndex, const QString &saleId)
 {
-    if (m_current && m_current->job == Job::Health)
-        m_terminals[m_current->index].terminal->abort(); // a health check gives way at once
-    if (isBusy()) {
+    // A health check gives way: at once when its request has not left, or when it runs on
+    // another terminal. One the payment's terminal already has is answered first: asked
+    // something else meanwhile, a terminal busy with it would drop the payment.
+    if (m_current && m_current->job == Job::Health && !m_waiting &&
+        (m_current->index != terminalIndex || !m_terminals[m_current->index].terminal->requestDelivered()))
+        m_terminals[m_current->index].terminal->abort();
+    const bool afterHealth = m_current && m_current->job == Job::Health && !m_waiting;
+    if (isBusy() && !afterHealth) {
         return Error {u"payment.busy"_s,
             QCoreApplication::translate("comptoir::PaymentService",
                 "The terminal is still busy with the previous operation. Wait a moment.")};
@@ -148,14 +159,51 @@ Status PaymentService::pay(
     auto attempt = m_journal.begin(operation, amount, m_terminals[terminalIndex].id, {}, saleId);
     if (!attempt)
         return attempt.error();
+    if (afterHealth) {
+        m_waiting = Current {Job::Transaction, terminalIndex, attempt.value(), true};
+        const qint64 id = attempt->id;
+        QTimer::singleShot(kHealthGiveWayMs, this, [this, id] {
+            // The health answer is late: the terminal is asked for the payment all the same
+            // (a lost payment is recovered like any other).
+            if (m_waiting && m_waiting->attempt.id == id && m_current && m_current->job == Job::Health)
+                m_terminals[m_current->index].terminal->abort();
+        });
+        Q_EMIT stageChanged(TerminalStage::Connecting);
+        return Ok {};
+    }
     startJob({Job::Transaction, terminalIndex, attempt.value(), true}, request(operation, attempt.value()));
     return Ok {};
 }
 
 void PaymentService::abort()
 {
+    if (m_waiting) {
+        // Never left the register: nothing was charged.
+        const PaymentAttempt attempt = m_waiting->attempt;
+        m_waiting.reset();
+        TerminalResult r;
+        r.operation = attempt.operation;
+        r.outcome = TerminalOutcome::Failed;
+        r.reason = u"cancelled"_s;
+        r.detail = u"stopped before the terminal took it"_s;
+        r.reference = attempt.reference;
+        r.amount = attempt.amount;
+        m_journal.settle(attempt.id, r).ok();
+        Q_EMIT attemptSettled(m_journal.find(attempt.id).value_or(attempt));
+        return;
+    }
     if (m_current && m_current->job == Job::Transaction)
         m_terminals[m_current->index].terminal->abort();
+    if (m_current && m_current->job == Job::Recovery && !m_recovering && !m_current->stopped) {
+        // The clerk stops waiting for the terminal to tell what happened: the outcome goes to
+        // the clerk, who checks the terminal's screen or receipt with the customer.
+        m_current->stopped = true;
+        PaymentTerminal *terminal = m_terminals[m_current->index].terminal;
+        if (terminal->stage() == TerminalStage::Idle) // between two questions
+            reportUnknown(m_current->attempt.id, u"status-unavailable"_s);
+        else
+            terminal->abort(); // its end reports the attempt unknown
+    }
 }
 
 void PaymentService::finished(int index, const TerminalResult &result)
@@ -171,6 +219,7 @@ void PaymentService::finished(int index, const TerminalResult &result)
         break;
     case Job::Health:
         finishHealth(index, result);
+        startWaiting();
         break;
     case Job::Batch:
         finishBatch(index, result);
@@ -181,6 +230,8 @@ void PaymentService::finished(int index, const TerminalResult &result)
         if (!askLastTransaction(result)) {
             const PaymentAttempt reversal = m_current->attempt;
             settleAndReport(reversal, result);
+            if (m_recovering) // a recovered approval the store's rules refused was given back
+                QMetaObject::invokeMethod(this, &PaymentService::recoverNext, Qt::QueuedConnection);
         }
         break;
     }
@@ -261,21 +312,8 @@ void PaymentService::finishTransaction(const TerminalResult &r)
             Q_EMIT healthChanged(cur.index);
         }
     }
-    if (r.approved() && r.storedOffline) {
-        if (auto allowed = m_policy.checkApproval(r); !allowed) {
-            // Approved by the terminal against the store's rules: taken back at once.
-            TerminalResult kept = r;
-            kept.reason = u"offline-policy"_s;
-            m_journal.settle(cur.attempt.id, kept).ok();
-            m_current.reset();
-            qCWarning(lcPayment) << "offline approval outside the store's rules:" << allowed.error().code;
-            if (release(cur.attempt.id, allowed.error().message).ok())
-                return;
-            if (auto a = m_journal.find(cur.attempt.id))
-                Q_EMIT attemptSettled(*a);
-            return;
-        }
-    }
+    if (refusedByPolicy(cur, r))
+        return;
     settleAndReport(cur.attempt, r);
     if (r.outcome == TerminalOutcome::Failed && linkFailure(r.reason) && m_terminals.size() > 1) {
         const int next = (cur.index + 1) % int(m_terminals.size());
@@ -283,12 +321,53 @@ void PaymentService::finishTransaction(const TerminalResult &r)
     }
 }
 
+bool PaymentService::refusedByPolicy(const Current &cur, const TerminalResult &r)
+{
+    if (!r.approved() || !r.storedOffline || cur.attempt.operation != TerminalOperation::Payment)
+        return false;
+    const Status allowed = m_policy.checkApproval(r);
+    if (allowed)
+        return false;
+    // Approved by the terminal against the store's rules: taken back at once.
+    TerminalResult kept = r;
+    kept.reason = u"offline-policy"_s;
+    m_journal.settle(cur.attempt.id, kept).ok();
+    m_current.reset();
+    qCWarning(lcPayment) << "offline approval outside the store's rules:" << allowed.error().code;
+    if (!release(cur.attempt.id, allowed.error().message).ok()) {
+        if (auto a = m_journal.find(cur.attempt.id))
+            Q_EMIT attemptSettled(*a);
+    }
+    return true;
+}
+
+void PaymentService::startWaiting()
+{
+    if (!m_waiting || m_current)
+        return;
+    const Current next = *m_waiting;
+    m_waiting.reset();
+    startJob(next, request(next.attempt.operation, next.attempt));
+}
+
 void PaymentService::finishRecovery(const TerminalResult &r)
 {
-    if (r.outcome == TerminalOutcome::Unknown && r.reason == u"in-progress"_s &&
-        m_current->inProgressAsks < kMaxInProgressAsks) {
-        // The terminal still works on it (a customer at the keypad, a reversal being done):
-        // its outcome is not known yet, and nothing may be concluded. Ask again in a moment.
+    // The terminal still works on it (a customer at the keypad, a reversal being done): nexo
+    // says so; a Caisse-AP or Concert terminal drops the question or does not take it.
+    const bool stillWorking = (r.outcome == TerminalOutcome::Unknown &&
+                                  (r.reason == u"in-progress"_s || r.reason == u"link-lost"_s)) ||
+        (r.outcome == TerminalOutcome::Failed && r.reason == u"busy"_s);
+    // Right after a payment, a terminal out of reach is most likely restarting (it drops
+    // everything then): it is asked again once back. At start-up it may be switched off for
+    // the day, so what it cannot answer goes to the clerk at once.
+    const bool restarting = !m_recovering && r.outcome == TerminalOutcome::Failed &&
+        (r.reason == u"link"_s || r.reason == u"unreachable"_s);
+    if (m_current->stopped) {
+        reportUnknown(m_current->attempt.id, u"status-unavailable"_s);
+        return;
+    }
+    if ((stillWorking || restarting) && m_current->inProgressAsks < kMaxInProgressAsks) {
+        // Its outcome is not known yet, and nothing may be concluded. Ask again in a moment.
         ++m_current->inProgressAsks;
         const int index = m_current->index;
         const PaymentAttempt attempt = m_current->attempt;
@@ -319,7 +398,8 @@ void PaymentService::finishRecovery(const TerminalResult &r)
             if (x.reason.isEmpty())
                 x.reason = u"recovered"_s;
             x.detail = u"resolved by the terminal's last transaction"_s;
-            settleAndReport(cur.attempt, x);
+            if (!refusedByPolicy(cur, x))
+                settleAndReport(cur.attempt, x);
         }
     } else if (cur.newestForTerminal) {
         // The terminal's last transaction is an older one: ours never ran there.
@@ -386,6 +466,8 @@ void PaymentService::recover()
 
 void PaymentService::recoverNext()
 {
+    if (m_current)
+        return; // a reversal runs: it asks again when it ends
     while (!m_recoveryQueue.isEmpty()) {
         Current next = m_recoveryQueue.takeFirst();
         if (next.index < 0 ||
@@ -535,8 +617,8 @@ void PaymentService::finishHealth(int index, const TerminalResult &r)
     m_current.reset();
     Entry &e = m_terminals[index];
     const bool reachable = r.approved();
-    if (r.reason == u"cancelled"_s)
-        return; // gave way to a payment
+    if (r.reason == u"cancelled"_s || r.reason == u"abandoned-by-clerk"_s)
+        return; // gave way to a payment: no reading
     const bool wasOffline = e.health.acquirerOffline;
     const bool wasReachable = e.health.reachable;
     const int storedBefore = e.health.reading.storedCount;

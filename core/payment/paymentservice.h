@@ -90,10 +90,15 @@ Q_SIGNALS:
 
 private:
     enum class Job { Transaction, Recovery, Health, Batch, Release };
-    // A terminal still busy with an attempt is asked again every second, for three minutes
-    // (the longest a customer is given at the keypad).
+    // A terminal still busy with an attempt (it says so, or drops or refuses the question) is
+    // asked again every second, for three minutes (the longest a customer is given at the
+    // keypad). So is one that cannot be reached right after a payment it took (it restarts):
+    // the clerk, with the customer, can stop waiting at any time and decide.
     static constexpr int kInProgressRetryMs = 1000;
     static constexpr int kMaxInProgressAsks = 180;
+    // A payment asked for while the same terminal answers a health check waits for that
+    // answer (a terminal does one thing at a time) this long at most.
+    static constexpr int kHealthGiveWayMs = 8000;
     struct Entry
     {
         QString id;
@@ -108,6 +113,7 @@ private:
         PaymentAttempt attempt;
         bool newestForTerminal = true;
         int inProgressAsks = 0; // the terminal said "still running": asked again later
+        bool stopped = false; // the clerk stopped waiting for the answer to come back
     };
 
     void finished(int index, const TerminalResult &result);
@@ -124,12 +130,18 @@ private:
     int indexOf(const QString &terminalId) const;
     TerminalRequest request(TerminalOperation operation, const PaymentAttempt &attempt) const;
     void startJob(Current job, const TerminalRequest &request);
+    // The payment that waited for a health check goes to the terminal.
+    void startWaiting();
+    // An approval the terminal stored without its bank, outside the store's rules: kept in
+    // the journal and given back at once. False when the rules allow it.
+    bool refusedByPolicy(const Current &current, const TerminalResult &result);
 
     PaymentJournal &m_journal;
     OfflinePolicyEngine m_policy;
     int m_registerNumber;
     QList<Entry> m_terminals;
     std::optional<Current> m_current;
+    std::optional<Current> m_waiting; // a payment waiting for the running health check
     QList<Current> m_recoveryQueue;
     bool m_recovering = false;
     int m_recoveredResolved = 0;

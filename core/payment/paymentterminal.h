@@ -27,6 +27,8 @@ public:
     // After: asks the terminal to abort where the protocol can; otherwise drops the link and
     // ends as Unknown, to be resolved with LastTransaction.
     virtual void abort() = 0;
+    // Whether the running request may already be with the terminal (it left the register).
+    virtual bool requestDelivered() const = 0;
 
     // Whether this driver understands the operation at all (protocol E has no status query).
     virtual bool supports(TerminalOperation operation) const = 0;

@@ -28,6 +28,7 @@ public:
     Answer answer; // empty: the test calls finish() itself
     QList<TerminalOperation> unsupported; // e.g. LastTransaction for protocol E
     bool abortable = true;
+    bool delivers = true; // the request reaches the terminal as soon as it starts
 
     // The terminal's own view: references approved, reversed, and the last one it ran.
     QStringList approved;
@@ -37,6 +38,7 @@ public:
 
     bool isBusy() const override { return m_running; }
     bool canAbortRunning() const override { return abortable; }
+    bool requestDelivered() const override { return m_running && delivers; }
     bool supports(TerminalOperation op) const override { return !unsupported.contains(op); }
 
     void start(const TerminalRequest &request) override

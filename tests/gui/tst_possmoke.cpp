@@ -303,21 +303,26 @@ private Q_SLOTS:
         QTRY_COMPARE(counter->stage(), Counter::Selling);
     }
 
-    // The terminal drops out mid-payment and cannot tell what happened: the clerk is asked,
-    // with the facts, and the answer decides.
+    // The terminal drops out mid-payment: the register asks it what happened until the clerk,
+    // who will not keep the customer waiting, stops and is asked, with the facts; the answer
+    // decides.
     void unknownOutcomeIsAskedToTheClerk()
     {
         Counter *counter = m_context->counter();
         TerminalController *terminal = m_context->terminal();
         scan(u"3760123450010"_s); // Baguette tradition, 1.30
         QTRY_VERIFY(counter->lineCount() > 0);
-        m_context->simulator()->settings().rebootMs = 1500;
+        m_context->simulator()->settings().rebootMs = 4000;
         m_context->simulator()->setBehaviour(TerminalSimulator::Behaviour::Reboot, 1);
         QSignalSpy recorded(counter, &Counter::saleRecorded);
         QTest::keyClick(m_window, Qt::Key_F12);
         QTRY_COMPARE(counter->stage(), Counter::Paying);
         click("cardButton");
-        QTRY_VERIFY_WITH_TIMEOUT(terminal->asking(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->recovering(), 10000);
+        QVERIFY(!terminal->asking());
+        QVERIFY(terminal->canAbort());
+        click("terminalAbortButton");
+        QTRY_VERIFY_WITH_TIMEOUT(terminal->asking(), 5000);
         QTRY_VERIFY(item("unknownQuestion") && item("unknownQuestion")->isVisible());
         QVERIFY(terminal->question().value(u"text"_s).toString().contains(counter->totalText()));
         click("unknownChargedButton");
@@ -326,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(m_context->payments()->journal().followups().size(), 1); // the manager checks it
         QTest::keyClick(m_window, Qt::Key_F12);
         QTRY_COMPARE(counter->stage(), Counter::Selling);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_context->simulator()->isDown(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_context->simulator()->isDown(), 10000);
     }
 
     // Without its bank the terminal stores payments; the store's rules bound them, and the

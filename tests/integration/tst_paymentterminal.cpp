@@ -27,6 +27,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
@@ -41,6 +42,14 @@ void captureLog(QtMsgType type, const QMessageLogContext &ctx, const QString &ms
     g_log << msg;
     if (g_previous)
         g_previous(type, ctx, msg);
+}
+
+// Log lines holding every one of the parts.
+int logCount(const QStringList &parts)
+{
+    return int(std::count_if(g_log.cbegin(), g_log.cend(), [&](const QString &line) {
+        return std::all_of(parts.cbegin(), parts.cend(), [&](const QString &p) { return line.contains(p); });
+    }));
 }
 
 enum class Link { BareTcp, FramedTcp, Pty, SocatPty, Nexo };
@@ -276,8 +285,9 @@ private Q_SLOTS:
             // An answer with someone else's reference and amount: not ours; the terminal's
             // journal, asked at once, has ours approved.
             {B::WrongReference, u"approved"_s, u"recovered"_s},
-            // Down mid-transaction: cannot even be asked; the clerk decides.
-            {B::Reboot, u"unknown"_s, u"status-unavailable"_s},
+            // Down mid-transaction: asked again until it is back, its last transaction is the
+            // earlier one, so ours never ran there.
+            {B::Reboot, u"failed"_s, u"not-at-terminal"_s},
         };
         for (Link link : {Link::BareTcp, Link::FramedTcp, Link::Pty, Link::SocatPty}) {
             const char *name = linkName(link);
@@ -309,7 +319,7 @@ private Q_SLOTS:
             {B::Disconnect, u"approved"_s, u"recovered"_s},
             {B::BadChecksum, u"approved"_s, u"recovered"_s}, // the HTTP answer breaks off
             {B::WrongReference, u"approved"_s, u"recovered"_s},
-            {B::Reboot, u"unknown"_s, u"status-unavailable"_s}, {B::Busy, u"failed"_s, u"busy"_s},
+            {B::Reboot, u"failed"_s, u"not-at-terminal"_s}, {B::Busy, u"failed"_s, u"busy"_s},
             {B::NakOnce, u"failed"_s, u"format"_s}, // HTTP 400: the terminal refused the message
         };
         for (const auto &[b, state, reason] : nexo) {
@@ -353,10 +363,27 @@ private Q_SLOTS:
 
     void unknownIsDecidedByTheClerk()
     {
+        // The terminal goes away once it has the request: the register keeps asking it what
+        // happened until the clerk stops waiting; nobody can say whether the customer paid,
+        // so the clerk decides.
         rig(Link::BareTcp);
-        m_sim->setBehaviour(B::Reboot, 1);
-        const PaymentAttempt a = payAndWait(2000);
+        m_sim->setBehaviour(B::NoAnswer, 1);
+        QSignalSpy received(m_sim.get(), &TerminalSimulator::requestReceived);
+        QSignalSpy unknown(m_service.get(), &PaymentService::attemptUnknown);
+        const QStringList unanswered {u"\"last-transaction\""_s, u"-> \"failed\" \"unreachable\""_s};
+        const int before = logCount(unanswered);
+        QVERIFY(m_service->pay(TerminalOperation::Payment, Money::fromCents(2000)).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 5000);
+        m_sim.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->stage(), TerminalStage::Recovering, 5000);
+        // Asked twice and more: the terminal does not answer, the register waits for it.
+        QTRY_VERIFY_WITH_TIMEOUT(logCount(unanswered) >= before + 2, 10000);
+        QVERIFY(unknown.isEmpty());
+        m_service->abort(); // the clerk stops waiting
+        QTRY_VERIFY_WITH_TIMEOUT(!unknown.isEmpty() && !m_service->isBusy(), 5000);
+        const PaymentAttempt a = unknown.first().first().value<PaymentAttempt>();
         QCOMPARE(a.state, PaymentAttempt::Unknown);
+        QCOMPARE(a.reason, u"status-unavailable"_s);
         QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
         QVERIFY(m_service->decideUnknown(a.id, true).ok());
         QCOMPARE(settled.size(), 1);
@@ -842,6 +869,64 @@ private Q_SLOTS:
         QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
         m_service->pollHealth();
         QVERIFY(health.wait(5000));
+        const PaymentAttempt a = payAndWait(1000); // contactless at the simulator
+        QCOMPARE(a.state, PaymentAttempt::Released);
+        QVERIFY(m_sim->storedPayments().isEmpty()); // cancelled on the terminal too
+    }
+
+    void aPaymentWaitsForTheHealthCheckTheTerminalHas()
+    {
+        // Seen under load: a health check abandoned half-way left the terminal busy with it,
+        // it dropped the payment asked right after, and the sale was lost ("never reached the
+        // terminal"). The payment now waits for the answer the terminal owes.
+        m_sim->settings().statusDelayMs = 400;
+        rig(Link::BareTcp);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QTRY_VERIFY(m_sim->working() > 0); // the terminal has the status request
+        const PaymentAttempt a = payAndWait(1000);
+        QCOMPARE(a.state, PaymentAttempt::Approved);
+        QCOMPARE(a.reason, QString());
+        QVERIFY(!health.isEmpty());
+        QVERIFY(m_service->health(0).reachable);
+        QCOMPARE(m_service->health(0).reading.model, u"SIM-Desk/5000"_s);
+    }
+
+    void aPaymentWaitingForAHealthCheckCanBeStopped()
+    {
+        m_sim->settings().statusDelayMs = 400;
+        rig(Link::BareTcp);
+        QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QTRY_VERIFY(m_sim->working() > 0);
+        QVERIFY(m_service->pay(TerminalOperation::Payment, Money::fromCents(700)).ok());
+        QCOMPARE(int(m_service->stage()), int(TerminalStage::Connecting));
+        QVERIFY(m_service->isBusy());
+        m_service->abort();
+        QCOMPARE(settled.size(), 1);
+        const auto stopped = settled.first().first().value<PaymentAttempt>();
+        QCOMPARE(stopped.state, PaymentAttempt::Failed);
+        QCOMPARE(stopped.reason, u"cancelled"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_service->isBusy(), 5000); // the health check ends on its own
+        QVERIFY(m_service->health(0).reachable);
+        QCOMPARE(m_sim->working(), 0);
+        QCOMPARE(settled.size(), 1); // the stopped payment never went to the terminal
+        QCOMPARE(m_journal->attempts().size(), 1);
+    }
+
+    void recoveredOfflineApprovalAgainstTheRulesIsReversed()
+    {
+        // The answer was lost, the terminal's last transaction tells the approval: the store's
+        // rules apply to it as to one answered directly.
+        OfflineCardPolicy policy;
+        policy.allowedEntryModes = {u"chip"_s}; // no contactless offline
+        rig(Link::BareTcp, policy);
+        m_sim->setAcquirerReachable(false);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QVERIFY(health.wait(5000));
+        m_sim->setBehaviour(TerminalSimulator::Behaviour::Disconnect, 1);
         const PaymentAttempt a = payAndWait(1000); // contactless at the simulator
         QCOMPARE(a.state, PaymentAttempt::Released);
         QVERIFY(m_sim->storedPayments().isEmpty()); // cancelled on the terminal too

@@ -100,7 +100,8 @@ private:
         const QByteArray request = m_buffer;
         QTimer::singleShot(50, sim, [sim, self, request] {
             const TerminalSimulator::Decision d = sim->decide(request, false);
-            --sim->m_working;
+            // Busy until the answer is ready, whether or not the register still listens.
+            QTimer::singleShot(d.delayMs, sim, [sim] { --sim->m_working; });
             if (self)
                 self->answerWith(d, false);
         });
@@ -177,7 +178,8 @@ private:
     void process(bool framed)
     {
         const TerminalSimulator::Decision d = m_sim->decide(m_buffer, framed);
-        --m_sim->m_working;
+        TerminalSimulator *sim = m_sim;
+        QTimer::singleShot(d.delayMs, sim, [sim] { --sim->m_working; });
         answerWith(d, framed);
     }
 
@@ -482,6 +484,11 @@ bool TerminalSimulator::isDown() const
     return m_downUntil.isValid() && QDateTime::currentDateTimeUtc() < m_downUntil;
 }
 
+int TerminalSimulator::working() const
+{
+    return int(m_working + m_nexoRunning.size());
+}
+
 void TerminalSimulator::reboot()
 {
     m_downUntil = QDateTime::currentDateTimeUtc().addMSecs(m_settings.rebootMs);
@@ -514,7 +521,7 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
 {
     Q_UNUSED(framed)
     Decision d;
-    d.delayMs = 30;
+    d.delayMs = m_settings.statusDelayMs;
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     // What is asked, in either protocol.
@@ -885,7 +892,7 @@ QString TerminalSimulator::command(const QString &line)
         o.insert(u"acquirer"_s, m_acquirerReachable ? u"up"_s : u"down"_s);
         o.insert(u"tcp_port"_s, int(tcpPort()));
         // Requests it has and has not finished with (what its screen would show).
-        o.insert(u"working"_s, int(m_working + m_nexoRunning.size()));
+        o.insert(u"working"_s, working());
         return u"ok "_s + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
     return u"error unknown command %1"_s.arg(verb);

@@ -54,6 +54,7 @@ public:
         int slowDelayMs = 8000;
         int rebootMs = 3000;
         int ackDelayMs = 0; // before the ACK to the register's ENQ (framed links)
+        int statusDelayMs = 30; // status, last transaction and end of day: no customer involved
         Money floorLimit = Money::fromCents(5000); // offline approvals at or below this
         QString model = QStringLiteral("SIM-Desk/5000");
         QString serial = QStringLiteral("SIM0000001");
@@ -112,6 +113,8 @@ public:
     static QString toString(Behaviour b);
 
     bool isDown() const; // rebooting
+    // Requests the terminal is working on (it does one thing at a time: others are refused).
+    int working() const;
 
 Q_SIGNALS:
     void transactionFinished(const QString &reference, const QString &outcome);
