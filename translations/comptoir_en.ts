@@ -1197,6 +1197,10 @@
             <source>The terminal did not take the cancellation of the card payment of %1: it will be tried again when the register next starts.</source>
             <translation>The terminal did not take the cancellation of the card payment of %1: it will be tried again when the register next starts.</translation>
         </message>
+        <message>
+            <source>The terminal requires the store's encryption key, which this register does not have or which the terminal refused: nothing was charged. Call IT to set the terminal's key.</source>
+            <translation>The terminal requires the store's encryption key, which this register does not have or which the terminal refused: nothing was charged. Call IT to set the terminal's key.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CatalogCsvImporter</name>
@@ -1996,6 +2000,26 @@
             <source>Terminal %1: "ecr_id" must be twelve digits (Caisse-AP's CJ).</source>
             <translation>Terminal %1: "ecr_id" must be twelve digits (Caisse-AP's CJ).</translation>
         </message>
+        <message>
+            <source>The certificate authority file %1 of %2 does not exist.</source>
+            <translation>The certificate authority file %1 of %2 does not exist.</translation>
+        </message>
+        <message>
+            <source>%1 checks the terminal's certificate, but its address is not https.</source>
+            <translation>%1 checks the terminal's certificate, but its address is not https.</translation>
+        </message>
+        <message>
+            <source>The encryption key of %1 needs a key_id of at most 64 characters and a key_version from 0 to 9999, as set on the terminal.</source>
+            <translation>The encryption key of %1 needs a key_id of at most 64 characters and a key_version from 0 to 9999, as set on the terminal.</translation>
+        </message>
+        <message>
+            <source>The passphrase of the encryption key %1 (version %2) of terminal %3 is not in this PC's keychain: set it with comptoirctl terminal set-key %4.</source>
+            <translation>The passphrase of the encryption key %1 (version %2) of terminal %3 is not in this PC's keychain: set it with comptoirctl terminal set-key %4.</translation>
+        </message>
+        <message>
+            <source>The passphrase of the encryption key of terminal %1 cannot be read: %2</source>
+            <translation>The passphrase of the encryption key of terminal %1 cannot be read: %2</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PosContext</name>
@@ -2641,6 +2665,10 @@
         <message>
             <source>Was the cancellation of the card payment of %1 at %2 (reference %3) accepted?</source>
             <translation>Was the cancellation of the card payment of %1 at %2 (reference %3) accepted?</translation>
+        </message>
+        <message>
+            <source>refuses the register (security settings)</source>
+            <translation>refuses the register (security settings)</translation>
         </message>
     </context>
 </TS>

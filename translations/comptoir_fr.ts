@@ -1197,6 +1197,10 @@
             <source>The terminal did not take the cancellation of the card payment of %1: it will be tried again when the register next starts.</source>
             <translation>Le terminal n'a pas pris l'annulation du paiement par carte de %1 : elle sera retentée au prochain démarrage de la caisse.</translation>
         </message>
+        <message>
+            <source>The terminal requires the store's encryption key, which this register does not have or which the terminal refused: nothing was charged. Call IT to set the terminal's key.</source>
+            <translation>Le terminal exige la clé de chiffrement du magasin, que cette caisse n'a pas ou qu'il a refusée : rien n'a été débité. Appelez l'informatique pour régler la clé du terminal.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CatalogCsvImporter</name>
@@ -1996,6 +2000,26 @@
             <source>Terminal %1: "ecr_id" must be twelve digits (Caisse-AP's CJ).</source>
             <translation>Terminal %1 : « ecr_id » doit compter douze chiffres (le CJ de Caisse-AP).</translation>
         </message>
+        <message>
+            <source>The certificate authority file %1 of %2 does not exist.</source>
+            <translation>Le fichier d'autorité de certification %1 de %2 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 checks the terminal's certificate, but its address is not https.</source>
+            <translation>%1 vérifie le certificat du terminal, mais son adresse n'est pas en https.</translation>
+        </message>
+        <message>
+            <source>The encryption key of %1 needs a key_id of at most 64 characters and a key_version from 0 to 9999, as set on the terminal.</source>
+            <translation>La clé de chiffrement de %1 demande un key_id de 64 caractères au plus et une key_version de 0 à 9999, comme réglés sur le terminal.</translation>
+        </message>
+        <message>
+            <source>The passphrase of the encryption key %1 (version %2) of terminal %3 is not in this PC's keychain: set it with comptoirctl terminal set-key %4.</source>
+            <translation>La phrase secrète de la clé de chiffrement %1 (version %2) du terminal %3 n'est pas dans le trousseau de ce poste : enregistrez-la avec comptoirctl terminal set-key %4.</translation>
+        </message>
+        <message>
+            <source>The passphrase of the encryption key of terminal %1 cannot be read: %2</source>
+            <translation>La phrase secrète de la clé de chiffrement du terminal %1 ne peut pas être lue : %2</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PosContext</name>
@@ -2641,6 +2665,10 @@
         <message>
             <source>Was the cancellation of the card payment of %1 at %2 (reference %3) accepted?</source>
             <translation>L'annulation du paiement par carte de %1 à %2 (référence %3) a-t-elle été acceptée ?</translation>
+        </message>
+        <message>
+            <source>refuses the register (security settings)</source>
+            <translation>refuse la caisse (réglages de sécurité)</translation>
         </message>
     </context>
 </TS>

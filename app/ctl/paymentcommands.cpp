@@ -3,10 +3,12 @@
 // follow-ups, and the terminals themselves (health, recovery of open attempts, end of day)
 // driven through the same PaymentService as the register.
 #include "ctlcommon.h"
+#include "payment/nexocrypto.h"
 #include "payment/paymentservice.h"
 #include "payment/terminalconfig.h"
 #include "sales/eventjournal.h"
 #include "storage/settingstable.h"
+#include "sync/devicecredentials.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,6 +47,8 @@ std::optional<Payments> openPayments(Context &c)
         fail(u"no payment terminal is set up (comptoirctl payment-setup FILE.json)"_s);
         return std::nullopt;
     }
+    for (const QString &problem : readTerminalSecrets(setup.value()))
+        err() << problem << Qt::endl;
     Payments p;
     p.journal =
         std::make_unique<PaymentJournal>(c.db->connection(), c.store.registerId, registerNumber(c.store));
@@ -201,16 +205,58 @@ int cmdFollowups(Context &c, const QStringList &args)
     return 0;
 }
 
+namespace {
+
+// The passphrase of a nexo terminal's shared key, read from standard input (never from the
+// command line, which other users can see), into the keychain.
+int setTerminalKey(Context &c, const QString &terminalId)
+{
+    auto setup = PaymentSetup::load(SettingsTable(c.db->connection()));
+    if (!setup)
+        return fail(setup.error().message);
+    const TerminalConfig *terminal = nullptr;
+    for (const TerminalConfig &t : setup->terminals) {
+        if (terminalId.isEmpty() ? t.driver == u"nexo"_s : t.id == terminalId) {
+            terminal = &t;
+            break;
+        }
+    }
+    if (!terminal)
+        return fail(u"no nexo terminal%1 in the setup"_s.arg(
+            terminalId.isEmpty() ? QString() : u" \""_s + terminalId + u'"'));
+    const QString keyId = terminal->options.value(u"key_id"_s).toString().trimmed();
+    if (keyId.isEmpty())
+        return fail(
+            u"terminal %1 has no key_id in its options: add key_id and key_version as set on the terminal"_s
+                .arg(terminal->id));
+    const int version = terminal->options.value(u"key_version"_s).toInt();
+    QTextStream in(stdin);
+    const QString passphrase = in.readLine();
+    if (passphrase.isEmpty())
+        return fail(u"no passphrase on standard input"_s, 64);
+    if (auto k = nexo::MessageKey::derive({keyId, version, passphrase.toUtf8()}); !k)
+        return fail(k.error().message, 64);
+    if (auto s = DeviceCredentials::writeNow(terminalKeyName(keyId, version), passphrase); !s)
+        return fail(s.error().message);
+    out() << "key " << keyId << " version " << version << " of " << terminal->id << " stored in the keychain"
+          << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
 int cmdTerminal(Context &c, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"action"_s, u"health, recover or close-day."_s);
+    p.addPositionalArgument(u"action"_s, u"health, recover, close-day or set-key."_s);
     p.addOption({u"terminal"_s, u"Terminal id (default: the first)."_s, u"id"_s});
     p.addOption({u"timeout"_s, u"Seconds to wait for the terminals."_s, u"s"_s, u"60"_s});
     p.process(args);
     const QString action = p.positionalArguments().value(0);
+    if (action == u"set-key"_s) // comptoirctl terminal set-key [ID] < passphrase
+        return setTerminalKey(c, p.positionalArguments().value(1, p.value(u"terminal"_s)));
     if (action != u"health"_s && action != u"recover"_s && action != u"close-day"_s)
-        return fail(u"terminal health|recover|close-day"_s, 64);
+        return fail(u"terminal health|recover|close-day|set-key"_s, 64);
     const int timeoutMs = p.value(u"timeout"_s).toInt() * 1000;
     if (action == u"recover"_s)
         return recoverLikeTheRegister(c, timeoutMs);

@@ -180,6 +180,10 @@ Status PosContext::setUpPayments(const Options &options, SettingsTable &settings
         payment.terminals.first().label =
             QCoreApplication::translate("comptoir::PosContext", "Terminal (simulator)");
     }
+    // Keys of terminals that secure their messages, from the keychain. Without one, the
+    // terminal's requests fail with a message saying what to do; the register still sells.
+    for (const QString &problem : readTerminalSecrets(payment))
+        qCWarning(lcCounter).noquote() << problem;
     bool numeric = false;
     const int n = m_store.registerId.toInt(&numeric);
     const int registerNumber = numeric ? qBound(1, n, 99) : 1; // echoed in the terminal reference

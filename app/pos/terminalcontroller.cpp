@@ -135,6 +135,10 @@ QVariantList TerminalController::terminals() const
         QString state;
         if (!h.checked)
             state = tr("not checked yet");
+        else if (!h.reachable &&
+            (h.failure == u"tls"_s || h.failure == u"encryption-key"_s || h.failure == u"security"_s ||
+                h.failure == u"unauthorised"_s))
+            state = tr("refuses the register (security settings)");
         else if (!h.reachable)
             state = tr("unreachable");
         else if (h.acquirerOffline)

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTcpSocket>
 #include <QTextStream>
 
@@ -70,6 +71,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption nexoCert(
         u"nexo-cert"_s, u"Serve nexo over HTTPS with this certificate (PEM); needs --nexo-key."_s, u"file"_s);
     const QCommandLineOption nexoKey(u"nexo-key"_s, u"Private key (PEM) of --nexo-cert."_s, u"file"_s);
+    const QCommandLineOption nexoKeyId(u"nexo-key-id"_s,
+        u"Secure nexo messages as an Adyen terminal does, with this shared key identifier; needs "
+        "--nexo-key-version and --nexo-passphrase-file."_s,
+        u"id"_s);
+    const QCommandLineOption nexoKeyVersion(u"nexo-key-version"_s, u"Version of --nexo-key-id."_s, u"n"_s);
+    const QCommandLineOption nexoPassphrase(
+        u"nexo-passphrase-file"_s, u"File whose first line is the passphrase of --nexo-key-id."_s, u"file"_s);
     const QCommandLineOption control(u"control"_s, u"Control port (default 8899)."_s, u"port"_s, u"8899"_s);
     const QCommandLineOption state(u"state"_s, u"Journal file kept across restarts."_s, u"file"_s);
     const QCommandLineOption floor(
@@ -85,8 +93,8 @@ int main(int argc, char *argv[])
         u"Time to answer a status, last-transaction or end-of-day request, in ms (default 30)."_s, u"ms"_s);
     const QCommandLineOption network(u"network"_s, u"Network reported: ethernet, wifi, 4g."_s, u"type"_s);
     const QCommandLineOption serial(u"serial"_s, u"Serial number reported."_s, u"serial"_s);
-    parser.addOptions({tcp, pty, serialDevice, nexo, nexoCert, nexoKey, control, state, floor, cardDelay,
-        ackDelay, slowDelay, statusDelay, network, serial});
+    parser.addOptions({tcp, pty, serialDevice, nexo, nexoCert, nexoKey, nexoKeyId, nexoKeyVersion,
+        nexoPassphrase, control, state, floor, cardDelay, ackDelay, slowDelay, statusDelay, network, serial});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -141,6 +149,22 @@ int main(int argc, char *argv[])
             return 1;
         }
         out << "serial " << parser.value(serialDevice) << "\n";
+    }
+    if (parser.isSet(nexoKeyId)) {
+        QFile file(parser.value(nexoPassphrase));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "Cannot read the passphrase file " << file.fileName() << "\n";
+            return 1;
+        }
+        QByteArray passphrase = file.readLine();
+        while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
+            passphrase.chop(1);
+        if (auto s =
+                sim.setNexoKey({parser.value(nexoKeyId), parser.value(nexoKeyVersion).toInt(), passphrase});
+            !s) {
+            err << s.error().message << "\n";
+            return 1;
+        }
     }
     if (parser.isSet(nexo)) {
         const auto port = sim.listenNexo(

@@ -207,6 +207,10 @@ QString CardCheckout::outcomeText(const PaymentAttempt &a)
             return tr("Stopped before the terminal took it: nothing was charged.");
         if (a.reason == u"not-at-terminal"_s)
             return tr("The payment never reached the terminal: nothing was charged.");
+        if (a.reason == u"encryption-key"_s)
+            return tr(
+                "The terminal requires the store's encryption key, which this register does not have "
+                "or which the terminal refused: nothing was charged. Call IT to set the terminal's key.");
         if (a.reason == u"tls"_s || a.reason == u"unauthorised"_s)
             return tr(
                 "The terminal refused the register's secure connection: nothing was charged. Call IT to "

@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +21,19 @@ NexoTerminal::NexoTerminal(NexoSettings settings, QObject *parent)
     , m_settings(std::move(settings))
 {
     m_settings.pinSha256 = m_settings.pinSha256.toLower().replace(':', "");
+    if (m_settings.key.isSet()) {
+        if (auto k = nexo::MessageKey::derive(m_settings.key))
+            m_key = std::move(k).value();
+        else
+            m_keyProblem = k.error().message;
+        m_settings.key.passphrase.fill('\0'); // kept only as derived keys
+        m_settings.key.passphrase.clear();
+    }
+    if (!m_settings.caFile.isEmpty()) {
+        m_authorities = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (m_authorities.isEmpty())
+            m_tlsProblem = u"no certificate in %1"_s.arg(m_settings.caFile);
+    }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &NexoTerminal::timeout);
 }
@@ -69,9 +84,21 @@ void NexoTerminal::start(const TerminalRequest &request)
         finishLater(TerminalOutcome::Failed, u"unreachable"_s, u"no terminal address"_s);
         return;
     }
+    if (!m_keyProblem.isEmpty()) {
+        finishLater(TerminalOutcome::Failed, u"encryption-key"_s, m_keyProblem);
+        return;
+    }
+    if (!m_tlsProblem.isEmpty()) {
+        finishLater(TerminalOutcome::Failed, u"tls"_s, m_tlsProblem);
+        return;
+    }
     m_serviceId = isCardTransaction() ? request.reference : nextServiceId();
     const nexo::Ids ids {m_settings.saleId, m_settings.poiId, m_serviceId};
-    m_body = nexo::encodeRequest(request, ids, QDateTime::currentDateTimeUtc());
+    m_body = wire(nexo::encodeRequest(request, ids, QDateTime::currentDateTimeUtc()));
+    if (m_body.isEmpty()) {
+        finishLater(TerminalOutcome::Failed, u"encryption-key"_s, u"the request could not be secured"_s);
+        return;
+    }
     qCInfo(lcPayment) << "terminal (nexo)" << toString(request.operation) << "ref" << request.reference
                       << "service" << m_serviceId << "amount" << request.amount.cents();
     setStage(TerminalStage::Connecting);
@@ -79,10 +106,30 @@ void NexoTerminal::start(const TerminalRequest &request)
     m_timer.start(m_settings.connectTimeoutMs);
 }
 
+QByteArray NexoTerminal::wire(const QByteArray &message)
+{
+    if (!m_key)
+        return message;
+    auto sealed = m_key->seal(message);
+    if (!sealed) {
+        qCWarning(lcPayment) << "nexo: cannot secure the request:" << sealed.error().message;
+        return {};
+    }
+    return std::move(sealed).value();
+}
+
 QTcpSocket *NexoTerminal::open(const QByteArray &body, bool main)
 {
     const bool tls = m_settings.url.scheme() == u"https"_s;
     QTcpSocket *socket = tls ? new QSslSocket(this) : new QTcpSocket(this);
+    if (tls && !m_authorities.isEmpty()) {
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        QSslConfiguration c = ssl->sslConfiguration();
+        c.setCaCertificates(m_authorities); // these authorities, not the system's
+        ssl->setSslConfiguration(c);
+        if (!m_settings.tlsName.isEmpty())
+            ssl->setPeerVerifyName(m_settings.tlsName);
+    }
     const quint16 port = quint16(m_settings.url.port(tls ? 443 : 80));
     QByteArray path = m_settings.url.path(QUrl::FullyEncoded).toLatin1();
     if (path.isEmpty())
@@ -105,8 +152,8 @@ QTcpSocket *NexoTerminal::open(const QByteArray &body, bool main)
     if (tls) {
         auto *ssl = static_cast<QSslSocket *>(socket);
         connect(ssl, &QSslSocket::sslErrors, this, [this, ssl](const QList<QSslError> &errors) {
-            if (!m_settings.pinSha256.isEmpty() && checkPin(ssl)) {
-                ssl->ignoreSslErrors(errors); // the pinned self-signed certificate
+            if (acceptable(ssl, errors)) {
+                ssl->ignoreSslErrors(errors);
                 return;
             }
             for (const QSslError &e : errors)
@@ -161,6 +208,25 @@ bool NexoTerminal::checkPin(QTcpSocket *socket) const
         m_settings.pinSha256;
 }
 
+bool NexoTerminal::acceptable(QSslSocket *socket, const QList<QSslError> &errors) const
+{
+    if (m_authorities.isEmpty()) {
+        // A pinned self-signed certificate: that one and no other (checked again once
+        // encrypted).
+        return !m_settings.pinSha256.isEmpty() && checkPin(socket);
+    }
+    // Chained to the configured authorities: only the name may be excused, when none was
+    // configured and the certificate carries an Adyen terminal's name (terminals are reached
+    // by their address on the shop's network, which no certificate names).
+    if (!m_settings.tlsName.isEmpty())
+        return false;
+    const QStringList names = socket->peerCertificate().subjectInfo(QSslCertificate::CommonName);
+    const bool adyenName = names.size() == 1 && nexo::isAdyenTerminalName(names.first());
+    return adyenName && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
+        return e.error() == QSslError::HostNameMismatch;
+    });
+}
+
 void NexoTerminal::linkError()
 {
     if (!m_busy)
@@ -198,7 +264,14 @@ void NexoTerminal::readAnswer(bool closed)
         break;
     }
     if (answer.status == 401 || answer.status == 403) {
-        finish(TerminalOutcome::Failed, u"unauthorised"_s, u"HTTP %1"_s.arg(answer.status));
+        // An Adyen terminal answers 401 to a message it cannot authenticate: in clear while
+        // it requires security, or sealed with another key. Nothing was done.
+        finish(TerminalOutcome::Failed, u"encryption-key"_s,
+            m_key ? u"HTTP %1: the terminal refused the register's key %2 version %3"_s.arg(answer.status)
+                        .arg(m_key->identifier())
+                        .arg(m_key->version())
+                  : u"HTTP %1: the terminal requires secured messages; set its shared key"_s.arg(
+                        answer.status));
         return;
     }
     if (answer.status >= 400 && answer.status < 500 && answer.status != 408) {
@@ -215,7 +288,22 @@ void NexoTerminal::readAnswer(bool closed)
 
 void NexoTerminal::decode(const QByteArray &body)
 {
-    auto decoded = nexo::decodeResponse(body, m_request.operation);
+    // What cannot be authenticated is not read: the terminal may have charged the card, and
+    // only a verified answer (or the terminal's journal, asked again) may say so.
+    QByteArray message = body;
+    if (m_key) {
+        auto opened = m_key->open(body);
+        if (!opened) {
+            qCWarning(lcPayment) << "nexo answer refused:" << opened.error().message;
+            finish(TerminalOutcome::Unknown, u"security"_s, opened.error().message);
+            return;
+        }
+        message = std::move(opened).value();
+    } else if (nexo::isSecured(body)) {
+        finish(TerminalOutcome::Unknown, u"security"_s, u"a secured answer, and the register has no key"_s);
+        return;
+    }
+    auto decoded = nexo::decodeResponse(message, m_request.operation);
     if (!decoded) {
         qCWarning(lcPayment) << "unreadable nexo answer:" << decoded.error().message;
         finish(TerminalOutcome::Unknown, u"format"_s, decoded.error().message);
@@ -285,7 +373,7 @@ void NexoTerminal::sendAbort()
 {
     drop(m_abortSocket);
     const nexo::Ids ids {m_settings.saleId, m_settings.poiId, nextServiceId()};
-    QTcpSocket *socket = open(nexo::encodeAbort(ids, m_serviceId), false);
+    QTcpSocket *socket = open(wire(nexo::encodeAbort(ids, m_serviceId)), false);
     m_abortSocket = socket;
     connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

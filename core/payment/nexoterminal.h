@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "payment/nexocrypto.h"
 #include "payment/paymentterminal.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
+class QSslCertificate;
 class QSslError;
+class QSslSocket;
 class QTcpSocket;
 
 namespace comptoir {
@@ -20,6 +23,15 @@ struct NexoSettings
     // SHA-256 of the terminal's TLS certificate (hex). Terminals present self-signed
     // certificates: with a pin, that certificate and no other is accepted.
     QByteArray pinSha256;
+    // Authorities (PEM file) the terminal's certificate must chain to (Adyen's terminal
+    // root), and the name it must carry. With authorities and no name, an Adyen terminal
+    // name is required ([model]-[serial].test|live.terminal.adyen.com, or the legacy one).
+    // With a pin too, both must hold.
+    QString caFile;
+    QString tlsName;
+    // The shared key of local-communication security; the passphrase comes from the keychain.
+    // Set: every message is sealed and every answer must be.
+    nexo::SharedKey key;
 
     int connectTimeoutMs = 3000; // until the request has left
     int requestTimeoutMs = 15'000; // answers that need no customer
@@ -50,6 +62,10 @@ private:
     // One HTTP exchange on its own connection.
     QTcpSocket *open(const QByteArray &body, bool main);
     bool checkPin(QTcpSocket *socket) const;
+    // Whether the TLS errors of a handshake leave a certificate this terminal may present.
+    bool acceptable(QSslSocket *socket, const QList<QSslError> &errors) const;
+    // The message as it goes on the wire (sealed when a key is set); empty if it cannot be.
+    QByteArray wire(const QByteArray &message);
     void readAnswer(bool closed);
     void linkError();
     void timeout();
@@ -63,6 +79,10 @@ private:
     bool isCardTransaction() const;
 
     NexoSettings m_settings;
+    std::optional<nexo::MessageKey> m_key;
+    QString m_keyProblem; // the key is set but cannot be used
+    QList<QSslCertificate> m_authorities; // from caFile
+    QString m_tlsProblem; // caFile is set but holds no certificate
     TerminalRequest m_request;
     QString m_serviceId;
     QByteArray m_body;

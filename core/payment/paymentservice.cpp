@@ -624,6 +624,7 @@ void PaymentService::finishHealth(int index, const TerminalResult &r)
     const int storedBefore = e.health.reading.storedCount;
     e.health.checked = true;
     e.health.reachable = reachable;
+    e.health.failure = reachable ? QString() : r.reason;
     e.health.checkedAt = QDateTime::currentDateTimeUtc();
     if (reachable) {
         e.health.reading = r;

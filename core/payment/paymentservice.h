@@ -19,6 +19,7 @@ struct TerminalHealth
     bool reachable = false;
     bool checked = false;
     bool acquirerOffline = false; // the terminal approves without its bank
+    QString failure; // why the last check failed ("unreachable", "tls", "encryption-key", ...)
     QDateTime checkedAt;
     TerminalResult reading; // model, serial, software, stored count and amount, ...
 };

@@ -145,7 +145,9 @@ Result<ConcertSettings> concertSettingsFrom(const TerminalConfig &c)
 }
 
 // nexo: {"url": "https://10.0.0.12:8443/nexo", "poi_id": "P400-123", "sale_id": "CAISSE-1",
-// "pin_sha256": "ab12...", "result_timeout_s": 180}
+// "pin_sha256": "ab12...", "ca_file": "/etc/comptoir/adyen-terminal-root.pem",
+// "tls_name": "P400Plus-123456789.test.terminal.adyen.com", "key_id": "shop-key",
+// "key_version": 1, "result_timeout_s": 180}
 Result<NexoSettings> nexoSettingsFrom(const TerminalConfig &c)
 {
     NexoSettings s;
@@ -167,6 +169,30 @@ Result<NexoSettings> nexoSettingsFrom(const TerminalConfig &c)
             "The certificate fingerprint of %1 must be 64 hexadecimal digits (SHA-256).")
                                .arg(c.id));
     s.pinSha256 = pin.toLatin1();
+    s.caFile = c.options.value(u"ca_file"_s).toString();
+    if (!s.caFile.isEmpty() && !QFile::exists(s.caFile))
+        return configError(QCoreApplication::translate(
+            "comptoir::PaymentSetup", "The certificate authority file %1 of %2 does not exist.")
+                               .arg(s.caFile, c.id));
+    s.tlsName = c.options.value(u"tls_name"_s).toString().left(253);
+    if ((!s.caFile.isEmpty() || !s.tlsName.isEmpty()) && s.url.scheme() != u"https"_s)
+        return configError(QCoreApplication::translate(
+            "comptoir::PaymentSetup", "%1 checks the terminal's certificate, but its address is not https.")
+                               .arg(c.id));
+    // Local-communication security: the key's name and version here, its passphrase in
+    // the keychain (TerminalConfig::passphrase, filled by readTerminalSecrets()).
+    s.key.identifier = c.options.value(u"key_id"_s).toString().trimmed();
+    if (!s.key.identifier.isEmpty()) {
+        const QJsonValue version = c.options.value(u"key_version"_s);
+        if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+            version.toDouble() < 0 || version.toDouble() > 9999 || s.key.identifier.size() > 64)
+            return configError(QCoreApplication::translate("comptoir::PaymentSetup",
+                "The encryption key of %1 needs a key_id of at most 64 characters and a key_version "
+                "from 0 to 9999, as set on the terminal.")
+                                   .arg(c.id));
+        s.key.version = version.toInt();
+        s.key.passphrase = c.passphrase;
+    }
     const int resultTimeout = c.options.value(u"result_timeout_s"_s).toInt(0);
     if (resultTimeout > 0)
         s.resultTimeoutMs = resultTimeout * 1000;

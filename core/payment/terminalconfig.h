@@ -24,6 +24,9 @@ struct TerminalConfig
     QString label; // shown to the clerk ("Comptoir", "4G mobile")
     QString driver; // "concert" (Concert V3 / Caisse-AP, protocol E) or "nexo"
     QJsonObject options;
+    // A secret the driver needs (a nexo terminal's key passphrase), read from the keychain by
+    // readTerminalSecrets(); never saved with the options.
+    QByteArray passphrase;
 
     friend bool operator==(const TerminalConfig &, const TerminalConfig &) = default;
 };
@@ -63,6 +66,13 @@ Result<NexoSettings> nexoSettingsFrom(const TerminalConfig &config);
 // Makes the driver a configuration names. Fails with a clear message on an unknown driver
 // or invalid options.
 Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *parent = nullptr);
+
+// The keychain entry holding the passphrase of a nexo terminal's shared key.
+QString terminalKeyName(const QString &keyIdentifier, int keyVersion);
+// Reads from the keychain the passphrase of every terminal whose options name a key. A
+// terminal whose passphrase cannot be read keeps none: its requests fail with a message
+// saying so (the register still starts). Returns one message per terminal left without.
+QStringList readTerminalSecrets(PaymentSetup &setup);
 
 // Gives `service` the setup's terminals (in failover order) and health interval.
 Status addTerminals(PaymentService &service, const PaymentSetup &setup);

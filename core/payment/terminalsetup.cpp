@@ -6,6 +6,7 @@
 #include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
 #include "storage/settingstable.h"
+#include "sync/devicecredentials.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -49,6 +50,39 @@ Result<PaymentTerminal *> createTerminal(const TerminalConfig &config, QObject *
         return static_cast<PaymentTerminal *>(new NexoTerminal(*settings, parent));
     }
     return validateTerminal(config).error(); // an unknown driver
+}
+
+QString terminalKeyName(const QString &keyIdentifier, int keyVersion)
+{
+    return u"nexo-key/%1/%2"_s.arg(keyIdentifier).arg(keyVersion);
+}
+
+QStringList readTerminalSecrets(PaymentSetup &setup)
+{
+    QStringList problems;
+    for (TerminalConfig &c : setup.terminals) {
+        const QString id = c.options.value(u"key_id"_s).toString().trimmed();
+        if (c.driver != u"nexo"_s || id.isEmpty())
+            continue;
+        const int version = c.options.value(u"key_version"_s).toInt();
+        const auto secret = DeviceCredentials::readNow(terminalKeyName(id, version));
+        if (secret) {
+            c.passphrase = secret->toUtf8();
+            continue;
+        }
+        if (secret.error().code == u"keychain.not-found"_s)
+            problems << QCoreApplication::translate("comptoir::PaymentSetup",
+                "The passphrase of the encryption key %1 (version %2) of terminal %3 is not in this "
+                "PC's keychain: set it with comptoirctl terminal set-key %4.")
+                            .arg(id)
+                            .arg(version)
+                            .arg(c.label, c.id);
+        else
+            problems << QCoreApplication::translate("comptoir::PaymentSetup",
+                "The passphrase of the encryption key of terminal %1 cannot be read: %2")
+                            .arg(c.label, secret.error().message);
+    }
+    return problems;
 }
 
 Status addTerminals(PaymentService &service, const PaymentSetup &setup)

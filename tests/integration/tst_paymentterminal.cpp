@@ -5,6 +5,8 @@
 // answers, offline rules and reconciliation.
 #include "payment/concertframe.h"
 #include "payment/concertterminal.h"
+#include "payment/httpwire.h"
+#include "payment/nexocrypto.h"
 #include "payment/nexoterminal.h"
 #include "payment/paymentservice.h"
 #include "payment/protocole.h"
@@ -579,7 +581,7 @@ private Q_SLOTS:
         // With the terminal's timer in the setup, the same base works.
         const QJsonObject options {{u"link"_s, QString(u"serial:"_s + m_ptyPath)},
             {u"format"_s, u"protocol-e"_s}, {u"ack_timeout_ms"_s, 6000}};
-        const auto patient = concertSettingsFrom({u"tpe-1"_s, u"Comptoir"_s, u"concert"_s, options});
+        const auto patient = concertSettingsFrom({u"tpe-1"_s, u"Comptoir"_s, u"concert"_s, options, {}});
         QVERIFY(patient);
         m_service.reset();
         m_journal = std::make_unique<PaymentJournal>(m_db->connection(), u"01"_s, 1);
@@ -851,6 +853,231 @@ private Q_SLOTS:
         r = pay({});
         QCOMPARE(int(r.outcome), int(TerminalOutcome::Failed));
         QCOMPARE(r.reason, u"tls"_s);
+    }
+
+    // Adyen terminals present a certificate signed by Adyen's terminal root, named
+    // [model]-[serial].test.terminal.adyen.com: checked against the configured authority and
+    // name, not pinned. The authority and the certificates are made here with openssl.
+    void nexoOverTlsWithAnAuthority()
+    {
+        const auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(u"openssl"_s, args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        const auto path = [&](const QString &name) {
+            return m_dir.filePath(name);
+        };
+        const auto makeCa = [&](const QString &name) {
+            return run({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                u"-subj"_s, u"/CN=%1"_s.arg(name), u"-keyout"_s, path(name + u".key"_s), u"-out"_s,
+                path(name + u".crt"_s)});
+        };
+        const auto makeTerminal = [&](const QString &file, const QString &cn, const QString &ca) {
+            return run({u"req"_s, u"-new"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s,
+                       u"/CN=%1"_s.arg(cn), u"-keyout"_s, path(file + u".key"_s), u"-out"_s,
+                       path(file + u".csr"_s)}) &&
+                run({u"x509"_s, u"-req"_s, u"-in"_s, path(file + u".csr"_s), u"-CA"_s, path(ca + u".crt"_s),
+                    u"-CAkey"_s, path(ca + u".key"_s), u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-out"_s,
+                    path(file + u".crt"_s)});
+        };
+        QVERIFY2(makeCa(u"adyen-root"_s) && makeCa(u"other-root"_s), "openssl is required");
+        const QString adyenName = u"V400m-347374578.test.terminal.adyen.com"_s;
+        QVERIFY(makeTerminal(u"v400m"_s, adyenName, u"adyen-root"_s));
+        QVERIFY(makeTerminal(u"plain"_s, u"SIM-P400"_s, u"adyen-root"_s));
+        QVERIFY(nexo::isAdyenTerminalName(adyenName));
+        QVERIFY(nexo::isAdyenTerminalName(u"legacy-terminal-certificate.live.terminal.adyen.com"_s));
+        QVERIFY(!nexo::isAdyenTerminalName(u"V400m-347374578.test.terminal.adyen.com.evil.example"_s));
+        QVERIFY(!nexo::isAdyenTerminalName(u"V4-347374578.test.terminal.adyen.com"_s));
+
+        const auto serve = [&](const QString &file) {
+            auto sim = std::make_unique<TerminalSimulator>(TerminalSimulator::Settings {});
+            sim->settings().cardDelayMs = 20;
+            const auto port = sim->listenNexo(0, path(file + u".crt"_s), path(file + u".key"_s));
+            return std::make_pair(std::move(sim), port ? port.value() : quint16(0));
+        };
+        const auto pay = [&](quint16 port, const QString &ca, const QString &name,
+                             const QByteArray &pin = {}) {
+            NexoSettings s = nexoSettings();
+            s.url = QUrl(u"https://127.0.0.1:%1/nexo"_s.arg(port));
+            s.caFile = ca.isEmpty() ? QString() : path(ca);
+            s.tlsName = name;
+            s.pinSha256 = pin;
+            NexoTerminal t(s);
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment,
+                u"TLS%1"_s.arg(QRandomGenerator::global()->bounded(10'000'000), 7, 10, QChar(u'0')),
+                Money::fromCents(1990)});
+            [&] {
+                QVERIFY(done.wait(10000));
+            }();
+            return done.isEmpty() ? TerminalResult() : done.first().first().value<TerminalResult>();
+        };
+        const auto [v400m, v400mPort] = serve(u"v400m"_s);
+        const auto [plain, plainPort] = serve(u"plain"_s);
+        QVERIFY(v400mPort && plainPort);
+        const auto outcome = [](const TerminalResult &r) {
+            return u"%1 %2"_s.arg(toString(r.outcome), r.reason);
+        };
+        // Chained to the authority, an Adyen terminal's name: accepted, with or without the name set.
+        QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, {})), u"approved "_s);
+        QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, adyenName)), u"approved "_s);
+        // Another terminal's name expected: refused before the request leaves.
+        QCOMPARE(
+            outcome(pay(v400mPort, u"adyen-root.crt"_s, u"P400Plus-275039202.test.terminal.adyen.com"_s)),
+            u"failed tls"_s);
+        // Signed by the authority but not named like a terminal; or by another authority.
+        QCOMPARE(outcome(pay(plainPort, u"adyen-root.crt"_s, {})), u"failed tls"_s);
+        QCOMPARE(outcome(pay(v400mPort, u"other-root.crt"_s, {})), u"failed tls"_s);
+        // With a pin as well, both must hold.
+        QFile pem(path(u"v400m.crt"_s));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray pin =
+            QCryptographicHash::hash(QSslCertificate(pem.readAll()).toDer(), QCryptographicHash::Sha256)
+                .toHex();
+        QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, {}, pin)), u"approved "_s);
+        QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, {}, QByteArray(64, 'b'))), u"failed tls"_s);
+        // An authority file without a certificate: never sent.
+        QFile empty(path(u"empty.pem"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const TerminalResult r = pay(v400mPort, u"empty.pem"_s, {});
+        QCOMPARE(outcome(r), u"failed tls"_s);
+        QVERIFY2(r.detail.contains(u"no certificate"_s), qPrintable(r.detail));
+    }
+
+    // A terminal that secures its messages with a shared key (Adyen's local-communication
+    // security), as the simulator plays it: what is not sealed with its key gets HTTP 401.
+    void nexoWithASharedKey()
+    {
+        const nexo::SharedKey key {u"shop-key"_s, 2, "correct horse battery staple"};
+        QVERIFY(m_sim->setNexoKey(key).ok());
+        QSignalSpy transactions(m_sim.get(), &TerminalSimulator::transactionFinished);
+        int n = 0;
+        const auto pay = [&](const nexo::SharedKey &k) {
+            NexoSettings s = nexoSettings();
+            s.key = k;
+            NexoTerminal t(s);
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            t.start({TerminalOperation::Payment, u"KEY%1"_s.arg(++n, 7, 10, QChar(u'0')),
+                Money::fromCents(2350)});
+            [&] {
+                QVERIFY(done.wait(10000));
+            }();
+            return done.isEmpty() ? TerminalResult() : done.first().first().value<TerminalResult>();
+        };
+        TerminalResult r = pay(key);
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Approved));
+        QCOMPARE(r.amount.cents(), 2350);
+        QVERIFY(!r.maskedPan.isEmpty());
+        // In clear: refused, nothing charged, and the message says what to do.
+        r = pay({});
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r.reason, u"encryption-key"_s);
+        QVERIFY2(r.detail.contains(u"requires secured messages"_s), qPrintable(r.detail));
+        // Another passphrase under the same name: refused too.
+        r = pay({u"shop-key"_s, 2, "tr0ub4dor&3"});
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r.reason, u"encryption-key"_s);
+        QVERIFY2(r.detail.contains(u"refused the register's key shop-key version 2"_s), qPrintable(r.detail));
+        // A key named in the setup whose passphrase the keychain did not give: never sent.
+        const int refusedBefore = logCount({u"nexo: request refused"_s});
+        r = pay({u"shop-key"_s, 2, {}});
+        QCOMPARE(int(r.outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r.reason, u"encryption-key"_s);
+        QCOMPARE(logCount({u"nexo: request refused"_s}), refusedBefore);
+        // Only the sealed payment reached the bank.
+        QCOMPARE(transactions.size(), 1);
+
+        // Through the register: the health panel says why, the clerk gets the message.
+        rig(Link::Nexo);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QVERIFY(health.wait(5000));
+        QVERIFY(!m_service->health(0).reachable);
+        QCOMPARE(m_service->health(0).failure, u"encryption-key"_s);
+        const PaymentAttempt a = payAndWait(990);
+        QCOMPARE(a.state, PaymentAttempt::Failed);
+        QCOMPARE(a.reason, u"encryption-key"_s);
+    }
+
+    // Adyen's own secured answers (a P400 Plus payment published by Adyen's Java library,
+    // MIT), served to the driver as a terminal with that key would send them.
+    void nexoReadsAdyensSecuredAnswers_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("as published") << u"published"_s << int(TerminalOutcome::Approved) << QString();
+        QTest::newRow("with unknown attributes")
+            << u"additional"_s << int(TerminalOutcome::Approved) << QString();
+        QTest::newRow("one byte of the blob changed")
+            << u"tampered"_s << int(TerminalOutcome::Unknown) << u"security"_s;
+        QTest::newRow("in clear") << u"clear"_s << int(TerminalOutcome::Unknown) << u"security"_s;
+    }
+    void nexoReadsAdyensSecuredAnswers()
+    {
+        QFETCH(QString, variant);
+        QFETCH(int, outcome);
+        QFETCH(QString, reason);
+        const auto fixture = [](const QString &name) {
+            QFile f(QStringLiteral(COMPTOIR_FIXTURES "/nexo/adyen-crypto/") + name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QByteArray answer =
+            fixture(variant == u"additional"_s ? u"java-payment-local-additional-attributes.secured.json"_s
+                    : variant == u"clear"_s    ? u"java-payment-local-success.decrypted.json"_s
+                                               : u"java-payment-local-success.secured.json"_s);
+        QVERIFY(!answer.isEmpty());
+        if (variant == u"tampered"_s) {
+            const qsizetype blob = answer.indexOf("\"NexoBlob\"");
+            QVERIFY(blob > 0);
+            const qsizetype at = answer.indexOf('"', blob + 11) + 40; // inside the base64
+            QVERIFY(at > blob + 40);
+            answer[at] = answer[at] == 'A' ? 'B' : 'A';
+        }
+        // The key of the Adyen library's test (TerminalLocalAPITest).
+        const nexo::SharedKey key {u"CryptoKeyIdentifier12345"_s, 1, "p@ssw0rd123456"};
+        const auto terminalKey = nexo::MessageKey::derive(key);
+        QVERIFY(terminalKey);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        QByteArray opened;
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *c = server.nextPendingConnection();
+            QObject::connect(c, &QTcpSocket::readyRead, c, [&, c] {
+                received += c->readAll();
+                const http::Message m = http::parseRequest(received);
+                if (m.state != http::Message::Complete)
+                    return;
+                if (auto o = terminalKey->open(m.body))
+                    opened = *o; // what a terminal with this key reads
+                c->write(http::formatResponse(200, "application/json", answer));
+                c->disconnectFromHost();
+            });
+        });
+        NexoSettings s = nexoSettings();
+        s.url = QUrl(u"http://127.0.0.1:%1/nexo"_s.arg(server.serverPort()));
+        s.poiId = u"P400Plus-275039202"_s;
+        s.key = key;
+        NexoTerminal t(s);
+        QSignalSpy done(&t, &PaymentTerminal::finished);
+        // The published answer is for ServiceID 325488592, EUR 1.00.
+        t.start({TerminalOperation::Payment, u"325488592"_s, Money::fromCents(100)});
+        QVERIFY(done.wait(10000));
+        const auto r = done.first().first().value<TerminalResult>();
+        QCOMPARE(int(r.outcome), outcome);
+        QCOMPARE(r.reason, reason);
+        // The request went sealed: the header in clear, the amount not; the terminal's key opens it.
+        QVERIFY(received.contains("\"NexoBlob\""));
+        QVERIFY(received.contains("\"ServiceID\":\"325488592\""));
+        QVERIFY(!received.contains("RequestedAmount"));
+        QVERIFY2(opened.contains("\"RequestedAmount\":1.00"), opened.constData());
+        if (outcome == int(TerminalOutcome::Approved)) {
+            QCOMPARE(r.amount.cents(), 100);
+            QVERIFY2(r.terminalReference.contains(u"4r7i001557325515012"_s), qPrintable(r.terminalReference));
+        }
     }
 
     void offlineApprovalAgainstTheRulesIsReversed_data()

@@ -4,6 +4,7 @@
 #include "payment/caisseap.h"
 #include "payment/httpwire.h"
 #include "payment/nexo.h"
+#include "payment/nexocrypto.h"
 #include "terminalsimulator.h"
 
 #include <QFile>
@@ -82,7 +83,19 @@ private:
             m_socket->abort(); // rebooting: nobody home
             return;
         }
-        auto in = nexo::decodeRequest(request.body);
+        QByteArray message = request.body;
+        if (m_sim->m_nexoKey) {
+            // What an Adyen terminal with a shared key does with anything it cannot
+            // authenticate: 401, nothing done.
+            auto opened = m_sim->m_nexoKey->open(message);
+            if (!opened) {
+                qCInfo(lcSim) << "nexo: request refused:" << opened.error().message;
+                return reply(401, {});
+            }
+            message = std::move(opened).value();
+            m_secured = true;
+        }
+        auto in = nexo::decodeRequest(message);
         if (!in) {
             qCInfo(lcSim) << "nexo: unreadable request:" << in.error().message;
             return reply(400, "{\"error\":\"MessageFormat\"}");
@@ -205,7 +218,13 @@ private:
     {
         if (!options.timestamp.isValid())
             options.timestamp = QDateTime::currentDateTimeUtc();
-        reply(200, nexo::encodeResponse(m_request, result, options));
+        const QByteArray answer = nexo::encodeResponse(m_request, result, options);
+        if (!m_secured)
+            return reply(200, answer);
+        auto sealed = m_sim->m_nexoKey->seal(answer);
+        if (!sealed)
+            return reply(500, {});
+        reply(200, *sealed);
     }
 
     void reply(int status, const QByteArray &body)
@@ -220,6 +239,7 @@ private:
     nexo::IncomingRequest m_request;
     QTimer m_timer;
     bool m_handled = false;
+    bool m_secured = false; // the request came sealed: so goes the answer
 };
 
 Result<quint16> TerminalSimulator::listenNexo(
@@ -261,6 +281,20 @@ Result<quint16> TerminalSimulator::listenNexo(
                             << (qobject_cast<QSslServer *>(m_nexoServer) ? "https" : "http")
                             << "://127.0.0.1:" << m_nexoServer->serverPort() << "/nexo";
     return m_nexoServer->serverPort();
+}
+
+Status TerminalSimulator::setNexoKey(const nexo::SharedKey &key)
+{
+    if (!key.isSet()) {
+        m_nexoKey.reset();
+        return Ok {};
+    }
+    auto derived = nexo::MessageKey::derive(key);
+    if (!derived)
+        return derived.error();
+    m_nexoKey = std::move(derived).value();
+    qCInfo(lcSim) << "nexo: messages secured with key" << key.identifier << "version" << key.version;
+    return Ok {};
 }
 
 quint16 TerminalSimulator::nexoPort() const

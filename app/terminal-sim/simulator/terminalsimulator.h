@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "money/money.h"
+#include "payment/nexocrypto.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -90,6 +91,10 @@ public:
     Result<quint16> listenNexo(
         quint16 port = 0, const QString &certificatePath = {}, const QString &keyPath = {});
     quint16 nexoPort() const;
+    // Local-communication security as an Adyen terminal with a shared key does it: messages
+    // not sealed with this key are refused with HTTP 401, answers are sealed. An empty
+    // identifier turns it off.
+    Status setNexoKey(const nexo::SharedKey &key);
 
     // The next `count` card transactions behave so; count < 0: until changed.
     void setBehaviour(Behaviour behaviour, int count = -1);
@@ -166,6 +171,7 @@ private:
     SimulatorSession *m_ptySession = nullptr;
     QSerialPort *m_serial = nullptr;
     QTcpServer *m_nexoServer = nullptr;
+    std::optional<nexo::MessageKey> m_nexoKey;
     QHash<QString, QPointer<NexoSession>> m_nexoRunning; // payments waiting for the card, by ServiceID
 };
 

@@ -295,7 +295,7 @@ private Q_SLOTS:
         QJsonObject options {{u"link"_s, u"serial:/dev/ttyACM0"_s}, {u"format"_s, u"protocol-e"_s}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             options.insert(it.key(), it.value());
-        const auto s = concertSettingsFrom({u"tpe"_s, u"TPE"_s, u"concert"_s, options});
+        const auto s = concertSettingsFrom({u"tpe"_s, u"TPE"_s, u"concert"_s, options, {}});
         QVERIFY(s);
         QCOMPARE(s->ackTimeoutMs, ack);
         QCOMPARE(s->enqAttempts, attempts);
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         const QJsonObject options {
             {u"link"_s, u"serial:/dev/ttyACM0"_s}, {u"format"_s, u"protocol-e"_s}, {key, value}};
-        const auto s = concertSettingsFrom({u"tpe-serie"_s, u"TPE"_s, u"concert"_s, options});
+        const auto s = concertSettingsFrom({u"tpe-serie"_s, u"TPE"_s, u"concert"_s, options, {}});
         QVERIFY(!s);
         QVERIFY2(s.error().message.contains(key) && s.error().message.contains(u"tpe-serie"_s),
             qPrintable(s.error().message));
