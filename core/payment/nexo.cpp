@@ -4,8 +4,11 @@
 #include "payment/cardmask.h"
 #include "payment/cardvocabulary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -244,6 +247,35 @@ bool flag(const QJsonValue &v, bool fallback)
     return fallback;
 }
 
+// The lines of one receipt of the answer (DocumentQualifier CustomerReceipt or
+// CashierReceipt), printable: see receiptLine().
+QString readReceipt(const QJsonObject &body, const QString &qualifier)
+{
+    QStringList lines;
+    for (const QJsonValue &doc : body.value(u"PaymentReceipt"_s).toArray()) {
+        const QJsonObject d = doc.toObject();
+        if (d.value(u"DocumentQualifier"_s).toString() != qualifier)
+            continue;
+        const QJsonArray output = d.value(u"OutputContent"_s).toObject().value(u"OutputText"_s).toArray();
+        for (const QJsonValue &line : output) {
+            lines << receiptLine(line.toObject().value(u"Text"_s).toString().left(512));
+            if (lines.size() >= 80)
+                break;
+        }
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return scrubCardNumbers(lines.join(u'\n').left(4000));
+}
+
+// POIData.POITransactionID {TransactionID, TimeStamp}: kept as received, to be sent back.
+void readTransactionId(const QJsonObject &body, TerminalResult &r)
+{
+    const QJsonObject id = body.value(u"POIData"_s).toObject().value(u"POITransactionID"_s).toObject();
+    r.terminalReference = text(id.value(u"TransactionID"_s), 64);
+    r.terminalTimestamp = text(id.value(u"TimeStamp"_s), 40);
+}
+
 Status readPayment(const QJsonObject &body, TerminalResult &r)
 {
     const QJsonObject result = body.value(u"PaymentResult"_s).toObject();
@@ -266,18 +298,8 @@ Status readPayment(const QJsonObject &body, TerminalResult &r)
     else if (r.approved())
         return formatError(u"approved without AuthorizedAmount"_s);
     r.authorisation = text(result.value(u"PaymentAcquirerData"_s).toObject().value(u"ApprovalCode"_s), 16);
-    r.terminalReference = text(
-        body.value(u"POIData"_s).toObject().value(u"POITransactionID"_s).toObject().value(u"TransactionID"_s),
-        32);
-    QStringList lines;
-    for (const QJsonValue &doc : body.value(u"PaymentReceipt"_s).toArray()) {
-        const QJsonObject d = doc.toObject();
-        if (d.value(u"DocumentQualifier"_s).toString() != u"CustomerReceipt"_s)
-            continue;
-        for (const QJsonValue &line : d.value(u"OutputContent"_s).toObject().value(u"OutputText"_s).toArray())
-            lines << text(line.toObject().value(u"Text"_s), 64);
-    }
-    r.receiptText = scrubCardNumbers(lines.join(u'\n').left(2000));
+    readTransactionId(body, r);
+    r.receiptText = readReceipt(body, u"CustomerReceipt"_s);
     return Ok {};
 }
 
@@ -285,14 +307,21 @@ Status readDiagnosis(const QJsonObject &body, TerminalResult &r)
 {
     const QJsonObject status = body.value(u"POIStatus"_s).toObject();
     const QJsonArray hosts = body.value(u"HostStatus"_s).toArray();
+    // Adyen: POIStatus {GlobalStatus, CommunicationOKFlag}, HostStatus [{AcquirerID,
+    // IsReachableFlag}]; flags as JSON booleans or strings.
     if (!hosts.isEmpty()) {
         bool any = false;
         for (const QJsonValue &h : hosts)
-            any = any || h.toObject().value(u"IsReachableFlag"_s).toBool();
+            any = any || flag(h.toObject().value(u"IsReachableFlag"_s), false);
         r.acquirerLink = any ? 1 : 0;
     } else if (status.contains(u"CommunicationOKFlag"_s)) {
-        r.acquirerLink = status.value(u"CommunicationOKFlag"_s).toBool() ? 1 : 0;
+        r.acquirerLink = flag(status.value(u"CommunicationOKFlag"_s), false) ? 1 : 0;
+    } else if (status.value(u"GlobalStatus"_s).toString() == u"Unreachable"_s) {
+        r.acquirerLink = 0;
     }
+    if (const QString global = text(status.value(u"GlobalStatus"_s), 16);
+        !global.isEmpty() && global != u"OK"_s)
+        r.detail = u"terminal status "_s + global;
     const QJsonObject data = body.value(u"POITerminalData"_s).toObject();
     r.serial = text(data.value(u"POISerialNumber"_s), 64);
     r.model = text(data.value(u"Model"_s), 64);
@@ -321,13 +350,34 @@ Status readReconciliation(const QJsonObject &body, TerminalResult &r)
             const int count = o.value(u"TransactionCount"_s).toInt(-1);
             if (!a || a->isNegative() || count < 0)
                 return formatError(u"bad PaymentTotals"_s);
-            r.batchCount += count;
-            if (o.value(u"TransactionType"_s).toString() == u"Credit"_s)
-                r.batchCredits += *a;
-            else
+            // Debits and credits count; a reversed one comes off; declined and failed ones
+            // moved no money.
+            const QString type = o.value(u"TransactionType"_s).toString();
+            if (type == u"Debit"_s) {
+                r.batchCount += count;
                 r.batchDebits += *a;
+            } else if (type == u"Credit"_s) {
+                r.batchCount += count;
+                r.batchCredits += *a;
+            } else if (type == u"ReverseDebit"_s) {
+                r.batchCount -= count;
+                r.batchDebits -= *a;
+            } else if (type == u"ReverseCredit"_s) {
+                r.batchCount -= count;
+                r.batchCredits -= *a;
+            } else if (type != u"Declined"_s && type != u"Failed"_s && type != u"OneTimeReservation"_s &&
+                type != u"CompletedDeffered"_s && type != u"FirstReservation"_s &&
+                type != u"UpdateReservation"_s && type != u"CompletedReservation"_s &&
+                type != u"CashAdvance"_s && type != u"IssuerInstalment"_s) {
+                return formatError(u"unknown TransactionType"_s);
+            }
+            if (r.batchCount > 10'000'000 || r.batchDebits.cents() > 1'000'000'000'000 ||
+                r.batchCredits.cents() > 1'000'000'000'000)
+                return formatError(u"PaymentTotals out of range"_s);
         }
     }
+    if (r.batchCount < 0 || r.batchDebits.isNegative() || r.batchCredits.isNegative())
+        return formatError(u"more reversed than done in PaymentTotals"_s);
     for (const QJsonValue &s : body.value(u"StoredPayments"_s).toArray()) {
         const QJsonObject o = s.toObject();
         const auto a = amountOf(o.value(u"TransactionAmount"_s));
@@ -347,6 +397,16 @@ QString bodyName(const QString &category, const char *suffix)
 }
 
 } // namespace
+
+QString makeServiceId(qint64 secondsSinceEpoch, quint32 sequence)
+{
+    constexpr qint64 kTimeSpan = 36LL * 36 * 36 * 36 * 36;
+    const auto base36 = [](qint64 v, int width) {
+        return QString::number(v, 36).toUpper().rightJustified(width, u'0');
+    };
+    return u"S"_s + base36(((secondsSinceEpoch % kTimeSpan) + kTimeSpan) % kTimeSpan, 5) +
+        base36(sequence % kServiceSequenceSpan, 4);
+}
 
 QByteArray formatAmount(Money amount)
 {
@@ -414,6 +474,35 @@ Result<QJsonObject> parseJson(QByteArrayView bytes)
     return doc.object();
 }
 
+QString receiptLine(const QString &encoded)
+{
+    QString line;
+    static const QRegularExpression keyed(uR"((^|&)(name|value|key)=)"_s);
+    if (!encoded.contains(keyed)) {
+        line = encoded; // plain text, as other terminals send it
+    } else {
+        const QUrlQuery query(encoded);
+        const auto item = [&](const QString &key) {
+            QString v = query.queryItemValue(key, QUrl::FullyDecoded);
+            // Seen in Adyen's answers: the '&' before "key=" left out.
+            static const QRegularExpression gluedKey(uR"(key=[A-Za-z0-9_]*$)"_s);
+            return v.remove(gluedKey).trimmed();
+        };
+        const QString name = item(u"name"_s);
+        const QString value = item(u"value"_s);
+        if (name.isEmpty() || value.isEmpty())
+            line = name + value; // a title, a lone value, or a blank line (key=filler)
+        else if (name.size() + value.size() + 1 < kReceiptWidth)
+            line = name + QString(kReceiptWidth - name.size() - value.size(), u' ') + value;
+        else
+            line = name + u' ' + value;
+    }
+    // Nothing a printer would take as a command.
+    line.removeIf(
+        [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    return line.left(2 * kReceiptWidth);
+}
+
 QString category(TerminalOperation operation)
 {
     switch (operation) {
@@ -458,8 +547,16 @@ QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const Q
         body = QJsonObject {{u"OriginalPOITransaction"_s,
                                 QJsonObject {{u"SaleID"_s, ids.saleId}, {u"POIID"_s, ids.poiId},
                                     {u"POITransactionID"_s,
-                                        QJsonObject {{u"TransactionID"_s, request.originalReference},
-                                            {u"TimeStamp"_s, stamp}}}}},
+                                        // The terminal's id of the payment, as it gave it; ours
+                                        // for a terminal that gave none.
+                                        QJsonObject {{u"TransactionID"_s,
+                                                         request.originalTerminalReference.isEmpty()
+                                                             ? request.originalReference
+                                                             : request.originalTerminalReference},
+                                            {u"TimeStamp"_s,
+                                                request.originalTerminalTimestamp.isEmpty()
+                                                    ? stamp
+                                                    : request.originalTerminalTimestamp}}}}},
             {u"ReversalReason"_s, u"MerchantCancel"_s}, {u"ReversedAmount"_s, amount(request.amount)}};
         break;
     case TerminalOperation::LastTransaction:
@@ -479,6 +576,51 @@ QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const Q
             {u"MessageHeader"_s, header(cat, ids, u"Request"_s)}, {bodyName(cat, "Request"), body}}}});
 }
 
+QByteArray encodeLogin(const Ids &ids, const QDateTime &now)
+{
+    const QJsonObject body {{u"DateTime"_s, now.toUTC().toString(Qt::ISODate)},
+        {u"SaleSoftware"_s,
+            QJsonObject {{u"ManufacturerID"_s, u"Comptoir"_s}, {u"ApplicationName"_s, u"Comptoir POS"_s},
+                {u"SoftwareVersion"_s, QCoreApplication::applicationVersion().left(16)},
+                {u"CertificationCode"_s, u"none"_s}}},
+        {u"SaleTerminalData"_s, QJsonObject {{u"TotalsGroupID"_s, ids.saleId}}},
+        {u"OperatorLanguage"_s, u"fr"_s}, {u"TrainingModeFlag"_s, false}};
+    return toJson(QJsonObject {{u"SaleToPOIRequest"_s,
+        QJsonObject {
+            {u"MessageHeader"_s, header(u"Login"_s, ids, u"Request"_s)}, {u"LoginRequest"_s, body}}}});
+}
+
+Result<TerminalResult> decodeLoginResponse(QByteArrayView bytes)
+{
+    const auto json = parseJson(bytes);
+    if (!json)
+        return json.error();
+    const QJsonObject message = json->value(u"SaleToPOIResponse"_s).toObject();
+    const QJsonValue body = message.value(u"LoginResponse"_s);
+    if (!body.isObject() || !body.toObject().value(u"Response"_s).isObject())
+        return formatError(u"no LoginResponse"_s);
+    TerminalResult r;
+    r.operation = TerminalOperation::Batch;
+    r.reference = text(message.value(u"MessageHeader"_s).toObject().value(u"ServiceID"_s), kMaxServiceIdRead);
+    readResponse(body.toObject().value(u"Response"_s).toObject(), r);
+    if (r.outcome == TerminalOutcome::Declined || r.outcome == TerminalOutcome::Cancelled)
+        r.outcome = TerminalOutcome::Failed; // a refused login charged nothing
+    return r;
+}
+
+QByteArray encodeLoginResponse(const IncomingRequest &request, bool accepted)
+{
+    QJsonObject response {{u"Result"_s, accepted ? u"Success"_s : u"Failure"_s}};
+    if (!accepted)
+        response.insert(u"ErrorCondition"_s, u"NotAllowed"_s);
+    const QJsonObject body {{u"Response"_s, response},
+        {u"POISystemData"_s,
+            QJsonObject {{u"DateTime"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}};
+    return toJson(QJsonObject {{u"SaleToPOIResponse"_s,
+        QJsonObject {{u"MessageHeader"_s, header(u"Login"_s, request.ids, u"Response"_s)},
+            {u"LoginResponse"_s, body}}}});
+}
+
 QByteArray encodeAbort(const Ids &ids, const QString &abortedServiceId)
 {
     const QJsonObject body {{u"AbortReason"_s, u"MerchantAbort"_s},
@@ -495,11 +637,29 @@ Result<TerminalResult> decodeResponse(QByteArrayView bytes, TerminalOperation op
     const auto json = parseJson(bytes);
     if (!json)
         return json.error();
+    // The terminal could not read our message (Adyen: EventNotification "Reject"): nothing
+    // was done.
+    const QJsonObject event =
+        json->value(u"SaleToPOIRequest"_s).toObject().value(u"EventNotification"_s).toObject();
+    if (event.value(u"EventToNotify"_s).toString() == u"Reject"_s) {
+        TerminalResult r;
+        r.operation = operation;
+        r.outcome = TerminalOutcome::Failed;
+        r.reason = u"format"_s;
+        r.detail = u"rejected by the terminal: "_s +
+            QUrlQuery(text(event.value(u"EventDetails"_s), 200))
+                .queryItemValue(u"message"_s, QUrl::FullyDecoded)
+                .replace(u'+', u' ');
+        return r;
+    }
     const QJsonObject message = json->value(u"SaleToPOIResponse"_s).toObject();
     const QJsonObject head = message.value(u"MessageHeader"_s).toObject();
     const QString cat = category(operation);
-    if (head.value(u"MessageCategory"_s).toString() != cat ||
-        head.value(u"MessageType"_s).toString() != u"Response"_s)
+    // An answer without its MessageHeader: the body's name says what it answers, and HTTP ties
+    // it to the request it came back for.
+    if (!head.isEmpty() &&
+        (head.value(u"MessageCategory"_s).toString() != cat ||
+            head.value(u"MessageType"_s).toString() != u"Response"_s))
         return formatError(u"not a %1 response"_s.arg(cat));
     const QJsonValue bodyValue = message.value(bodyName(cat, "Response"));
     if (!bodyValue.isObject())
@@ -524,12 +684,10 @@ Result<TerminalResult> decodeResponse(QByteArrayView bytes, TerminalOperation op
             return reversed.error();
         else if (reversed.value())
             r.amount = *reversed.value();
-        r.terminalReference = text(body.value(u"POIData"_s)
-                                       .toObject()
-                                       .value(u"POITransactionID"_s)
-                                       .toObject()
-                                       .value(u"TransactionID"_s),
-            32);
+        // Absent (Adyen's own answers carry none): the whole amount, which the caller knows;
+        // the amount stays zero here.
+        readTransactionId(body, r);
+        r.receiptText = readReceipt(body, u"CustomerReceipt"_s);
         break;
     case TerminalOperation::LastTransaction: {
         // The result is the repeated payment's; the reference is the exchange asked about.
@@ -566,6 +724,39 @@ Result<TerminalResult> decodeResponse(QByteArrayView bytes, TerminalOperation op
     return r;
 }
 
+QByteArray encodeRefusal(QByteArrayView request, const QString &reason, const QDateTime &now)
+{
+    const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
+    QJsonParseError error;
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(request.first(qMin(request.size(), kMaxMessageSize)).toByteArray(), &error);
+    const QJsonObject head =
+        doc.object().value(u"SaleToPOIRequest"_s).toObject().value(u"MessageHeader"_s).toObject();
+    const QString cat = head.value(u"MessageCategory"_s).toString();
+    static const QStringList known {u"Payment"_s, u"Reversal"_s, u"TransactionStatus"_s, u"Diagnosis"_s,
+        u"Reconciliation"_s, u"Abort"_s, u"Login"_s, u"Logout"_s};
+    const QString details = u"message="_s + QString::fromLatin1(QUrl::toPercentEncoding(reason.left(200)));
+    if (error.error != QJsonParseError::NoError || !known.contains(cat)) {
+        const QJsonObject h {{u"ProtocolVersion"_s, QString::fromLatin1(kProtocolVersion)},
+            {u"MessageClass"_s, u"Event"_s}, {u"MessageCategory"_s, u"Event"_s},
+            {u"MessageType"_s, u"Notification"_s}, {u"SaleID"_s, u"N/A"_s}, {u"POIID"_s, u"N/A"_s}};
+        const QJsonObject body {{u"EventToNotify"_s, u"Reject"_s}, {u"TimeStamp"_s, stamp},
+            {u"EventDetails"_s, details},
+            {u"RejectedMessage"_s,
+                QString::fromLatin1(
+                    request.first(qMin(request.size(), qsizetype(4096))).toByteArray().toBase64())}};
+        return toJson(QJsonObject {
+            {u"SaleToPOIRequest"_s, QJsonObject {{u"MessageHeader"_s, h}, {u"EventNotification"_s, body}}}});
+    }
+    QJsonObject h = head;
+    h.insert(u"MessageType"_s, u"Response"_s);
+    const QJsonObject response {{u"Result"_s, u"Failure"_s}, {u"ErrorCondition"_s, u"MessageFormat"_s},
+        {u"AdditionalResponse"_s, details}};
+    return toJson(QJsonObject {{u"SaleToPOIResponse"_s,
+        QJsonObject {
+            {u"MessageHeader"_s, h}, {bodyName(cat, "Response"), QJsonObject {{u"Response"_s, response}}}}}});
+}
+
 Result<IncomingRequest> decodeRequest(QByteArrayView bytes)
 {
     const auto json = parseJson(bytes);
@@ -578,7 +769,7 @@ Result<IncomingRequest> decodeRequest(QByteArrayView bytes)
     in.ids = {head.value(u"SaleID"_s).toString(), head.value(u"POIID"_s).toString(),
         head.value(u"ServiceID"_s).toString()};
     if (head.value(u"MessageType"_s).toString() != u"Request"_s || in.ids.serviceId.isEmpty() ||
-        in.ids.serviceId.size() > kMaxServiceId)
+        in.ids.serviceId.size() > kMaxServiceIdRead)
         return formatError(u"bad MessageHeader"_s);
     const QJsonValue bodyValue = message.value(in.category + u"Request"_s);
     if (!bodyValue.isObject())
@@ -605,10 +796,13 @@ Result<IncomingRequest> decodeRequest(QByteArrayView bytes)
                                .value(u"TransactionID"_s)
                                .toString();
     } else if (in.category == u"Reversal"_s) {
-        const auto a = amountOf(body.value(u"ReversedAmount"_s));
-        if (!a || a->isNegative())
-            return formatError(u"bad ReversedAmount"_s);
-        in.amount = *a;
+        // Optional: absent, the whole payment (Adyen's example request has none); zero here.
+        if (body.contains(u"ReversedAmount"_s)) {
+            const auto a = amountOf(body.value(u"ReversedAmount"_s));
+            if (!a || a->isNegative() || a->isZero())
+                return formatError(u"bad ReversedAmount"_s);
+            in.amount = *a;
+        }
         in.operation = TerminalOperation::Reversal;
         in.transactionId = body.value(u"OriginalPOITransaction"_s)
                                .toObject()
@@ -619,6 +813,9 @@ Result<IncomingRequest> decodeRequest(QByteArrayView bytes)
     } else if (in.category == u"TransactionStatus"_s) {
         in.operation = TerminalOperation::LastTransaction;
         in.referencedServiceId = reference();
+    } else if (in.category == u"Login"_s) {
+        in.login = true;
+        in.operation = TerminalOperation::Batch; // what it opens the way to
     } else if (in.category == u"Diagnosis"_s) {
         in.operation = TerminalOperation::Identify;
     } else if (in.category == u"Reconciliation"_s) {
@@ -768,6 +965,14 @@ QByteArray encodeResponse(
             {u"StoredPayments"_s, stored}};
         break;
     }
+    }
+    if (!o.errorCondition.isEmpty() || !o.additionalResponse.isEmpty()) {
+        QJsonObject response = body.value(u"Response"_s).toObject();
+        if (!o.errorCondition.isEmpty() && !result.approved())
+            response.insert(u"ErrorCondition"_s, o.errorCondition);
+        if (!o.additionalResponse.isEmpty())
+            response.insert(u"AdditionalResponse"_s, o.additionalResponse);
+        body.insert(u"Response"_s, response);
     }
     return toJson(QJsonObject {{u"SaleToPOIResponse"_s,
         QJsonObject {{u"MessageHeader"_s, header(cat, ids, u"Response"_s)}, {cat + u"Response"_s, body}}}});

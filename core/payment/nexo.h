@@ -16,7 +16,9 @@ namespace comptoir::nexo {
 // they are written from cents and read back to cents as text, never through a double.
 
 inline constexpr auto kProtocolVersion = "3.0";
-inline constexpr int kMaxServiceId = 10;
+inline constexpr int kMaxServiceId = 10; // what the register sends (nexo: 1 to 10)
+// What is read back: Adyen's own example requests carry 12 ("1234567890AB").
+inline constexpr int kMaxServiceIdRead = 36;
 inline constexpr qsizetype kMaxMessageSize = 64 * 1024;
 
 // Who is talking: the register (SaleID), the terminal (POIID) and this exchange (ServiceID,
@@ -27,6 +29,15 @@ struct Ids
     QString poiId;
     QString serviceId;
 };
+
+// The ServiceID of a request that is not a card transaction (those use the attempt
+// reference): "S", the time in seconds in base 36 (5 characters, unique for 1.9 years), then
+// `sequence` in base 36 (4 characters). A register starts its sequence at a random number and
+// counts up, so two processes sending in the same second differ unless their sequences meet
+// (1 in 1.7 million), and one process never repeats within 48 hours (nexo: SaleID + ServiceID
+// unique for 48 hours).
+inline constexpr quint32 kServiceSequenceSpan = 36 * 36 * 36 * 36;
+QString makeServiceId(qint64 secondsSinceEpoch, quint32 sequence);
 
 // "12.50" from 1250 cents; "-0.05" from -5.
 QByteArray formatAmount(Money amount);
@@ -42,6 +53,13 @@ QByteArray toJson(const QJsonObject &object);
 // they reach parseAmount() as written. Fails on anything that is not one JSON object.
 Result<QJsonObject> parseJson(QByteArrayView bytes);
 
+// One line of a terminal's receipt (OutputText.Text) made printable. Adyen writes each as
+// URL-encoded "name=Card&value=%2a%2a%2a%2a3511&key=pan": the name and the value, the value
+// aligned right on kReceiptWidth columns ("Card                            ****3511"); a title
+// alone; "key=filler" an empty line. Other text is kept as is. Control characters go.
+inline constexpr int kReceiptWidth = 40;
+QString receiptLine(const QString &encoded);
+
 // MessageCategory of each operation: Payment (payments and refunds), Reversal,
 // TransactionStatus, Diagnosis, Reconciliation.
 QString category(TerminalOperation operation);
@@ -50,6 +68,11 @@ QString category(TerminalOperation operation);
 // payment to reverse; for LastTransaction, request.reference is the ServiceID of the
 // exchange whose fate is asked.
 QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const QDateTime &now);
+// Opens a session with the terminal (LoginRequest): Adyen's terminals answer totals
+// (Reconciliation) only to a register logged in. TotalsGroupID is the SaleID.
+QByteArray encodeLogin(const Ids &ids, const QDateTime &now);
+// Whether the terminal accepted the login; Failed "busy" or "format" otherwise.
+Result<TerminalResult> decodeLoginResponse(QByteArrayView bytes);
 // Asks the terminal to stop the transaction of `abortedServiceId` (a payment waiting for the card).
 QByteArray encodeAbort(const Ids &ids, const QString &abortedServiceId);
 
@@ -65,6 +88,7 @@ struct IncomingRequest
     Ids ids;
     TerminalOperation operation = TerminalOperation::Payment;
     bool abort = false; // an AbortRequest
+    bool login = false; // a LoginRequest
     Money amount;
     QString transactionId; // SaleTransactionID / OriginalPOITransaction
     QString referencedServiceId; // TransactionStatus and Abort: the exchange they are about
@@ -78,8 +102,19 @@ struct ResponseOptions
     bool inProgress = false;
     QString poiTransactionId;
     QDateTime timestamp;
+    // Set: the Response's ErrorCondition (instead of the one the result's reason maps to) and
+    // AdditionalResponse, as a terminal words a decline ("WrongPIN", "refusalReason=...").
+    QString errorCondition {};
+    QString additionalResponse {};
 };
 QByteArray encodeResponse(
     const IncomingRequest &request, const TerminalResult &result, const ResponseOptions &options = {});
+// A terminal's answer to a message it cannot take, as Adyen's terminals give it: a message
+// that names its category gets that category's response with Result "Failure",
+// ErrorCondition "MessageFormat" and the reason in AdditionalResponse; anything else (not
+// JSON, no header) an EventNotification "Reject" with the message in base64.
+QByteArray encodeRefusal(QByteArrayView request, const QString &reason, const QDateTime &now);
+// The terminal's answer to a LoginRequest.
+QByteArray encodeLoginResponse(const IncomingRequest &request, bool accepted);
 
 } // namespace comptoir::nexo

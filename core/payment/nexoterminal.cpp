@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -58,11 +59,13 @@ bool NexoTerminal::isCardTransaction() const
 
 QString NexoTerminal::nextServiceId()
 {
-    // Unique per request and at most 10 characters; distinct from our attempt references,
-    // which start with a letter.
-    m_serviceCounter = (m_serviceCounter + 1) % 100'000;
-    return u"%1%2"_s.arg(QDateTime::currentSecsSinceEpoch() % 100'000, 5, 10, QChar(u'0'))
-        .arg(m_serviceCounter, 5, 10, QChar(u'0'));
+    // Unique per request, across processes and restarts (see nexo::makeServiceId); distinct
+    // from our attempt references, which are digits only.
+    if (m_serviceCounter == 0)
+        m_serviceCounter = QRandomGenerator::system()->bounded(nexo::kServiceSequenceSpan) + 1;
+    else
+        ++m_serviceCounter;
+    return nexo::makeServiceId(QDateTime::currentSecsSinceEpoch(), m_serviceCounter);
 }
 
 void NexoTerminal::start(const TerminalRequest &request)
@@ -94,13 +97,25 @@ void NexoTerminal::start(const TerminalRequest &request)
     }
     m_serviceId = isCardTransaction() ? request.reference : nextServiceId();
     const nexo::Ids ids {m_settings.saleId, m_settings.poiId, m_serviceId};
-    m_body = wire(nexo::encodeRequest(request, ids, QDateTime::currentDateTimeUtc()));
+    m_loggingIn = request.operation == TerminalOperation::Batch && !m_loggedIn;
+    m_relogged = false;
+    m_body = wire(m_loggingIn ? nexo::encodeLogin(ids, QDateTime::currentDateTimeUtc())
+                              : nexo::encodeRequest(request, ids, QDateTime::currentDateTimeUtc()));
     if (m_body.isEmpty()) {
         finishLater(TerminalOutcome::Failed, u"encryption-key"_s, u"the request could not be secured"_s);
         return;
     }
     qCInfo(lcPayment) << "terminal (nexo)" << toString(request.operation) << "ref" << request.reference
-                      << "service" << m_serviceId << "amount" << request.amount.cents();
+                      << "service" << m_serviceId << "amount" << request.amount.cents()
+                      << (m_loggingIn ? "(login first)" : "");
+    send();
+}
+
+void NexoTerminal::send()
+{
+    drop(m_socket);
+    m_received.clear();
+    m_sent = false;
     setStage(TerminalStage::Connecting);
     m_socket = open(m_body, true);
     m_timer.start(m_settings.connectTimeoutMs);
@@ -303,6 +318,8 @@ void NexoTerminal::decode(const QByteArray &body)
         finish(TerminalOutcome::Unknown, u"security"_s, u"a secured answer, and the register has no key"_s);
         return;
     }
+    if (m_loggingIn)
+        return decodeLogin(message);
     auto decoded = nexo::decodeResponse(message, m_request.operation);
     if (!decoded) {
         qCWarning(lcPayment) << "unreadable nexo answer:" << decoded.error().message;
@@ -311,11 +328,14 @@ void NexoTerminal::decode(const QByteArray &body)
     }
     TerminalResult r = std::move(decoded).value();
     if (isCardTransaction()) {
-        if (r.reference != m_serviceId) {
+        // No ServiceID at all (no MessageHeader): the answer to this HTTP request, ours.
+        if (!r.reference.isEmpty() && r.reference != m_serviceId) {
             qCWarning(lcPayment) << "answer for service" << r.reference << "while waiting for" << m_serviceId;
             finish(TerminalOutcome::Unknown, u"mismatch"_s, u"answer for another ServiceID"_s);
             return;
         }
+        if (m_request.operation == TerminalOperation::Reversal && r.approved() && r.amount.isZero())
+            r.amount = m_request.amount; // no ReversedAmount: the whole payment (Adyen's answers)
         if (r.approved() && r.amount != Money::fromCents(qAbs(m_request.amount.cents()))) {
             qCWarning(lcPayment) << "approved amount" << r.amount.cents() << "differs from"
                                  << m_request.amount.cents();
@@ -325,9 +345,50 @@ void NexoTerminal::decode(const QByteArray &body)
         if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s)
             r.reason = u"format"_s; // NotFound only means something for TransactionStatus
     }
+    if (r.operation == TerminalOperation::Batch && r.outcome == TerminalOutcome::Failed &&
+        r.detail.contains(u"LoggedOut"_s)) {
+        // The terminal restarted since the login: log in again, once, and ask again.
+        m_loggedIn = false;
+        if (!m_relogged) {
+            m_relogged = true;
+            m_loggingIn = true;
+            m_serviceId = nextServiceId();
+            m_body = wire(nexo::encodeLogin(
+                {m_settings.saleId, m_settings.poiId, m_serviceId}, QDateTime::currentDateTimeUtc()));
+            qCInfo(lcPayment) << "terminal (nexo) logged out: logging in again";
+            send();
+            return;
+        }
+    }
     if (r.operation == TerminalOperation::Identify || r.operation == TerminalOperation::Batch)
         r.reference = m_request.reference;
     finishWith(std::move(r));
+}
+
+void NexoTerminal::decodeLogin(const QByteArray &message)
+{
+    m_loggingIn = false;
+    auto login = nexo::decodeLoginResponse(message);
+    if (!login) {
+        finish(TerminalOutcome::Failed, u"format"_s, u"login: "_s + login.error().message);
+        return;
+    }
+    if (!login->approved()) {
+        finish(TerminalOutcome::Failed, login->reason.isEmpty() ? u"format"_s : login->reason,
+            u"login refused: "_s + login->detail);
+        return;
+    }
+    m_loggedIn = true;
+    // Logged in: now the request itself, as its own exchange.
+    m_serviceId = nextServiceId();
+    const nexo::Ids ids {m_settings.saleId, m_settings.poiId, m_serviceId};
+    m_body = wire(nexo::encodeRequest(m_request, ids, QDateTime::currentDateTimeUtc()));
+    if (m_body.isEmpty()) {
+        finish(TerminalOutcome::Failed, u"encryption-key"_s, u"the request could not be secured"_s);
+        return;
+    }
+    qCInfo(lcPayment) << "terminal (nexo) logged in; service" << m_serviceId;
+    send();
 }
 
 void NexoTerminal::timeout()

@@ -71,6 +71,9 @@ private:
     void timeout();
     void sendAbort();
     void decode(const QByteArray &body);
+    void decodeLogin(const QByteArray &message);
+    // Sends m_body as the exchange's request, on a new connection.
+    void send();
     QString nextServiceId();
     void finish(TerminalOutcome outcome, const QString &reason, const QString &detail = {});
     void finishLater(TerminalOutcome outcome, const QString &reason, const QString &detail = {});
@@ -93,6 +96,11 @@ private:
     bool m_busy = false;
     bool m_sent = false; // the request left: the terminal may have it
     bool m_aborting = false; // AbortRequest sent, waiting for the payment's answer
+    // Adyen's terminals give totals to a logged-in register: the end of day logs in first
+    // (once per terminal session; again after the terminal says LoggedOut).
+    bool m_loggingIn = false;
+    bool m_loggedIn = false;
+    bool m_relogged = false; // logged in again within this request
     quint64 m_job = 0; // bumped by start(): a finished() slot may start the next job re-entrantly
     quint32 m_serviceCounter = 0;
 };

@@ -20,7 +20,8 @@ namespace {
 constexpr auto kColumns =
     "id, uuid, reference, register_id, terminal_id, operation, amount_cents, state, reason, "
     "offline, authorisation, masked_pan, application, entry_mode, receipt, ticket_uuid, "
-    "forward_status, created_at, updated_at, original_reference, sale_id";
+    "forward_status, created_at, updated_at, original_reference, sale_id, terminal_reference, "
+    "terminal_timestamp";
 
 TerminalOperation operationFrom(const QString &s)
 {
@@ -55,6 +56,8 @@ PaymentAttempt attemptFrom(const QSqlQuery &q)
     a.updatedAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODateWithMs);
     a.originalReference = q.value(19).toString();
     a.saleId = q.value(20).toString();
+    a.terminalReference = q.value(21).toString();
+    a.terminalTimestamp = q.value(22).toString();
     return a;
 }
 
@@ -172,7 +175,9 @@ Status PaymentJournal::settle(qint64 attemptId, const TerminalResult &r)
     QSqlQuery q(m_db);
     q.prepare(
         u"UPDATE payment_attempts SET state = ?, reason = ?, offline = ?, authorisation = ?, masked_pan = ?, "
-        "application = ?, entry_mode = ?, receipt = ?, forward_status = ?, updated_at = ? WHERE id = ?"_s);
+        "application = ?, entry_mode = ?, receipt = ?, forward_status = ?, updated_at = ?, "
+        "terminal_reference = CASE WHEN ? = '' THEN terminal_reference ELSE ? END, "
+        "terminal_timestamp = CASE WHEN ? = '' THEN terminal_timestamp ELSE ? END WHERE id = ?"_s);
     q.addBindValue(state);
     q.addBindValue(text(r.reason));
     q.addBindValue(r.storedOffline && r.approved() ? 1 : 0);
@@ -183,6 +188,13 @@ Status PaymentJournal::settle(qint64 attemptId, const TerminalResult &r)
     q.addBindValue(text(scrubCardNumbers(r.receiptText)));
     q.addBindValue(r.storedOffline && r.approved() ? u"pending"_s : u""_s);
     q.addBindValue(now());
+    // Kept once known: a later answer without it (a reversal's, a failed lookup's) keeps it.
+    const QString terminalRef = text(scrubCardNumbers(r.terminalReference)).left(64);
+    const QString terminalStamp = text(r.terminalTimestamp).left(40);
+    q.addBindValue(terminalRef);
+    q.addBindValue(terminalRef);
+    q.addBindValue(terminalStamp);
+    q.addBindValue(terminalStamp);
     q.addBindValue(attemptId);
     if (auto s = exec(q, "recording the terminal's answer"); !s)
         return s;

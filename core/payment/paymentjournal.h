@@ -41,6 +41,10 @@ struct PaymentAttempt
     QString forwardStatus;
     QString originalReference; // a reversal: the payment it gives back
     QString saleId; // the basket the payment was asked for (empty: unknown, an older register)
+    // The terminal's own id of the transaction (nexo POITransactionID), as it gave it: a
+    // reversal names the payment this way.
+    QString terminalReference;
+    QString terminalTimestamp;
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -578,6 +578,8 @@ Status PaymentService::release(qint64 attemptId, const QString &why)
     Current job {Job::Release, index, reversal.value(), true};
     TerminalRequest r = request(TerminalOperation::Reversal, reversal.value());
     r.originalReference = a->reference;
+    r.originalTerminalReference = a->terminalReference;
+    r.originalTerminalTimestamp = a->terminalTimestamp;
     startJob(job, r);
     return Ok {};
 }

@@ -31,8 +31,11 @@ struct TerminalRequest
     QString currency = QStringLiteral("978"); // ISO 4217 numeric
     int registerNumber = 1; // "01".."99"
     bool forceOnline = false;
-    // Reversal: the reference of the payment to cancel (protocols that name it, like nexo).
+    // Reversal: the reference of the payment to cancel (protocols that name it, like nexo),
+    // and the terminal's own id of it when it gave one (nexo: the payment's POITransactionID).
     QString originalReference {};
+    QString originalTerminalReference {};
+    QString originalTerminalTimestamp {};
 };
 
 // How a terminal request ended. `Failed` means the terminal never took the request (no
@@ -62,7 +65,10 @@ struct TerminalResult
     QString application; // card application / brand ("CB", "VISA", ...)
     QString entryMode; // "chip", "contactless", "swipe", "manual"
     bool storedOffline = false; // approved by the terminal without the acquirer
+    // The terminal's own id of the transaction (nexo POITransactionID: TransactionID and
+    // TimeStamp, as received): how that terminal names it in a reversal or a lookup.
     QString terminalReference;
+    QString terminalTimestamp;
     QString receiptText; // card receipt lines, masked
     QString detail; // technical detail for the log (never card data)
 

@@ -387,6 +387,14 @@ QList<Migrations::Step> buildSteps()
             // pays that sale, never the next customer's.
             u"ALTER TABLE payment_attempts ADD COLUMN sale_id TEXT NOT NULL DEFAULT ''"_s,
         }});
+
+    // A nexo terminal names its transactions itself (POITransactionID): a reversal must use
+    // that name, or the terminal does not find the payment.
+    steps.append({13, "card payments keep the terminal's own transaction id",
+        {
+            u"ALTER TABLE payment_attempts ADD COLUMN terminal_reference TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE payment_attempts ADD COLUMN terminal_timestamp TEXT NOT NULL DEFAULT ''"_s,
+        }});
     return steps;
 }
 

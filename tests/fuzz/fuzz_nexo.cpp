@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The same bytes as a request, the way the simulator reads the register.
     const Result<nexo::IncomingRequest> in = nexo::decodeRequest(bytes);
     if (in.ok()) {
-        FUZZ_CHECK(!in->ids.serviceId.isEmpty() && in->ids.serviceId.size() <= nexo::kMaxServiceId);
+        FUZZ_CHECK(!in->ids.serviceId.isEmpty() && in->ids.serviceId.size() <= nexo::kMaxServiceIdRead);
         FUZZ_CHECK(!in->amount.isNegative());
         FUZZ_CHECK(!in->abort || !in->referencedServiceId.isEmpty());
     } else {

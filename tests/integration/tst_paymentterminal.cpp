@@ -322,7 +322,7 @@ private Q_SLOTS:
             {B::BadChecksum, u"approved"_s, u"recovered"_s}, // the HTTP answer breaks off
             {B::WrongReference, u"approved"_s, u"recovered"_s},
             {B::Reboot, u"failed"_s, u"not-at-terminal"_s}, {B::Busy, u"failed"_s, u"busy"_s},
-            {B::NakOnce, u"failed"_s, u"format"_s}, // HTTP 400: the terminal refused the message
+            {B::NakOnce, u"failed"_s, u"format"_s}, // MessageFormat: the terminal refused the message
         };
         for (const auto &[b, state, reason] : nexo) {
             QTest::addRow("nexo %s", qPrintable(TerminalSimulator::toString(b)))
@@ -520,6 +520,34 @@ private Q_SLOTS:
         QCOMPARE(followups[0].ticketUuid, declinedSale);
         QCOMPARE(followups[0].amount, Money::fromCents(3900));
         QCOMPARE(m_journal->offlineExposure().count, 0);
+    }
+
+    // Adyen's terminals give totals only to a logged-in register: the end of day logs in
+    // first, once, and again after the terminal restarted.
+    void nexoEndOfDayLogsInFirst()
+    {
+        rig(Link::Nexo);
+        QCOMPARE(payAndWait(1000).state, PaymentAttempt::Approved);
+        const auto close = [&] {
+            QSignalSpy closed(m_service.get(), &PaymentService::batchClosed);
+            QSignalSpy failed(m_service.get(), &PaymentService::batchFailed);
+            m_service->closeBatch(0);
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(!closed.isEmpty() || !failed.isEmpty(), 10000);
+            }();
+            return closed.isEmpty() ? -1 : closed.first().first().value<BatchReconciliation>().terminalCount;
+        };
+        const QStringList login {u"nexo: login of"_s};
+        const int before = logCount(login);
+        QCOMPARE(close(), 1);
+        QCOMPARE(logCount(login), before + 1);
+        QCOMPARE(close(), 0); // the batch was closed; still logged in
+        QCOMPARE(logCount(login), before + 1);
+        // The terminal restarts: it answers LoggedOut, the register logs in again and gets the totals.
+        m_sim->reboot();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sim->isDown(), 10000);
+        QCOMPARE(close(), 0);
+        QCOMPARE(logCount(login), before + 2);
     }
 
     void batchDifferencesAreListed()
@@ -1078,6 +1106,62 @@ private Q_SLOTS:
             QCOMPARE(r.amount.cents(), 100);
             QVERIFY2(r.terminalReference.contains(u"4r7i001557325515012"_s), qPrintable(r.terminalReference));
         }
+    }
+
+    // The simulator's nexo side declines Adyen's test amounts as Adyen's test terminals do.
+    void nexoAdyenTestAmounts_data()
+    {
+        QTest::addColumn<qint64>("cents");
+        QTest::addColumn<QString>("condition");
+        QTest::newRow("1.24 not enough balance") << qint64(124) << u"Refusal"_s;
+        QTest::newRow("11.28 invalid card") << qint64(1128) << u"InvalidCard"_s;
+        QTest::newRow("1.34 wrong PIN") << qint64(134) << u"WrongPIN"_s;
+    }
+    void nexoAdyenTestAmounts()
+    {
+        QFETCH(qint64, cents);
+        QFETCH(QString, condition);
+        rig(Link::Nexo);
+        const PaymentAttempt a = payAndWait(cents);
+        QCOMPARE(a.state, PaymentAttempt::Declined);
+        QCOMPARE(a.reason, u"refused"_s);
+        const QStringList log = m_journal->log(a.id);
+        QVERIFY2(log.join(u' ').contains(u"nexo "_s + condition), qPrintable(log.join(u'|')));
+        QCOMPARE(payAndWait(123).state, PaymentAttempt::Approved); // 1.23: not a test amount
+    }
+
+    // An Adyen terminal reverses the payment its own POITransactionID names, and only once.
+    void nexoReversalNamesTheTerminalsTransaction()
+    {
+        rig(Link::Nexo);
+        const PaymentAttempt paid = payAndWait(1800);
+        QCOMPARE(paid.state, PaymentAttempt::Approved);
+        const auto stored = m_journal->find(paid.id);
+        QVERIFY(!stored->terminalReference.isEmpty());
+        QVERIFY(!stored->terminalTimestamp.isEmpty());
+        QVERIFY(stored->terminalReference != stored->reference);
+        NexoTerminal t(nexoSettings());
+        const auto reverse = [&](const QString &reference, const QString &terminalRef, const QString &stamp) {
+            QSignalSpy done(&t, &PaymentTerminal::finished);
+            TerminalRequest r {TerminalOperation::Reversal, reference, Money::fromCents(1800)};
+            r.originalReference = paid.reference;
+            r.originalTerminalReference = terminalRef;
+            r.originalTerminalTimestamp = stamp;
+            t.start(r);
+            [&] {
+                QVERIFY(done.wait(10000));
+            }();
+            const auto x = done.isEmpty() ? TerminalResult() : done.first().first().value<TerminalResult>();
+            return u"%1 %2"_s.arg(toString(x.outcome), x.reason);
+        };
+        // By our reference the terminal finds nothing (NotFound): nothing given back.
+        QCOMPARE(reverse(u"0100000901"_s, {}, {}), u"failed format"_s);
+        // By its own id: given back, the whole amount although the answer names none.
+        QCOMPARE(
+            reverse(u"0100000902"_s, stored->terminalReference, stored->terminalTimestamp), u"approved "_s);
+        // Twice: refused (NotAllowed), never given back twice.
+        QCOMPARE(reverse(u"0100000903"_s, stored->terminalReference, stored->terminalTimestamp),
+            u"declined forbidden"_s);
     }
 
     void offlineApprovalAgainstTheRulesIsReversed_data()

@@ -7,6 +7,7 @@
 #include "payment/nexocrypto.h"
 #include "terminalsimulator.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSslKey>
@@ -97,15 +98,23 @@ private:
         }
         auto in = nexo::decodeRequest(message);
         if (!in) {
+            // As Adyen's terminals do: the category's response with MessageFormat, or a
+            // Reject event for what is not even a message.
             qCInfo(lcSim) << "nexo: unreadable request:" << in.error().message;
-            return reply(400, "{\"error\":\"MessageFormat\"}");
+            return answer(nexo::encodeRefusal(message, in.error().message, QDateTime::currentDateTimeUtc()));
         }
+        m_message = message;
         m_request = std::move(in).value();
         handle();
     }
 
     void handle()
     {
+        if (m_request.login) {
+            m_sim->m_nexoLoggedIn.insert(m_request.ids.saleId);
+            qCInfo(lcSim) << "nexo: login of" << m_request.ids.saleId;
+            return answer(nexo::encodeLoginResponse(m_request, true));
+        }
         if (m_request.abort) {
             if (NexoSession *running = m_sim->m_nexoRunning.value(m_request.referencedServiceId))
                 running->abortPayment();
@@ -115,6 +124,10 @@ private:
         case TerminalOperation::Payment:
         case TerminalOperation::Refund:
         case TerminalOperation::Reversal: {
+            if (m_request.operation == TerminalOperation::Reversal) {
+                if (auto refused = checkReversal())
+                    return respond(*refused);
+            }
             const B b = m_sim->m_behaviour;
             if (b == B::Busy) {
                 m_sim->takeBehaviour();
@@ -125,8 +138,8 @@ private:
                 return respond(r);
             }
             if (b == B::NakOnce || b == B::NakStorm) {
-                m_sim->takeBehaviour(); // the HTTP analogue of a NAK: the message is refused
-                return reply(400, "{\"error\":\"rejected\"}");
+                m_sim->takeBehaviour(); // the analogue of a NAK: the message is refused
+                return answer(nexo::encodeRefusal(m_message, u"rejected"_s, QDateTime::currentDateTimeUtc()));
             }
             // Until the terminal is done, TransactionStatus says InProgress (a reversal too).
             m_sim->m_nexoRunning.insert(m_request.ids.serviceId, this);
@@ -141,7 +154,7 @@ private:
                 return respond({}, options);
             }
             // Looked up in the terminal's journal by the ServiceID it was asked with.
-            const QByteArray answer = m_sim->m_answers.value(m_request.referencedServiceId);
+            const QByteArray answer = m_sim->m_answers.value(journalKey(m_request.referencedServiceId));
             const auto found =
                 caisseap::decodeResponse(caisseap::parse(answer).message, TerminalOperation::Payment);
             options.found = !answer.isEmpty() && found.ok();
@@ -153,9 +166,62 @@ private:
             return respond(last, options);
         }
         case TerminalOperation::Identify:
-        case TerminalOperation::Batch:
+            return respond(ask(m_request.operation));
+        case TerminalOperation::Batch: {
+            if (!m_sim->m_nexoLoggedIn.contains(m_request.ids.saleId)) {
+                // Adyen: totals only for a register logged in.
+                TerminalResult refused;
+                refused.operation = TerminalOperation::Batch;
+                refused.outcome = TerminalOutcome::Failed;
+                refused.reason = u"busy"_s;
+                nexo::ResponseOptions options;
+                options.errorCondition = u"LoggedOut"_s;
+                return respond(refused, options);
+            }
             return respond(ask(m_request.operation));
         }
+        }
+    }
+
+    // An Adyen terminal reverses the payment its POITransactionID names (the id it gave in
+    // the payment's answer), the whole of it when no ReversedAmount is given, and only once.
+    std::optional<TerminalResult> checkReversal()
+    {
+        TerminalResult refused;
+        refused.operation = TerminalOperation::Reversal;
+        refused.outcome = TerminalOutcome::Failed;
+        const auto original = m_sim->findByTerminalReference(m_request.transactionId);
+        if (!original) {
+            qCInfo(lcSim) << "nexo reversal: no payment" << m_request.transactionId;
+            refused.reason = u"not-at-terminal"_s; // NotFound
+            return refused;
+        }
+        if (m_sim->m_reversed.contains(m_request.transactionId)) {
+            qCInfo(lcSim) << "nexo reversal: payment" << m_request.transactionId << "already reversed";
+            refused.outcome = TerminalOutcome::Declined;
+            refused.reason = u"forbidden"_s; // NotAllowed
+            return refused;
+        }
+        if (m_request.amount.isZero())
+            m_request.amount = original->amount;
+        if (m_request.amount != original->amount) {
+            refused.outcome = TerminalOutcome::Declined;
+            refused.reason = u"forbidden"_s; // a partial reversal is a refund
+            return refused;
+        }
+        m_reversing = m_request.transactionId;
+        return std::nullopt;
+    }
+
+    // The bank side keys its journal by 10 characters (Caisse-AP's CF): a longer ServiceID (the
+    // 12 characters of Adyen's own examples) is keyed by a digest of it.
+    static QString journalKey(const QString &serviceId)
+    {
+        if (serviceId.size() <= nexo::kMaxServiceId)
+            return serviceId;
+        return QString::fromLatin1(QCryptographicHash::hash(serviceId.toUtf8(), QCryptographicHash::Sha1)
+                                       .toHex()
+                                       .left(nexo::kMaxServiceId));
     }
 
     // A non-card question put to the bank side, answered as Caisse-AP records.
@@ -176,12 +242,43 @@ private:
         return std::move(decoded).value();
     }
 
+    // Adyen's test terminals decline by the last three digits of the amount (its mock
+    // terminal's README): the condition and AdditionalResponse they answer with.
+    struct TestAmount
+    {
+        int ending;
+        const char *condition;
+        const char *additional;
+    };
+    static const TestAmount *testAmount(Money amount)
+    {
+        static const TestAmount table[] {
+            {124, "Refusal", "message=NOT_ENOUGH_BALANCE&refusalReason=210%20Not%20enough%20balance"},
+            {125, "Refusal", "message=BLOCK_CARD&refusalReason=199%20Card%20blocked"},
+            {126, "Refusal", "message=CARD_EXPIRED&refusalReason=228%20Card%20expired"},
+            {127, "Refusal", "message=INVALID_AMOUNT&refusalReason=214%20Declined%20online"},
+            {128, "InvalidCard", "message=INVALID_CARD&refusalReason=214%20Declined%20online"},
+            {134, "WrongPIN", "message=INVALID_PIN&refusalReason=129%20Invalid%20online%20PIN"},
+        };
+        for (const TestAmount &t : table) {
+            if (amount.cents() % 1000 == t.ending)
+                return &t;
+        }
+        return nullptr;
+    }
+
     void decideCard()
     {
         m_sim->m_nexoRunning.remove(m_request.ids.serviceId);
+        const TestAmount *test =
+            m_request.operation == TerminalOperation::Payment ? testAmount(m_request.amount) : nullptr;
+        if (test && m_sim->m_settings.adyenTestAmounts)
+            m_sim->m_forcedOnce = B::Decline;
+        else
+            test = nullptr;
         TerminalRequest r;
         r.operation = m_request.operation;
-        r.reference = m_request.ids.serviceId;
+        r.reference = journalKey(m_request.ids.serviceId);
         r.amount = m_request.amount;
         const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false);
         switch (d.behaviour) {
@@ -206,11 +303,19 @@ private:
         if (!decoded)
             return reply(500, {});
         TerminalResult result = std::move(decoded).value();
+        if (result.approved() && !m_reversing.isEmpty())
+            m_sim->m_reversed.insert(m_reversing);
         if (d.behaviour == B::WrongReference)
             m_request.ids.serviceId = result.reference; // someone else's; the journal has the right one
+        else
+            result.reference = m_request.ids.serviceId;
         nexo::ResponseOptions options;
         options.poiTransactionId = result.terminalReference;
         options.timestamp = QDateTime::currentDateTimeUtc();
+        if (test) {
+            options.errorCondition = QString::fromLatin1(test->condition);
+            options.additionalResponse = QString::fromLatin1(test->additional);
+        }
         respond(result, options);
     }
 
@@ -218,10 +323,15 @@ private:
     {
         if (!options.timestamp.isValid())
             options.timestamp = QDateTime::currentDateTimeUtc();
-        const QByteArray answer = nexo::encodeResponse(m_request, result, options);
+        answer(nexo::encodeResponse(m_request, result, options));
+    }
+
+    // A nexo message back, sealed when the request was.
+    void answer(const QByteArray &message)
+    {
         if (!m_secured)
-            return reply(200, answer);
-        auto sealed = m_sim->m_nexoKey->seal(answer);
+            return reply(200, message);
+        auto sealed = m_sim->m_nexoKey->seal(message);
         if (!sealed)
             return reply(500, {});
         reply(200, *sealed);
@@ -240,6 +350,8 @@ private:
     QTimer m_timer;
     bool m_handled = false;
     bool m_secured = false; // the request came sealed: so goes the answer
+    QString m_reversing; // the POITransactionID a reversal gives back
+    QByteArray m_message; // the request, in clear
 };
 
 Result<quint16> TerminalSimulator::listenNexo(

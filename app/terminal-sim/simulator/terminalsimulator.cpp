@@ -492,6 +492,7 @@ int TerminalSimulator::working() const
 void TerminalSimulator::reboot()
 {
     m_downUntil = QDateTime::currentDateTimeUtc().addMSecs(m_settings.rebootMs);
+    m_nexoLoggedIn.clear(); // a restarted terminal has no session
     qCInfo(lcSim) << "rebooting for" << m_settings.rebootMs << "ms";
 }
 
@@ -617,7 +618,12 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
 
     // A card transaction.
     Q_EMIT requestReceived(action);
-    d.behaviour = takeBehaviour();
+    if (m_forcedOnce) {
+        d.behaviour = *m_forcedOnce;
+        m_forcedOnce.reset();
+    } else {
+        d.behaviour = takeBehaviour();
+    }
     d.delayMs = d.behaviour == Behaviour::Slow ? m_settings.slowDelayMs : m_settings.cardDelayMs;
     const bool refund = action == "1";
     const bool cancel = action == "2";
@@ -772,6 +778,20 @@ TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request,
     Q_EMIT transactionFinished(QString::fromLatin1(reference).trimmed(),
         approved ? (offline ? u"stored"_s : u"approved"_s) : u"declined"_s);
     return d;
+}
+
+std::optional<TerminalResult> TerminalSimulator::findByTerminalReference(
+    const QString &terminalReference) const
+{
+    if (terminalReference.isEmpty())
+        return std::nullopt;
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        const auto r =
+            caisseap::decodeResponse(caisseap::parse(it.value()).message, TerminalOperation::Payment);
+        if (r && r->approved() && r->terminalReference == terminalReference)
+            return *r;
+    }
+    return std::nullopt;
 }
 
 void TerminalSimulator::rememberAnswer(const QString &reference, const QByteArray &answer)

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "money/money.h"
 #include "payment/nexocrypto.h"
+#include "payment/terminaltypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class QSerialPort;
 class QTcpServer;
@@ -62,6 +64,9 @@ public:
         QString softwareVersion = QStringLiteral("comptoir-sim 1.0");
         QString network = QStringLiteral("ethernet");
         QString statePath; // journal file, empty: in memory
+        // nexo: payments whose amount ends in 124 to 128 or 134 are declined as Adyen's test
+        // terminals decline them.
+        bool adyenTestAmounts = true;
     };
 
     struct StoredPayment
@@ -153,6 +158,12 @@ private:
     // Every recent card transaction by the reference it was asked with (nexo TransactionStatus
     // looks them up; terminals keep a few days of them).
     QHash<QString, QByteArray> m_answers;
+    // nexo: the payments reversed, by the POITransactionID the terminal gave them.
+    QSet<QString> m_reversed;
+    QSet<QString> m_nexoLoggedIn; // SaleIDs logged in since the terminal started
+    // The next card transaction's behaviour, whatever was scripted (Adyen's test amounts).
+    std::optional<Behaviour> m_forcedOnce;
+    std::optional<TerminalResult> findByTerminalReference(const QString &terminalReference) const;
     QStringList m_answerOrder;
     QDateTime m_lastOnline;
     QDateTime m_downUntil;

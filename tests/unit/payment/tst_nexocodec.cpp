@@ -5,11 +5,28 @@
 #include "payment/httpwire.h"
 #include "payment/nexo.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
+
+namespace {
+
+// Adyen's example payloads (tests/fixtures/nexo/adyen-mock, MIT, see SOURCES.md).
+QByteArray adyen(const QString &name)
+{
+    QFile f(QStringLiteral(COMPTOIR_FIXTURES "/nexo/adyen-mock/") + name + u".json"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+} // namespace
 
 class TestNexoCodec : public QObject
 {
@@ -204,6 +221,215 @@ private Q_SLOTS:
         QCOMPARE(r->receiptText, u"CARD 541333******0010\nAPPROVED"_s);
     }
 
+    // Adyen's own answers, as its mock terminal replays them (captured on a V400m).
+    void adyenAnswers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<qint64>("cents");
+        const int pay = int(TerminalOperation::Payment);
+        const int declined = int(TerminalOutcome::Declined);
+        QTest::newRow("approved") << u"payment-response-success"_s << pay << int(TerminalOutcome::Approved)
+                                  << QString() << qint64(100);
+        QTest::newRow("124 not enough balance")
+            << u"payment-response-124-not-enough-balance"_s << pay << declined << u"refused"_s << qint64(0);
+        QTest::newRow("125 card blocked")
+            << u"payment-response-125-card-blocked"_s << pay << declined << u"refused"_s << qint64(0);
+        QTest::newRow("126 card expired")
+            << u"payment-response-126-card-expired"_s << pay << declined << u"refused"_s << qint64(0);
+        QTest::newRow("127 invalid amount")
+            << u"payment-response-127-invalid-amount"_s << pay << declined << u"refused"_s << qint64(0);
+        QTest::newRow("128 invalid card")
+            << u"payment-response-128-invalid-card"_s << pay << declined << u"refused"_s << qint64(0);
+        QTest::newRow("134 wrong PIN")
+            << u"payment-response-134-wrong-pin"_s << pay << declined << u"refused"_s << qint64(0);
+        QTest::newRow("busy") << u"payment-response-busy"_s << pay << int(TerminalOutcome::Failed)
+                              << u"busy"_s << qint64(0);
+        QTest::newRow("aborted") << u"abort-response-payment-aborted"_s << pay
+                                 << int(TerminalOutcome::Cancelled) << u"aborted"_s << qint64(0);
+        // No ReversedAmount: the whole payment, which the caller knows.
+        QTest::newRow("reversal") << u"reversal-response"_s << int(TerminalOperation::Reversal)
+                                  << int(TerminalOutcome::Approved) << QString() << qint64(0);
+        // A Reject event: the terminal could not read the message; nothing done.
+        QTest::newRow("rejected") << u"event-notification-reject-invalid-json"_s << pay
+                                  << int(TerminalOutcome::Failed) << u"format"_s << qint64(0);
+    }
+    void adyenAnswers()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, operation);
+        QFETCH(int, outcome);
+        QFETCH(QString, reason);
+        QFETCH(qint64, cents);
+        const auto r = nexo::decodeResponse(adyen(file), TerminalOperation(operation));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(int(r->outcome), outcome);
+        QCOMPARE(r->reason, reason);
+        QCOMPARE(r->amount.cents(), cents);
+        // Printable receipts: nothing of the URL-encoded form left.
+        for (const QString &raw : {u"name="_s, u"value="_s, u"key="_s, u"%20"_s, u"%2a"_s})
+            QVERIFY2(!r->receiptText.contains(raw), qPrintable(r->receiptText));
+    }
+
+    void adyenReversalAnswer()
+    {
+        const auto r = nexo::decodeResponse(adyen(u"reversal-response"_s), TerminalOperation::Reversal);
+        QVERIFY(r.ok());
+        QCOMPARE(r->terminalReference, u"21f1268f-9126-4bce-b127-9c2d5ffa024e"_s);
+        QCOMPARE(r->terminalTimestamp, u"2013-06-12T12:08:36+00:00"_s);
+        QVERIFY2(r->receiptText.contains(u"*VOID REQUESTED*"_s), qPrintable(r->receiptText));
+        QVERIFY2(r->receiptText.contains(u"Payment method"_s), qPrintable(r->receiptText));
+        QCOMPARE(r->reference, u"1234567890AB"_s);
+        // Without its MessageHeader, an answer is still the one to its HTTP request.
+        QJsonObject doc = QJsonDocument::fromJson(adyen(u"reversal-response"_s)).object();
+        QJsonObject message = doc.value(u"SaleToPOIResponse"_s).toObject();
+        message.remove(u"MessageHeader"_s);
+        doc.insert(u"SaleToPOIResponse"_s, message);
+        const auto bare = nexo::decodeResponse(QJsonDocument(doc).toJson(), TerminalOperation::Reversal);
+        QVERIFY(bare.ok());
+        QCOMPARE(int(bare->outcome), int(TerminalOutcome::Approved));
+        QVERIFY(bare->reference.isEmpty());
+    }
+
+    void adyenDeclineReasonsAndString()
+    {
+        const auto r = nexo::decodeResponse(
+            adyen(u"payment-response-124-not-enough-balance"_s), TerminalOperation::Payment);
+        QVERIFY(r.ok());
+        QCOMPARE(r->reference, u"1234567890AB"_s); // 12 characters read back as sent
+        QCOMPARE(r->application, u"maestro"_s);
+        QCOMPARE(r->maskedPan.right(4), u"7003"_s);
+        QVERIFY2(r->detail.contains(u"Refusal"_s), qPrintable(r->detail));
+        // The status answer writes its booleans as strings.
+        const auto status =
+            nexo::decodeResponse(adyen(u"transaction-status-response"_s), TerminalOperation::LastTransaction);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QCOMPARE(int(status->outcome), int(TerminalOutcome::Approved));
+        QVERIFY(!status->storedOffline); // "OnlineFlag": "true"
+        QVERIFY(!status->terminalReference.isEmpty());
+    }
+
+    // Adyen's example requests, as a terminal reads them (the simulator does).
+    void adyenRequests_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("operation");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("payment") << u"payment-request"_s << int(TerminalOperation::Payment) << qint64(100);
+        for (const char *amount : {"124-not-enough-balance", "125-card-blocked", "126-card-expired",
+                 "127-invalid-amount", "128-invalid-card", "134-wrong-pin"}) {
+            const QString name = u"payment-request-"_s + QLatin1StringView(amount);
+            QTest::newRow(qPrintable(name)) << name << int(TerminalOperation::Payment)
+                                            << QString::fromLatin1(amount).left(3).toLongLong();
+        }
+        QTest::newRow("reversal, whole")
+            << u"reversal-request"_s << int(TerminalOperation::Reversal) << qint64(0);
+        QTest::newRow("status") << u"transaction-status-request"_s << int(TerminalOperation::LastTransaction)
+                                << qint64(0);
+        QTest::newRow("abort") << u"abort-request"_s << int(TerminalOperation::Payment) << qint64(0);
+    }
+    void adyenRequests()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, operation);
+        QFETCH(qint64, cents);
+        const auto in = nexo::decodeRequest(adyen(file));
+        QVERIFY2(in.ok(), qPrintable(in.ok() ? QString() : in.error().message));
+        QCOMPARE(int(in->operation), operation);
+        QCOMPARE(in->amount.cents(), cents);
+        QCOMPARE(in->ids.serviceId, u"1234567890AB"_s);
+        if (file == u"reversal-request"_s)
+            QCOMPARE(in->transactionId, u"21f1268f-9126-4bce-b127-9c2d5ffa024e"_s);
+    }
+
+    // What a terminal answers to what it cannot read: Adyen's shapes, which the register reads
+    // as "refused, nothing done".
+    void refusals()
+    {
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        const QByteArray notJson =
+            nexo::encodeRefusal("02893fy0f238hg", u"Input is not a JSONObject"_s, when);
+        const QJsonObject event =
+            QJsonDocument::fromJson(notJson).object().value(u"SaleToPOIRequest"_s).toObject();
+        QCOMPARE(
+            event.value(u"EventNotification"_s).toObject().value(u"EventToNotify"_s).toString(), u"Reject"_s);
+        QCOMPARE(event.value(u"EventNotification"_s).toObject().value(u"RejectedMessage"_s).toString(),
+            u"MDI4OTNmeTBmMjM4aGc="_s); // as in Adyen's example
+        auto r = nexo::decodeResponse(notJson, TerminalOperation::Payment);
+        QVERIFY(r.ok());
+        QCOMPARE(int(r->outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r->reason, u"format"_s);
+        QVERIFY2(r->detail.contains(u"Input is not a JSONObject"_s), qPrintable(r->detail));
+
+        QByteArray badAmount = adyen(u"payment-request"_s);
+        badAmount.replace("\"RequestedAmount\": 1.00", "\"RequestedAmount\": \"lots\"");
+        QVERIFY(!nexo::decodeRequest(badAmount).ok());
+        const QByteArray failure = nexo::encodeRefusal(badAmount, u"bad RequestedAmount"_s, when);
+        QVERIFY2(failure.contains("\"ErrorCondition\":\"MessageFormat\""), failure.constData());
+        r = nexo::decodeResponse(failure, TerminalOperation::Payment);
+        QVERIFY(r.ok());
+        QCOMPARE(int(r->outcome), int(TerminalOutcome::Failed));
+        QCOMPARE(r->reason, u"format"_s);
+        QCOMPARE(r->reference, u"1234567890AB"_s);
+    }
+
+    // ServiceIDs of status, health, batch and abort requests: never the same twice for 48
+    // hours from one register, and two processes in the same second apart.
+    void serviceIds()
+    {
+        const qint64 t = 1'800'000'000;
+        QSet<QString> seen;
+        // Two processes in the same second, each counting from its own random start.
+        for (quint32 start : {quint32(12345), quint32(900'000)}) {
+            for (quint32 i = 0; i < 1000; ++i) {
+                const QString id = nexo::makeServiceId(t, start + i);
+                QCOMPARE(id.size(), nexo::kMaxServiceId);
+                QVERIFY(id.startsWith(u'S'));
+                QVERIFY(std::all_of(
+                    id.begin(), id.end(), [](QChar c) { return c.isDigit() || (c >= u'A' && c <= u'Z'); }));
+                QVERIFY2(!seen.contains(id), qPrintable(id));
+                seen.insert(id);
+            }
+        }
+        // One request a second for 48 hours with the same sequence number: all distinct.
+        seen.clear();
+        for (qint64 s = 0; s < 48 * 3600; ++s)
+            seen.insert(nexo::makeServiceId(t + s, 7));
+        QCOMPARE(seen.size(), 48 * 3600);
+        // The sequence wraps without leaving the 10 characters.
+        QCOMPARE(nexo::makeServiceId(t, nexo::kServiceSequenceSpan).size(), nexo::kMaxServiceId);
+        QCOMPARE(nexo::makeServiceId(t, nexo::kServiceSequenceSpan), nexo::makeServiceId(t, 0));
+    }
+
+    void receiptLines_data()
+    {
+        QTest::addColumn<QString>("encoded");
+        QTest::addColumn<QString>("line");
+        const auto right = [](const QString &name, const QString &value) -> QString {
+            return name + QString(nexo::kReceiptWidth - name.size() - value.size(), u' ') + value;
+        };
+        QTest::newRow("card") << u"name=Card&value=%2a%2a%2a%2a3511&key=pan"_s
+                              << right(u"Card"_s, u"****3511"_s);
+        QTest::newRow("total in euros") << u"name=TOTAL&value=%e2%82%ac%c2%a01.00&key=totalAmount"_s
+                                        << right(u"TOTAL"_s, u"€\u00a01.00"_s);
+        QTest::newRow("title") << u"name=MERCHANT%20COPY&key=merchantTitle"_s << u"MERCHANT COPY"_s;
+        QTest::newRow("blank") << u"key=filler"_s << QString();
+        QTest::newRow("key glued to the value")
+            << u"name=Time&value=12:08:36key=txtime"_s << right(u"Time"_s, u"12:08:36"_s);
+        QTest::newRow("plain text") << u"APPROVED"_s << u"APPROVED"_s;
+        QTest::newRow("a control character") << u"name=A%1bB&key=x"_s << u"AB"_s;
+        QTest::newRow("AID kept") << u"name=AID&value=A0000000041010&key=aid"_s
+                                  << right(u"AID"_s, u"A0000000041010"_s);
+    }
+    void receiptLines()
+    {
+        QFETCH(QString, encoded);
+        QFETCH(QString, line);
+        QCOMPARE(nexo::receiptLine(encoded), line);
+    }
+
     void errorConditions_data()
     {
         QTest::addColumn<QString>("condition");
@@ -315,6 +541,98 @@ private Q_SLOTS:
         QCOMPARE(r->batchDebits, Money::fromCents(7600));
         QCOMPARE(r->batchCredits, Money::fromCents(500));
         QCOMPARE(r->storedPayments, b.storedPayments);
+    }
+
+    // Diagnosis and Reconciliation as Adyen's terminals word them.
+    void adyenDiagnosis()
+    {
+        const QByteArray json = R"({"SaleToPOIResponse":{"MessageHeader":{"MessageCategory":"Diagnosis",
+            "MessageType":"Response","ServiceID":"S1"},"DiagnosisResponse":{"Response":{"Result":"Success"},
+            "POIStatus":{"GlobalStatus":"OK","CommunicationOKFlag":"true"},
+            "HostStatus":[{"AcquirerID":"1","IsReachableFlag":"false"},{"AcquirerID":"2","IsReachableFlag":false}],
+            "LoggedSaleID":["CAISSE-01"]}}})";
+        auto r = nexo::decodeResponse(json, TerminalOperation::Identify);
+        QVERIFY(r.ok());
+        QCOMPARE(int(r->outcome), int(TerminalOutcome::Approved));
+        QCOMPARE(r->acquirerLink, 0); // no acquirer reachable, whatever the POI says
+        QByteArray maintenance = json;
+        maintenance.replace(R"("GlobalStatus":"OK")", R"("GlobalStatus":"Maintenance")")
+            .replace(R"("IsReachableFlag":"false")", R"("IsReachableFlag":"true")");
+        r = nexo::decodeResponse(maintenance, TerminalOperation::Identify);
+        QVERIFY(r.ok());
+        QCOMPARE(r->acquirerLink, 1);
+        QVERIFY2(r->detail.contains(u"Maintenance"_s), qPrintable(r->detail));
+    }
+
+    void adyenTotals_data()
+    {
+        QTest::addColumn<QByteArray>("totals");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("debits");
+        QTest::addColumn<qint64>("credits");
+        QTest::newRow("a reversed debit comes off")
+            << QByteArray(R"([{"TransactionType":"Debit","TransactionCount":3,"TransactionAmount":30.00},
+                {"TransactionType":"ReverseDebit","TransactionCount":1,"TransactionAmount":10.00},
+                {"TransactionType":"Credit","TransactionCount":1,"TransactionAmount":5.00},
+                {"TransactionType":"Declined","TransactionCount":2,"TransactionAmount":7.00}])")
+            << true << 3 << qint64(2000) << qint64(500);
+        QTest::newRow("a reversed credit too")
+            << QByteArray(R"([{"TransactionType":"Credit","TransactionCount":2,"TransactionAmount":9.00},
+                {"TransactionType":"ReverseCredit","TransactionCount":1,"TransactionAmount":4.00}])")
+            << true << 1 << qint64(0) << qint64(500);
+        QTest::newRow("more reversed than done")
+            << QByteArray(
+                   R"([{"TransactionType":"ReverseDebit","TransactionCount":1,"TransactionAmount":1.00}])")
+            << false << 0 << qint64(0) << qint64(0);
+        QTest::newRow("an unknown kind")
+            << QByteArray(R"([{"TransactionType":"Mystery","TransactionCount":1,"TransactionAmount":1.00}])")
+            << false << 0 << qint64(0) << qint64(0);
+    }
+    void adyenTotals()
+    {
+        QFETCH(QByteArray, totals);
+        QFETCH(bool, ok);
+        QFETCH(int, count);
+        QFETCH(qint64, debits);
+        QFETCH(qint64, credits);
+        const QByteArray json = R"({"SaleToPOIResponse":{"MessageHeader":{"MessageCategory":"Reconciliation",
+            "MessageType":"Response","ServiceID":"S2"},"ReconciliationResponse":{"Response":{"Result":"Success"},
+            "ReconciliationType":"SaleReconciliation","POIReconciliationID":"1000",
+            "TransactionTotals":[{"AcquirerID":"1","CardBrand":"mc","PaymentCurrency":"EUR",
+            "PaymentInstrumentType":"Card","PaymentTotals":)" +
+            totals + "}]}}}";
+        const auto r = nexo::decodeResponse(json, TerminalOperation::Batch);
+        QCOMPARE(r.ok(), ok);
+        if (!ok)
+            return;
+        QCOMPARE(r->batchCount, count);
+        QCOMPARE(r->batchDebits.cents(), debits);
+        QCOMPARE(r->batchCredits.cents(), credits);
+    }
+
+    void login()
+    {
+        const QByteArray request = nexo::encodeLogin({u"CAISSE-01"_s, u"V400m-1"_s, u"S000010001"_s},
+            QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC));
+        const QJsonObject body = QJsonDocument::fromJson(request)
+                                     .object()
+                                     .value(u"SaleToPOIRequest"_s)
+                                     .toObject()
+                                     .value(u"LoginRequest"_s)
+                                     .toObject();
+        QCOMPARE(body.value(u"SaleTerminalData"_s).toObject().value(u"TotalsGroupID"_s).toString(),
+            u"CAISSE-01"_s);
+        QVERIFY(body.contains(u"SaleSoftware"_s));
+        const auto in = nexo::decodeRequest(request);
+        QVERIFY(in.ok());
+        QVERIFY(in->login);
+        auto r = nexo::decodeLoginResponse(nexo::encodeLoginResponse(*in, true));
+        QVERIFY(r.ok());
+        QVERIFY(r->approved());
+        r = nexo::decodeLoginResponse(nexo::encodeLoginResponse(*in, false));
+        QVERIFY(r.ok());
+        QCOMPARE(int(r->outcome), int(TerminalOutcome::Failed));
     }
 
     void malformedAnswers_data()
