@@ -1890,10 +1890,6 @@
             <translation>The terminal is busy. Close the day once the current payment is over.</translation>
         </message>
         <message>
-            <source>This terminal does not report its batch: print its end-of-day report instead.</source>
-            <translation>This terminal does not report its batch: print its end-of-day report instead.</translation>
-        </message>
-        <message>
             <source>The terminal did not give its end-of-day totals. Check it and try again.</source>
             <translation>The terminal did not give its end-of-day totals. Check it and try again.</translation>
         </message>
@@ -1924,6 +1920,14 @@
         <message>
             <source>A card refund cannot be cancelled on the terminal: the manager has a follow-up.</source>
             <translation>A card refund cannot be cancelled on the terminal: the manager has a follow-up.</translation>
+        </message>
+        <message>
+            <source>Card payments: %1 in the journal, %2 in the tickets.</source>
+            <translation>Card payments: %1 in the journal, %2 in the tickets.</translation>
+        </message>
+        <message>
+            <source>Card refunds: %1 in the journal, %2 in the tickets.</source>
+            <translation>Card refunds: %1 in the journal, %2 in the tickets.</translation>
         </message>
     </context>
     <context>
@@ -2669,6 +2673,14 @@
         <message>
             <source>refuses the register (security settings)</source>
             <translation>refuses the register (security settings)</translation>
+        </message>
+        <message>
+            <source>End of day on %1: the terminal does not report its totals. The register counts %2: compare with the terminal's end-of-day receipt.</source>
+            <translation>End of day on %1: the terminal does not report its totals. The register counts %2: compare with the terminal's end-of-day receipt.</translation>
+        </message>
+        <message>
+            <source>End of day on %1: the terminal does not report its totals. The register counts %2. Differences: %3</source>
+            <translation>End of day on %1: the terminal does not report its totals. The register counts %2. Differences: %3</translation>
         </message>
     </context>
 </TS>

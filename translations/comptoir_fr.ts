@@ -1890,10 +1890,6 @@
             <translation>Le TPE est occupé. Clôturez la journée une fois le paiement en cours terminé.</translation>
         </message>
         <message>
-            <source>This terminal does not report its batch: print its end-of-day report instead.</source>
-            <translation>Ce TPE ne transmet pas ses totaux : imprimez plutôt son rapport de fin de journée.</translation>
-        </message>
-        <message>
             <source>The terminal did not give its end-of-day totals. Check it and try again.</source>
             <translation>Le TPE n'a pas donné ses totaux de fin de journée. Vérifiez-le et réessayez.</translation>
         </message>
@@ -1924,6 +1920,14 @@
         <message>
             <source>A card refund cannot be cancelled on the terminal: the manager has a follow-up.</source>
             <translation>Un remboursement par carte ne peut pas être annulé sur le terminal : le responsable a un suivi.</translation>
+        </message>
+        <message>
+            <source>Card payments: %1 in the journal, %2 in the tickets.</source>
+            <translation>Paiements par carte : %1 dans le journal, %2 dans les tickets.</translation>
+        </message>
+        <message>
+            <source>Card refunds: %1 in the journal, %2 in the tickets.</source>
+            <translation>Remboursements par carte : %1 dans le journal, %2 dans les tickets.</translation>
         </message>
     </context>
     <context>
@@ -2669,6 +2673,14 @@
         <message>
             <source>refuses the register (security settings)</source>
             <translation>refuse la caisse (réglages de sécurité)</translation>
+        </message>
+        <message>
+            <source>End of day on %1: the terminal does not report its totals. The register counts %2: compare with the terminal's end-of-day receipt.</source>
+            <translation>Fin de journée sur %1 : le terminal ne donne pas ses totaux. La caisse compte %2 : comparez avec le ticket de fin de journée du terminal.</translation>
+        </message>
+        <message>
+            <source>End of day on %1: the terminal does not report its totals. The register counts %2. Differences: %3</source>
+            <translation>Fin de journée sur %1 : le terminal ne donne pas ses totaux. La caisse compte %2. Écarts : %3</translation>
         </message>
     </context>
 </TS>

@@ -317,6 +317,23 @@ int cmdTerminal(Context &c, const QStringList &args)
         loop.exec();
     if (!batch)
         return fail(failure.isEmpty() ? u"the terminal did not answer in time"_s : failure, 2);
+    if (!batch->terminalReported) {
+        out() << "terminal " << batch->terminalId
+              << ": does not report its totals; compare its end-of-day receipt with the journal" << Qt::endl
+              << "journal:  " << batch->journalCount << " operation(s), debits "
+              << batch->journalDebits.toString(QLocale::c()) << ", credits "
+              << batch->journalCredits.toString(QLocale::c()) << Qt::endl
+              << "tickets:  " << batch->ticketCount << " card tender(s), debits "
+              << batch->ticketDebits.toString(QLocale::c()) << ", credits "
+              << batch->ticketCredits.toString(QLocale::c()) << Qt::endl;
+        if (batch->matches()) {
+            out() << "the journal matches the tickets" << Qt::endl;
+            return 0;
+        }
+        for (const QString &d : std::as_const(batch->differences))
+            out() << "DIFFERENCE: " << d << Qt::endl;
+        return 4;
+    }
     out() << "terminal " << batch->terminalId << ": " << batch->terminalCount << " operation(s), debits "
           << batch->terminalDebits.toString(QLocale::c()) << ", credits "
           << batch->terminalCredits.toString(QLocale::c()) << Qt::endl

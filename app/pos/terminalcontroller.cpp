@@ -32,6 +32,23 @@ TerminalController::TerminalController(SaleSession &session, QObject *parent)
     });
     connect(m_cards, &CardCheckout::journalChanged, this, &TerminalController::healthChanged);
     connect(service, &PaymentService::batchClosed, this, [this](const BatchReconciliation &b) {
+        if (!b.terminalReported) {
+            // The terminal cannot say its totals: the register's, to compare with its receipt.
+            const QString totals = tr("%n card operation(s), debits %1, credits %2", nullptr, b.journalCount)
+                                       .arg(b.journalDebits.toString(), b.journalCredits.toString());
+            m_batchText = b.matches()
+                ? tr("End of day on %1: the terminal does not report its totals. The register counts %2: "
+                     "compare with the terminal's end-of-day receipt.")
+                      .arg(b.terminalId, totals)
+                : tr("End of day on %1: the terminal does not report its totals. The register counts %2. "
+                     "Differences: %3")
+                      .arg(b.terminalId, totals, b.differences.join(u"; "_s));
+            m_session.notify(
+                m_batchText, b.matches() ? SaleSession::Level::Info : SaleSession::Level::Warning);
+            Q_EMIT batchChanged();
+            Q_EMIT healthChanged();
+            return;
+        }
         const QString totals = tr("%n card operation(s), debits %1, credits %2", nullptr, b.terminalCount)
                                    .arg(b.terminalDebits.toString(), b.terminalCredits.toString());
         m_batchText = b.matches() ? tr("End of day on %1: %2. The terminal matches the register's tickets.")

@@ -93,8 +93,13 @@ int main(int argc, char *argv[])
         u"Time to answer a status, last-transaction or end-of-day request, in ms (default 30)."_s, u"ms"_s);
     const QCommandLineOption network(u"network"_s, u"Network reported: ethernet, wifi, 4g."_s, u"type"_s);
     const QCommandLineOption serial(u"serial"_s, u"Serial number reported."_s, u"serial"_s);
+    const QCommandLineOption standard(u"standard"_s,
+        u"Answer Caisse-AP as a standard terminal: no vendor (Z*) records, no status or batch request."_s);
+    const QCommandLineOption noTestAmounts(u"no-adyen-test-amounts"_s,
+        u"On nexo, do not decline Adyen's test amounts (ending in 124-128, 134)."_s);
     parser.addOptions({tcp, pty, serialDevice, nexo, nexoCert, nexoKey, nexoKeyId, nexoKeyVersion,
-        nexoPassphrase, control, state, floor, cardDelay, ackDelay, slowDelay, statusDelay, network, serial});
+        nexoPassphrase, control, state, floor, cardDelay, ackDelay, slowDelay, statusDelay, network, serial,
+        standard, noTestAmounts});
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -123,6 +128,8 @@ int main(int argc, char *argv[])
         settings.network = parser.value(network);
     if (parser.isSet(serial))
         settings.serial = parser.value(serial);
+    settings.vendorRecords = !parser.isSet(standard);
+    settings.adyenTestAmounts = !parser.isSet(noTestAmounts);
     TerminalSimulator sim(settings);
 
     QTextStream out(stdout);

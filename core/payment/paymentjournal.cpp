@@ -553,8 +553,8 @@ Status PaymentJournal::recordBatch(const BatchReconciliation &b)
     q.prepare(
         u"INSERT INTO terminal_batches (terminal_id, closed_at, terminal_count, terminal_debits_cents, "
         "terminal_credits_cents, journal_count, journal_debits_cents, journal_credits_cents, differences, "
-        "ticket_count, ticket_debits_cents, ticket_credits_cents) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "ticket_count, ticket_debits_cents, ticket_credits_cents, terminal_reported) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(b.terminalId);
     q.addBindValue(now());
     q.addBindValue(b.terminalCount);
@@ -567,6 +567,7 @@ Status PaymentJournal::recordBatch(const BatchReconciliation &b)
     q.addBindValue(b.ticketCount);
     q.addBindValue(b.ticketDebits.cents());
     q.addBindValue(b.ticketCredits.cents());
+    q.addBindValue(b.terminalReported ? 1 : 0);
     if (auto s = exec(q, "recording the end-of-day card batch"); !s)
         return s;
     for (const BatchIssue &issue : b.issues) {

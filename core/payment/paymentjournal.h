@@ -94,6 +94,9 @@ struct BatchReconciliation
     int forwardedDeclined = 0;
     QList<BatchIssue> issues; // each becomes a follow-up of its own
     QStringList differences; // human-readable, one per difference
+    // false: the terminal could not say its totals (terminal* are zero); the register's side
+    // was closed, to be compared with the terminal's printed end-of-day report.
+    bool terminalReported = true;
     bool matches() const { return differences.isEmpty(); }
 };
 

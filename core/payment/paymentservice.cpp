@@ -618,7 +618,10 @@ void PaymentService::finishHealth(int index, const TerminalResult &r)
 {
     m_current.reset();
     Entry &e = m_terminals[index];
-    const bool reachable = r.approved();
+    // Any answer says the terminal is there: a standard Caisse-AP terminal may refuse the
+    // identification it does not know (AE 01) and still take payments.
+    const bool reachable =
+        r.approved() || r.outcome == TerminalOutcome::Declined || r.outcome == TerminalOutcome::Cancelled;
     if (r.reason == u"cancelled"_s || r.reason == u"abandoned-by-clerk"_s)
         return; // gave way to a payment: no reading
     const bool wasOffline = e.health.acquirerOffline;
@@ -628,7 +631,7 @@ void PaymentService::finishHealth(int index, const TerminalResult &r)
     e.health.reachable = reachable;
     e.health.failure = reachable ? QString() : r.reason;
     e.health.checkedAt = QDateTime::currentDateTimeUtc();
-    if (reachable) {
+    if (r.approved()) {
         e.health.reading = r;
         if (r.acquirerLink >= 0)
             e.health.acquirerOffline = r.acquirerLink == 0;
@@ -660,8 +663,7 @@ void PaymentService::closeBatch(int terminalIndex)
         return;
     }
     if (!m_terminals[terminalIndex].terminal->supports(TerminalOperation::Batch)) {
-        Q_EMIT batchFailed(QCoreApplication::translate("comptoir::PaymentService",
-            "This terminal does not report its batch: print its end-of-day report instead."));
+        closeWithoutTerminal(terminalIndex);
         return;
     }
     TerminalRequest r;
@@ -670,9 +672,41 @@ void PaymentService::closeBatch(int terminalIndex)
     startJob({Job::Batch, terminalIndex, {}, true}, r);
 }
 
+void PaymentService::closeWithoutTerminal(int index)
+{
+    // The terminal cannot say its totals (protocol E; a standard Caisse-AP terminal refuses the
+    // request): the day is closed on the register's side, the journal against the tickets, and
+    // the clerk compares the result with the terminal's own end-of-day receipt.
+    BatchReconciliation b;
+    b.terminalId = m_terminals[index].id;
+    b.terminalReported = false;
+    m_journal.fillJournalTotals(b.terminalId, b);
+    m_journal.fillTicketTotals(b.terminalId, b);
+    if (b.journalDebits != b.ticketDebits)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "Card payments: %1 in the journal, %2 in the tickets.")
+                             .arg(b.journalDebits.toString(), b.ticketDebits.toString());
+    if (b.journalCredits != b.ticketCredits)
+        b.differences << QCoreApplication::translate(
+            "comptoir::PaymentService", "Card refunds: %1 in the journal, %2 in the tickets.")
+                             .arg(b.journalCredits.toString(), b.ticketCredits.toString());
+    for (const BatchIssue &issue : std::as_const(b.issues))
+        b.differences << issue.detail;
+    if (auto s = m_journal.recordBatch(b); !s)
+        qCWarning(lcPayment) << "cannot record the batch:" << s.error().code;
+    Q_EMIT batchClosed(b);
+}
+
 void PaymentService::finishBatch(int index, const TerminalResult &r)
 {
     m_current.reset();
+    if (r.outcome == TerminalOutcome::Declined ||
+        (r.outcome == TerminalOutcome::Failed && r.reason == u"unsupported"_s)) {
+        qCInfo(lcPayment) << "terminal" << m_terminals[index].id << "does not report its totals:" << r.reason
+                          << r.detail;
+        closeWithoutTerminal(index);
+        return;
+    }
     if (!r.approved()) {
         Q_EMIT batchFailed(QCoreApplication::translate("comptoir::PaymentService",
             "The terminal did not give its end-of-day totals. Check it and try again."));

@@ -121,6 +121,7 @@ private:
     void finishTransaction(const TerminalResult &result);
     void finishRecovery(const TerminalResult &result);
     void finishHealth(int index, const TerminalResult &result);
+    void closeWithoutTerminal(int index);
     void finishBatch(int index, const TerminalResult &result);
     void settleAndReport(const PaymentAttempt &attempt, const TerminalResult &result);
     // The answer may have been lost: asks the terminal's last transaction when it can tell.

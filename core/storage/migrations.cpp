@@ -395,6 +395,13 @@ QList<Migrations::Step> buildSteps()
             u"ALTER TABLE payment_attempts ADD COLUMN terminal_reference TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE payment_attempts ADD COLUMN terminal_timestamp TEXT NOT NULL DEFAULT ''"_s,
         }});
+
+    // A terminal that cannot say its totals (protocol E, a standard Caisse-AP terminal): the
+    // day is closed on the register's side only.
+    steps.append({14, "end of day closed without the terminal's totals",
+        {
+            u"ALTER TABLE terminal_batches ADD COLUMN terminal_reported INTEGER NOT NULL DEFAULT 1"_s,
+        }});
     return steps;
 }
 

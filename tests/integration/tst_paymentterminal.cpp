@@ -550,6 +550,49 @@ private Q_SLOTS:
         QCOMPARE(logCount(login), before + 2);
     }
 
+    // A Caisse-AP terminal as the standard has it: no vendor records, no status or batch
+    // request. It is seen as reachable, takes payments, and the day closes on the register's
+    // side, to be compared with the terminal's own end-of-day receipt.
+    void standardCaisseApTerminal()
+    {
+        m_sim->settings().vendorRecords = false;
+        rig(Link::BareTcp);
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QVERIFY(health.wait(5000));
+        QVERIFY(m_service->health(0).reachable);
+        QVERIFY(!m_service->health(0).acquirerOffline);
+        QVERIFY(m_service->health(0).reading.model.isEmpty()); // nothing the standard says
+        const PaymentAttempt a = payAndWait(1250);
+        QCOMPARE(a.state, PaymentAttempt::Approved);
+        QVERIFY(!a.offline); // the standard cannot say: counted online (README)
+        QVERIFY(!recordSale({a}).isEmpty());
+        QSignalSpy closed(m_service.get(), &PaymentService::batchClosed);
+        m_service->closeBatch(0);
+        QVERIFY(closed.wait(5000));
+        const auto batch = closed.first().first().value<BatchReconciliation>();
+        QVERIFY(!batch.terminalReported);
+        QCOMPARE(batch.journalCount, 1);
+        QCOMPARE(batch.journalDebits, Money::fromCents(1250));
+        QCOMPARE(batch.ticketDebits, Money::fromCents(1250));
+        QVERIFY2(batch.matches(), qPrintable(batch.differences.join(u"; "_s)));
+        // An approval no ticket counts shows at the end of day all the same.
+        QCOMPARE(payAndWait(700).state, PaymentAttempt::Approved);
+        QSignalSpy again(m_service.get(), &PaymentService::batchClosed);
+        m_service->closeBatch(0);
+        QVERIFY(again.wait(5000));
+        const auto second = again.first().first().value<BatchReconciliation>();
+        QVERIFY(!second.terminalReported);
+        QVERIFY(!second.matches());
+        // The manager gets the payment to look into, and the day's difference.
+        const auto followups = m_journal->followups();
+        QVERIFY(std::any_of(followups.cbegin(), followups.cend(), [](const PaymentFollowup &f) {
+            return f.kind == PaymentFollowup::BatchDifference && f.detail.contains(u"0100000002"_s);
+        }));
+        QVERIFY(std::all_of(followups.cbegin(), followups.cend(),
+            [](const PaymentFollowup &f) { return f.kind == PaymentFollowup::BatchDifference; }));
+    }
+
     void batchDifferencesAreListed()
     {
         rig(Link::BareTcp);

@@ -230,7 +230,7 @@ private:
         TerminalRequest r;
         r.operation = operation;
         r.reference = m_request.referencedServiceId.left(10);
-        const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false);
+        const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false, true);
         auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, operation);
         if (!decoded) {
             TerminalResult failed;
@@ -280,7 +280,7 @@ private:
         r.operation = m_request.operation;
         r.reference = journalKey(m_request.ids.serviceId);
         r.amount = m_request.amount;
-        const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false);
+        const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false, true);
         switch (d.behaviour) {
         case B::NoAnswer:
             return; // approved and recorded, the answer never leaves

@@ -518,7 +518,36 @@ Result<int> TerminalSimulator::forward(int declineCount, const QStringList &decl
     return n;
 }
 
-TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request, bool framed)
+TerminalSimulator::Decision TerminalSimulator::decide(const QByteArray &request, bool framed, bool nexo)
+{
+    const bool caisseAp = request.startsWith("CZ");
+    if (caisseAp && !nexo && !m_settings.vendorRecords) {
+        const caisseap::Parse p = caisseap::parse(request);
+        if (p.state == caisseap::Parse::Complete && p.message.value("CD") == "T") {
+            // Not in the standard's dictionary: an unknown action.
+            Decision d;
+            d.delayMs = m_settings.statusDelayMs;
+            caisseap::Message a {{"CZ", caisseap::kVersion}, {"CA", p.message.value("CA")}, {"AE", "01"},
+                {"AF", "12"}, {"CB", p.message.value("CB")}, {"CD", "T"}, {"CE", p.message.value("CE")}};
+            d.answer = a.encode();
+            return d;
+        }
+    }
+    Decision d = decideRecords(request, framed);
+    if (caisseAp && !nexo && !m_settings.vendorRecords) {
+        // A standard terminal's answer: the vendor records are ours, it has none.
+        caisseap::Message standard;
+        const caisseap::Parse parsed = caisseap::parse(d.answer);
+        for (const caisseap::Record &r : parsed.message.records()) {
+            if (!r.tag.startsWith('Z'))
+                standard.add(r.tag, r.value);
+        }
+        d.answer = standard.encode();
+    }
+    return d;
+}
+
+TerminalSimulator::Decision TerminalSimulator::decideRecords(const QByteArray &request, bool framed)
 {
     Q_UNUSED(framed)
     Decision d;

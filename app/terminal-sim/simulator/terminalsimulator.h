@@ -67,6 +67,10 @@ public:
         // nexo: payments whose amount ends in 124 to 128 or 134 are declined as Adyen's test
         // terminals decline them.
         bool adyenTestAmounts = true;
+        // false: the Concert/Caisse-AP side answers as a standard Caisse-AP terminal does:
+        // no vendor (Z*) records at all, and the status and batch request (CD "T") refused
+        // as an unknown action (AE 01, AF 12).
+        bool vendorRecords = true;
     };
 
     struct StoredPayment
@@ -141,7 +145,10 @@ private:
         int delayMs = 0;
         bool recorded = false; // became the terminal's "last transaction"
     };
-    Decision decide(const QByteArray &request, bool framed);
+    // `framed`: the request came over the Concert link layer. `nexo`: put by the nexo side,
+    // which keeps the vendor records for itself.
+    Decision decide(const QByteArray &request, bool framed, bool nexo = false);
+    Decision decideRecords(const QByteArray &request, bool framed);
     Behaviour takeBehaviour();
     void rememberAnswer(const QString &reference, const QByteArray &answer);
     static constexpr int kRememberedAnswers = 500;
