@@ -288,17 +288,34 @@ int cmdTerminal(Context &c, const QStringList &args)
                              : h.acquirerOffline ? u"reachable, WITHOUT ITS BANK"_s
                                                  : u"reachable"_s)
                   << Qt::endl;
-            if (h.reachable)
-                out() << "  model " << r.model << ", serial " << r.serial << ", software "
-                      << r.softwareVersion << ", network " << r.network
-                      << (r.batteryPercent >= 0 ? u", battery %1%"_s.arg(r.batteryPercent) : QString())
-                      << Qt::endl
-                      << "  stored offline: " << qMax(0, r.storedCount) << " for "
-                      << r.storedAmount.toString(QLocale::c()) << "; last online authorisation: "
-                      << (r.lastOnlineAuthorisation.isValid()
-                                 ? r.lastOnlineAuthorisation.toLocalTime().toString(Qt::ISODate)
-                                 : u"-"_s)
-                      << Qt::endl;
+            if (!h.reachable) {
+                if (h.checked && !h.failure.isEmpty())
+                    out() << "  " << h.failure << Qt::endl;
+                continue;
+            }
+            // What the terminal said about itself; a standard Caisse-AP terminal says nothing.
+            QStringList facts;
+            const auto fact = [&facts](const char *name, const QString &value) {
+                if (!value.isEmpty())
+                    facts << QLatin1StringView(name) + u' ' + value;
+            };
+            fact("model", r.model);
+            fact("serial", r.serial);
+            fact("software", r.softwareVersion);
+            fact("network", r.network);
+            if (r.batteryPercent >= 0)
+                fact("battery", u"%1%"_s.arg(r.batteryPercent));
+            out() << "  " << (facts.isEmpty() ? u"no identification reported"_s : facts.join(u", "_s))
+                  << Qt::endl;
+            out() << "  stored offline: "
+                  << (r.storedCount < 0
+                             ? u"not reported"_s
+                             : u"%1 for %2"_s.arg(r.storedCount).arg(r.storedAmount.toString(QLocale::c())))
+                  << "; last online authorisation: "
+                  << (r.lastOnlineAuthorisation.isValid()
+                             ? r.lastOnlineAuthorisation.toLocalTime().toString(Qt::ISODate)
+                             : u"not reported"_s)
+                  << Qt::endl;
         }
         return 0;
     }

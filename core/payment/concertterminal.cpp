@@ -41,8 +41,11 @@ bool ConcertTerminal::supports(TerminalOperation operation) const
 {
     if (m_settings.format == ConcertSettings::Format::CaisseAp)
         return true;
+    // Protocol E has no status message: its health check is the link layer's ENQ answered
+    // with ACK, then EOT (framed links only).
     return operation == TerminalOperation::Payment || operation == TerminalOperation::Refund ||
-        operation == TerminalOperation::Reversal;
+        operation == TerminalOperation::Reversal ||
+        (operation == TerminalOperation::Identify && m_settings.framed);
 }
 
 void ConcertTerminal::setPhase(Phase phase)
@@ -85,7 +88,16 @@ void ConcertTerminal::start(const TerminalRequest &request)
     m_answer.reset();
     m_raw.clear();
     m_decoder.reset();
+    m_probe = false;
 
+    if (m_settings.format == ConcertSettings::Format::ProtocolE &&
+        request.operation == TerminalOperation::Identify && m_settings.framed) {
+        m_probe = true; // ENQ, ACK, EOT: the terminal is there and free
+        m_payload.clear();
+        qCInfo(lcPayment) << "terminal probe (ENQ)";
+        openLink();
+        return;
+    }
     if (m_settings.format == ConcertSettings::Format::CaisseAp) {
         m_payload = caisseap::encodeRequest(request, m_settings.ecrId).encode();
     } else {
@@ -234,7 +246,10 @@ void ConcertTerminal::handleLinkEvents(const QList<FrameDecoder::Event> &events)
         const bool control = e.kind == FrameDecoder::Event::Control;
         switch (m_phase) {
         case Phase::Enquiring:
-            if (control && e.control == concert::ACK) {
+            if (control && e.control == concert::ACK && m_probe) {
+                write(QByteArrayView(&concert::EOT, 1));
+                finish(TerminalOutcome::Approved, {}, u"the terminal acknowledged ENQ"_s);
+            } else if (control && e.control == concert::ACK) {
                 m_naks = 0;
                 sendFrame();
             } else if (control && e.control == concert::ENQ) {

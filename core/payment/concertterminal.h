@@ -104,6 +104,7 @@ private:
     QByteArray m_raw;
     std::optional<TerminalResult> m_answer;
     QTimer m_timer;
+    bool m_probe = false; // protocol E health check: ENQ, ACK, EOT and nothing else
     bool m_delivered = false;
     quint64 m_job = 0; // bumped by start(): a finished() slot may start the next job re-entrantly
     int m_enqTries = 0;

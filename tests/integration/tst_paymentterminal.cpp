@@ -622,6 +622,11 @@ private Q_SLOTS:
     void protocolEOverSerial()
     {
         rig(Link::Pty, {}, ConcertSettings::Format::ProtocolE);
+        // Its health check is the link layer's ENQ, ACK, EOT: no message, nothing asked.
+        QSignalSpy health(m_service.get(), &PaymentService::healthChanged);
+        m_service->pollHealth();
+        QVERIFY(health.wait(5000));
+        QVERIFY(m_service->health(0).reachable);
         const PaymentAttempt a = payAndWait(1250);
         QCOMPARE(a.state, PaymentAttempt::Approved);
         QCOMPARE(a.maskedPan, u"497010******0003"_s);
