@@ -248,6 +248,11 @@ void ConcertTerminal::handleLinkEvents(const QList<FrameDecoder::Event> &events)
         case Phase::Enquiring:
             if (control && e.control == concert::ACK && m_probe) {
                 write(QByteArrayView(&concert::EOT, 1));
+                // Out before the link closes: a terminal left without its EOT waits for a frame.
+                if (auto *serial = qobject_cast<QSerialPort *>(m_device))
+                    serial->flush();
+                else if (auto *socket = qobject_cast<QAbstractSocket *>(m_device))
+                    socket->flush();
                 finish(TerminalOutcome::Approved, {}, u"the terminal acknowledged ENQ"_s);
             } else if (control && e.control == concert::ACK) {
                 m_naks = 0;

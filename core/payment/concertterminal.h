@@ -61,7 +61,10 @@ public:
     bool isBusy() const override { return m_phase != Phase::Idle; }
     void start(const TerminalRequest &request) override;
     bool canAbortRunning() const override { return false; }
-    bool requestDelivered() const override { return m_phase != Phase::Idle && m_delivered; }
+    // From the first byte on the link (the ENQ, or the bare request) the terminal may be
+    // engaged: a request given up then leaves it busy with it (no ACK to the next ENQ), and a
+    // late ACK would be taken for the next request's.
+    bool requestDelivered() const override { return m_phase != Phase::Idle && m_phase != Phase::Connecting; }
     void abort() override;
     bool supports(TerminalOperation operation) const override;
 

@@ -348,7 +348,8 @@ Status readReconciliation(const QJsonObject &body, TerminalResult &r)
             const QJsonObject o = p.toObject();
             const auto a = amountOf(o.value(u"TransactionAmount"_s));
             const int count = o.value(u"TransactionCount"_s).toInt(-1);
-            if (!a || a->isNegative() || count < 0)
+            // Each entry bounded first, so that no sum below can overflow.
+            if (!a || a->isNegative() || a->cents() > 1'000'000'000'000 || count < 0 || count > 10'000'000)
                 return formatError(u"bad PaymentTotals"_s);
             // Debits and credits count; a reversed one comes off; declined and failed ones
             // moved no money.
@@ -371,8 +372,8 @@ Status readReconciliation(const QJsonObject &body, TerminalResult &r)
                 type != u"CashAdvance"_s && type != u"IssuerInstalment"_s) {
                 return formatError(u"unknown TransactionType"_s);
             }
-            if (r.batchCount > 10'000'000 || r.batchDebits.cents() > 1'000'000'000'000 ||
-                r.batchCredits.cents() > 1'000'000'000'000)
+            if (qAbs(r.batchCount) > 10'000'000 || qAbs(r.batchDebits.cents()) > 1'000'000'000'000 ||
+                qAbs(r.batchCredits.cents()) > 1'000'000'000'000)
                 return formatError(u"PaymentTotals out of range"_s);
         }
     }
@@ -682,6 +683,8 @@ Result<TerminalResult> decodeResponse(QByteArrayView bytes, TerminalOperation op
     case TerminalOperation::Reversal:
         if (const auto reversed = optionalAmount(body, u"ReversedAmount"_s); !reversed)
             return reversed.error();
+        else if (reversed.value() && reversed.value()->isZero() && r.approved())
+            return formatError(u"reversal approved for 0"_s);
         else if (reversed.value())
             r.amount = *reversed.value();
         // Absent (Adyen's own answers carry none): the whole amount, which the caller knows;

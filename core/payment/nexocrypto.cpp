@@ -203,7 +203,8 @@ Result<QByteArray> MessageKey::open(QByteArrayView secured) const
     // A wrong key shows as bad padding most of the time and as a wrong HMAC otherwise: the
     // same answer for both, so nothing is learnt from which.
     const QByteArray expected = message ? hmac(*message) : QByteArray(kHmacSize, '\0');
-    const bool same = CRYPTO_memcmp(expected.constData(), mac->constData(), kHmacSize) == 0;
+    const bool same =
+        expected.size() == kHmacSize && CRYPTO_memcmp(expected.constData(), mac->constData(), kHmacSize) == 0;
     if (!message || !same)
         return cryptoError(u"hmac"_s, u"the message does not match its HMAC (another passphrase?)"_s);
     return *message;

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -27,8 +28,7 @@ NexoTerminal::NexoTerminal(NexoSettings settings, QObject *parent)
             m_key = std::move(k).value();
         else
             m_keyProblem = k.error().message;
-        m_settings.key.passphrase.fill('\0'); // kept only as derived keys
-        m_settings.key.passphrase.clear();
+        m_settings.key.passphrase.clear(); // kept only as derived keys
     }
     if (!m_settings.caFile.isEmpty()) {
         m_authorities = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
@@ -236,10 +236,21 @@ bool NexoTerminal::acceptable(QSslSocket *socket, const QList<QSslError> &errors
     if (!m_settings.tlsName.isEmpty())
         return false;
     const QStringList names = socket->peerCertificate().subjectInfo(QSslCertificate::CommonName);
-    const bool adyenName = names.size() == 1 && nexo::isAdyenTerminalName(names.first());
-    return adyenName && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
-        return e.error() == QSslError::HostNameMismatch;
-    });
+    if (names.size() != 1 || !nexo::isAdyenTerminalName(names.first()))
+        return false;
+    // The name is this terminal's: [POIID].test|live.terminal.adyen.com when the setup gives
+    // an Adyen POIID; Adyen's legacy name (shared by many terminals) only with a pin.
+    const QString &name = names.first();
+    static const QRegularExpression poiShape(uR"(^[A-Za-z0-9]{3,}-[A-Za-z0-9]{9,15}$)"_s);
+    if (name.startsWith(u"legacy-terminal-certificate."_s)) {
+        if (m_settings.pinSha256.isEmpty())
+            return false;
+    } else if (poiShape.match(m_settings.poiId).hasMatch() &&
+        !name.startsWith(m_settings.poiId + u'.', Qt::CaseInsensitive)) {
+        return false;
+    }
+    return std::all_of(errors.cbegin(), errors.cend(),
+        [](const QSslError &e) { return e.error() == QSslError::HostNameMismatch; });
 }
 
 void NexoTerminal::linkError()
@@ -342,8 +353,16 @@ void NexoTerminal::decode(const QByteArray &body)
             finish(TerminalOutcome::Unknown, u"amount-mismatch"_s, u"approved amount differs"_s);
             return;
         }
-        if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s)
-            r.reason = u"format"_s; // NotFound only means something for TransactionStatus
+        if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s) {
+            if (m_request.operation == TerminalOperation::Reversal) {
+                // The terminal does not know that payment (an id it never gave): it will never
+                // give it back; the manager refunds, not a retry at every start.
+                r.outcome = TerminalOutcome::Declined;
+                r.reason = u"not-found"_s;
+            } else {
+                r.reason = u"format"_s; // NotFound only means something for TransactionStatus
+            }
+        }
     }
     if (r.operation == TerminalOperation::Batch && r.outcome == TerminalOutcome::Failed &&
         r.detail.contains(u"LoggedOut"_s)) {
@@ -361,6 +380,9 @@ void NexoTerminal::decode(const QByteArray &body)
         }
     }
     if (r.operation == TerminalOperation::Identify || r.operation == TerminalOperation::Batch)
+        r.reference = m_request.reference;
+    // A status answer that names nothing is about what was asked (by its ServiceID).
+    if (m_request.operation == TerminalOperation::LastTransaction && r.reference.isEmpty())
         r.reference = m_request.reference;
     finishWith(std::move(r));
 }

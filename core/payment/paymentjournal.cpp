@@ -460,16 +460,34 @@ Status PaymentJournal::resolveFollowup(qint64 id, const QString &resolution)
     return exec(q, "closing a follow-up");
 }
 
+namespace {
+
+// The attempts of the period a batch closes: after the last attempt the previous batch of that
+// terminal counted, up to the last one when this batch is counted. Ids, not times: a payment
+// begun in the same millisecond as a close belongs to exactly one period.
+QString periodOf(const QString &alias)
+{
+    return u"%1id > COALESCE((SELECT max(last_attempt_id) FROM terminal_batches WHERE terminal_id = ?), 0) "
+           "AND %1id <= ?"_s.arg(alias);
+}
+
+} // namespace
+
 void PaymentJournal::fillJournalTotals(const QString &terminalId, BatchReconciliation &into) const
 {
+    if (into.lastAttemptId == 0) {
+        QSqlQuery last(m_db);
+        if (last.exec(u"SELECT COALESCE(max(id), 0) FROM payment_attempts"_s) && last.next())
+            into.lastAttemptId = last.value(0).toLongLong();
+    }
     QSqlQuery q(m_db);
     q.prepare(u"SELECT count(*), COALESCE(sum(CASE WHEN operation = 'payment' THEN amount_cents END), 0), "
               "COALESCE(sum(CASE WHEN operation = 'refund' THEN amount_cents END), 0) FROM payment_attempts "
-              "WHERE terminal_id = ? AND state = 'approved' AND operation IN ('payment', 'refund') AND "
-              "created_at > "
-              "COALESCE((SELECT max(closed_at) FROM terminal_batches WHERE terminal_id = ?), '')"_s);
+              "WHERE terminal_id = ? AND state = 'approved' AND operation IN ('payment', 'refund') AND "_s +
+        periodOf({}));
     q.addBindValue(terminalId);
     q.addBindValue(terminalId);
+    q.addBindValue(into.lastAttemptId);
     if (q.exec() && q.next()) {
         into.journalCount = q.value(0).toInt();
         into.journalDebits = Money::fromCents(q.value(1).toLongLong());
@@ -479,18 +497,18 @@ void PaymentJournal::fillJournalTotals(const QString &terminalId, BatchReconcili
 
 void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconciliation &into) const
 {
-    const QString since =
-        u"COALESCE((SELECT max(closed_at) FROM terminal_batches WHERE terminal_id = ?), '')"_s;
+    const QString since = periodOf(u"a."_s);
     QSqlQuery q(m_db);
     q.prepare(
         u"SELECT count(*), COALESCE(sum(CASE WHEN tt.amount_cents > 0 THEN tt.amount_cents END), 0), "
         "COALESCE(sum(CASE WHEN tt.amount_cents < 0 THEN -tt.amount_cents END), 0) "
         "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
         "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id AND t.kind = 'sale' "
-        "WHERE a.terminal_id = ? AND a.operation IN ('payment', 'refund') AND a.created_at > "_s +
+        "WHERE a.terminal_id = ? AND a.operation IN ('payment', 'refund') AND "_s +
         since);
     q.addBindValue(terminalId);
     q.addBindValue(terminalId);
+    q.addBindValue(into.lastAttemptId);
     if (q.exec() && q.next()) {
         into.ticketCount = q.value(0).toInt();
         into.ticketDebits = Money::fromCents(q.value(1).toLongLong());
@@ -502,10 +520,11 @@ void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconcilia
         u"SELECT a.id, a.reference, a.amount_cents, a.state, t.uuid, t.number "
         "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
         "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id AND t.kind = 'sale' "
-        "WHERE a.terminal_id = ? AND a.state <> 'approved' AND a.created_at > "_s +
+        "WHERE a.terminal_id = ? AND a.state <> 'approved' AND "_s +
         since + u" ORDER BY a.id"_s);
     counted.addBindValue(terminalId);
     counted.addBindValue(terminalId);
+    counted.addBindValue(into.lastAttemptId);
     if (counted.exec()) {
         while (counted.next()) {
             const Money amount = Money::fromCents(counted.value(2).toLongLong());
@@ -528,10 +547,11 @@ void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconcilia
                   "AND r.original_reference = a.reference AND r.state IN ('sending', 'unknown', 'approved')) "
                   "AND NOT EXISTS (SELECT 1 FROM payment_followups f WHERE f.attempt_id = a.id "
                   "AND f.kind = 'approved-without-sale' AND f.resolved_at IS NULL) "
-                  "AND a.created_at > "_s +
+                  "AND "_s +
         since + u" ORDER BY a.id"_s);
     loose.addBindValue(terminalId);
     loose.addBindValue(terminalId);
+    loose.addBindValue(into.lastAttemptId);
     if (loose.exec()) {
         while (loose.next()) {
             const Money amount = Money::fromCents(loose.value(2).toLongLong());
@@ -553,8 +573,8 @@ Status PaymentJournal::recordBatch(const BatchReconciliation &b)
     q.prepare(
         u"INSERT INTO terminal_batches (terminal_id, closed_at, terminal_count, terminal_debits_cents, "
         "terminal_credits_cents, journal_count, journal_debits_cents, journal_credits_cents, differences, "
-        "ticket_count, ticket_debits_cents, ticket_credits_cents, terminal_reported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "ticket_count, ticket_debits_cents, ticket_credits_cents, terminal_reported, last_attempt_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(b.terminalId);
     q.addBindValue(now());
     q.addBindValue(b.terminalCount);
@@ -568,6 +588,7 @@ Status PaymentJournal::recordBatch(const BatchReconciliation &b)
     q.addBindValue(b.ticketDebits.cents());
     q.addBindValue(b.ticketCredits.cents());
     q.addBindValue(b.terminalReported ? 1 : 0);
+    q.addBindValue(b.lastAttemptId);
     if (auto s = exec(q, "recording the end-of-day card batch"); !s)
         return s;
     for (const BatchIssue &issue : b.issues) {

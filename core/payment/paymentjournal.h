@@ -97,6 +97,7 @@ struct BatchReconciliation
     // false: the terminal could not say its totals (terminal* are zero); the register's side
     // was closed, to be compared with the terminal's printed end-of-day report.
     bool terminalReported = true;
+    qint64 lastAttemptId = 0; // the period: attempts after the previous batch's, up to this one
     bool matches() const { return differences.isEmpty(); }
 };
 

@@ -218,8 +218,7 @@ void PaymentService::finished(int index, const TerminalResult &result)
         finishRecovery(result);
         break;
     case Job::Health:
-        finishHealth(index, result);
-        startWaiting();
+        finishHealth(index, result); // starts a waiting payment before it says anything
         break;
     case Job::Batch:
         finishBatch(index, result);
@@ -617,6 +616,9 @@ void PaymentService::pollHealth()
 void PaymentService::finishHealth(int index, const TerminalResult &r)
 {
     m_current.reset();
+    // The payment that waited for this answer goes first: whatever the health signals set
+    // off (a queued reversal) finds the terminal busy with it.
+    startWaiting();
     Entry &e = m_terminals[index];
     // Any answer says the terminal is there: a standard Caisse-AP terminal may refuse the
     // identification it does not know (AE 01) and still take payments.
@@ -700,8 +702,7 @@ void PaymentService::closeWithoutTerminal(int index)
 void PaymentService::finishBatch(int index, const TerminalResult &r)
 {
     m_current.reset();
-    if (r.outcome == TerminalOutcome::Declined ||
-        (r.outcome == TerminalOutcome::Failed && r.reason == u"unsupported"_s)) {
+    if (r.outcome == TerminalOutcome::Failed && r.reason == u"unsupported"_s) {
         qCInfo(lcPayment) << "terminal" << m_terminals[index].id << "does not report its totals:" << r.reason
                           << r.detail;
         closeWithoutTerminal(index);

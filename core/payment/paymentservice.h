@@ -46,7 +46,7 @@ public:
     PaymentJournal &journal() { return m_journal; }
     OfflinePolicyEngine &policy() { return m_policy; }
 
-    bool isBusy() const { return m_current.has_value() || m_recovering; }
+    bool isBusy() const { return m_current.has_value() || m_waiting.has_value() || m_recovering; }
     std::optional<PaymentAttempt> currentAttempt() const;
     TerminalStage stage() const;
 

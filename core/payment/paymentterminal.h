@@ -28,7 +28,7 @@ public:
     // ends as Unknown, to be resolved with LastTransaction.
     virtual void abort() = 0;
     // Whether the running request may already be with the terminal (it left the register).
-    virtual bool requestDelivered() const = 0;
+    virtual bool requestDelivered() const = 0; // the terminal may be engaged with it
 
     // Whether this driver understands the operation at all (protocol E has no status query).
     virtual bool supports(TerminalOperation operation) const = 0;

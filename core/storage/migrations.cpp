@@ -402,6 +402,16 @@ QList<Migrations::Step> buildSteps()
         {
             u"ALTER TABLE terminal_batches ADD COLUMN terminal_reported INTEGER NOT NULL DEFAULT 1"_s,
         }});
+
+    // A batch's period by attempt ids instead of times: a payment begun in the same
+    // millisecond as the close fell in neither period. Past batches keep what they counted.
+    steps.append({15, "end-of-day periods by attempt",
+        {
+            u"ALTER TABLE terminal_batches ADD COLUMN last_attempt_id INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE terminal_batches SET last_attempt_id = COALESCE((SELECT max(p.id) FROM payment_attempts "
+            u"p "
+            "WHERE p.created_at <= terminal_batches.closed_at), 0)"_s,
+        }});
     return steps;
 }
 

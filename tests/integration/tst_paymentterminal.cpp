@@ -972,9 +972,11 @@ private Q_SLOTS:
             const auto port = sim->listenNexo(0, path(file + u".crt"_s), path(file + u".key"_s));
             return std::make_pair(std::move(sim), port ? port.value() : quint16(0));
         };
-        const auto pay = [&](quint16 port, const QString &ca, const QString &name,
-                             const QByteArray &pin = {}) {
+        const auto pay = [&](quint16 port, const QString &ca, const QString &name, const QByteArray &pin = {},
+                             const QString &poiId = {}) {
             NexoSettings s = nexoSettings();
+            if (!poiId.isEmpty())
+                s.poiId = poiId;
             s.url = QUrl(u"https://127.0.0.1:%1/nexo"_s.arg(port));
             s.caFile = ca.isEmpty() ? QString() : path(ca);
             s.tlsName = name;
@@ -998,6 +1000,9 @@ private Q_SLOTS:
         // Chained to the authority, an Adyen terminal's name: accepted, with or without the name set.
         QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, {})), u"approved "_s);
         QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, adyenName)), u"approved "_s);
+        // The setup names this terminal by its POIID: its own certificate, not another Adyen one.
+        QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, {}, {}, u"V400m-347374578"_s)), u"approved "_s);
+        QCOMPARE(outcome(pay(v400mPort, u"adyen-root.crt"_s, {}, {}, u"V400m-999999999"_s)), u"failed tls"_s);
         // Another terminal's name expected: refused before the request leaves.
         QCOMPARE(
             outcome(pay(v400mPort, u"adyen-root.crt"_s, u"P400Plus-275039202.test.terminal.adyen.com"_s)),
@@ -1202,8 +1207,9 @@ private Q_SLOTS:
             const auto x = done.isEmpty() ? TerminalResult() : done.first().first().value<TerminalResult>();
             return u"%1 %2"_s.arg(toString(x.outcome), x.reason);
         };
-        // By our reference the terminal finds nothing (NotFound): nothing given back.
-        QCOMPARE(reverse(u"0100000901"_s, {}, {}), u"failed format"_s);
+        // By our reference the terminal finds nothing (NotFound): it never will, the manager
+        // refunds (declined, not retried at every start).
+        QCOMPARE(reverse(u"0100000901"_s, {}, {}), u"declined not-found"_s);
         // By its own id: given back, the whole amount although the answer names none.
         QCOMPARE(
             reverse(u"0100000902"_s, stored->terminalReference, stored->terminalTimestamp), u"approved "_s);

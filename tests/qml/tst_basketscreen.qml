@@ -45,14 +45,24 @@ Item {
 
         // Types `text` key by key, as a clerk would.
         function typeText(text) {
-            // Keys go to the active window: on a busy machine it may be activated late.
+            // Keys go to the active window: on a busy machine it may be activated late, or
+            // lose activation while a popup opens or closes; checked before every key.
             const w = root.Window.window
-            if (w && !w.active) {
-                w.requestActivate()
-                tryVerify(() => w.active, 10000)
-            }
-            for (const c of text)
+            for (const c of text) {
+                if (w && !w.active) {
+                    w.requestActivate()
+                    tryVerify(() => w.active, 10000)
+                }
                 keyClick(c)
+            }
+        }
+
+        // A click on an item of a popup once it is in the scene and visible: on a busy machine
+        // a popup's items may join the window a frame after the popup says it is open.
+        function tap(item) {
+            verify(item)
+            tryVerify(() => item.Window.window !== null && item.visible, 10000)
+            mouseClick(item)
         }
 
         function layout() {
@@ -381,14 +391,14 @@ Item {
         // A customer created at the counter from what the clerk typed in the search.
         function test_newCustomerCreatedFromTheSearch() {
             const l = layout()
-            mouseClick(findChild(l, "findCustomer"))
+            tap(findChild(l, "findCustomer"))
             const dialog = findChild(l, "customerSearchDialog")
             tryCompare(dialog, "opened", true)
             findChild(dialog.contentItem, "customerQuery").text = "Lefèvre"
             compare(findChild(dialog.contentItem, "customerResults").count, 0)
             // Not enrolled: no head office to ask.
             compare(findChild(dialog.contentItem, "searchHeadOffice").visible, false)
-            mouseClick(findChild(dialog.contentItem, "newCustomer"))
+            tap(findChild(dialog.contentItem, "newCustomer"))
             const creator = findChild(dialog, "customerEditDialog")
             tryCompare(creator, "opened", true)
             compare(findChild(creator.contentItem, "edit_lastName").text, "Lefèvre")
@@ -403,8 +413,8 @@ Item {
             tryCompare(findChild(creator.contentItem, "problem_email"), "visible", true)
             typeText("exemple.fr")
             tryCompare(findChild(creator.contentItem, "problem_email"), "visible", false)
-            mouseClick(findChild(creator.contentItem, "consentOffers"))
-            mouseClick(findChild(creator.contentItem, "saveCustomer"))
+            tap(findChild(creator.contentItem, "consentOffers"))
+            tap(findChild(creator.contentItem, "saveCustomer"))
             tryCompare(creator, "opened", false)
             tryCompare(dialog, "opened", false)
             verify(Counter.hasCustomer)

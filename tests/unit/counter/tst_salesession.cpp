@@ -5,6 +5,7 @@
 // approvals left over after a crash.
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
+#include "common/clock.h"
 #include "counter/cardcheckout.h"
 #include "counter/salesession.h"
 #include "crm/democustomers.h"
@@ -599,6 +600,35 @@ private Q_SLOTS:
         for (const PaymentFollowup &f : r->journal->followups())
             named = named || (f.ticketUuid == r->session->lastTicket()->uuid && f.detail.contains(reference));
         QVERIFY(named);
+    }
+
+    // Seen under load: a payment begun in the very millisecond of a close fell in neither
+    // day. The days are cut by attempt, not by time.
+    void aPaymentBegunAsTheDayClosesCountsOnTheNextDay()
+    {
+        auto r = open();
+        const FixedClock clock(QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC));
+        PaymentJournal journal(r->db->connection(), u"01"_s, 1, clock);
+        const auto approve = [&](qint64 cents) {
+            const auto a = journal.begin(TerminalOperation::Payment, Money::fromCents(cents), u"tpe-x"_s);
+            QVERIFY(a);
+            TerminalResult x;
+            x.outcome = TerminalOutcome::Approved;
+            x.amount = Money::fromCents(cents);
+            QVERIFY(journal.settle(a->id, x));
+        };
+        approve(1000);
+        BatchReconciliation first;
+        first.terminalId = u"tpe-x"_s;
+        journal.fillJournalTotals(first.terminalId, first);
+        QCOMPARE(first.journalDebits.cents(), 1000);
+        QVERIFY(journal.recordBatch(first));
+        approve(700); // the same instant as the close
+        BatchReconciliation second;
+        second.terminalId = u"tpe-x"_s;
+        journal.fillJournalTotals(second.terminalId, second);
+        QCOMPARE(second.journalCount, 1);
+        QCOMPARE(second.journalDebits.cents(), 700);
     }
 
     void aMatchingDayMatchesTheTickets()
