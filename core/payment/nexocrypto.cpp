@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nexocrypto.h"
 
-#include "payment/cardmask.h"
 #include "payment/nexo.h"
 
 #include <QJsonDocument>
@@ -184,11 +183,9 @@ Result<QByteArray> MessageKey::open(QByteArrayView secured) const
     const QString identifier = trailer.value(u"KeyIdentifier"_s).toString();
     const int version = trailer.value(u"KeyVersion"_s).toInt(-1);
     if (identifier != m_identifier || version != m_version) {
+        // What the message names is not echoed: it could carry anything, a card number too.
         return cryptoError(u"key-mismatch"_s,
-            u"secured with key %1 version %2, not %3 version %4"_s.arg(scrubCardNumbers(identifier.left(64)))
-                .arg(version)
-                .arg(m_identifier)
-                .arg(m_version));
+            u"secured with another key or version, not %1 version %2"_s.arg(m_identifier).arg(m_version));
     }
     const auto nonce = fromBase64(trailer.value(u"Nonce"_s));
     if (!nonce || nonce->size() != kNonceSize)
