@@ -674,6 +674,16 @@ void PaymentService::closeBatch(int terminalIndex)
     startJob({Job::Batch, terminalIndex, {}, true}, r);
 }
 
+void PaymentService::recordBatch(BatchReconciliation &b)
+{
+    // Each payment the tickets and the journal disagree on is named, and becomes a follow-up.
+    for (const BatchIssue &issue : std::as_const(b.issues))
+        b.differences << issue.detail;
+    if (auto s = m_journal.recordBatch(b); !s)
+        qCWarning(lcPayment) << "cannot record the batch:" << s.error().code;
+    Q_EMIT batchClosed(b);
+}
+
 void PaymentService::closeWithoutTerminal(int index)
 {
     // The terminal cannot say its totals (protocol E; a standard Caisse-AP terminal refuses the
@@ -692,11 +702,7 @@ void PaymentService::closeWithoutTerminal(int index)
         b.differences << QCoreApplication::translate(
             "comptoir::PaymentService", "Card refunds: %1 in the journal, %2 in the tickets.")
                              .arg(b.journalCredits.toString(), b.ticketCredits.toString());
-    for (const BatchIssue &issue : std::as_const(b.issues))
-        b.differences << issue.detail;
-    if (auto s = m_journal.recordBatch(b); !s)
-        qCWarning(lcPayment) << "cannot record the batch:" << s.error().code;
-    Q_EMIT batchClosed(b);
+    recordBatch(b);
 }
 
 void PaymentService::finishBatch(int index, const TerminalResult &r)
@@ -750,11 +756,7 @@ void PaymentService::finishBatch(int index, const TerminalResult &r)
         b.differences << QCoreApplication::translate(
             "comptoir::PaymentService", "Card refunds: %1 at the terminal, %2 in the tickets.")
                              .arg(b.terminalCredits.toString(), b.ticketCredits.toString());
-    for (const BatchIssue &issue : std::as_const(b.issues))
-        b.differences << issue.detail;
-    if (auto s = m_journal.recordBatch(b); !s)
-        qCWarning(lcPayment) << "cannot record the batch:" << s.error().code;
-    Q_EMIT batchClosed(b);
+    recordBatch(b);
 }
 
 } // namespace comptoir

@@ -122,6 +122,8 @@ private:
     void finishRecovery(const TerminalResult &result);
     void finishHealth(int index, const TerminalResult &result);
     void closeWithoutTerminal(int index);
+    // Records a closed day and tells it (its issues added to its differences).
+    void recordBatch(BatchReconciliation &batch);
     void finishBatch(int index, const TerminalResult &result);
     void settleAndReport(const PaymentAttempt &attempt, const TerminalResult &result);
     // The answer may have been lost: asks the terminal's last transaction when it can tell.
