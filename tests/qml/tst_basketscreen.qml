@@ -57,12 +57,34 @@ Item {
             }
         }
 
-        // A click on an item of a popup once it is in the scene and visible: on a busy machine
-        // a popup's items may join the window a frame after the popup says it is open.
+        // A click where the clerk sees the item. On a busy machine a popup's items may join the
+        // window a frame after the popup says it is open, and a layout moves its items only at
+        // its next polish: a click placed from the old geometry lands on whatever is there now
+        // (a form's Cancel button, once). So: in the scene, laid out, scrolled into view.
         function tap(item) {
             verify(item)
             tryVerify(() => item.Window.window !== null && item.visible, 10000)
+            settle(item)
+            for (let p = item.parent; p; p = p.parent) {
+                if (p.contentY === undefined || p.contentHeight === undefined || p.height === undefined)
+                    continue
+                const top = item.mapToItem(p.contentItem, 0, 0).y
+                if (top < p.contentY || top + item.height > p.contentY + p.height) {
+                    p.contentY = Math.max(0, Math.min(top - (p.height - item.height) / 2,
+                                                      p.contentHeight - p.height))
+                    settle(item)
+                }
+                break
+            }
             mouseClick(item)
+        }
+
+        // Waits until no layout holding `item` has a move pending.
+        function settle(item) {
+            for (let p = item; p; p = p.parent) {
+                if (isPolishScheduled(p))
+                    verify(waitForItemPolished(p, 10000), "laid out: " + p)
+            }
         }
 
         function layout() {
