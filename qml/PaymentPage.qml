@@ -187,6 +187,15 @@ Popup {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
+            // Items brought back: the money goes back to the card that paid for them.
+            TouchButton {
+                objectName: "refundToTicketCardButton"
+                Layout.fillWidth: true
+                visible: Counter.refund && Terminal.available
+                text: qsTr("Back to the card of a ticket…")
+                Accessible.name: qsTr("Refund to the card that paid a ticket")
+                onClicked: ticketRefundDialog.open()
+            }
             Label {
                 visible: !Counter.refund
                 text: qsTr("Cash received")
@@ -344,6 +353,92 @@ Popup {
 
     CardTerminalPanel {
         objectName: "cardTerminalPanel"
+    }
+
+    // The ticket whose card gets the refund: its number, as printed on the receipt.
+    Popup {
+        id: ticketRefundDialog
+
+        property string problem: ""
+        function submit() {
+            problem = Terminal.refundToCardOf(ticketNumber.text)
+            if (problem.length === 0)
+                ticketRefundDialog.close()
+        }
+
+        objectName: "ticketRefundDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, 520)
+        modal: true
+        focus: true // Escape closes it, changing nothing
+        padding: Theme.margin * 2
+        onOpened: {
+            problem = ""
+            ticketNumber.clear()
+            ticketNumber.forceActiveFocus()
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.margin
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Ticket number on the customer's receipt")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontLarge
+            }
+            TextField {
+                id: ticketNumber
+                objectName: "refundTicketNumber"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch
+                placeholderText: qsTr("such as 000123")
+                Accessible.name: qsTr("Ticket number")
+                font.pixelSize: Theme.fontLarge
+                inputMethodHints: Qt.ImhDigitsOnly
+                validator: RegularExpressionValidator { regularExpression: /[0-9]{0,12}/ }
+                onAccepted: ticketRefundDialog.submit()
+                onTextEdited: ticketRefundDialog.problem = ""
+            }
+            Label {
+                objectName: "ticketRefundProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: ticketRefundDialog.problem
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontNormal
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("The refund goes to the card that paid that ticket, up to what it paid.")
+                wrapMode: Text.WordWrap
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                TouchButton {
+                    objectName: "ticketRefundBack"
+                    Layout.fillWidth: true
+                    text: qsTr("Back")
+                    Accessible.name: qsTr("Back, change nothing")
+                    onClicked: ticketRefundDialog.close()
+                }
+                TouchButton {
+                    objectName: "ticketRefundConfirm"
+                    Layout.fillWidth: true
+                    enabled: ticketNumber.text.length > 0
+                    text: qsTr("Refund to its card")
+                    Accessible.name: qsTr("Refund to the card of that ticket")
+                    tint: Theme.primary
+                    ink: "white"
+                    onClicked: ticketRefundDialog.submit()
+                }
+            }
+        }
     }
 
     // A register without a terminal of its own: the clerk confirms what the terminal said.

@@ -723,6 +723,46 @@
             <source>Pay with the customer's loyalty points: %1</source>
             <translation>Pay with the customer's loyalty points: %1</translation>
         </message>
+        <message>
+            <source>Back to the card of a ticket…</source>
+            <translation>Back to the card of a ticket…</translation>
+        </message>
+        <message>
+            <source>Refund to the card that paid a ticket</source>
+            <translation>Refund to the card that paid a ticket</translation>
+        </message>
+        <message>
+            <source>Ticket number on the customer's receipt</source>
+            <translation>Ticket number on the customer's receipt</translation>
+        </message>
+        <message>
+            <source>such as 000123</source>
+            <translation>such as 000123</translation>
+        </message>
+        <message>
+            <source>Ticket number</source>
+            <translation>Ticket number</translation>
+        </message>
+        <message>
+            <source>The refund goes to the card that paid that ticket, up to what it paid.</source>
+            <translation>The refund goes to the card that paid that ticket, up to what it paid.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Back, change nothing</source>
+            <translation>Back, change nothing</translation>
+        </message>
+        <message>
+            <source>Refund to its card</source>
+            <translation>Refund to its card</translation>
+        </message>
+        <message>
+            <source>Refund to the card of that ticket</source>
+            <translation>Refund to the card of that ticket</translation>
+        </message>
     </context>
     <context>
         <name>ProductTile</name>
@@ -1200,6 +1240,22 @@
         <message>
             <source>The terminal requires the store's encryption key, which this register does not have or which the terminal refused: nothing was charged. Call IT to set the terminal's key.</source>
             <translation>The terminal requires the store's encryption key, which this register does not have or which the terminal refused: nothing was charged. Call IT to set the terminal's key.</translation>
+        </message>
+        <message>
+            <source>Nothing is due back to the customer.</source>
+            <translation>Nothing is due back to the customer.</translation>
+        </message>
+        <message>
+            <source>Type the ticket number printed on the receipt, such as 000123.</source>
+            <translation>Type the ticket number printed on the receipt, such as 000123.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was not paid by card on this register: refund by card without it, or in cash.</source>
+            <translation>Ticket %1 was not paid by card on this register: refund by card without it, or in cash.</translation>
+        </message>
+        <message>
+            <source>The card payments of ticket %1 were already refunded.</source>
+            <translation>The card payments of ticket %1 were already refunded.</translation>
         </message>
     </context>
     <context>
@@ -1858,6 +1914,10 @@
             <source>Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the customer or find the sale.</source>
             <translation>Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the customer or find the sale.</translation>
         </message>
+        <message>
+            <source>No free card payment reference: check the register's clock.</source>
+            <translation>No free card payment reference: check the register's clock.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PaymentService</name>
@@ -1928,6 +1988,14 @@
         <message>
             <source>Card refunds: %1 in the journal, %2 in the tickets.</source>
             <translation>Card refunds: %1 in the journal, %2 in the tickets.</translation>
+        </message>
+        <message>
+            <source>That card payment cannot be refunded: it was not approved.</source>
+            <translation>That card payment cannot be refunded: it was not approved.</translation>
+        </message>
+        <message>
+            <source>At most %1 can go back to the card of that payment (%2 paid, %3 already refunded).</source>
+            <translation>At most %1 can go back to the card of that payment (%2 paid, %3 already refunded).</translation>
         </message>
     </context>
     <context>
@@ -2681,6 +2749,10 @@
         <message>
             <source>End of day on %1: the terminal does not report its totals. The register counts %2. Differences: %3</source>
             <translation>End of day on %1: the terminal does not report its totals. The register counts %2. Differences: %3</translation>
+        </message>
+        <message>
+            <source>No card terminal is set up on this register.</source>
+            <translation>No card terminal is set up on this register.</translation>
         </message>
     </context>
 </TS>

@@ -723,6 +723,46 @@
             <source>Pay with the customer's loyalty points: %1</source>
             <translation>Payer avec les points de fidélité du client : %1</translation>
         </message>
+        <message>
+            <source>Back to the card of a ticket…</source>
+            <translation>Sur la carte d'un ticket…</translation>
+        </message>
+        <message>
+            <source>Refund to the card that paid a ticket</source>
+            <translation>Rembourser sur la carte qui a payé un ticket</translation>
+        </message>
+        <message>
+            <source>Ticket number on the customer's receipt</source>
+            <translation>Numéro du ticket sur le reçu du client</translation>
+        </message>
+        <message>
+            <source>such as 000123</source>
+            <translation>par exemple 000123</translation>
+        </message>
+        <message>
+            <source>Ticket number</source>
+            <translation>Numéro du ticket</translation>
+        </message>
+        <message>
+            <source>The refund goes to the card that paid that ticket, up to what it paid.</source>
+            <translation>Le remboursement va sur la carte qui a payé ce ticket, dans la limite de ce qu'elle a payé.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back, change nothing</source>
+            <translation>Retour, sans rien changer</translation>
+        </message>
+        <message>
+            <source>Refund to its card</source>
+            <translation>Rembourser sur sa carte</translation>
+        </message>
+        <message>
+            <source>Refund to the card of that ticket</source>
+            <translation>Rembourser sur la carte de ce ticket</translation>
+        </message>
     </context>
     <context>
         <name>ProductTile</name>
@@ -1200,6 +1240,22 @@
         <message>
             <source>The terminal requires the store's encryption key, which this register does not have or which the terminal refused: nothing was charged. Call IT to set the terminal's key.</source>
             <translation>Le terminal exige la clé de chiffrement du magasin, que cette caisse n'a pas ou qu'il a refusée : rien n'a été débité. Appelez l'informatique pour régler la clé du terminal.</translation>
+        </message>
+        <message>
+            <source>Nothing is due back to the customer.</source>
+            <translation>Rien n'est à rendre au client.</translation>
+        </message>
+        <message>
+            <source>Type the ticket number printed on the receipt, such as 000123.</source>
+            <translation>Saisissez le numéro de ticket imprimé sur le reçu, par exemple 000123.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was not paid by card on this register: refund by card without it, or in cash.</source>
+            <translation>Le ticket %1 n'a pas été payé par carte sur cette caisse : remboursez par carte sans lui, ou en espèces.</translation>
+        </message>
+        <message>
+            <source>The card payments of ticket %1 were already refunded.</source>
+            <translation>Les paiements par carte du ticket %1 ont déjà été remboursés.</translation>
         </message>
     </context>
     <context>
@@ -1858,6 +1914,10 @@
             <source>Card payment %1 of %2 was approved at the terminal but no ticket counts it: refund the customer or find the sale.</source>
             <translation>Le paiement par carte %1 de %2 a été accepté par le terminal mais aucun ticket ne le compte : remboursez le client ou retrouvez la vente.</translation>
         </message>
+        <message>
+            <source>No free card payment reference: check the register's clock.</source>
+            <translation>Plus de référence de paiement par carte libre : vérifiez l'horloge de la caisse.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PaymentService</name>
@@ -1928,6 +1988,14 @@
         <message>
             <source>Card refunds: %1 in the journal, %2 in the tickets.</source>
             <translation>Remboursements par carte : %1 dans le journal, %2 dans les tickets.</translation>
+        </message>
+        <message>
+            <source>That card payment cannot be refunded: it was not approved.</source>
+            <translation>Ce paiement par carte ne peut pas être remboursé : il n'a pas été accepté.</translation>
+        </message>
+        <message>
+            <source>At most %1 can go back to the card of that payment (%2 paid, %3 already refunded).</source>
+            <translation>Au plus %1 peut revenir sur la carte de ce paiement (%2 payés, %3 déjà remboursés).</translation>
         </message>
     </context>
     <context>
@@ -2681,6 +2749,10 @@
         <message>
             <source>End of day on %1: the terminal does not report its totals. The register counts %2. Differences: %3</source>
             <translation>Fin de journée sur %1 : le terminal ne donne pas ses totaux. La caisse compte %2. Écarts : %3</translation>
+        </message>
+        <message>
+            <source>No card terminal is set up on this register.</source>
+            <translation>Aucun terminal de paiement n'est configuré sur cette caisse.</translation>
         </message>
     </context>
 </TS>

@@ -54,8 +54,10 @@ std::optional<Payments> openPayments(Context &c)
         std::make_unique<PaymentJournal>(c.db->connection(), c.store.registerId, registerNumber(c.store));
     p.service = std::make_unique<PaymentService>(
         *p.journal, OfflinePolicyEngine(setup->offlinePolicy), registerNumber(c.store));
-    if (auto s = addTerminals(*p.service, setup.value()); !s) {
-        fail(s.error().message);
+    const Status added = addTerminals(*p.service, setup.value());
+    wipeTerminalSecrets(setup.value());
+    if (!added) {
+        fail(added.error().message);
         return std::nullopt;
     }
     p.service->setHealthInterval(0);
@@ -231,13 +233,20 @@ int setTerminalKey(Context &c, const QString &terminalId)
                 .arg(terminal->id));
     const int version = terminal->options.value(u"key_version"_s).toInt();
     QTextStream in(stdin);
-    const QString passphrase = in.readLine();
+    QString passphrase = in.readLine();
     if (passphrase.isEmpty())
         return fail(u"no passphrase on standard input"_s, 64);
-    if (auto k = nexo::MessageKey::derive({keyId, version, passphrase.toUtf8()}); !k)
-        return fail(k.error().message, 64);
-    if (auto s = DeviceCredentials::writeNow(terminalKeyName(keyId, version), passphrase); !s)
-        return fail(s.error().message);
+    nexo::SharedKey key {keyId, version, passphrase.toUtf8()};
+    auto derived = nexo::MessageKey::derive(key);
+    nexo::wipe(key.passphrase);
+    if (!derived) {
+        nexo::wipe(passphrase);
+        return fail(derived.error().message, 64);
+    }
+    const Status stored = DeviceCredentials::writeNow(terminalKeyName(keyId, version), passphrase);
+    nexo::wipe(passphrase);
+    if (!stored)
+        return fail(stored.error().message);
     out() << "key " << keyId << " version " << version << " of " << terminal->id << " stored in the keychain"
           << Qt::endl;
     return 0;

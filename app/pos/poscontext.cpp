@@ -191,8 +191,10 @@ Status PosContext::setUpPayments(const Options &options, SettingsTable &settings
         std::make_unique<PaymentJournal>(m_database->connection(), m_store.registerId, registerNumber);
     m_payments = std::make_unique<PaymentService>(
         *m_paymentJournal, OfflinePolicyEngine(payment.offlinePolicy), registerNumber);
-    if (auto s = addTerminals(*m_payments, payment); !s)
-        return s.error();
+    const Status added = addTerminals(*m_payments, payment);
+    wipeTerminalSecrets(payment);
+    if (!added)
+        return added.error();
     return Ok {};
 }
 

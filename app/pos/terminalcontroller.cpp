@@ -290,6 +290,14 @@ bool TerminalController::pay(const QString &amountText)
     return available() && bool(m_cards->pay(amountText));
 }
 
+QString TerminalController::refundToCardOf(const QString &ticketNumber)
+{
+    if (!available())
+        return tr("No card terminal is set up on this register.");
+    const Status s = m_cards->refundToCardOf(ticketNumber);
+    return s ? QString() : s.error().message;
+}
+
 void TerminalController::abort()
 {
     if (m_cards)

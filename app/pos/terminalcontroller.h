@@ -95,6 +95,9 @@ public:
 
     // A card payment (or refund) of `amountText`, or of what remains when empty.
     Q_INVOKABLE bool pay(const QString &amountText);
+    // A refund due, back to the card that paid that ticket (the number on the receipt): why
+    // not, or empty when the terminal has it.
+    Q_INVOKABLE QString refundToCardOf(const QString &ticketNumber);
     Q_INVOKABLE void abort();
     Q_INVOKABLE void acceptFailover();
     Q_INVOKABLE void dismissFailover();

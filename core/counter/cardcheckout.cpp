@@ -83,7 +83,7 @@ void CardCheckout::setResult(const QString &text, bool approved)
 
 // ---- paying -----------------------------------------------------------------------------
 
-Status CardCheckout::pay(const QString &amountText)
+Status CardCheckout::ready()
 {
     if (!available())
         return cardError("card.no_terminal", tr("No card terminal is set up on this register."));
@@ -100,10 +100,15 @@ Status CardCheckout::pay(const QString &amountText)
         m_session.notify(e.message, SaleSession::Level::Warning, e.code);
         return e;
     }
-    if (m_session.stage() != SaleSession::Stage::Paying) {
-        if (auto s = m_session.startPayment(); !s)
-            return s;
-    }
+    if (m_session.stage() != SaleSession::Stage::Paying)
+        return m_session.startPayment();
+    return Ok {};
+}
+
+Status CardCheckout::pay(const QString &amountText)
+{
+    if (auto s = ready(); !s)
+        return s;
     const Money remaining = m_session.checkout().remaining();
     Money amount = remaining.isNegative() ? -remaining : remaining;
     if (!amountText.trimmed().isEmpty()) {
@@ -135,10 +140,56 @@ Status CardCheckout::payAmount(Money amount)
     }
     const TerminalOperation op =
         remaining.isNegative() ? TerminalOperation::Refund : TerminalOperation::Payment;
+    return start(op, amount, m_selected, {});
+}
+
+Status CardCheckout::refundToCardOf(const QString &ticketNumber)
+{
+    if (auto s = ready(); !s)
+        return s;
+    const Money remaining = m_session.checkout().remaining();
+    if (m_session.stage() != SaleSession::Stage::Paying || !remaining.isNegative()) {
+        const Error e = cardError("card.no_refund", tr("Nothing is due back to the customer."));
+        m_session.notify(e.message, SaleSession::Level::Info, e.code);
+        return e;
+    }
+    bool ok = false;
+    const QString typed = ticketNumber.trimmed();
+    const qint64 number = typed.size() <= 12 ? typed.toLongLong(&ok) : 0;
+    if (!ok || number <= 0) {
+        const Error e = cardError(
+            "card.ticket_number", tr("Type the ticket number printed on the receipt, such as 000123."));
+        m_session.notify(e.message, SaleSession::Level::Warning, e.code);
+        return e;
+    }
+    const auto cards = m_service.journal().refundableCards(number);
+    if (cards.isEmpty()) {
+        const Error e = cardError("card.ticket_not_card",
+            tr("Ticket %1 was not paid by card on this register: refund by card without it, or in cash.")
+                .arg(number, 6, 10, QChar(u'0')));
+        m_session.notify(e.message, SaleSession::Level::Warning, e.code);
+        return e;
+    }
+    for (const RefundableCard &c : cards) {
+        if (c.refundable.isZero())
+            continue;
+        const Money due = -remaining;
+        const Money amount = c.refundable < due ? c.refundable : due;
+        const int index = m_service.indexOf(c.payment.terminalId);
+        return start(TerminalOperation::Refund, amount, index >= 0 ? index : m_selected, c.payment.reference);
+    }
+    const Error e = cardError("card.ticket_refunded",
+        tr("The card payments of ticket %1 were already refunded.").arg(number, 6, 10, QChar(u'0')));
+    m_session.notify(e.message, SaleSession::Level::Warning, e.code);
+    return e;
+}
+
+Status CardCheckout::start(TerminalOperation op, Money amount, int terminalIndex, const QString &original)
+{
     m_failoverIndex = -1;
     m_resultText.clear();
     m_amount = amount;
-    if (auto s = m_service.pay(op, amount, m_selected, m_session.basket().id()); !s) {
+    if (auto s = m_service.pay(op, amount, terminalIndex, m_session.basket().id(), original); !s) {
         m_session.notify(s.error().message, SaleSession::Level::Failure, s.error().code);
         setResult(s.error().message, false);
         return s;

@@ -50,6 +50,10 @@ public:
     // A card payment (or refund) of `amountText`, or of what remains when it is empty.
     Status pay(const QString &amountText);
     Status payAmount(Money amount);
+    // A refund due (items returned) given back to the card that paid ticket `ticketNumber` of
+    // this register (the number on the customer's receipt): up to what is due and what of
+    // that payment was not refunded yet, on the terminal that took it when it is still here.
+    Status refundToCardOf(const QString &ticketNumber);
     void abort();
     Status acceptFailover();
     void dismissFailover();
@@ -77,6 +81,8 @@ Q_SIGNALS:
     void recovered();
 
 private:
+    Status ready(); // a terminal, nothing of this sale at it, no question left, the sale paying
+    Status start(TerminalOperation operation, Money amount, int terminalIndex, const QString &original);
     void settled(const PaymentAttempt &attempt);
     void unknown(const PaymentAttempt &attempt);
     void takeApproved(const PaymentAttempt &attempt);

@@ -522,8 +522,17 @@ QString category(TerminalOperation operation)
     return {};
 }
 
-QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const QDateTime &now)
+TerminalOperation wireOperation(const TerminalRequest &request)
 {
+    if (request.operation == TerminalOperation::Refund && !request.originalTerminalReference.isEmpty())
+        return TerminalOperation::Reversal;
+    return request.operation;
+}
+
+QByteArray encodeRequest(const TerminalRequest &asked, const Ids &ids, const QDateTime &now)
+{
+    TerminalRequest request = asked;
+    request.operation = wireOperation(asked);
     const QString cat = category(request.operation);
     const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
     QJsonObject body;
@@ -558,7 +567,11 @@ QByteArray encodeRequest(const TerminalRequest &request, const Ids &ids, const Q
                                                 request.originalTerminalTimestamp.isEmpty()
                                                     ? stamp
                                                     : request.originalTerminalTimestamp}}}}},
-            {u"ReversalReason"_s, u"MerchantCancel"_s}, {u"ReversedAmount"_s, amount(request.amount)}};
+            {u"ReversalReason"_s, u"MerchantCancel"_s}};
+        // A payment given back whole goes without ReversedAmount, as in Adyen's own example:
+        // the authorised amount, a cancel. A referenced refund says how much goes back.
+        if (asked.operation == TerminalOperation::Refund)
+            body.insert(u"ReversedAmount"_s, amount(request.amount));
         break;
     case TerminalOperation::LastTransaction:
         body = QJsonObject {{u"MessageReference"_s,

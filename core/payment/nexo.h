@@ -64,6 +64,11 @@ QString receiptLine(const QString &encoded);
 // TransactionStatus, Diagnosis, Reconciliation.
 QString category(TerminalOperation operation);
 
+// How a request goes on the wire: a refund to the card of an earlier payment the terminal
+// named (request.originalTerminalReference, its POITransactionID) is Adyen's "referenced
+// refund", a ReversalRequest with ReversedAmount; everything else as asked.
+TerminalOperation wireOperation(const TerminalRequest &request);
+
 // The register's request for `request`. For Reversal, request.originalReference names the
 // payment to reverse; for LastTransaction, request.reference is the ServiceID of the
 // exchange whose fate is asked.

@@ -85,6 +85,20 @@ std::optional<QByteArray> fromBase64(const QJsonValue &value)
 
 } // namespace
 
+void wipe(QByteArray &secret)
+{
+    if (!secret.isEmpty() && secret.isDetached())
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    secret = QByteArray();
+}
+
+void wipe(QString &secret)
+{
+    if (!secret.isEmpty() && secret.isDetached())
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()) * sizeof(QChar));
+    secret = QString();
+}
+
 Result<MessageKey> MessageKey::derive(const SharedKey &key)
 {
     if (key.identifier.isEmpty() || key.identifier.size() > 64)

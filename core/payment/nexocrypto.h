@@ -19,6 +19,12 @@ namespace comptoir::nexo {
 // key (0-31), the AES key (32-63) and an IV (64-79) XORed with each message's nonce.
 // Facts from Adyen's public documentation and libraries (tests/fixtures/nexo/SOURCES.md).
 
+// Overwrites a secret's bytes before letting it go. Copies of a QByteArray share their bytes:
+// while another copy holds them they are only let go here, and the last holder's wipe
+// overwrites them.
+void wipe(QByteArray &secret);
+void wipe(QString &secret);
+
 // The shared key as set on the terminal (Adyen Customer Area: key identifier, version,
 // passphrase). The passphrase comes from the keychain.
 struct SharedKey

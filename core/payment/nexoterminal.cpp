@@ -28,7 +28,7 @@ NexoTerminal::NexoTerminal(NexoSettings settings, QObject *parent)
             m_key = std::move(k).value();
         else
             m_keyProblem = k.error().message;
-        m_settings.key.passphrase.clear(); // kept only as derived keys
+        nexo::wipe(m_settings.key.passphrase); // kept only as derived keys
     }
     if (!m_settings.caFile.isEmpty()) {
         m_authorities = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
@@ -331,7 +331,8 @@ void NexoTerminal::decode(const QByteArray &body)
     }
     if (m_loggingIn)
         return decodeLogin(message);
-    auto decoded = nexo::decodeResponse(message, m_request.operation);
+    const TerminalOperation sentAs = nexo::wireOperation(m_request);
+    auto decoded = nexo::decodeResponse(message, sentAs);
     if (!decoded) {
         qCWarning(lcPayment) << "unreadable nexo answer:" << decoded.error().message;
         finish(TerminalOutcome::Unknown, u"format"_s, decoded.error().message);
@@ -345,8 +346,17 @@ void NexoTerminal::decode(const QByteArray &body)
             finish(TerminalOutcome::Unknown, u"mismatch"_s, u"answer for another ServiceID"_s);
             return;
         }
-        if (m_request.operation == TerminalOperation::Reversal && r.approved() && r.amount.isZero())
-            r.amount = m_request.amount; // no ReversedAmount: the whole payment (Adyen's answers)
+        if (sentAs == TerminalOperation::Reversal && r.approved() && r.amount.isZero())
+            r.amount = m_request.amount; // no ReversedAmount: what was asked (Adyen's answers)
+        if (sentAs != m_request.operation) {
+            // A referenced refund, answered as the reversal it was sent as. Adyen carries it out
+            // afterwards: "Success" says the refund was accepted, its settlement is the acquirer's.
+            r.operation = m_request.operation;
+            if (r.approved())
+                r.detail = (r.detail.isEmpty() ? QString() : r.detail + u"; "_s) +
+                    u"referenced refund of "_s + m_request.originalTerminalReference.left(64) +
+                    u" accepted, settled by the acquirer"_s;
+        }
         if (r.approved() && r.amount != Money::fromCents(qAbs(m_request.amount.cents()))) {
             qCWarning(lcPayment) << "approved amount" << r.amount.cents() << "differs from"
                                  << m_request.amount.cents();
@@ -354,7 +364,7 @@ void NexoTerminal::decode(const QByteArray &body)
             return;
         }
         if (r.outcome == TerminalOutcome::Failed && r.reason == u"not-at-terminal"_s) {
-            if (m_request.operation == TerminalOperation::Reversal) {
+            if (sentAs == TerminalOperation::Reversal) {
                 // The terminal does not know that payment (an id it never gave): it will never
                 // give it back; the manager refunds, not a retry at every start.
                 r.outcome = TerminalOutcome::Declined;

@@ -86,6 +86,18 @@ QString text(const QString &s)
 
 } // namespace
 
+qint64 nextReferenceSequence(qint64 last, qint64 secondsSinceEpoch)
+{
+    constexpr qint64 kEpoch = 1'735'689'600; // 2025-01-01T00:00:00Z
+    constexpr qint64 kMaxAhead = 86'400;
+    const qint64 clock = (((secondsSinceEpoch - kEpoch) % kReferenceSequenceSpan) + kReferenceSequenceSpan) %
+        kReferenceSequenceSpan;
+    if (last < 0 || last >= kReferenceSequenceSpan)
+        return clock;
+    const qint64 ahead = (last - clock + kReferenceSequenceSpan) % kReferenceSequenceSpan;
+    return ahead < kMaxAhead ? (last + 1) % kReferenceSequenceSpan : clock;
+}
+
 PaymentJournal::PaymentJournal(QSqlDatabase db, QString registerId, int registerNumber, const Clock &clock)
     : m_db(std::move(db))
     , m_registerId(std::move(registerId))
@@ -116,18 +128,41 @@ Result<PaymentAttempt> PaymentJournal::begin(TerminalOperation operation, Money 
     if (auto s = tx.begin(); !s)
         return s.error();
     QSqlQuery next(m_db);
-    next.prepare(u"SELECT COALESCE(MAX(id), 0) + 1 FROM payment_attempts"_s);
+    next.prepare(u"SELECT COALESCE(MAX(id), 0) + 1, "
+                 "(SELECT reference FROM payment_attempts ORDER BY id DESC LIMIT 1) FROM payment_attempts"_s);
     if (auto s = exec(next, "numbering a card payment"); !s)
         return s.error();
     next.next();
     PaymentAttempt a;
     a.id = next.value(0).toLongLong();
+    bool numeric = false;
+    const qint64 last = next.value(1).toString().mid(2).toLongLong(&numeric);
     next.finish();
     a.uuid = createUuidV7String();
-    // Register number and a sequence: unique per register, 10 characters, as protocol E's
+    // Register number and a sequence: unique per register, 10 digits, as protocol E's
     // private field allows.
-    a.reference =
-        u"%1%2"_s.arg(m_registerNumber, 2, 10, QChar(u'0')).arg(a.id % 100'000'000, 8, 10, QChar(u'0'));
+    qint64 sequence = nextReferenceSequence(numeric ? last : -1, m_clock.now().toSecsSinceEpoch());
+    const auto referenceOf = [this](qint64 n) {
+        return u"%1%2"_s.arg(m_registerNumber, 2, 10, QChar(u'0')).arg(n, 8, 10, QChar(u'0'));
+    };
+    // A clock set back by more than a day may land on a reference still in the journal.
+    QSqlQuery taken(m_db);
+    taken.prepare(u"SELECT 1 FROM payment_attempts WHERE reference = ?"_s);
+    for (int tries = 0;; ++tries) {
+        taken.bindValue(0, referenceOf(sequence));
+        if (auto s = exec(taken, "numbering a card payment"); !s)
+            return s.error();
+        if (!taken.next())
+            break;
+        taken.finish();
+        if (tries == 10'000)
+            return Error {u"payment.reference"_s,
+                QCoreApplication::translate("comptoir::PaymentJournal",
+                    "No free card payment reference: check the register's clock.")};
+        sequence = (sequence + 1) % kReferenceSequenceSpan;
+    }
+    taken.finish();
+    a.reference = referenceOf(sequence);
     a.registerId = m_registerId;
     a.terminalId = terminalId;
     a.operation = operation;
@@ -316,6 +351,42 @@ QList<PaymentAttempt> PaymentJournal::reversalsOf(const QString &reference) cons
     if (q.exec()) {
         while (q.next())
             out.append(attemptFrom(q));
+    }
+    return out;
+}
+
+Money PaymentJournal::refundedAgainst(const QString &paymentReference) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COALESCE(SUM(amount_cents), 0) FROM payment_attempts WHERE operation = 'refund' "
+              "AND original_reference = ? AND state IN ('sending', 'unknown', 'approved')"_s);
+    q.addBindValue(paymentReference);
+    if (!q.exec() || !q.next())
+        return {};
+    return Money::fromCents(q.value(0).toLongLong());
+}
+
+QList<RefundableCard> PaymentJournal::refundableCards(qint64 ticketNumber) const
+{
+    QList<RefundableCard> out;
+    QSqlQuery q(m_db);
+    q.prepare(
+        u"SELECT %1 FROM payment_attempts WHERE operation = 'payment' AND state = 'approved' "
+        "AND reference IN (SELECT tt.reference FROM ticket_tenders tt JOIN tickets t ON t.id = tt.ticket_id "
+        "WHERE t.number = ? AND t.register_id = ? AND t.kind = 'sale' "
+        "AND tt.kind IN ('card', 'card-offline')) ORDER BY id"_s.arg(QLatin1String(kColumns)));
+    q.addBindValue(ticketNumber);
+    q.addBindValue(m_registerId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        RefundableCard c;
+        c.payment = attemptFrom(q);
+        out << c;
+    }
+    for (RefundableCard &c : out) {
+        const Money given = refundedAgainst(c.payment.reference);
+        c.refundable = given >= c.payment.amount ? Money {} : c.payment.amount - given;
     }
     return out;
 }

@@ -101,6 +101,24 @@ struct BatchReconciliation
     bool matches() const { return differences.isEmpty(); }
 };
 
+// The 8-digit sequence of the next attempt reference, after `last` (-1: none yet). Read
+// from the clock (seconds since 2025-01-01 UTC, modulo 10^8: a little over three years
+// before a number comes back) and never at or below the last one issued, if that one ran
+// ahead of the clock by less than a day (more than one attempt in a second). Terminals
+// answer "what became of reference R" from their own memory (Caisse-AP's duplicate, nexo's
+// status by ServiceID), so a reference must not come back when the register's database is
+// restored from a backup: the attempts made since are no longer in it, but their seconds
+// have passed. A clock set back by more than a day can still repeat a reference.
+inline constexpr qint64 kReferenceSequenceSpan = 100'000'000;
+qint64 nextReferenceSequence(qint64 last, qint64 secondsSinceEpoch);
+
+// A card payment of a recorded ticket, and what of it can still go back to that card.
+struct RefundableCard
+{
+    PaymentAttempt payment;
+    Money refundable; // the payment less the refunds already made against it
+};
+
 // Card payment attempts in SQLite: written before the first byte goes to the terminal,
 // updated at every step, each step also kept in an append-only log.
 class PaymentJournal
@@ -127,6 +145,10 @@ public:
     QList<PaymentAttempt> approvedWithoutTicket() const;
     // The reversals asked for a payment, oldest first.
     QList<PaymentAttempt> reversalsOf(const QString &reference) const;
+    // What went back, or may have, to the card of a payment through refunds naming it.
+    Money refundedAgainst(const QString &paymentReference) const;
+    // The approved card payments of ticket `number` of this register, in the order paid.
+    QList<RefundableCard> refundableCards(qint64 ticketNumber) const;
     QList<PaymentAttempt> attempts(int limit = 100) const; // newest first
     QStringList log(qint64 attemptId) const; // "state: detail" lines
 

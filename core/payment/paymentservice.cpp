@@ -118,6 +118,14 @@ TerminalRequest PaymentService::request(TerminalOperation operation, const Payme
     r.reference = attempt.reference;
     r.amount = attempt.amount;
     r.registerNumber = m_registerNumber;
+    if (attempt.operation == TerminalOperation::Refund && !attempt.originalReference.isEmpty()) {
+        // A refund to the card of an earlier payment: named as the terminal named it.
+        r.originalReference = attempt.originalReference;
+        if (const auto original = m_journal.findByReference(attempt.originalReference)) {
+            r.originalTerminalReference = original->terminalReference;
+            r.originalTerminalTimestamp = original->terminalTimestamp;
+        }
+    }
     return r;
 }
 
@@ -128,8 +136,8 @@ void PaymentService::startJob(Current job, const TerminalRequest &request)
     m_terminals[index].terminal->start(request);
 }
 
-Status PaymentService::pay(
-    TerminalOperation operation, Money amount, int terminalIndex, const QString &saleId)
+Status PaymentService::pay(TerminalOperation operation, Money amount, int terminalIndex,
+    const QString &saleId, const QString &originalReference)
 {
     // A health check gives way: at once when its request has not left, or when it runs on
     // another terminal. One the payment's terminal already has is answered first: asked
@@ -151,12 +159,29 @@ Status PaymentService::pay(
     if (amount.isZero() || amount.isNegative())
         return Error {u"payment.amount"_s,
             QCoreApplication::translate("comptoir::PaymentService", "There is nothing to pay by card.")};
+    std::optional<PaymentAttempt> original;
+    if (!originalReference.isEmpty()) {
+        original = m_journal.findByReference(originalReference);
+        if (operation != TerminalOperation::Refund || !original ||
+            original->operation != TerminalOperation::Payment || original->state != PaymentAttempt::Approved)
+            return Error {u"payment.refund_original"_s,
+                QCoreApplication::translate("comptoir::PaymentService",
+                    "That card payment cannot be refunded: it was not approved.")};
+        const Money given = m_journal.refundedAgainst(originalReference);
+        const Money left = given >= original->amount ? Money {} : original->amount - given;
+        if (amount > left)
+            return Error {u"payment.refund_over"_s,
+                QCoreApplication::translate("comptoir::PaymentService",
+                    "At most %1 can go back to the card of that payment (%2 paid, %3 already refunded).")
+                    .arg(left.toString(), original->amount.toString(), given.toString())};
+    }
     if (isOffline(terminalIndex)) {
         if (auto s = m_policy.checkRequest(operation, amount, m_journal.offlineExposure()); !s)
             return s;
     }
     // Recorded before the first byte leaves for the terminal.
-    auto attempt = m_journal.begin(operation, amount, m_terminals[terminalIndex].id, {}, saleId);
+    auto attempt =
+        m_journal.begin(operation, amount, m_terminals[terminalIndex].id, originalReference, saleId);
     if (!attempt)
         return attempt.error();
     if (afterHealth) {

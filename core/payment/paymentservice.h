@@ -53,12 +53,17 @@ public:
     // The remaining offline allowance when the terminal works without its bank.
     OfflineAllowance offlineAllowance() const;
     bool isOffline(int index) const;
+    int indexOf(const QString &terminalId) const; // -1: not on this register
 
     // A card payment or refund. Refused at once (with a clerk-facing message) when the offline
     // rules forbid it or the journal cannot record the attempt; otherwise attemptSettled or
     // attemptUnknown follows.
     // `saleId`: the sale the payment is for (a late approval pays only that one).
-    Status pay(TerminalOperation operation, Money amount, int terminalIndex = 0, const QString &saleId = {});
+    // `originalReference`: a refund back to the card of that earlier payment (at most what of
+    // it was not refunded yet). Terminals that can name it (nexo: its POITransactionID, a
+    // "referenced refund") are told; for the others it is kept in the journal.
+    Status pay(TerminalOperation operation, Money amount, int terminalIndex = 0, const QString &saleId = {},
+        const QString &originalReference = {});
     // The clerk stops waiting (see PaymentTerminal::abort).
     void abort();
     bool canAbortRunning() const;
@@ -131,7 +136,6 @@ private:
     void reversalEnded(const PaymentAttempt &reversal);
     void reportUnknown(qint64 attemptId, const QString &reason);
     void recoverNext();
-    int indexOf(const QString &terminalId) const;
     TerminalRequest request(TerminalOperation operation, const PaymentAttempt &attempt) const;
     void startJob(Current job, const TerminalRequest &request);
     // The payment that waited for a health check goes to the terminal.

@@ -73,6 +73,8 @@ QString terminalKeyName(const QString &keyIdentifier, int keyVersion);
 // terminal whose passphrase cannot be read keeps none: its requests fail with a message
 // saying so (the register still starts). Returns one message per terminal left without.
 QStringList readTerminalSecrets(PaymentSetup &setup);
+// Once the terminals are made (they keep derived keys only): the passphrases overwritten.
+void wipeTerminalSecrets(PaymentSetup &setup);
 
 // Gives `service` the setup's terminals (in failover order) and health interval.
 Status addTerminals(PaymentService &service, const PaymentSetup &setup);

@@ -57,6 +57,12 @@ QString terminalKeyName(const QString &keyIdentifier, int keyVersion)
     return u"nexo-key/%1/%2"_s.arg(keyIdentifier).arg(keyVersion);
 }
 
+void wipeTerminalSecrets(PaymentSetup &setup)
+{
+    for (TerminalConfig &c : setup.terminals)
+        nexo::wipe(c.passphrase);
+}
+
 QStringList readTerminalSecrets(PaymentSetup &setup)
 {
     QStringList problems;
@@ -65,9 +71,11 @@ QStringList readTerminalSecrets(PaymentSetup &setup)
         if (c.driver != u"nexo"_s || id.isEmpty())
             continue;
         const int version = c.options.value(u"key_version"_s).toInt();
-        const auto secret = DeviceCredentials::readNow(terminalKeyName(id, version));
+        auto secret = DeviceCredentials::readNow(terminalKeyName(id, version));
         if (secret) {
-            c.passphrase = secret->toUtf8();
+            QString text = std::move(secret).value();
+            c.passphrase = text.toUtf8();
+            nexo::wipe(text);
             continue;
         }
         if (secret.error().code == u"keychain.not-found"_s)

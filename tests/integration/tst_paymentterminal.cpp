@@ -174,11 +174,12 @@ private:
 
     // The attempt as it ends: its last word (an approval given back ends "released" once the
     // reversal, a separate attempt, went through).
-    PaymentAttempt payAndWait(qint64 cents, TerminalOperation op = TerminalOperation::Payment)
+    PaymentAttempt payAndWait(
+        qint64 cents, TerminalOperation op = TerminalOperation::Payment, const QString &original = {})
     {
         QSignalSpy settled(m_service.get(), &PaymentService::attemptSettled);
         QSignalSpy unknown(m_service.get(), &PaymentService::attemptUnknown);
-        const Status s = m_service->pay(op, Money::fromCents(cents));
+        const Status s = m_service->pay(op, Money::fromCents(cents), 0, {}, original);
         if (!s.ok()) {
             qWarning() << "refused:" << s.error().code;
             return {};
@@ -577,7 +578,8 @@ private Q_SLOTS:
         QCOMPARE(batch.ticketDebits, Money::fromCents(1250));
         QVERIFY2(batch.matches(), qPrintable(batch.differences.join(u"; "_s)));
         // An approval no ticket counts shows at the end of day all the same.
-        QCOMPARE(payAndWait(700).state, PaymentAttempt::Approved);
+        const PaymentAttempt uncounted = payAndWait(700);
+        QCOMPARE(uncounted.state, PaymentAttempt::Approved);
         QSignalSpy again(m_service.get(), &PaymentService::batchClosed);
         m_service->closeBatch(0);
         QVERIFY(again.wait(5000));
@@ -586,8 +588,8 @@ private Q_SLOTS:
         QVERIFY(!second.matches());
         // The manager gets the payment to look into, and the day's difference.
         const auto followups = m_journal->followups();
-        QVERIFY(std::any_of(followups.cbegin(), followups.cend(), [](const PaymentFollowup &f) {
-            return f.kind == PaymentFollowup::BatchDifference && f.detail.contains(u"0100000002"_s);
+        QVERIFY(std::any_of(followups.cbegin(), followups.cend(), [&](const PaymentFollowup &f) {
+            return f.kind == PaymentFollowup::BatchDifference && f.detail.contains(uncounted.reference);
         }));
         QVERIFY(std::all_of(followups.cbegin(), followups.cend(),
             [](const PaymentFollowup &f) { return f.kind == PaymentFollowup::BatchDifference; }));
@@ -1216,6 +1218,52 @@ private Q_SLOTS:
         // Twice: refused (NotAllowed), never given back twice.
         QCOMPARE(reverse(u"0100000903"_s, stored->terminalReference, stored->terminalTimestamp),
             u"declined forbidden"_s);
+    }
+
+    // Adyen's referenced refund: part of a payment given back to its card by the terminal's id
+    // of it, as often as the customer brings things back, never more than the payment; the
+    // terminal keeps its own count.
+    void nexoReferencedRefunds()
+    {
+        rig(Link::Nexo);
+        const PaymentAttempt paid = payAndWait(1250);
+        QCOMPARE(paid.state, PaymentAttempt::Approved);
+        const auto stored = m_journal->find(paid.id);
+        const PaymentAttempt first = payAndWait(500, TerminalOperation::Refund, paid.reference);
+        QCOMPARE(first.state, PaymentAttempt::Approved);
+        QCOMPARE(first.amount, Money::fromCents(500));
+        QCOMPARE(first.originalReference, paid.reference);
+        QVERIFY2(m_journal->log(first.id).join(u'\n').contains(
+                     u"referenced refund of "_s + stored->terminalReference),
+            qPrintable(m_journal->log(first.id).join(u'\n')));
+        QCOMPARE(payAndWait(750, TerminalOperation::Refund, paid.reference).state, PaymentAttempt::Approved);
+        QCOMPARE(m_journal->refundedAgainst(paid.reference), Money::fromCents(1250));
+        QCOMPARE(m_service->pay(TerminalOperation::Refund, Money::fromCents(1), 0, {}, paid.reference)
+                     .error()
+                     .code,
+            u"payment.refund_over"_s);
+        // Asked all the same (another register, a script), the terminal refuses: nothing is left.
+        NexoTerminal t(nexoSettings());
+        QSignalSpy done(&t, &PaymentTerminal::finished);
+        TerminalRequest r {TerminalOperation::Refund, u"0100000999"_s, Money::fromCents(1)};
+        r.originalReference = paid.reference;
+        r.originalTerminalReference = stored->terminalReference;
+        r.originalTerminalTimestamp = stored->terminalTimestamp;
+        t.start(r);
+        QVERIFY(done.wait(10000));
+        const auto x = done.first().first().value<TerminalResult>();
+        QCOMPARE(toString(x.outcome), toString(TerminalOutcome::Declined));
+        QCOMPARE(int(x.operation), int(TerminalOperation::Refund));
+        // The day's totals: the payment among the debits, the refunds among the credits, on
+        // both sides.
+        QSignalSpy closed(m_service.get(), &PaymentService::batchClosed);
+        m_service->closeBatch(0);
+        QVERIFY(closed.wait(10000));
+        const auto batch = closed.first().first().value<BatchReconciliation>();
+        QCOMPARE(batch.terminalDebits, Money::fromCents(1250));
+        QCOMPARE(batch.journalDebits, Money::fromCents(1250));
+        QCOMPARE(batch.terminalCredits, Money::fromCents(1250));
+        QCOMPARE(batch.journalCredits, Money::fromCents(1250));
     }
 
     void offlineApprovalAgainstTheRulesIsReversed_data()

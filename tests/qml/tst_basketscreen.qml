@@ -216,6 +216,44 @@ Item {
             compare(findChild(l, "payButton").text, "Refund -€14.99")
         }
 
+        // Items brought back go back to the card that paid for them: the clerk types the
+        // ticket number printed on the customer's receipt.
+        function test_returnGoesBackToTheCardOfItsTicket() {
+            verify(Terminal.available)
+            verify(Counter.handleScan("3760123450102")) // T-shirt 14,99
+            verify(Counter.startPayment())
+            verify(Terminal.pay(""))
+            tryCompare(Counter, "stage", Counter.Receipt, 30000)
+            const paid = Counter.lastTicketNumber
+            verify(paid > 0)
+            Counter.newSale()
+            verify(Counter.handleScan("3760123450102"))
+            verify(Counter.markReturn(0, "Wrong size"))
+            verify(Counter.startPayment())
+            const popup = createTemporaryObject(paymentPage, root)
+            popup.open()
+            tryCompare(popup, "opened", true)
+            tap(findChild(popup.contentItem, "refundToTicketCardButton"))
+            const dialog = findChild(popup, "ticketRefundDialog")
+            tryCompare(dialog, "opened", true)
+            const number = findChild(dialog.contentItem, "refundTicketNumber")
+            verify(number.activeFocus)
+            typeText("99999")
+            tap(findChild(dialog.contentItem, "ticketRefundConfirm"))
+            const problem = findChild(dialog.contentItem, "ticketRefundProblem")
+            tryCompare(problem, "visible", true)
+            compare(problem.text, "Ticket 099999 was not paid by card on this register: refund by card without it, or in cash.")
+            verify(dialog.opened)
+            number.text = ""
+            typeText(String(paid))
+            verify(!problem.visible)
+            tap(findChild(dialog.contentItem, "ticketRefundConfirm"))
+            tryCompare(dialog, "opened", false)
+            tryCompare(Counter, "stage", Counter.Receipt, 30000)
+            verify(Counter.receiptText.indexOf("-14.99") >= 0, Counter.receiptText)
+            Counter.newSale()
+        }
+
         function test_basketDiscountDialog() {
             const l = layout()
             verify(Counter.handleScan("3760123450065"))

@@ -196,17 +196,25 @@ private:
             refused.reason = u"not-at-terminal"_s; // NotFound
             return refused;
         }
-        if (m_sim->m_reversed.contains(m_request.transactionId)) {
+        // Adyen's reversal is a cancel or a refund: without ReversedAmount, the whole payment is
+        // cancelled (out of the day's debits); with it, that amount is refunded to the card (a
+        // "referenced refund", a credit, several adding up to at most the payment). What is
+        // given back is kept by the POITransactionID.
+        const Money given = Money::fromCents(m_sim->m_reversed.value(m_request.transactionId));
+        const Money left = given >= original->amount ? Money {} : original->amount - given;
+        if (left.isZero()) {
             qCInfo(lcSim) << "nexo reversal: payment" << m_request.transactionId << "already reversed";
             refused.outcome = TerminalOutcome::Declined;
             refused.reason = u"forbidden"_s; // NotAllowed
             return refused;
         }
-        if (m_request.amount.isZero())
-            m_request.amount = original->amount;
-        if (m_request.amount != original->amount) {
+        m_refund = !m_request.amount.isZero();
+        if (!m_refund)
+            m_request.amount = left;
+        if (m_request.amount > left) {
+            qCInfo(lcSim) << "nexo reversal: more than is left of" << m_request.transactionId;
             refused.outcome = TerminalOutcome::Declined;
-            refused.reason = u"forbidden"_s; // a partial reversal is a refund
+            refused.reason = u"forbidden"_s;
             return refused;
         }
         m_reversing = m_request.transactionId;
@@ -277,7 +285,8 @@ private:
         else
             test = nullptr;
         TerminalRequest r;
-        r.operation = m_request.operation;
+        // A referenced refund is a refund to the card for the bank side (its batch counts it so).
+        r.operation = m_refund ? TerminalOperation::Refund : m_request.operation;
         r.reference = journalKey(m_request.ids.serviceId);
         r.amount = m_request.amount;
         const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false, true);
@@ -299,12 +308,13 @@ private:
         default:
             break;
         }
-        auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, m_request.operation);
+        auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, r.operation);
         if (!decoded)
             return reply(500, {});
         TerminalResult result = std::move(decoded).value();
+        result.operation = m_request.operation;
         if (result.approved() && !m_reversing.isEmpty())
-            m_sim->m_reversed.insert(m_reversing);
+            m_sim->m_reversed[m_reversing] += m_request.amount.cents();
         if (d.behaviour == B::WrongReference)
             m_request.ids.serviceId = result.reference; // someone else's; the journal has the right one
         else
@@ -351,6 +361,7 @@ private:
     bool m_handled = false;
     bool m_secured = false; // the request came sealed: so goes the answer
     QString m_reversing; // the POITransactionID a reversal gives back
+    bool m_refund = false; // ... as a refund of ReversedAmount (a referenced refund)
     QByteArray m_message; // the request, in clear
 };
 

@@ -166,7 +166,7 @@ private:
     // looks them up; terminals keep a few days of them).
     QHash<QString, QByteArray> m_answers;
     // nexo: the payments reversed, by the POITransactionID the terminal gave them.
-    QSet<QString> m_reversed;
+    QHash<QString, qint64> m_reversed; // POITransactionID → cents given back
     QSet<QString> m_nexoLoggedIn; // SaleIDs logged in since the terminal started
     // The next card transaction's behaviour, whatever was scripted (Adyen's test amounts).
     std::optional<Behaviour> m_forcedOnce;

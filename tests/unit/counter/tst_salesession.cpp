@@ -13,6 +13,7 @@
 #include "payment/paymentservice.h"
 #include "storage/database.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -511,6 +512,76 @@ private Q_SLOTS:
         QCOMPARE(r->journal->followups().first().amount.cents(), -1000);
     }
 
+    // Items brought back go back to the card that paid for them, named as the terminal named
+    // that payment (nexo: its POITransactionID, a "referenced refund"), and never more than
+    // that payment gave, over any number of returns.
+    void aReturnGoesBackToTheCardThatPaidTheTicket()
+    {
+        auto r = open();
+        r->terminal->answer = [t = r->terminal](const TerminalRequest &q) {
+            TerminalResult x = FakeTerminal::approveAll(q, *t);
+            if (q.operation == TerminalOperation::Payment) {
+                x.terminalReference = u"4r7i001556529591000."_s + q.reference;
+                x.terminalTimestamp = u"2026-12-06T10:00:00.000Z"_s;
+            }
+            return x;
+        };
+        const auto sell = [&](const QString &code) -> qint64 {
+            if (!r->session->scan(code) || !r->cards().pay({}))
+                return -1;
+            if (!QTest::qWaitFor([&] { return r->session->stage() == SaleSession::Stage::Receipt; }))
+                return -1;
+            return r->session->lastTicket()->number;
+        };
+        const qint64 champagne = sell(kChampagne);
+        const QString champagnePayment = r->terminal->requests.last().reference;
+        const qint64 baguette = sell(kBaguette);
+        QVERIFY(champagne > 0 && baguette > champagne);
+
+        // WHEN the champagne comes back and the clerk names its ticket
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->markReturn(r->session->basket().lines().first().id, u"Défectueux"_s));
+        QCOMPARE(r->cards().refundToCardOf(u"12a"_s).error().code, u"card.ticket_number"_s);
+        QCOMPARE(r->cards().refundToCardOf(u"999999"_s).error().code, u"card.ticket_not_card"_s);
+        QVERIFY(r->cards().refundToCardOf(u"%1"_s.arg(champagne, 6, 10, QChar(u'0'))));
+        QTRY_COMPARE(r->session->stage(), SaleSession::Stage::Receipt);
+        // THEN the terminal is asked for a refund naming that payment as it named it
+        const TerminalRequest refund = r->terminal->requests.last();
+        QCOMPARE(toString(refund.operation), toString(TerminalOperation::Refund));
+        QCOMPARE(refund.amount.cents(), 2990);
+        QCOMPARE(refund.originalReference, champagnePayment);
+        QCOMPARE(refund.originalTerminalReference, u"4r7i001556529591000."_s + champagnePayment);
+        QCOMPARE(refund.originalTerminalTimestamp, u"2026-12-06T10:00:00.000Z"_s);
+        QCOMPARE(r->journal->refundedAgainst(champagnePayment).cents(), 2990);
+        QCOMPARE(r->session->lastTicket()->total.cents(), -2990);
+
+        // A second bottle on the same ticket: nothing of that payment is left to give back.
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->markReturn(r->session->basket().lines().first().id, u"Défectueux"_s));
+        QCOMPARE(
+            r->cards().refundToCardOf(QString::number(champagne)).error().code, u"card.ticket_refunded"_s);
+        QCOMPARE(r->service->pay(TerminalOperation::Refund, Money::fromCents(100), 0, {}, champagnePayment)
+                     .error()
+                     .code,
+            u"payment.refund_over"_s);
+        // Against the baguette's ticket, only what the baguette paid goes to that card; the
+        // rest of the refund is the clerk's to give another way.
+        const int before = r->terminal->requests.size();
+        QVERIFY(r->cards().refundToCardOf(QString::number(baguette)));
+        QTRY_VERIFY(r->cards().idle());
+        QCOMPARE(r->terminal->requests.size(), before + 1);
+        QCOMPARE(r->terminal->requests.last().amount.cents(), 130);
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
+        QCOMPARE(r->session->checkout().remaining().cents(), -2860);
+        QCOMPARE(
+            r->cards().refundToCardOf(QString::number(baguette)).error().code, u"card.ticket_refunded"_s);
+        // A payment that is not one (a refund) cannot be refunded against.
+        QCOMPARE(r->service->pay(TerminalOperation::Refund, Money::fromCents(100), 0, {}, refund.reference)
+                     .error()
+                     .code,
+            u"payment.refund_original"_s);
+    }
+
     void aReversalTheTerminalRefusesBecomesAFollowup()
     {
         auto r = open();
@@ -600,6 +671,78 @@ private Q_SLOTS:
         for (const PaymentFollowup &f : r->journal->followups())
             named = named || (f.ticketUuid == r->session->lastTicket()->uuid && f.detail.contains(reference));
         QVERIFY(named);
+    }
+
+    void referenceSequences_data()
+    {
+        QTest::addColumn<qint64>("last");
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<qint64>("expected");
+        const qint64 epoch = 1'735'689'600; // 2025-01-01T00:00:00Z
+        QTest::newRow("first ever") << qint64(-1) << epoch + 60 << qint64(60);
+        QTest::newRow("clock ahead of the last") << qint64(60) << epoch + 90 << qint64(90);
+        QTest::newRow("two in a second") << qint64(90) << epoch + 90 << qint64(91);
+        QTest::newRow("a burst ran ahead") << qint64(95) << epoch + 91 << qint64(96);
+        QTest::newRow("before restore numbering") << qint64(42) << epoch + 5'000'000 << qint64(5'000'000);
+        QTest::newRow("wraps after three years") << qint64(99'999'999) << epoch + 99'999'999 << qint64(0);
+        QTest::newRow("after the wrap") << qint64(99'999'990) << epoch + 100'000'005 << qint64(5);
+        QTest::newRow("before 2025") << qint64(-1) << epoch - 10 << qint64(99'999'990);
+        QTest::newRow("garbage last") << qint64(123'456'789'012) << epoch + 7 << qint64(7);
+    }
+    void referenceSequences()
+    {
+        QFETCH(qint64, last);
+        QFETCH(qint64, seconds);
+        QFETCH(qint64, expected);
+        QCOMPARE(nextReferenceSequence(last, seconds), expected);
+    }
+
+    // A register restored from last night's backup: the attempts made since are gone from
+    // its journal, but the terminal still knows their references. A new attempt must not
+    // take one of them, or "what became of it" would be answered with an old payment.
+    void referencesAreNotReusedAfterARestoredBackup()
+    {
+        const QString backup = m_path + u".backup"_s;
+        FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(20, 0), Qt::UTC));
+        QStringList issued;
+        const auto attempt = [&](PaymentJournal &journal) {
+            const auto a = journal.begin(TerminalOperation::Payment, Money::fromCents(500), u"tpe-1"_s);
+            QVERIFY(a);
+            QCOMPARE(a->reference.size(), 10);
+            QVERIFY2(!issued.contains(a->reference), qPrintable(a->reference));
+            issued << a->reference;
+        };
+        {
+            Database db(m_path);
+            QVERIFY(db.open());
+            PaymentJournal journal(db.connection(), u"01"_s, 1, clock);
+            attempt(journal);
+        }
+        QVERIFY(QFile::copy(m_path, backup)); // the nightly backup
+        {
+            Database db(m_path);
+            QVERIFY(db.open());
+            PaymentJournal journal(db.connection(), u"01"_s, 1, clock);
+            clock.set(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
+            for (int i = 0; i < 5; ++i)
+                attempt(journal); // five in the same second: never the same reference
+        }
+        QVERIFY(QFile::remove(m_path));
+        QVERIFY(QFile::copy(backup, m_path)); // the disk died; last night's copy comes back
+        Database db(m_path);
+        QVERIFY(db.open());
+        PaymentJournal journal(db.connection(), u"01"_s, 1, clock);
+        clock.advanceMs(60'000);
+        for (int i = 0; i < 5; ++i)
+            attempt(journal);
+        QCOMPARE(issued.size(), 11);
+
+        // A clock set back by days lands on a reference still in the journal: it is skipped.
+        clock.set(QDateTime(QDate(2026, 12, 5), QTime(20, 0), Qt::UTC));
+        const auto again = journal.begin(TerminalOperation::Payment, Money::fromCents(500), u"tpe-1"_s);
+        QVERIFY(again);
+        QCOMPARE(again->reference.toLongLong(), issued.first().toLongLong() + 1);
+        QCOMPARE(journal.attempts(100).size(), 7);
     }
 
     // Seen under load: a payment begun in the very millisecond of a close fell in neither

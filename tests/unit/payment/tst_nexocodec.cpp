@@ -133,10 +133,51 @@ private Q_SLOTS:
             QCOMPARE(in->referencedServiceId, u"A000000007"_s);
         if (r.operation == TerminalOperation::Reversal) {
             QCOMPARE(in->transactionId, u"A000000006"_s);
-            QCOMPARE(in->amount, Money::fromCents(999));
+            QVERIFY(in->amount.isZero()); // no ReversedAmount: the whole payment, a cancel
         }
         if (r.operation == TerminalOperation::Refund)
             QCOMPARE(in->amount, Money::fromCents(999));
+    }
+
+    // A refund to the card of an earlier payment goes as Adyen's referenced refund: the
+    // ReversalRequest of its documentation (fixture reversal-request.json), with the part of the
+    // payment to give back as ReversedAmount; a refund naming no terminal id stays a Refund.
+    void referencedRefundIsAReversalWithItsAmount()
+    {
+        TerminalRequest r {TerminalOperation::Refund, u"0161234567"_s, Money::fromCents(500)};
+        r.originalReference = u"0161230000"_s;
+        QCOMPARE(int(nexo::wireOperation(r)), int(TerminalOperation::Refund));
+        r.originalTerminalReference = u"4r7i001556529591000.8515565295894301"_s;
+        r.originalTerminalTimestamp = u"2019-04-29T00:00:00.000Z"_s;
+        QCOMPARE(int(nexo::wireOperation(r)), int(TerminalOperation::Reversal));
+        const QByteArray sent = nexo::encodeRequest(
+            r, {u"POSSystemID12345"_s, u"V400m-324688179"_s, r.reference}, QDateTime::currentDateTimeUtc());
+        const QJsonObject message =
+            QJsonDocument::fromJson(sent).object().value(u"SaleToPOIRequest"_s).toObject();
+        const QJsonObject example = QJsonDocument::fromJson(adyen(u"reversal-request"_s))
+                                        .object()
+                                        .value(u"SaleToPOIRequest"_s)
+                                        .toObject();
+        QCOMPARE(message.value(u"MessageHeader"_s).toObject().value(u"MessageCategory"_s),
+            example.value(u"MessageHeader"_s).toObject().value(u"MessageCategory"_s));
+        const QJsonObject body = message.value(u"ReversalRequest"_s).toObject();
+        const QJsonObject exampleBody = example.value(u"ReversalRequest"_s).toObject();
+        QCOMPARE(body.value(u"ReversalReason"_s), exampleBody.value(u"ReversalReason"_s));
+        const QJsonObject id =
+            body.value(u"OriginalPOITransaction"_s).toObject().value(u"POITransactionID"_s).toObject();
+        QCOMPARE(id.value(u"TransactionID"_s).toString(), r.originalTerminalReference);
+        QCOMPARE(id.value(u"TimeStamp"_s).toString(), r.originalTerminalTimestamp);
+        QCOMPARE(body.value(u"ReversedAmount"_s).toDouble(), 5.0);
+        // What the terminal makes of it: a reversal of 5,00 of that payment.
+        const auto in = nexo::decodeRequest(sent);
+        QVERIFY(in.ok());
+        QCOMPARE(int(in->operation), int(TerminalOperation::Reversal));
+        QCOMPARE(in->transactionId, r.originalTerminalReference);
+        QCOMPARE(in->amount, Money::fromCents(500));
+        // Adyen's answer (no ReversedAmount) reads as the reversal it answers.
+        const auto answer = nexo::decodeResponse(adyen(u"reversal-response"_s), nexo::wireOperation(r));
+        QVERIFY(answer.ok());
+        QCOMPARE(int(answer->outcome), int(TerminalOutcome::Approved));
     }
 
     void abortRequest()

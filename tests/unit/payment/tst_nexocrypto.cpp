@@ -67,6 +67,24 @@ class TestNexoCrypto : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A passphrase is overwritten by its last holder; wiping one copy never spoils another
+    // (the terminal's copy and the setup's share their bytes until one lets go).
+    void wipingASharedSecretLeavesTheOtherCopy()
+    {
+        QByteArray setup("correct horse battery staple");
+        QByteArray terminal = setup;
+        nexo::wipe(terminal);
+        QVERIFY(terminal.isEmpty());
+        QCOMPARE(setup, QByteArray("correct horse battery staple"));
+        nexo::wipe(setup);
+        QVERIFY(setup.isEmpty());
+        QString typed = u"correct horse"_s;
+        const QString shown = typed;
+        nexo::wipe(typed);
+        QVERIFY(typed.isEmpty());
+        QCOMPARE(shown, u"correct horse"_s);
+    }
+
     void derivation_data()
     {
         QTest::addColumn<QString>("passphrase");
