@@ -86,40 +86,4 @@ QByteArray encodeAbort(const Ids &ids, const QString &abortedServiceId);
 // data is masked here.
 Result<TerminalResult> decodeResponse(QByteArrayView bytes, TerminalOperation operation);
 
-// The terminal's side, for the simulator and the tests: what a request asks...
-struct IncomingRequest
-{
-    QString category;
-    Ids ids;
-    TerminalOperation operation = TerminalOperation::Payment;
-    bool abort = false; // an AbortRequest
-    bool login = false; // a LoginRequest
-    Money amount;
-    QString transactionId; // SaleTransactionID / OriginalPOITransaction
-    QString referencedServiceId; // TransactionStatus and Abort: the exchange they are about
-};
-Result<IncomingRequest> decodeRequest(QByteArrayView bytes);
-// ...and its answer, from the same result type the register decodes. `found` = false makes
-// a TransactionStatus answer "NotFound"; `inProgress` makes it "InProgress".
-struct ResponseOptions
-{
-    bool found = true;
-    bool inProgress = false;
-    QString poiTransactionId;
-    QDateTime timestamp;
-    // Set: the Response's ErrorCondition (instead of the one the result's reason maps to) and
-    // AdditionalResponse, as a terminal words a decline ("WrongPIN", "refusalReason=...").
-    QString errorCondition {};
-    QString additionalResponse {};
-};
-QByteArray encodeResponse(
-    const IncomingRequest &request, const TerminalResult &result, const ResponseOptions &options = {});
-// A terminal's answer to a message it cannot take, as Adyen's terminals give it: a message
-// that names its category gets that category's response with Result "Failure",
-// ErrorCondition "MessageFormat" and the reason in AdditionalResponse; anything else (not
-// JSON, no header) an EventNotification "Reject" with the message in base64.
-QByteArray encodeRefusal(QByteArrayView request, const QString &reason, const QDateTime &now);
-// The terminal's answer to a LoginRequest.
-QByteArray encodeLoginResponse(const IncomingRequest &request, bool accepted);
-
 } // namespace comptoir::nexo

@@ -19,8 +19,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSslCertificate>
@@ -230,6 +234,62 @@ private:
         return ticket ? ticket->uuid : QString();
     }
 
+    // One exchange with the simulator's nexo port, as any HTTP client would make it.
+    QByteArray postToSimulator(const QByteArray &body)
+    {
+        // The simulator runs on this thread: waited for with the event loop turning.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sim->nexoPort());
+        if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+            return {};
+        socket.write(http::formatRequest("POST", "/nexo", "127.0.0.1", "application/json", body));
+        QByteArray received;
+        http::Message m;
+        const bool ended = QTest::qWaitFor(
+            [&] {
+                received += socket.readAll();
+                m = http::parseResponse(received, socket.state() != QAbstractSocket::ConnectedState);
+                return m.state != http::Message::Incomplete;
+            },
+            15000);
+        return ended && m.state == http::Message::Complete ? m.body : QByteArray();
+    }
+
+    static QByteArray adyenExample(const QString &name)
+    {
+        QFile f(QStringLiteral(COMPTOIR_FIXTURES "/nexo/adyen-mock/") + name + u".json"_s);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Where `ours` does not have the shape of Adyen's `example`: every key of the example
+    // there with the same JSON type (a string "true"/"false" where a boolean is, as Adyen's own
+    // examples mix them), arrays by their first element when both have one.
+    static QStringList shapeDifferences(
+        const QJsonValue &example, const QJsonValue &ours, const QString &path)
+    {
+        const auto kind = [](const QJsonValue &v) {
+            if (v.isString() && (v.toString() == u"true"_s || v.toString() == u"false"_s))
+                return QJsonValue::Bool;
+            return v.type();
+        };
+        if (kind(example) != kind(ours))
+            return {u"%1: %2 in Adyen's, %3 here"_s.arg(path).arg(int(example.type())).arg(int(ours.type()))};
+        QStringList out;
+        if (example.isObject()) {
+            const QJsonObject e = example.toObject();
+            const QJsonObject o = ours.toObject();
+            for (auto it = e.constBegin(); it != e.constEnd(); ++it) {
+                if (!o.contains(it.key()))
+                    out << path + u'.' + it.key() + u" missing"_s;
+                else
+                    out << shapeDifferences(it.value(), o.value(it.key()), path + u'.' + it.key());
+            }
+        } else if (example.isArray() && !example.toArray().isEmpty() && !ours.toArray().isEmpty()) {
+            out << shapeDifferences(example.toArray().first(), ours.toArray().first(), path + u"[0]"_s);
+        }
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -351,10 +411,18 @@ private Q_SLOTS:
         QCOMPARE(a.reason, reason);
         QCOMPARE(a.amount.cents(), 1250);
         if (state == PaymentAttempt::Approved) {
-            QCOMPARE(a.maskedPan.size(), 16);
-            QVERIFY(a.maskedPan.contains(u"******"_s));
             QVERIFY(!a.authorisation.isEmpty());
-            QVERIFY(a.receipt.contains(u"AUTO"_s));
+            if (Link(link) == Link::Nexo) {
+                // Adyen's "497010 **** 0003", and its receipt lines made printable.
+                QVERIFY2(QRegularExpression(u"^[0-9]{6}[*]{4}[0-9]{4}$"_s).match(a.maskedPan).hasMatch(),
+                    qPrintable(a.maskedPan));
+                QVERIFY2(a.receipt.contains(a.authorisation) && a.receipt.contains(u"APPROVED"_s),
+                    qPrintable(a.receipt));
+            } else {
+                QCOMPARE(a.maskedPan.size(), 16);
+                QVERIFY(a.maskedPan.contains(u"******"_s));
+                QVERIFY(a.receipt.contains(u"AUTO"_s));
+            }
         }
         QVERIFY(!m_journal->log(a.id).isEmpty());
         QCOMPARE(m_journal->openAttempts().size(), state == u"unknown"_s ? 1 : 0);
@@ -490,7 +558,8 @@ private Q_SLOTS:
             QCOMPARE(a.state, PaymentAttempt::Approved);
             QVERIFY(a.offline);
             QCOMPARE(a.forwardStatus, u"pending"_s);
-            QVERIFY(a.receipt.contains(u"HORS LIGNE"_s));
+            if (Link(link) != Link::Nexo) // Adyen's receipts say nothing of it
+                QVERIFY(a.receipt.contains(u"HORS LIGNE"_s));
             stored << a;
         }
         QCOMPARE(m_journal->offlineExposure(), (OfflineExposure {3, Money::fromCents(7600)}));
@@ -1264,6 +1333,96 @@ private Q_SLOTS:
         QCOMPARE(batch.journalDebits, Money::fromCents(1250));
         QCOMPARE(batch.terminalCredits, Money::fromCents(1250));
         QCOMPARE(batch.journalCredits, Money::fromCents(1250));
+    }
+
+    // Adyen's published example requests, sent unchanged to the simulator: its answers have
+    // the shape of Adyen's captured answers to them (adyen-examples/adyen-mock-terminal-api,
+    // MIT), key for key, and echo the request's header.
+    void simulatorAnswersAdyensExamplesInAdyensShapes_data()
+    {
+        QTest::addColumn<QString>("request");
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("payment") << u"payment-request"_s << u"payment-response-success"_s;
+        for (const char *amount : {"124-not-enough-balance", "125-card-blocked", "126-card-expired",
+                 "127-invalid-amount", "128-invalid-card", "134-wrong-pin"}) {
+            QTest::newRow(amount) << u"payment-request-"_s + QLatin1StringView(amount)
+                                  << u"payment-response-"_s + QLatin1StringView(amount);
+        }
+        QTest::newRow("status") << u"transaction-status-request"_s << u"transaction-status-response"_s;
+        QTest::newRow("reversal") << u"reversal-request"_s << u"reversal-response"_s;
+    }
+    void simulatorAnswersAdyensExamplesInAdyensShapes()
+    {
+        QFETCH(QString, request);
+        QFETCH(QString, answer);
+        rig(Link::Nexo);
+        QByteArray sent = adyenExample(request);
+        QVERIFY(!sent.isEmpty());
+        if (request == u"transaction-status-request"_s || request == u"reversal-request"_s) {
+            // About the example payment (its ServiceID): made first, as on Adyen's mock.
+            const QByteArray paid = postToSimulator(adyenExample(u"payment-request"_s));
+            QVERIFY(!paid.isEmpty());
+            if (request == u"reversal-request"_s) {
+                // Reversed by the id this terminal gave it (the example names Adyen's).
+                const QString id = QJsonDocument::fromJson(paid)
+                                       .object()
+                                       .value(u"SaleToPOIResponse"_s)
+                                       .toObject()
+                                       .value(u"PaymentResponse"_s)
+                                       .toObject()
+                                       .value(u"POIData"_s)
+                                       .toObject()
+                                       .value(u"POITransactionID"_s)
+                                       .toObject()
+                                       .value(u"TransactionID"_s)
+                                       .toString();
+                QVERIFY(!id.isEmpty());
+                sent.replace(
+                    QByteArray(
+                        "21f1268f-9126-4bce-b127-9c2d5ffa024e\",\n          \"TimeStamp\": \"2023-05-12"),
+                    QByteArray(id.toUtf8() + "\",\n          \"TimeStamp\": \"2023-05-12"));
+                QVERIFY(sent.contains(id.toUtf8()));
+            }
+        }
+        const QByteArray got = postToSimulator(sent);
+        QVERIFY2(!got.isEmpty(), "no answer");
+        const QJsonObject ours = QJsonDocument::fromJson(got).object();
+        const QJsonObject theirs = QJsonDocument::fromJson(adyenExample(answer)).object();
+        QVERIFY(!theirs.isEmpty());
+        const QStringList differences = shapeDifferences(theirs, ours, {});
+        QVERIFY2(
+            differences.isEmpty(), qPrintable(differences.join(u"; "_s) + u"\n"_s + QString::fromUtf8(got)));
+        const QJsonObject header =
+            ours.value(u"SaleToPOIResponse"_s).toObject().value(u"MessageHeader"_s).toObject();
+        const QJsonObject asked = QJsonDocument::fromJson(sent)
+                                      .object()
+                                      .value(u"SaleToPOIRequest"_s)
+                                      .toObject()
+                                      .value(u"MessageHeader"_s)
+                                      .toObject();
+        for (const char *key : {"ServiceID", "SaleID", "POIID", "MessageCategory"})
+            QCOMPARE(header.value(QLatin1StringView(key)), asked.value(QLatin1StringView(key)));
+        // The outcome Adyen's terminal gave: the result and, for a decline, its condition.
+        const auto result = [](const QJsonObject &doc) {
+            const QJsonObject message = doc.value(u"SaleToPOIResponse"_s).toObject();
+            for (auto it = message.constBegin(); it != message.constEnd(); ++it) {
+                if (it.key() == u"MessageHeader"_s)
+                    continue;
+                QJsonObject body = it.value().toObject();
+                if (body.contains(u"RepeatedMessageResponse"_s))
+                    body = body.value(u"RepeatedMessageResponse"_s)
+                               .toObject()
+                               .value(u"RepeatedResponseMessageBody"_s)
+                               .toObject()
+                               .value(u"PaymentResponse"_s)
+                               .toObject();
+                const QJsonObject r = body.value(u"Response"_s).toObject();
+                return QString(
+                    r.value(u"Result"_s).toString() + u' ' + r.value(u"ErrorCondition"_s).toString());
+            }
+            return QString();
+        };
+        QCOMPARE(result(ours), result(theirs));
     }
 
     void offlineApprovalAgainstTheRulesIsReversed_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's nexo side: HTTP requests in, the same bank decisions as the Concert side
 // (the request is put to TerminalSimulator::decide() as Caisse-AP records), JSON answers out.
+#include "nexomessages.h"
 #include "payment/caisseap.h"
 #include "payment/httpwire.h"
 #include "payment/nexo.h"
@@ -96,12 +97,12 @@ private:
             message = std::move(opened).value();
             m_secured = true;
         }
-        auto in = nexo::decodeRequest(message);
+        auto in = sim::decodeRequest(message);
         if (!in) {
             // As Adyen's terminals do: the category's response with MessageFormat, or a
             // Reject event for what is not even a message.
             qCInfo(lcSim) << "nexo: unreadable request:" << in.error().message;
-            return answer(nexo::encodeRefusal(message, in.error().message, QDateTime::currentDateTimeUtc()));
+            return answer(sim::encodeRefusal(message, in.error().message, QDateTime::currentDateTimeUtc()));
         }
         m_message = message;
         m_request = std::move(in).value();
@@ -113,7 +114,7 @@ private:
         if (m_request.login) {
             m_sim->m_nexoLoggedIn.insert(m_request.ids.saleId);
             qCInfo(lcSim) << "nexo: login of" << m_request.ids.saleId;
-            return answer(nexo::encodeLoginResponse(m_request, true));
+            return answer(sim::encodeLoginResponse(m_request, true));
         }
         if (m_request.abort) {
             if (NexoSession *running = m_sim->m_nexoRunning.value(m_request.referencedServiceId))
@@ -139,7 +140,7 @@ private:
             }
             if (b == B::NakOnce || b == B::NakStorm) {
                 m_sim->takeBehaviour(); // the analogue of a NAK: the message is refused
-                return answer(nexo::encodeRefusal(m_message, u"rejected"_s, QDateTime::currentDateTimeUtc()));
+                return answer(sim::encodeRefusal(m_message, u"rejected"_s, QDateTime::currentDateTimeUtc()));
             }
             // Until the terminal is done, TransactionStatus says InProgress (a reversal too).
             m_sim->m_nexoRunning.insert(m_request.ids.serviceId, this);
@@ -147,7 +148,7 @@ private:
             return;
         }
         case TerminalOperation::LastTransaction: {
-            nexo::ResponseOptions options;
+            sim::ResponseOptions options;
             options.timestamp = QDateTime::currentDateTimeUtc();
             if (m_sim->m_nexoRunning.contains(m_request.referencedServiceId)) {
                 options.inProgress = true;
@@ -174,7 +175,7 @@ private:
                 refused.operation = TerminalOperation::Batch;
                 refused.outcome = TerminalOutcome::Failed;
                 refused.reason = u"busy"_s;
-                nexo::ResponseOptions options;
+                sim::ResponseOptions options;
                 options.errorCondition = u"LoggedOut"_s;
                 return respond(refused, options);
             }
@@ -319,7 +320,7 @@ private:
             m_request.ids.serviceId = result.reference; // someone else's; the journal has the right one
         else
             result.reference = m_request.ids.serviceId;
-        nexo::ResponseOptions options;
+        sim::ResponseOptions options;
         options.poiTransactionId = result.terminalReference;
         options.timestamp = QDateTime::currentDateTimeUtc();
         if (test) {
@@ -329,11 +330,11 @@ private:
         respond(result, options);
     }
 
-    void respond(const TerminalResult &result, nexo::ResponseOptions options = {})
+    void respond(const TerminalResult &result, sim::ResponseOptions options = {})
     {
         if (!options.timestamp.isValid())
             options.timestamp = QDateTime::currentDateTimeUtc();
-        answer(nexo::encodeResponse(m_request, result, options));
+        answer(sim::encodeResponse(m_request, result, options));
     }
 
     // A nexo message back, sealed when the request was.
@@ -356,7 +357,7 @@ private:
     TerminalSimulator *m_sim;
     QTcpSocket *m_socket;
     QByteArray m_buffer;
-    nexo::IncomingRequest m_request;
+    sim::IncomingRequest m_request;
     QTimer m_timer;
     bool m_handled = false;
     bool m_secured = false; // the request came sealed: so goes the answer
