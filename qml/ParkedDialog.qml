@@ -68,7 +68,10 @@ Popup {
             delegate: TouchButton {
                 required property var modelData
                 width: list.width
-                text: qsTr("%1 · %2 · %n article(s) · %3", "", modelData.articles).arg(modelData.label).arg(modelData.time).arg(modelData.totalText)
+                // Qt leaves %n as is for a negative count: a parked return counts what comes back.
+                text: (modelData.articles >= 0 ? qsTr("%1 · %2 · %n article(s) · %3", "", modelData.articles)
+                                               : qsTr("%1 · %2 · %n article(s) returned · %3", "", -modelData.articles))
+                      .arg(modelData.label).arg(modelData.time).arg(modelData.totalText)
                 Accessible.name: qsTr("Resume %1").arg(modelData.label)
                 enabled: Counter.lineCount === 0
                 onClicked: {

@@ -55,7 +55,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             Layout.fillWidth: true
-            text: qsTr("%n article(s)", "", Counter.articleCount)
+            text: Counter.articleCount >= 0 ? qsTr("%n article(s)", "", Counter.articleCount)
+                                            : qsTr("%n article(s) returned", "", -Counter.articleCount)
             font.pixelSize: Theme.fontNormal
             color: Theme.textMuted
         }

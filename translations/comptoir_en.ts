@@ -601,6 +601,13 @@
             <source>Close</source>
             <translation>Close</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %n article(s) returned · %3</source>
+            <translation>
+                <numerusform>%1 · %2 · %n article returned · %3</numerusform>
+                <numerusform>%1 · %2 · %n articles returned · %3</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PayButton</name>
@@ -1024,6 +1031,13 @@
         <message>
             <source>Total %1</source>
             <translation>Total %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) returned</source>
+            <translation>
+                <numerusform>%n article returned</numerusform>
+                <numerusform>%n articles returned</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2239,6 +2253,13 @@
         <message>
             <source>Loyalty points earned: %1</source>
             <translation>Loyalty points earned: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) returned</source>
+            <translation>
+                <numerusform>%n article returned</numerusform>
+                <numerusform>%n articles returned</numerusform>
+            </translation>
         </message>
     </context>
     <context>

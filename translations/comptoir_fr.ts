@@ -601,6 +601,13 @@
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %2 · %n article(s) returned · %3</source>
+            <translation>
+                <numerusform>%1 · %2 · %n article rendu · %3</numerusform>
+                <numerusform>%1 · %2 · %n articles rendus · %3</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PayButton</name>
@@ -1024,6 +1031,13 @@
         <message>
             <source>Total %1</source>
             <translation>Total %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) returned</source>
+            <translation>
+                <numerusform>%n article rendu</numerusform>
+                <numerusform>%n articles rendus</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2239,6 +2253,13 @@
         <message>
             <source>Loyalty points earned: %1</source>
             <translation>Points fidélité gagnés : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) returned</source>
+            <translation>
+                <numerusform>%n article rendu</numerusform>
+                <numerusform>%n articles rendus</numerusform>
+            </translation>
         </message>
     </context>
     <context>

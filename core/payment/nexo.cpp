@@ -509,6 +509,13 @@ TerminalOperation wireOperation(const TerminalRequest &request)
     return request.operation;
 }
 
+TerminalOperation wireOperationAskedAbout(const TerminalRequest &request)
+{
+    TerminalRequest original = request;
+    original.operation = request.about;
+    return wireOperation(original);
+}
+
 QByteArray encodeRequest(const TerminalRequest &asked, const Ids &ids, const QDateTime &now)
 {
     TerminalRequest request = asked;
@@ -554,9 +561,12 @@ QByteArray encodeRequest(const TerminalRequest &asked, const Ids &ids, const QDa
             body.insert(u"ReversedAmount"_s, amount(request.amount));
         break;
     case TerminalOperation::LastTransaction:
+        // The category of the exchange asked about (Adyen: Payment or Reversal).
         body = QJsonObject {{u"MessageReference"_s,
-            QJsonObject {{u"MessageCategory"_s, u"Payment"_s}, {u"SaleID"_s, ids.saleId},
-                {u"POIID"_s, ids.poiId}, {u"ServiceID"_s, request.reference}}}};
+            QJsonObject {{u"MessageCategory"_s,
+                             wireOperationAskedAbout(request) == TerminalOperation::Reversal ? u"Reversal"_s
+                                                                                             : u"Payment"_s},
+                {u"SaleID"_s, ids.saleId}, {u"POIID"_s, ids.poiId}, {u"ServiceID"_s, request.reference}}}};
         break;
     case TerminalOperation::Identify:
         body = QJsonObject {{u"HostDiagnosisFlag"_s, true}};
@@ -679,19 +689,31 @@ Result<TerminalResult> decodeResponse(QByteArrayView bytes, TerminalOperation op
         if (!r.approved())
             break;
         const QJsonObject repeated = body.value(u"RepeatedMessageResponse"_s).toObject();
-        const QJsonObject payment = repeated.value(u"RepeatedResponseMessageBody"_s)
-                                        .toObject()
-                                        .value(u"PaymentResponse"_s)
-                                        .toObject();
-        if (payment.isEmpty())
-            return formatError(u"TransactionStatus without the repeated PaymentResponse"_s);
+        const QJsonObject repeatedBody = repeated.value(u"RepeatedResponseMessageBody"_s).toObject();
+        const QJsonObject payment = repeatedBody.value(u"PaymentResponse"_s).toObject();
+        // The status of a reversal (or a referenced refund) repeats its ReversalResponse.
+        const QJsonObject reversal = repeatedBody.value(u"ReversalResponse"_s).toObject();
+        if (payment.isEmpty() && reversal.isEmpty())
+            return formatError(
+                u"TransactionStatus without the repeated PaymentResponse or ReversalResponse"_s);
         TerminalResult original;
         original.operation = operation;
         const QString repeatedId =
             text(repeated.value(u"MessageHeader"_s).toObject().value(u"ServiceID"_s), kMaxServiceId + 6);
-        readResponse(payment.value(u"Response"_s).toObject(), original);
-        if (auto s = readPayment(payment, original); !s)
-            return s.error();
+        if (!payment.isEmpty()) {
+            readResponse(payment.value(u"Response"_s).toObject(), original);
+            if (auto s = readPayment(payment, original); !s)
+                return s.error();
+        } else {
+            readResponse(reversal.value(u"Response"_s).toObject(), original);
+            // Absent (Adyen's reversal answers carry none): what was asked, the caller's.
+            if (const auto reversed = optionalAmount(reversal, u"ReversedAmount"_s); !reversed)
+                return reversed.error();
+            else if (reversed.value())
+                original.amount = *reversed.value();
+            readTransactionId(reversal, original);
+            original.receiptText = readReceipt(reversal, u"CustomerReceipt"_s);
+        }
         original.reference = repeatedId.isEmpty() ? r.reference : repeatedId;
         return original;
     }

@@ -68,6 +68,8 @@ QString category(TerminalOperation operation);
 // named (request.originalTerminalReference, its POITransactionID) is Adyen's "referenced
 // refund", a ReversalRequest with ReversedAmount; everything else as asked.
 TerminalOperation wireOperation(const TerminalRequest &request);
+// For a LastTransaction request: how the exchange it asks about went on the wire.
+TerminalOperation wireOperationAskedAbout(const TerminalRequest &request);
 
 // The register's request for `request`. For Reversal, request.originalReference names the
 // payment to reverse; for LastTransaction, request.reference is the ServiceID of the

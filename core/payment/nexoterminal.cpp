@@ -394,6 +394,10 @@ void NexoTerminal::decode(const QByteArray &body)
     // A status answer that names nothing is about what was asked (by its ServiceID).
     if (m_request.operation == TerminalOperation::LastTransaction && r.reference.isEmpty())
         r.reference = m_request.reference;
+    // A reversal's status, without ReversedAmount as Adyen answers: the amount it was asked for.
+    if (m_request.operation == TerminalOperation::LastTransaction && r.approved() && r.amount.isZero() &&
+        nexo::wireOperationAskedAbout(m_request) == TerminalOperation::Reversal)
+        r.amount = m_request.amount;
     finishWith(std::move(r));
 }
 

@@ -118,6 +118,7 @@ TerminalRequest PaymentService::request(TerminalOperation operation, const Payme
     r.reference = attempt.reference;
     r.amount = attempt.amount;
     r.registerNumber = m_registerNumber;
+    r.about = attempt.operation;
     if (attempt.operation == TerminalOperation::Refund && !attempt.originalReference.isEmpty()) {
         // A refund to the card of an earlier payment: named as the terminal named it.
         r.originalReference = attempt.originalReference;

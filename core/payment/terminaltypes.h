@@ -36,6 +36,9 @@ struct TerminalRequest
     QString originalReference {};
     QString originalTerminalReference {};
     QString originalTerminalTimestamp {};
+    // LastTransaction: what the exchange asked about was (nexo names its category, Payment or
+    // Reversal, in the status request; a referenced refund went as a Reversal).
+    TerminalOperation about = TerminalOperation::Payment;
 };
 
 // How a terminal request ended. `Failed` means the terminal never took the request (no

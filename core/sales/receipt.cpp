@@ -209,7 +209,11 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     qint64 articles = 0;
     for (const TicketLine &l : t.lines)
         articles += l.weighed ? (l.quantityMilli < 0 ? -1 : 1) : l.quantityMilli / 1000;
-    out.left(QCoreApplication::translate("comptoir::Receipt", "%n article(s)", nullptr, int(articles)));
+    // Qt leaves %n as is for a negative count: a return counts what came back.
+    out.left(articles >= 0
+            ? QCoreApplication::translate("comptoir::Receipt", "%n article(s)", nullptr, int(articles))
+            : QCoreApplication::translate(
+                  "comptoir::Receipt", "%n article(s) returned", nullptr, int(-articles)));
     if (!t.note.isEmpty())
         out.left(QCoreApplication::translate("comptoir::Receipt", "Reason: %1").arg(t.note));
     if (t.pointsEarned != 0) {

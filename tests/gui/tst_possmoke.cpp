@@ -64,6 +64,18 @@ private:
         const QPointF center = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
     }
+    void keepShot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("COMPTOIR_SHOTS");
+        if (dir.isEmpty())
+            return;
+        m_window->grabWindow().save(dir + u'/' + name + u".png"_s); // rendered now, as it stands
+    }
+    void typeDigits(const QString &digits)
+    {
+        for (QChar c : digits)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
     void scan(const QString &code)
     {
         // A wedge scanner: one key every few milliseconds, then Enter.
@@ -278,6 +290,56 @@ private Q_SLOTS:
         QVERIFY(terminal->cardReceipt().contains(u"************"_s) ||
             terminal->cardReceipt().contains(u"******"_s));
         QTRY_VERIFY(item("cardSlip") && item("cardSlip")->isVisible());
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // Items brought back go to the card that paid them: the clerk types the ticket number of
+    // the receipt in the payment screen's dialog. COMPTOIR_SHOTS=DIR keeps what the screen showed.
+    void returnRefundedToTheCardOfItsTicket()
+    {
+        Counter *counter = m_context->counter();
+        TerminalController *terminal = m_context->terminal();
+        scan(u"3760123450102"_s); // T-shirt, 14.99
+        QTRY_COMPARE(counter->lineCount(), 1);
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        click("cardButton");
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        const int paid = counter->lastTicketNumber();
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+
+        scan(u"3760123450102"_s);
+        QTRY_COMPARE(counter->lineCount(), 1);
+        QVERIFY(counter->markReturn(0, u"Wrong size"_s));
+        QTest::keyClick(m_window, Qt::Key_F12);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        click("refundToTicketCardButton");
+        QTRY_VERIFY(item("refundTicketNumber") && item("refundTicketNumber")->hasActiveFocus());
+        typeDigits(u"424242"_s);
+        click("ticketRefundConfirm");
+        QTRY_VERIFY(item("ticketRefundProblem") && item("ticketRefundProblem")->isVisible());
+        keepShot(u"refund-unknown-ticket"_s);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(m_window, Qt::Key_Backspace);
+        typeDigits(QString::number(paid));
+        keepShot(u"refund-ticket-number"_s);
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(recorded.size(), 1);
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        const auto ticket = SaleJournal(m_context->database().connection(), m_context->store()).lastTicket();
+        QVERIFY(ticket);
+        QCOMPARE(ticket->tenders.size(), 1);
+        QCOMPARE(ticket->tenders.first().amount.cents(), -1499);
+        const auto refund =
+            m_context->payments()->journal().findByReference(ticket->tenders.first().reference);
+        QVERIFY(refund);
+        QCOMPARE(int(refund->operation), int(TerminalOperation::Refund));
+        QVERIFY(!refund->originalReference.isEmpty());
+        QVERIFY(terminal->resultApproved());
+        keepShot(u"refund-done"_s);
         QTest::keyClick(m_window, Qt::Key_F12);
         QTRY_COMPARE(counter->stage(), Counter::Selling);
     }

@@ -1305,7 +1305,13 @@ private Q_SLOTS:
         QVERIFY2(m_journal->log(first.id).join(u'\n').contains(
                      u"referenced refund of "_s + stored->terminalReference),
             qPrintable(m_journal->log(first.id).join(u'\n')));
-        QCOMPARE(payAndWait(750, TerminalOperation::Refund, paid.reference).state, PaymentAttempt::Approved);
+        // Its answer lost: the terminal is asked the status of that Reversal exchange (Adyen:
+        // MessageReference.MessageCategory "Reversal") and repeats its ReversalResponse.
+        m_sim->setBehaviour(TerminalSimulator::Behaviour::NoAnswer, 1);
+        const PaymentAttempt lost = payAndWait(750, TerminalOperation::Refund, paid.reference);
+        QCOMPARE(lost.state, PaymentAttempt::Approved);
+        QCOMPARE(lost.reason, u"recovered"_s);
+        QCOMPARE(lost.amount, Money::fromCents(750));
         QCOMPARE(m_journal->refundedAgainst(paid.reference), Money::fromCents(1250));
         QCOMPARE(m_service->pay(TerminalOperation::Refund, Money::fromCents(1), 0, {}, paid.reference)
                      .error()

@@ -234,6 +234,26 @@ QJsonObject paymentBody(
                               : receipts(request, result, card, o, u"declined"_s, u"DECLINED"_s)}};
 }
 
+// As Adyen's: no ReversedAmount (the register knows what it asked), the receipt says the void
+// was requested.
+QJsonObject reversalBody(
+    const IncomingRequest &request, const TerminalResult &result, const ResponseOptions &o)
+{
+    const QString stamp = o.timestamp.toUTC().toString(Qt::ISODateWithMs);
+    QJsonObject body {
+        {u"Response"_s,
+            responseObject(result, o,
+                u"pspReference=%1&originalReference=%2"_s.arg(
+                    encoded(pspReference(o.poiTransactionId)), encoded(request.transactionId)))},
+        {u"POIData"_s,
+            QJsonObject {{u"POITransactionID"_s,
+                QJsonObject {{u"TimeStamp"_s, stamp}, {u"TransactionID"_s, o.poiTransactionId}}}}}};
+    if (result.approved())
+        body.insert(u"PaymentReceipt"_s,
+            receipts(request, result, cardOf(result), o, u"void"_s, u"*VOID REQUESTED*"_s));
+    return body;
+}
+
 } // namespace
 
 QString adyenMaskedPan(const QString &masked)
@@ -304,6 +324,10 @@ Result<IncomingRequest> decodeRequest(QByteArrayView bytes)
     } else if (in.category == u"TransactionStatus"_s) {
         in.operation = TerminalOperation::LastTransaction;
         in.referencedServiceId = reference();
+        in.referencedCategory =
+            body.value(u"MessageReference"_s).toObject().value(u"MessageCategory"_s).toString();
+        if (in.referencedCategory.isEmpty())
+            in.referencedCategory = u"Payment"_s;
     } else if (in.category == u"Login"_s) {
         in.login = true;
         in.operation = TerminalOperation::Batch; // what it opens the way to
@@ -335,25 +359,13 @@ QByteArray encodeResponse(
         body = request.abort ? QJsonObject {{u"Response"_s, responseObject(result, o, {})}}
                              : paymentBody(request, result, o);
         break;
-    case TerminalOperation::Reversal: {
-        // As Adyen's: no ReversedAmount (the register knows what it asked), the receipt says
-        // the void was requested.
-        body = QJsonObject {
-            {u"Response"_s,
-                responseObject(result, o,
-                    u"pspReference=%1&originalReference=%2"_s.arg(
-                        encoded(pspReference(o.poiTransactionId)), encoded(request.transactionId)))},
-            {u"POIData"_s,
-                QJsonObject {{u"POITransactionID"_s,
-                    QJsonObject {{u"TimeStamp"_s, stamp}, {u"TransactionID"_s, o.poiTransactionId}}}}}};
-        if (result.approved())
-            body.insert(u"PaymentReceipt"_s,
-                receipts(request, result, cardOf(result), o, u"void"_s, u"*VOID REQUESTED*"_s));
+    case TerminalOperation::Reversal:
+        body = reversalBody(request, result, o);
         break;
-    }
     case TerminalOperation::LastTransaction: {
-        const QJsonObject reference {{u"MessageCategory"_s, u"Payment"_s}, {u"SaleID"_s, ids.saleId},
-            {u"ServiceID"_s, request.referencedServiceId}};
+        const bool reversal = request.referencedCategory == u"Reversal"_s;
+        const QJsonObject reference {{u"MessageCategory"_s, reversal ? u"Reversal"_s : u"Payment"_s},
+            {u"SaleID"_s, ids.saleId}, {u"ServiceID"_s, request.referencedServiceId}};
         if (o.inProgress || !o.found) {
             body = QJsonObject {{u"Response"_s,
                                     QJsonObject {{u"Result"_s, u"Failure"_s},
@@ -369,12 +381,16 @@ QByteArray encodeResponse(
                                                                            : TerminalOperation::Payment;
         nexo::Ids originalIds = ids;
         originalIds.serviceId = result.reference;
+        if (reversal)
+            original.operation = TerminalOperation::Reversal;
         body = QJsonObject {{u"Response"_s, QJsonObject {{u"Result"_s, u"Success"_s}}},
             {u"MessageReference"_s, reference},
             {u"RepeatedMessageResponse"_s,
-                QJsonObject {{u"MessageHeader"_s, header(u"Payment"_s, originalIds, u"Response"_s)},
+                QJsonObject {{u"MessageHeader"_s,
+                                 header(reversal ? u"Reversal"_s : u"Payment"_s, originalIds, u"Response"_s)},
                     {u"RepeatedResponseMessageBody"_s,
-                        QJsonObject {{u"PaymentResponse"_s, paymentBody(original, result, o)}}}}}};
+                        reversal ? QJsonObject {{u"ReversalResponse"_s, reversalBody(original, result, o)}}
+                                 : QJsonObject {{u"PaymentResponse"_s, paymentBody(original, result, o)}}}}}};
         break;
     }
     case TerminalOperation::Identify: {

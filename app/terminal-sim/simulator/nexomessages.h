@@ -27,6 +27,7 @@ struct IncomingRequest
     Money amount; // Reversal: zero when ReversedAmount is absent (the whole payment)
     QString transactionId; // SaleTransactionID / OriginalPOITransaction
     QString referencedServiceId; // TransactionStatus and Abort: the exchange they are about
+    QString referencedCategory; // TransactionStatus: its category ("Payment", "Reversal")
 };
 Result<IncomingRequest> decodeRequest(QByteArrayView bytes);
 

@@ -291,6 +291,10 @@ private:
         r.reference = journalKey(m_request.ids.serviceId);
         r.amount = m_request.amount;
         const TerminalSimulator::Decision d = m_sim->decide(caisseap::encodeRequest(r).encode(), false, true);
+        auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, r.operation);
+        // What the bank side did is done, whether or not its answer reaches the register.
+        if (decoded && decoded->approved() && !m_reversing.isEmpty())
+            m_sim->m_reversed[m_reversing] += m_request.amount.cents();
         switch (d.behaviour) {
         case B::NoAnswer:
             return; // approved and recorded, the answer never leaves
@@ -309,13 +313,10 @@ private:
         default:
             break;
         }
-        auto decoded = caisseap::decodeResponse(caisseap::parse(d.answer).message, r.operation);
         if (!decoded)
             return reply(500, {});
         TerminalResult result = std::move(decoded).value();
         result.operation = m_request.operation;
-        if (result.approved() && !m_reversing.isEmpty())
-            m_sim->m_reversed[m_reversing] += m_request.amount.cents();
         if (d.behaviour == B::WrongReference)
             m_request.ids.serviceId = result.reference; // someone else's; the journal has the right one
         else

@@ -181,6 +181,62 @@ private Q_SLOTS:
         QCOMPARE(int(answer->outcome), int(TerminalOutcome::Approved));
     }
 
+    // The status of a reversal (or of a referenced refund, sent as one) is asked with its
+    // category, and its answer repeats the ReversalResponse: here Adyen's own reversal answer
+    // (fixture reversal-response.json) wrapped as a TransactionStatusResponse.
+    void statusOfAReversal()
+    {
+        TerminalRequest ask {TerminalOperation::LastTransaction, u"0161234567"_s, Money::fromCents(500)};
+        const auto categoryAsked = [](const TerminalRequest &r) {
+            return QJsonDocument::fromJson(
+                nexo::encodeRequest(r, {u"S"_s, u"P"_s, u"X1"_s}, QDateTime::currentDateTimeUtc()))
+                .object()
+                .value(u"SaleToPOIRequest"_s)
+                .toObject()
+                .value(u"TransactionStatusRequest"_s)
+                .toObject()
+                .value(u"MessageReference"_s)
+                .toObject()
+                .value(u"MessageCategory"_s)
+                .toString();
+        };
+        QCOMPARE(categoryAsked(ask), u"Payment"_s);
+        ask.about = TerminalOperation::Refund;
+        QCOMPARE(categoryAsked(ask), u"Payment"_s);
+        ask.originalTerminalReference = u"4r7i001556529591000.8515565295894301"_s;
+        QCOMPARE(categoryAsked(ask), u"Reversal"_s);
+        ask.about = TerminalOperation::Reversal;
+        QCOMPARE(categoryAsked(ask), u"Reversal"_s);
+
+        const QJsonObject reversal = QJsonDocument::fromJson(adyen(u"reversal-response"_s))
+                                         .object()
+                                         .value(u"SaleToPOIResponse"_s)
+                                         .toObject();
+        const QJsonObject status {{u"SaleToPOIResponse"_s,
+            QJsonObject {{u"MessageHeader"_s,
+                             QJsonObject {{u"ProtocolVersion"_s, u"3.0"_s}, {u"MessageClass"_s, u"Service"_s},
+                                 {u"MessageCategory"_s, u"TransactionStatus"_s},
+                                 {u"MessageType"_s, u"Response"_s}, {u"ServiceID"_s, u"S0000001"_s},
+                                 {u"SaleID"_s, u"SALE_ID_42"_s}, {u"POIID"_s, u"V400m-123456789"_s}}},
+                {u"TransactionStatusResponse"_s,
+                    QJsonObject {{u"Response"_s, QJsonObject {{u"Result"_s, u"Success"_s}}},
+                        {u"MessageReference"_s,
+                            QJsonObject {
+                                {u"MessageCategory"_s, u"Reversal"_s}, {u"ServiceID"_s, u"1234567890AB"_s}}},
+                        {u"RepeatedMessageResponse"_s,
+                            QJsonObject {{u"MessageHeader"_s, reversal.value(u"MessageHeader"_s)},
+                                {u"RepeatedResponseMessageBody"_s,
+                                    QJsonObject {{u"ReversalResponse"_s,
+                                        reversal.value(u"ReversalResponse"_s)}}}}}}}}}};
+        const auto r =
+            nexo::decodeResponse(QJsonDocument(status).toJson(), TerminalOperation::LastTransaction);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(int(r->outcome), int(TerminalOutcome::Approved));
+        QCOMPARE(r->terminalReference, u"21f1268f-9126-4bce-b127-9c2d5ffa024e"_s);
+        QVERIFY(r->amount.isZero()); // Adyen names none: the register takes what it asked
+        QVERIFY2(r->receiptText.contains(u"*VOID REQUESTED*"_s), qPrintable(r->receiptText));
+    }
+
     void abortRequest()
     {
         const auto in = sim::decodeRequest(nexo::encodeAbort({u"S"_s, u"P"_s, u"X2"_s}, u"A000000042"_s));

@@ -100,6 +100,18 @@ private Q_SLOTS:
             QRegularExpression(u"\\nC 5,5.%\\s+\\d+,\\d\\d\\s+\\d+,\\d\\d\\s+\\d+,\\d\\d\\n"_s)));
     }
 
+    // Qt leaves "%n" untouched for a negative count: a return printed "%n article" until the
+    // receipt counted what came back.
+    void articleCountOfAReturn()
+    {
+        Ticket t = sample();
+        t.lines = {t.lines.last()}; // the returned T-shirt alone
+        const QString text = ReceiptRenderer::text(t, store(), {});
+        QVERIFY2(!text.contains(u"%n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"1 article(s) returned"_s), qPrintable(text));
+        QVERIFY2(ReceiptRenderer::text(sample(), store(), {}).contains(u"3 article(s)"_s), "a sale counts");
+    }
+
     void duplicateAndTraining()
     {
         Ticket t = sample();
