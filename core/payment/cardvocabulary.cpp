@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cardvocabulary.h"
 
+#include "cardmask.h"
+
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
@@ -178,7 +180,9 @@ QString brand(QStringView anyName)
         if (f.startsWith(QStringView(p.name)))
             return QString::fromUtf16(p.brand);
     }
-    return f.left(32);
+    // Unknown: kept as the terminal named it, folded and cut, which can join digits into what
+    // reads as a card number ("4444…Contactless"): scrubbed after the cut.
+    return scrubCardNumbers(f.left(32));
 }
 
 QString brandFromCaisseAp(QStringView cc)
@@ -212,7 +216,7 @@ QString entryMode(QStringView anyName)
         if (f == QStringView(m.name))
             return QString::fromUtf16(m.mode);
     }
-    return f.left(16);
+    return scrubCardNumbers(f.left(16)); // as brand(): scrubbed after the cut
 }
 
 QString entryModeFromCaisseAp(QStringView ci)
