@@ -69,29 +69,9 @@ int selfTest(QQmlEngine &engine)
     return failures == 0 && files > 0 ? 0 : 1;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// The command line, the same with or without a display (--help and --version need none).
+void describeOptions(QCommandLineParser &parser)
 {
-    QElapsedTimer sinceMain;
-    sinceMain.start();
-    if (!hasDisplay()) {
-        const QByteArray name = argc > 0 ? QByteArray(argv[0]) : QByteArray("comptoir");
-        std::fprintf(stderr,
-            "comptoir: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-            "  On a machine without a screen, run it in a virtual one:\n"
-            "    xvfb-run -a -s \"-screen 0 1280x800x24\" %s --demo\n"
-            "  or without any window (tests, screenshots): QT_QPA_PLATFORM=offscreen %s --demo\n",
-            name.constData(), name.constData());
-        return 2;
-    }
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(u"Comptoir"_s);
-    QGuiApplication::setOrganizationName(u"Comptoir"_s);
-    QGuiApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
-    QGuiApplication::setDesktopFileName(u"org.comptoir.Comptoir"_s);
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(u"Comptoir point of sale"_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -117,6 +97,46 @@ int main(int argc, char *argv[])
         {u"screenshot"_s, u"Save a screenshot to <file> once shown, then exit."_s, u"file"_s},
         {u"screenshot-delay"_s, u"Milliseconds to wait before the screenshot."_s, u"ms"_s, u"800"_s},
     });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    if (!hasDisplay()) {
+        // Help and version are text: printed without a display, as any command-line tool.
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray a(argv[i]);
+            if (a == "-h" || a == "--help" || a == "--help-all" || a == "-?" || a == "-v" ||
+                a == "--version") {
+                QCoreApplication text(argc, argv);
+                QCoreApplication::setApplicationName(u"Comptoir"_s);
+                QCoreApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+                QCommandLineParser parser;
+                describeOptions(parser);
+                parser.process(text); // prints and exits
+                return 0;
+            }
+        }
+        const QByteArray name = argc > 0 ? QByteArray(argv[0]) : QByteArray("comptoir");
+        std::fprintf(stderr,
+            "comptoir: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "  On a machine without a screen, run it in a virtual one:\n"
+            "    xvfb-run -a -s \"-screen 0 1280x800x24\" %s --demo\n"
+            "  or without any window (tests, screenshots): QT_QPA_PLATFORM=offscreen %s --demo\n",
+            name.constData(), name.constData());
+        return 2;
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"Comptoir"_s);
+    QGuiApplication::setOrganizationName(u"Comptoir"_s);
+    QGuiApplication::setApplicationVersion(QStringLiteral(COMPTOIR_VERSION));
+    QGuiApplication::setDesktopFileName(u"org.comptoir.Comptoir"_s);
+
+    QCommandLineParser parser;
+    describeOptions(parser);
     parser.process(app);
 
     const QString layout = parser.value(u"layout"_s);
