@@ -412,6 +412,22 @@ QList<Migrations::Step> buildSteps()
             u"p "
             "WHERE p.created_at <= terminal_batches.closed_at), 0)"_s,
         }});
+    // The status bar reads how many events wait every few seconds: counted as they change
+    // state, so reading them costs the same with 10 or 100,000 waiting (a long outage).
+    steps.append({16, "outbox figures kept as events change state",
+        {
+            u"CREATE TABLE outbox_counts (state TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"_s,
+            u"INSERT INTO outbox_counts (state, n) VALUES ('pending', 0), ('sent', 0), ('acked', 0), "
+            "('quarantined', 0)"_s,
+            u"UPDATE outbox_counts SET n = (SELECT count(*) FROM outbox WHERE outbox.state = outbox_counts.state)"_s,
+            u"CREATE TRIGGER outbox_count_insert AFTER INSERT ON outbox "
+            "BEGIN UPDATE outbox_counts SET n = n + 1 WHERE state = NEW.state; END"_s,
+            u"CREATE TRIGGER outbox_count_delete AFTER DELETE ON outbox "
+            "BEGIN UPDATE outbox_counts SET n = n - 1 WHERE state = OLD.state; END"_s,
+            u"CREATE TRIGGER outbox_count_state AFTER UPDATE OF state ON outbox WHEN OLD.state <> NEW.state "
+            "BEGIN UPDATE outbox_counts SET n = n - 1 WHERE state = OLD.state; "
+            "UPDATE outbox_counts SET n = n + 1 WHERE state = NEW.state; END"_s,
+        }});
     return steps;
 }
 

@@ -37,30 +37,50 @@ Status Outbox::append(const QString &eventId, const QString &kind, const QString
 
 Outbox::Stats Outbox::stats() const
 {
-    // Each figure from the state index, so the status bar can ask every few seconds however
-    // many acknowledged events the register keeps.
+    // The status bar asks every few seconds, on the GUI thread: nothing here may grow with the
+    // backlog. Counts are kept by triggers (outbox_counts), the oldest waiting event and the
+    // last acknowledgement are one seek each in the state index (see statsStatements()).
     Stats s;
     QSqlQuery q(m_db);
-    if (q.exec(
-            u"SELECT count(*), sum(state = 'sent'), min(created_at) FROM outbox WHERE state IN ('pending', 'sent')"_s) &&
-        q.next()) {
-        s.pending = q.value(0).toLongLong();
-        s.sent = q.value(1).toLongLong();
-        s.oldestPendingAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    if (q.exec(u"SELECT state, n FROM outbox_counts"_s)) {
+        while (q.next()) {
+            const QString state = q.value(0).toString();
+            const qint64 n = q.value(1).toLongLong();
+            if (state == u"pending"_s || state == u"sent"_s)
+                s.pending += n;
+            if (state == u"sent"_s)
+                s.sent = n;
+            else if (state == u"acked"_s)
+                s.acked = n;
+            else if (state == u"quarantined"_s)
+                s.quarantined = n;
+        }
     }
-    if (q.exec(u"SELECT count(*) FROM outbox WHERE state = 'quarantined'"_s) && q.next())
-        s.quarantined = q.value(0).toLongLong();
-    if (q.exec(u"SELECT count(*) FROM outbox WHERE state = 'acked'"_s) && q.next())
-        s.acked = q.value(0).toLongLong();
-    if (q.exec(u"SELECT acked_at FROM outbox WHERE state = 'acked' ORDER BY seq DESC LIMIT 1"_s) && q.next())
+    const QStringList statements = statsStatements();
+    for (int i = 0; i < 2; ++i) {
+        if (q.exec(statements.at(i)) && q.next()) {
+            const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+            if (at.isValid() && (!s.oldestPendingAt.isValid() || at < s.oldestPendingAt))
+                s.oldestPendingAt = at;
+        }
+    }
+    if (q.exec(statements.at(2)) && q.next())
         s.lastAckedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
     return s;
+}
+
+QStringList Outbox::statsStatements()
+{
+    return {u"SELECT created_at FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1"_s,
+        u"SELECT created_at FROM outbox WHERE state = 'sent' ORDER BY seq LIMIT 1"_s,
+        u"SELECT acked_at FROM outbox WHERE state = 'acked' ORDER BY seq DESC LIMIT 1"_s};
 }
 
 qint64 Outbox::pendingCount() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')"_s) && q.next())
+    if (q.exec(u"SELECT COALESCE(sum(n), 0) FROM outbox_counts WHERE state IN ('pending', 'sent')"_s) &&
+        q.next())
         return q.value(0).toLongLong();
     return 0;
 }

@@ -58,6 +58,47 @@ private Q_SLOTS:
         m_store.storeId = u"s1"_s;
         m_store.registerId = u"01"_s;
     }
+    // The status bar's figures follow every change of the outbox, and reading them is a
+    // few seeks however long the backlog (a long outage must not slow the counter).
+    void outboxFiguresFollowEveryChange()
+    {
+        Outbox outbox(m_db->connection());
+        const QDateTime first = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(outbox.append(u"e%1"_s.arg(i), u"ticket"_s, u"01"_s, first.addSecs(i), "{}"));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'sent' WHERE seq % 3 = 0"_s));
+        QVERIFY(q.exec(
+            u"UPDATE outbox SET state = 'acked', acked_at = '2026-12-02T10:00:00.000Z' WHERE seq <= 20"_s));
+        QVERIFY(q.exec(u"UPDATE outbox SET state = 'quarantined' WHERE seq IN (30, 31)"_s));
+        QVERIFY(q.exec(u"UPDATE outbox SET state = state WHERE seq = 40"_s)); // no change of state
+        QVERIFY(q.exec(u"DELETE FROM outbox WHERE seq IN (1, 2, 50)"_s));
+        const auto count = [&](const QString &where) {
+            QSqlQuery c(m_db->connection());
+            return c.exec(u"SELECT count(*) FROM outbox WHERE "_s + where) && c.next()
+                ? c.value(0).toLongLong()
+                : -1;
+        };
+        const Outbox::Stats s = outbox.stats();
+        QCOMPARE(s.pending, count(u"state IN ('pending', 'sent')"_s));
+        QCOMPARE(s.sent, count(u"state = 'sent'"_s));
+        QCOMPARE(s.acked, count(u"state = 'acked'"_s));
+        QCOMPARE(s.quarantined, 2);
+        QCOMPARE(outbox.pendingCount(), s.pending);
+        QCOMPARE(s.pending, 37);
+        QCOMPARE(s.oldestPendingAt, first.addSecs(20)); // seq 21, the first not acknowledged
+        QCOMPARE(s.lastAckedAt, QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
+        for (const QString &statement : Outbox::statsStatements()) {
+            QVERIFY(q.exec(u"EXPLAIN QUERY PLAN "_s + statement));
+            QStringList plan;
+            while (q.next())
+                plan << q.value(3).toString();
+            QVERIFY2(plan.join(u' ').contains(u"USING INDEX outbox_by_state (state=?)"_s) &&
+                    !plan.join(u' ').contains(u"SCAN"_s) && !plan.join(u' ').contains(u"TEMP B-TREE"_s),
+                qPrintable(statement + u": "_s + plan.join(u"; "_s)));
+        }
+    }
+
     void cleanup() { m_db.reset(); }
 
     void chainAndTotals()
