@@ -10,6 +10,7 @@
 #include "scan/barcodedecoder.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
+#include "sync/outbox.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -203,6 +204,56 @@ int main(int argc, char *argv[])
         const Stats m = stats(rss);
         std::printf("| %-40s | %9.1f | %9s | %9s | %7lld | %-16s |\n", "app: resident memory at ready (MB)",
             m.median, "", "", qlonglong(m.n), "< 200");
+    }
+    // 5. A long outage: the status bar's figures (read every 2 s on the GUI thread) and the
+    //    launch, with what the sales above left waiting and with 100,000 more events waiting.
+    {
+        const auto statusBar = [&] {
+            QList<double> ms;
+            for (int i = 0; i < 200; ++i) {
+                QElapsedTimer t;
+                t.start();
+                const Outbox::Stats st = Outbox(c).stats();
+                ms << t.nsecsElapsed() / 1e6;
+                if (st.pending < 0)
+                    return ms;
+            }
+            return ms;
+        };
+        const qint64 before = Outbox(c).pendingCount();
+        row(qPrintable(u"status bar figures, %1 waiting"_s.arg(before)), stats(statusBar()), "flat");
+        QSqlQuery q(c);
+        q.exec(u"BEGIN"_s);
+        q.prepare(
+            u"INSERT INTO outbox (event_id, kind, register_id, created_at, payload) VALUES (?, 'ticket', "
+            "'bench', ?, '{}')"_s);
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        for (int i = 0; i < 100'000; ++i) {
+            q.addBindValue(u"bench-backlog-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(i));
+            q.addBindValue(at);
+            q.exec();
+        }
+        q.exec(u"COMMIT"_s);
+        const qint64 after = Outbox(c).pendingCount();
+        row(qPrintable(u"status bar figures, %1 waiting"_s.arg(after)), stats(statusBar()), "flat");
+        if (!appPath.isEmpty()) {
+            QList<double> ready;
+            for (int i = 0; i < 5; ++i) {
+                QProcess p;
+                const qint64 launched = QDateTime::currentMSecsSinceEpoch();
+                p.start(appPath, {u"--db"_s, path, u"--measure-startup"_s, u"--lang"_s, u"fr"_s});
+                if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                    break;
+                const QString out = QString::fromLatin1(p.readAllStandardOutput());
+                const qsizetype k = out.indexOf(u"ready_epoch_ms="_s);
+                if (k >= 0)
+                    ready << out.mid(k + 15).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble() -
+                            double(launched);
+            }
+            row(qPrintable(u"app: launch, %1 waiting (ms)"_s.arg(after)), stats(ready), "as above");
+        }
+        // The backlog goes: the next run starts as this one did.
+        q.exec(u"DELETE FROM outbox WHERE event_id LIKE 'bench-backlog-%'"_s);
     }
     std::printf(
         "\nplatform: %s, %d cores\n", qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount());
