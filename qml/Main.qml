@@ -48,6 +48,11 @@ ApplicationWindow {
         objectName: "unknownPaymentDialog"
     }
 
+    // An item that would sell at 0.00 waits for the clerk's word, on any screen.
+    ZeroPriceDialog {
+        objectName: "zeroPriceDialog"
+    }
+
     // Over the catalog, never over the basket or the Pay button.
     MessageBanner {
         id: banner

@@ -1064,6 +1064,45 @@
         </message>
     </context>
     <context>
+        <name>ZeroPriceDialog</name>
+        <message>
+            <source>Its price, as on the shelf:</source>
+            <translation>Its price, as on the shelf:</translation>
+        </message>
+        <message>
+            <source>such as 4,99</source>
+            <translation>such as 4.99</translation>
+        </message>
+        <message>
+            <source>Price of %1</source>
+            <translation>Price of %1</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>Leave it</translation>
+        </message>
+        <message>
+            <source>Leave the item out of the sale</source>
+            <translation>Leave the item out of the sale</translation>
+        </message>
+        <message>
+            <source>Sell it free</source>
+            <translation>Sell it free</translation>
+        </message>
+        <message>
+            <source>Sell the item free</source>
+            <translation>Sell the item free</translation>
+        </message>
+        <message>
+            <source>At this price</source>
+            <translation>At this price</translation>
+        </message>
+        <message>
+            <source>Sell the item at the price typed</source>
+            <translation>Sell the item at the price typed</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::Basket</name>
         <message>
             <source>This line is no longer in the basket.</source>
@@ -2433,6 +2472,22 @@
         <message>
             <source>A card payment is with the terminal: wait for its answer, or stop waiting first.</source>
             <translation>A card payment is with the terminal: wait for its answer, or stop waiting first.</translation>
+        </message>
+        <message>
+            <source>The label of %1 says %2: sell it free, or give its price.</source>
+            <translation>The label of %1 says %2: sell it free, or give its price.</translation>
+        </message>
+        <message>
+            <source>%1 has no price: sell it free, or give its price.</source>
+            <translation>%1 has no price: sell it free, or give its price.</translation>
+        </message>
+        <message>
+            <source>No item is waiting for its price.</source>
+            <translation>No item is waiting for its price.</translation>
+        </message>
+        <message>
+            <source>Enter a price such as 4,99.</source>
+            <translation>Enter a price such as 4.99.</translation>
         </message>
     </context>
     <context>

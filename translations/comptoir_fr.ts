@@ -1064,6 +1064,45 @@
         </message>
     </context>
     <context>
+        <name>ZeroPriceDialog</name>
+        <message>
+            <source>Its price, as on the shelf:</source>
+            <translation>Son prix, comme en rayon :</translation>
+        </message>
+        <message>
+            <source>such as 4,99</source>
+            <translation>par exemple 4,99</translation>
+        </message>
+        <message>
+            <source>Price of %1</source>
+            <translation>Prix de %1</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>Ne pas le vendre</translation>
+        </message>
+        <message>
+            <source>Leave the item out of the sale</source>
+            <translation>Laisser l'article hors de la vente</translation>
+        </message>
+        <message>
+            <source>Sell it free</source>
+            <translation>Le vendre gratuitement</translation>
+        </message>
+        <message>
+            <source>Sell the item free</source>
+            <translation>Vendre l'article gratuitement</translation>
+        </message>
+        <message>
+            <source>At this price</source>
+            <translation>À ce prix</translation>
+        </message>
+        <message>
+            <source>Sell the item at the price typed</source>
+            <translation>Vendre l'article au prix saisi</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::Basket</name>
         <message>
             <source>This line is no longer in the basket.</source>
@@ -2433,6 +2472,22 @@
         <message>
             <source>A card payment is with the terminal: wait for its answer, or stop waiting first.</source>
             <translation>Un paiement par carte est au terminal : attendez sa réponse, ou arrêtez d'attendre d'abord.</translation>
+        </message>
+        <message>
+            <source>The label of %1 says %2: sell it free, or give its price.</source>
+            <translation>L'étiquette de %1 indique %2 : vendez-le gratuitement, ou donnez son prix.</translation>
+        </message>
+        <message>
+            <source>%1 has no price: sell it free, or give its price.</source>
+            <translation>%1 n'a pas de prix : vendez-le gratuitement, ou donnez son prix.</translation>
+        </message>
+        <message>
+            <source>No item is waiting for its price.</source>
+            <translation>Aucun article n'attend son prix.</translation>
+        </message>
+        <message>
+            <source>Enter a price such as 4,99.</source>
+            <translation>Saisissez un prix, par exemple 4,99.</translation>
         </message>
     </context>
     <context>

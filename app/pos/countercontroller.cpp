@@ -52,6 +52,7 @@ Counter::Counter(SaleSession &session, AudioCue *audio, QObject *parent)
     connect(&m_session, &SaleSession::offersChanged, this, &Counter::refreshOffers);
     connect(&m_session, &SaleSession::receiptChanged, this, &Counter::showReceipt);
     connect(&m_session, &SaleSession::parkedChanged, this, &Counter::parkedChanged);
+    connect(&m_session, &SaleSession::heldChanged, this, &Counter::heldChanged);
     connect(&m_session, &SaleSession::storeChanged, this, &Counter::storeChanged);
     connect(&m_session, &SaleSession::saleRecorded, this, [this](const Ticket &ticket) {
         qCInfo(lcCounter) << "ticket recorded:" << ticket.number;

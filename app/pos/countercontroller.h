@@ -38,6 +38,10 @@ class Counter : public QObject
     // Card and cheque payments already taken ("Card €10.00"), empty if none.
     Q_PROPERTY(QString externalTendersText READ externalTendersText NOTIFY paymentChanged)
     Q_PROPERTY(bool refund READ refund NOTIFY totalsChanged)
+    // An item that would sell at 0.00, held until the clerk says (SaleSession::heldAtZero).
+    Q_PROPERTY(bool holding READ holding NOTIFY heldChanged)
+    Q_PROPERTY(QString heldName READ heldName NOTIFY heldChanged)
+    Q_PROPERTY(QString heldQuestion READ heldQuestion NOTIFY heldChanged)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
     Q_PROPERTY(int lastTicketNumber READ lastTicketNumber NOTIFY receiptChanged)
     Q_PROPERTY(QString lastChangeText READ lastChangeText NOTIFY receiptChanged)
@@ -186,7 +190,15 @@ public:
     Q_INVOKABLE void uiReady();
     void refreshTexts(); // language changed
 
+    bool holding() const { return m_session.heldAtZero().has_value(); }
+    QString heldName() const { return holding() ? m_session.heldAtZero()->product.name : QString(); }
+    QString heldQuestion() const { return holding() ? m_session.heldAtZero()->question : QString(); }
+    Q_INVOKABLE bool sellHeldFree() { return bool(m_session.sellHeldFree()); }
+    Q_INVOKABLE bool priceHeld(const QString &priceText) { return bool(m_session.priceHeld(priceText)); }
+    Q_INVOKABLE void dropHeld() { m_session.dropHeld(); }
+
 Q_SIGNALS:
+    void heldChanged();
     void storeChanged();
     void stageChanged();
     void totalsChanged();

@@ -174,18 +174,103 @@ Status SaleSession::scan(const QString &raw)
     case ScanMeaning::Kind::Product:
         break;
     }
-    auto line = m_checkout.basket().addProduct(*meaning.product, 1000, &meaning.scan);
-    if (!line) {
-        report(line.error());
-        return line.error();
-    }
+    if (auto s = addOrHold(*meaning.product, &meaning.scan); !s)
+        return s;
     if (meaning.expired)
         notify(tr("%1 expired on %2.")
                    .arg(meaning.product->name, QLocale().toString(meaning.scan.expiry, QLocale::ShortFormat)),
             Level::Warning);
     Q_EMIT accepted();
+    return Ok {};
+}
+
+Status SaleSession::addOrHold(const Product &product, const ScanResult *scan)
+{
+    setHeld(std::nullopt); // anything else scanned or tapped: the held item stays out
+    const bool labelled = scan && scan->priceCents.has_value();
+    const bool zero = labelled ? *scan->priceCents == 0 : product.price.isZero();
+    if (zero) {
+        const Error e = saleError("sale.zero_price",
+            labelled ? tr("The label of %1 says %2: sell it free, or give its price.")
+                           .arg(product.name, Money().toString())
+                     : tr("%1 has no price: sell it free, or give its price.").arg(product.name));
+        setHeld(HeldItem {product, scan ? std::optional<ScanResult>(*scan) : std::nullopt, e.message});
+        notify(e.message, Level::Warning, e.code);
+        return e;
+    }
+    auto line = m_checkout.basket().addProduct(product, 1000, scan);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
     changed(*line);
     return Ok {};
+}
+
+void SaleSession::setHeld(std::optional<HeldItem> held)
+{
+    if (!held && !m_heldAtZero)
+        return;
+    m_heldAtZero = std::move(held);
+    Q_EMIT heldChanged();
+}
+
+Status SaleSession::sellHeldFree()
+{
+    if (!m_heldAtZero)
+        return saleError("sale.nothing_held", tr("No item is waiting for its price."));
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const HeldItem held = *m_heldAtZero;
+    setHeld(std::nullopt);
+    auto line = m_checkout.basket().addProduct(held.product, 1000, held.scan ? &*held.scan : nullptr);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    qCInfo(lcSale) << "sold at 0.00 on the clerk's word:" << held.product.sku;
+    changed(*line);
+    return Ok {};
+}
+
+Status SaleSession::priceHeld(const QString &priceText)
+{
+    if (!m_heldAtZero)
+        return saleError("sale.nothing_held", tr("No item is waiting for its price."));
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const auto price = Money::parse(priceText);
+    if (!price || price->isNegative() || price->isZero()) {
+        const Error e = saleError("sale.price", tr("Enter a price such as 4,99."));
+        notify(e.message, Level::Warning, e.code);
+        return e;
+    }
+    const HeldItem held = *m_heldAtZero;
+    // One piece at the price given (recorded as a price the clerk set): the label's price and
+    // weight no longer count, its batch and expiry still do.
+    std::optional<ScanResult> scan = held.scan;
+    if (scan) {
+        scan->priceCents.reset();
+        scan->weightGrams.reset();
+    }
+    auto line = m_checkout.basket().addProduct(held.product, 1000, scan ? &*scan : nullptr);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    if (auto s = m_checkout.basket().setUnitPrice(*line, *price); !s) {
+        (void)m_checkout.basket().removeLine(*line);
+        report(s);
+        return s;
+    }
+    setHeld(std::nullopt);
+    changed(*line);
+    return Ok {};
+}
+
+void SaleSession::dropHeld()
+{
+    setHeld(std::nullopt);
 }
 
 Status SaleSession::addProduct(qint64 productId)
@@ -198,12 +283,8 @@ Status SaleSession::addProduct(qint64 productId)
         notify(e.message, Level::Failure, e.code);
         return e;
     }
-    auto line = m_checkout.basket().addProduct(*product);
-    if (!line) {
-        report(line.error());
-        return line.error();
-    }
-    changed(*line);
+    if (auto s = addOrHold(*product, nullptr); !s)
+        return s;
     if (product->soldByWeight)
         notify(tr("%1 is sold by weight: enter the weight in kg.").arg(product->name), Level::Info);
     return Ok {};
@@ -558,6 +639,7 @@ void SaleSession::cancelSale()
 {
     if (cardAtTerminal())
         return;
+    setHeld(std::nullopt);
     if (m_checkout.basket().isEmpty()) {
         if (m_customer && m_stage == Stage::Selling) { // only a card scanned: nothing to journal
             m_checkout.basket().setCustomer({});
@@ -585,6 +667,7 @@ Status SaleSession::startPayment()
 {
     if (m_stage == Stage::Paying)
         return Ok {};
+    setHeld(std::nullopt); // not sold: the clerk went on to the payment
     if (m_stage == Stage::Receipt || m_checkout.basket().isEmpty()) {
         const Error e = saleError("sale.empty", tr("The basket is empty."));
         notify(e.message, Level::Warning, e.code);
@@ -723,6 +806,7 @@ Status SaleSession::completeSale()
 
 void SaleSession::newSale()
 {
+    setHeld(std::nullopt);
     setStage(Stage::Selling);
     Q_EMIT paymentChanged();
 }

@@ -89,6 +89,20 @@ public:
     void detachCustomer();
     Status applyOffer(const QString &id);
 
+    // An item that would sell at 0.00 (a price label printed €0.00, a product without a price)
+    // is held, not added: the clerk sells it free, gives its price, or leaves it. A scan or a
+    // tap of anything else meanwhile leaves it too.
+    struct HeldItem
+    {
+        Product product;
+        std::optional<ScanResult> scan;
+        QString question; // for the clerk: why it is held
+    };
+    const std::optional<HeldItem> &heldAtZero() const { return m_heldAtZero; }
+    Status sellHeldFree();
+    Status priceHeld(const QString &priceText);
+    void dropHeld();
+
     // ---- basket edits (by line id) ----------------------------------------------------
     Status setQuantity(const QString &lineId, const QString &text);
     Status changeQuantity(const QString &lineId, int delta);
@@ -138,6 +152,7 @@ Q_SIGNALS:
     void saleRecorded(const comptoir::Ticket &ticket);
     void accepted(); // a scan or a card taken (the counter beeps)
     void notice(const QString &text, comptoir::SaleSession::Level level);
+    void heldChanged(); // an item held at 0.00, or no more
 
 private:
     friend class CardCheckout;
@@ -158,6 +173,9 @@ private:
     void dropCardTenders(const QList<Tender> &tenders);
     // A card payment of this sale is with the terminal: the sale cannot be dropped now.
     bool cardAtTerminal();
+    // Adds a product (with what its code carried), or holds it when it would sell at 0.00.
+    Status addOrHold(const Product &product, const ScanResult *scan);
+    void setHeld(std::optional<HeldItem> held);
 
     QSqlDatabase m_db;
     StoreProfile m_store;
@@ -180,6 +198,7 @@ private:
     std::optional<Ticket> m_lastTicket;
     int m_lastDuplicate = 0;
     QList<ParkedBasket> m_parked;
+    std::optional<HeldItem> m_heldAtZero;
 };
 
 // A terminal card payment tender (it carries the attempt's reference), as opposed to a card

@@ -20,6 +20,10 @@ Item {
         PaymentPage {}
     }
     Component {
+        id: zeroPriceDialog
+        ZeroPriceDialog {}
+    }
+    Component {
         id: tabletLayout
         TabletLayout {
             anchors.fill: parent
@@ -252,6 +256,30 @@ Item {
             tryCompare(Counter, "stage", Counter.Receipt, 30000)
             verify(Counter.receiptText.indexOf("-14.99") >= 0, Counter.receiptText)
             Counter.newSale()
+        }
+
+        // A €0.00 price label is held: the clerk gives its price or leaves it (Escape too).
+        function test_zeroPriceLabelWaitsForTheClerk() {
+            const dialog = createTemporaryObject(zeroPriceDialog, root)
+            verify(dialog)
+            verify(!Counter.handleScan("2100003000002")) // the roast, label printed €0.00
+            tryCompare(dialog, "opened", true)
+            compare(Counter.lineCount, 0)
+            verify(findChild(dialog.contentItem, "zeroPriceQuestion").text.indexOf("Rôti de porc") >= 0)
+            const entry = findChild(dialog.contentItem, "zeroPriceEntry")
+            tryVerify(() => entry.activeFocus)
+            typeText("12.34")
+            tap(findChild(dialog.contentItem, "zeroPriceSet"))
+            tryCompare(dialog, "opened", false)
+            compare(Counter.lineCount, 1)
+            compare(Counter.totalCents, 1234)
+            verify(!Counter.handleScan("2100003000002"))
+            tryCompare(dialog, "opened", true)
+            keyClick(Qt.Key_Escape)
+            tryCompare(dialog, "opened", false)
+            verify(!Counter.holding)
+            compare(Counter.lineCount, 1)
+            Counter.cancelSale()
         }
 
         function test_basketDiscountDialog() {

@@ -673,6 +673,54 @@ private Q_SLOTS:
         QVERIFY(named);
     }
 
+    // A price label printed €0.00, or a product without a price, never sells silently: the
+    // item is held until the clerk sells it free, gives its price, or goes on without it.
+    void anItemAtZeroIsHeldUntilTheClerkSays()
+    {
+        auto r = open();
+        SaleSession &sale = *r->session;
+        const QString zeroLabel = u"2100003000002"_s; // the roast's price label, €0.00
+        QSignalSpy held(&sale, &SaleSession::heldChanged);
+        QCOMPARE(sale.scan(zeroLabel).error().code, u"sale.zero_price"_s);
+        QVERIFY(sale.basket().isEmpty());
+        QVERIFY(sale.heldAtZero());
+        QCOMPARE(sale.heldAtZero()->product.sku, u"BOUC-0001"_s);
+        QCOMPARE(held.size(), 1);
+        // Given its price: added at that price.
+        QCOMPARE(sale.priceHeld(u"0"_s).error().code, u"sale.price"_s);
+        QCOMPARE(sale.priceHeld(u"douze"_s).error().code, u"sale.price"_s);
+        QVERIFY(sale.heldAtZero());
+        QVERIFY(sale.priceHeld(u"12,34"_s));
+        QVERIFY(!sale.heldAtZero());
+        QCOMPARE(sale.basket().lines().size(), 1);
+        QCOMPARE(sale.basket().lines().first().unitPrice.cents(), 1234);
+        // Sold free on the clerk's word.
+        QVERIFY(!sale.scan(zeroLabel));
+        QVERIFY(sale.sellHeldFree());
+        QCOMPARE(sale.basket().lines().size(), 2);
+        QCOMPARE(sale.basket().lines().last().unitPrice.cents(), 0);
+        // Left: the next scan goes on without it.
+        QVERIFY(!sale.scan(zeroLabel));
+        QVERIFY(sale.scan(kBaguette));
+        QVERIFY(!sale.heldAtZero());
+        QCOMPARE(sale.basket().lines().size(), 3);
+        QCOMPARE(sale.sellHeldFree().error().code, u"sale.nothing_held"_s);
+        // A product without a price, tapped on the screen: held as well; dropped at payment.
+        QSqlQuery q(r->db->connection());
+        QVERIFY(q.exec(u"UPDATE products SET price_cents = 0 WHERE sku = 'PAPE-0001'"_s));
+        const auto free = r->catalog->productBySku(u"PAPE-0001"_s);
+        QVERIFY(free && free->price.isZero());
+        QCOMPARE(sale.addProduct(free->id).error().code, u"sale.zero_price"_s);
+        QVERIFY(sale.heldAtZero());
+        QVERIFY(sale.startPayment());
+        QVERIFY(!sale.heldAtZero());
+        QCOMPARE(sale.basket().lines().size(), 3);
+        // A normal label still sells at once.
+        sale.cancelPayment();
+        QVERIFY(sale.scan(u"2100003012340"_s));
+        QCOMPARE(sale.basket().lines().last().unitPrice.cents(), 1234);
+    }
+
     void referenceSequences_data()
     {
         QTest::addColumn<qint64>("last");
