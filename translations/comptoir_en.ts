@@ -2489,6 +2489,18 @@
             <source>Enter a price such as 4,99.</source>
             <translation>Enter a price such as 4.99.</translation>
         </message>
+        <message>
+            <source>%1 sold free.</source>
+            <translation>%1 sold free.</translation>
+        </message>
+        <message>
+            <source>%1 added at %2.</source>
+            <translation>%1 added at %2.</translation>
+        </message>
+        <message>
+            <source>%1 left out of the sale.</source>
+            <translation>%1 left out of the sale.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>

@@ -230,6 +230,7 @@ Status SaleSession::sellHeldFree()
     }
     qCInfo(lcSale) << "sold at 0.00 on the clerk's word:" << held.product.sku;
     changed(*line);
+    notify(tr("%1 sold free.").arg(held.product.name), Level::Success); // the question is answered
     return Ok {};
 }
 
@@ -265,12 +266,17 @@ Status SaleSession::priceHeld(const QString &priceText)
     }
     setHeld(std::nullopt);
     changed(*line);
+    notify(tr("%1 added at %2.").arg(held.product.name, price->toString()), Level::Success);
     return Ok {};
 }
 
 void SaleSession::dropHeld()
 {
+    if (!m_heldAtZero)
+        return;
+    const QString name = m_heldAtZero->product.name;
     setHeld(std::nullopt);
+    notify(tr("%1 left out of the sale.").arg(name), Level::Info);
 }
 
 Status SaleSession::addProduct(qint64 productId)

@@ -690,8 +690,12 @@ private Q_SLOTS:
         QCOMPARE(sale.priceHeld(u"0"_s).error().code, u"sale.price"_s);
         QCOMPARE(sale.priceHeld(u"douze"_s).error().code, u"sale.price"_s);
         QVERIFY(sale.heldAtZero());
+        QSignalSpy notices(&sale, &SaleSession::notice);
         QVERIFY(sale.priceHeld(u"12,34"_s));
         QVERIFY(!sale.heldAtZero());
+        // The question answered, the warning on screen gives way to what was done.
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().at(1).value<SaleSession::Level>(), SaleSession::Level::Success);
         QCOMPARE(sale.basket().lines().size(), 1);
         QCOMPARE(sale.basket().lines().first().unitPrice.cents(), 1234);
         // Sold free on the clerk's word.
