@@ -217,40 +217,31 @@ void SaleSession::setHeld(std::optional<HeldItem> held)
 
 Status SaleSession::sellHeldFree()
 {
-    if (!m_heldAtZero)
-        return saleError("sale.nothing_held", tr("No item is waiting for its price."));
-    if (!editable())
-        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
-    const HeldItem held = *m_heldAtZero;
-    setHeld(std::nullopt);
-    auto line = m_checkout.basket().addProduct(held.product, 1000, held.scan ? &*held.scan : nullptr);
-    if (!line) {
-        report(line.error());
-        return line.error();
-    }
-    qCInfo(lcSale) << "sold at 0.00 on the clerk's word:" << held.product.sku;
-    changed(*line);
-    notify(tr("%1 sold free.").arg(held.product.name), Level::Success); // the question is answered
-    return Ok {};
+    return addHeld(std::nullopt);
 }
 
 Status SaleSession::priceHeld(const QString &priceText)
+{
+    const auto price = Money::parse(priceText);
+    if (m_heldAtZero && (!price || price->isNegative() || price->isZero())) {
+        const Error e = saleError("sale.price", tr("Enter a price such as 4,99."));
+        notify(e.message, Level::Warning, e.code);
+        return e;
+    }
+    return addHeld(price);
+}
+
+Status SaleSession::addHeld(std::optional<Money> price)
 {
     if (!m_heldAtZero)
         return saleError("sale.nothing_held", tr("No item is waiting for its price."));
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
-    const auto price = Money::parse(priceText);
-    if (!price || price->isNegative() || price->isZero()) {
-        const Error e = saleError("sale.price", tr("Enter a price such as 4,99."));
-        notify(e.message, Level::Warning, e.code);
-        return e;
-    }
     const HeldItem held = *m_heldAtZero;
-    // One piece at the price given (recorded as a price the clerk set): the label's price and
-    // weight no longer count, its batch and expiry still do.
+    // Given a price: one piece at that price (recorded as a price the clerk set); the label's
+    // price and weight no longer count, its batch and expiry still do.
     std::optional<ScanResult> scan = held.scan;
-    if (scan) {
+    if (scan && price) {
         scan->priceCents.reset();
         scan->weightGrams.reset();
     }
@@ -259,14 +250,22 @@ Status SaleSession::priceHeld(const QString &priceText)
         report(line.error());
         return line.error();
     }
-    if (auto s = m_checkout.basket().setUnitPrice(*line, *price); !s) {
-        (void)m_checkout.basket().removeLine(*line);
-        report(s);
-        return s;
+    if (price) {
+        if (auto s = m_checkout.basket().setUnitPrice(*line, *price); !s) {
+            (void)m_checkout.basket().removeLine(*line);
+            report(s);
+            return s;
+        }
     }
     setHeld(std::nullopt);
     changed(*line);
-    notify(tr("%1 added at %2.").arg(held.product.name, price->toString()), Level::Success);
+    // The question answered: what was done replaces the warning on screen.
+    if (price) {
+        notify(tr("%1 added at %2.").arg(held.product.name, price->toString()), Level::Success);
+    } else {
+        qCInfo(lcSale) << "sold at 0.00 on the clerk's word:" << held.product.sku;
+        notify(tr("%1 sold free.").arg(held.product.name), Level::Success);
+    }
     return Ok {};
 }
 

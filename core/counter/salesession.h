@@ -175,6 +175,7 @@ private:
     bool cardAtTerminal();
     // Adds a product (with what its code carried), or holds it when it would sell at 0.00.
     Status addOrHold(const Product &product, const ScanResult *scan);
+    Status addHeld(std::optional<Money> price); // at that price, or free
     void setHeld(std::optional<HeldItem> held);
 
     QSqlDatabase m_db;

@@ -366,6 +366,12 @@ Money PaymentJournal::refundedAgainst(const QString &paymentReference) const
     return Money::fromCents(q.value(0).toLongLong());
 }
 
+Money PaymentJournal::refundableOf(const PaymentAttempt &payment) const
+{
+    const Money given = refundedAgainst(payment.reference);
+    return given >= payment.amount ? Money {} : payment.amount - given;
+}
+
 QList<RefundableCard> PaymentJournal::refundableCards(qint64 ticketNumber) const
 {
     QList<RefundableCard> out;
@@ -385,8 +391,7 @@ QList<RefundableCard> PaymentJournal::refundableCards(qint64 ticketNumber) const
         out << c;
     }
     for (RefundableCard &c : out) {
-        const Money given = refundedAgainst(c.payment.reference);
-        c.refundable = given >= c.payment.amount ? Money {} : c.payment.amount - given;
+        c.refundable = refundableOf(c.payment);
     }
     return out;
 }

@@ -145,8 +145,10 @@ public:
     QList<PaymentAttempt> approvedWithoutTicket() const;
     // The reversals asked for a payment, oldest first.
     QList<PaymentAttempt> reversalsOf(const QString &reference) const;
-    // What went back, or may have, to the card of a payment through refunds naming it.
+    // What went back, or may have, to the card of a payment through refunds naming it...
     Money refundedAgainst(const QString &paymentReference) const;
+    // ...and what of the payment can still go back (never below zero).
+    Money refundableOf(const PaymentAttempt &payment) const;
     // The approved card payments of ticket `number` of this register, in the order paid.
     QList<RefundableCard> refundableCards(qint64 ticketNumber) const;
     QList<PaymentAttempt> attempts(int limit = 100) const; // newest first

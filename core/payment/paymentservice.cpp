@@ -160,16 +160,15 @@ Status PaymentService::pay(TerminalOperation operation, Money amount, int termin
     if (amount.isZero() || amount.isNegative())
         return Error {u"payment.amount"_s,
             QCoreApplication::translate("comptoir::PaymentService", "There is nothing to pay by card.")};
-    std::optional<PaymentAttempt> original;
     if (!originalReference.isEmpty()) {
-        original = m_journal.findByReference(originalReference);
+        const auto original = m_journal.findByReference(originalReference);
         if (operation != TerminalOperation::Refund || !original ||
             original->operation != TerminalOperation::Payment || original->state != PaymentAttempt::Approved)
             return Error {u"payment.refund_original"_s,
                 QCoreApplication::translate("comptoir::PaymentService",
                     "That card payment cannot be refunded: it was not approved.")};
-        const Money given = m_journal.refundedAgainst(originalReference);
-        const Money left = given >= original->amount ? Money {} : original->amount - given;
+        const Money left = m_journal.refundableOf(*original);
+        const Money given = original->amount - left;
         if (amount > left)
             return Error {u"payment.refund_over"_s,
                 QCoreApplication::translate("comptoir::PaymentService",
