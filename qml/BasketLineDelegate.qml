@@ -28,6 +28,9 @@ Rectangle {
     color: selected ? Theme.selection : isReturn ? Theme.returnLine : "transparent"
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1, quantity %2, %3").arg(line.name).arg(line.quantityText).arg(line.totalText)
+    Accessible.selectable: true
+    Accessible.selected: line.selected
+    Accessible.onPressAction: line.select()
 
     TapHandler {
         onTapped: line.select()

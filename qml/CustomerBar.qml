@@ -27,6 +27,7 @@ Rectangle {
             focusPolicy: Qt.NoFocus // the scanner path keeps the keyboard
             Accessible.name: qsTr("Show the details of %1").arg(Counter.customerName)
             onClicked: panel.open()
+            function accessiblePressAction() { if (enabled) clicked() } // see TouchButton
             contentItem: ColumnLayout {
                 spacing: 0
                 Label {

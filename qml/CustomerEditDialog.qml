@@ -117,6 +117,14 @@ Popup {
         focusPolicy: Qt.NoFocus
         Accessible.name: text
         onToggled: dialog.recheck()
+        // As a finger would: flip it and say so (see TouchButton).
+        function accessiblePressAction() {
+            toggle()
+            toggled()
+        }
+        function accessibleToggleAction() {
+            accessiblePressAction()
+        }
     }
 
     ColumnLayout {

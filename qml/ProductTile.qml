@@ -22,6 +22,7 @@ Item {
         focusPolicy: Qt.NoFocus
         Accessible.name: qsTr("Add %1, %2").arg(tile.name).arg(tile.priceText)
         onClicked: Counter.addProduct(tile.productId)
+        function accessiblePressAction() { if (enabled) clicked() } // see TouchButton
 
         background: Rectangle {
             radius: Theme.radius

@@ -117,23 +117,33 @@ Popup {
                 anchors.margins: Theme.margin
                 Column {
                     spacing: Theme.margin
-                    Label {
+                    // Read-only text rather than a label: assistive technology reads a text
+                    // document line by line (a label only offers its name).
+                    TextEdit {
                         id: receiptLabel
                         objectName: "receiptText"
                         text: Counter.receiptText
+                        textFormat: TextEdit.PlainText
+                        readOnly: true
+                        activeFocusOnPress: false // the scanner keeps the keyboard
                         font.family: Theme.monoFamily
                         font.pixelSize: Theme.fontSmall
                         color: "black"
+                        Accessible.role: Accessible.StaticText
                         Accessible.name: qsTr("Receipt")
                     }
                     // The card slip from the terminal (masked card number only).
-                    Label {
+                    TextEdit {
                         objectName: "cardSlip"
                         visible: Terminal.cardReceipt.length > 0
                         text: "- - - - - - - - - - - - - - - - - - - - -\n" + Terminal.cardReceipt
+                        textFormat: TextEdit.PlainText
+                        readOnly: true
+                        activeFocusOnPress: false
                         font.family: Theme.monoFamily
                         font.pixelSize: Theme.fontSmall
                         color: "black"
+                        Accessible.role: Accessible.StaticText
                         Accessible.name: qsTr("Card slip")
                     }
                 }

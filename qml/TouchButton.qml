@@ -17,6 +17,16 @@ Button {
     Layout.minimumWidth: Theme.touch
     focusPolicy: Qt.NoFocus // touch buttons never steal the keyboard from the scanner path
     font.pixelSize: control.fontSize
+    // Qt 6.4 offers assistive technology a "Press" action on every button but does nothing with
+    // it: it looks for an invokable accessiblePressAction(), which Qt Quick Controls' buttons do
+    // not declare. Press the button the way a finger would.
+    function accessiblePressAction() {
+        if (!control.enabled)
+            return
+        if (control.checkable)
+            control.toggle()
+        control.clicked()
+    }
 
     background: Rectangle {
         radius: Theme.radius

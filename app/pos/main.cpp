@@ -3,6 +3,7 @@
 // the QML and runs the event loop; everything else lives in comptoir-pos and the core.
 #include "demo/demostore.h"
 #include "language.h"
+#include "modalaccessibility.h"
 #include "poscontext.h"
 #include "uitrace.h"
 
@@ -197,6 +198,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"self-test"_s))
         return selfTest(engine);
 
+    pos::installModalAccessibility();
     engine.setInitialProperties(
         {{u"forcedLayout"_s, layout}, {u"startFullScreen"_s, parser.isSet(u"fullscreen"_s)}});
     QObject::connect(
