@@ -8,11 +8,13 @@ RowLayout {
 
     readonly property int keypadWidth: Math.min(360, Math.max(290, layout.width * 0.23))
     readonly property int basketWidth: Math.min(620, Math.max(400, layout.width * 0.34))
+    readonly property real catalogWidth: catalog.width
 
     objectName: "counterLayout"
     spacing: Theme.margin
 
     CatalogPanel {
+        id: catalog
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.margins: Theme.margin

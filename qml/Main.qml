@@ -53,13 +53,18 @@ ApplicationWindow {
         objectName: "zeroPriceDialog"
     }
 
+    // A product sold by weight waits for its weight: the scale's, or the weight pad's.
+    WeightDialog {
+        objectName: "weightDialog"
+    }
+
     // Over the catalog, never over the basket or the Pay button.
     MessageBanner {
         id: banner
         objectName: "messageBanner"
         x: Theme.margin
         y: window.tablet ? Theme.margin : parent.height - height - Theme.margin
-        width: window.tablet ? parent.width - 2 * Theme.margin : parent.width * 0.5
+        width: window.tablet ? parent.width - 2 * Theme.margin : salePage.catalogWidth
         z: 100
     }
 

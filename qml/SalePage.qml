@@ -7,8 +7,11 @@ Item {
     id: page
 
     property bool tablet: false
+    // Where messages may go on a counter PC without hiding the basket or the Pay button.
+    readonly property real catalogWidth: counter.item ? counter.item.catalogWidth : width / 2
 
     Loader {
+        id: counter
         anchors.fill: parent
         active: !page.tablet
         sourceComponent: CounterLayout {}

@@ -1064,6 +1064,45 @@
         </message>
     </context>
     <context>
+        <name>WeightDialog</name>
+        <message>
+            <source>Weight typed: %1 kg</source>
+            <translation>Weight typed: %1 kg</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>Leave it</translation>
+        </message>
+        <message>
+            <source>Leave the item out of the sale</source>
+            <translation>Leave the item out of the sale</translation>
+        </message>
+        <message>
+            <source>Type the weight</source>
+            <translation>Type the weight</translation>
+        </message>
+        <message>
+            <source>Type the weight instead of weighing on the scale</source>
+            <translation>Type the weight instead of weighing on the scale</translation>
+        </message>
+        <message>
+            <source>Weigh again</source>
+            <translation>Weigh again</translation>
+        </message>
+        <message>
+            <source>Weigh the item on the scale again</source>
+            <translation>Weigh the item on the scale again</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add the item at the weight typed</source>
+            <translation>Add the item at the weight typed</translation>
+        </message>
+    </context>
+    <context>
         <name>ZeroPriceDialog</name>
         <message>
             <source>Its price, as on the shelf:</source>
@@ -1551,6 +1590,10 @@
                 <numerusform>-%1 % on %Ln articles</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 / kg</source>
+            <translation>%1 / kg</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CustomerDesk</name>
@@ -1832,6 +1875,85 @@
         <message>
             <source>The system keychain failed: %1</source>
             <translation>The system keychain failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Dialog06Scale</name>
+        <message>
+            <source>The scale's line failed (%1): check its cable.</source>
+            <translation>The scale's line failed (%1): check its cable.</translation>
+        </message>
+        <message>
+            <source>Dialog 06 scale on %1 (%2)</source>
+            <translation>Dialog 06 scale on %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The scale cannot be reached on %1 (%2): check that it is on and plugged in.</source>
+            <translation>The scale cannot be reached on %1 (%2): check that it is on and plugged in.</translation>
+        </message>
+        <message>
+            <source>The scale asks for the register's legal checksums (Dialog 06), and the polynomial its maker gave is not in this PC's keychain.</source>
+            <translation>The scale asks for the register's legal checksums (Dialog 06), and the polynomial its maker gave is not in this PC's keychain.</translation>
+        </message>
+        <message>
+            <source>The scale answered out of turn: weigh again.</source>
+            <translation>The scale answered out of turn: weigh again.</translation>
+        </message>
+        <message>
+            <source>The scale keeps asking for the price again: weigh again.</source>
+            <translation>The scale keeps asking for the price again: weigh again.</translation>
+        </message>
+        <message>
+            <source>The scale refused the register's legal checksums: it gives no weight until they match (check the Dialog 06 polynomial).</source>
+            <translation>The scale refused the register's legal checksums: it gives no weight until they match (check the Dialog 06 polynomial).</translation>
+        </message>
+        <message>
+            <source>The scale weighed at another unit price than the register's: weigh again.</source>
+            <translation>The scale weighed at another unit price than the register's: weigh again.</translation>
+        </message>
+        <message>
+            <source>Waiting for the weight to settle…</source>
+            <translation>Waiting for the weight to settle…</translation>
+        </message>
+        <message>
+            <source>The scale does not answer: check that it is on and that its cable is plugged in.</source>
+            <translation>The scale does not answer: check that it is on and that its cable is plugged in.</translation>
+        </message>
+        <message>
+            <source>The weight does not settle: make sure nothing touches the scale, then weigh again.</source>
+            <translation>The weight does not settle: make sure nothing touches the scale, then weigh again.</translation>
+        </message>
+        <message>
+            <source>The scale has not moved since the last weighing: lift the item and put it back on the scale.</source>
+            <translation>The scale has not moved since the last weighing: lift the item and put it back on the scale.</translation>
+        </message>
+        <message>
+            <source>Too light to be weighed: the scale's minimum weight is not reached.</source>
+            <translation>Too light to be weighed: the scale's minimum weight is not reached.</translation>
+        </message>
+        <message>
+            <source>The scale shows less than zero: empty it and set it to zero.</source>
+            <translation>The scale shows less than zero: empty it and set it to zero.</translation>
+        </message>
+        <message>
+            <source>Too heavy: the scale is overloaded.</source>
+            <translation>Too heavy: the scale is overloaded.</translation>
+        </message>
+        <message>
+            <source>The scale refused the unit price.</source>
+            <translation>The scale refused the unit price.</translation>
+        </message>
+        <message>
+            <source>The scale refused the tare.</source>
+            <translation>The scale refused the tare.</translation>
+        </message>
+        <message>
+            <source>Transmission errors with the scale: check the line's settings (Dialog 06: 9600 bauds, 7 bits, odd parity).</source>
+            <translation>Transmission errors with the scale: check the line's settings (Dialog 06: 9600 bauds, 7 bits, odd parity).</translation>
+        </message>
+        <message>
+            <source>The scale reports an error (Dialog 06 status %1).</source>
+            <translation>The scale reports an error (Dialog 06 status %1).</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2278,10 @@
             <source>Terminal (simulator)</source>
             <translation>Terminal (simulator)</translation>
         </message>
+        <message>
+            <source>Scale setting "%1" is not valid (expected /dev/ttyUSB0:9600:7O1).</source>
+            <translation>Scale setting "%1" is not valid (expected /dev/ttyUSB0:9600:7O1).</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ProductListModel</name>
@@ -2374,10 +2500,6 @@
             <translation>This product is no longer in the catalog.</translation>
         </message>
         <message>
-            <source>%1 is sold by weight: enter the weight in kg.</source>
-            <translation>%1 is sold by weight: enter the weight in kg.</translation>
-        </message>
-        <message>
             <source>This customer is no longer on this register.</source>
             <translation>This customer is no longer on this register.</translation>
         </message>
@@ -2500,6 +2622,26 @@
         <message>
             <source>%1 left out of the sale.</source>
             <translation>%1 left out of the sale.</translation>
+        </message>
+        <message>
+            <source>Weighing on the scale…</source>
+            <translation>Weighing on the scale…</translation>
+        </message>
+        <message>
+            <source>Enter the weight of %1 in kg.</source>
+            <translation>Enter the weight of %1 in kg.</translation>
+        </message>
+        <message>
+            <source>No item is waiting for its weight.</source>
+            <translation>No item is waiting for its weight.</translation>
+        </message>
+        <message>
+            <source>%1: %2 kg.</source>
+            <translation>%1: %2 kg.</translation>
+        </message>
+        <message>
+            <source>No scale is set up at this register: enter the weight.</source>
+            <translation>No scale is set up at this register: enter the weight.</translation>
         </message>
     </context>
     <context>
@@ -2841,6 +2983,61 @@
         <message>
             <source>No card terminal is set up on this register.</source>
             <translation>No card terminal is set up on this register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dialog06</name>
+        <message>
+            <source>The scale sent an answer that cannot be read (%1).</source>
+            <translation>The scale sent an answer that cannot be read (%1).</translation>
+        </message>
+        <message>
+            <source>The scale takes unit prices from 0.00 to 9999.99 per kg.</source>
+            <translation>The scale takes unit prices from 0.00 to 9999.99 per kg.</translation>
+        </message>
+        <message>
+            <source>The scale takes a tare from 0 to 9.999 kg.</source>
+            <translation>The scale takes a tare from 0 to 9.999 kg.</translation>
+        </message>
+        <message>
+            <source>record 02 with %1 fields</source>
+            <translation>record 02 with %1 fields</translation>
+        </message>
+        <message>
+            <source>The scale weighs in pounds: set it to kilograms (Dialog 06 status 3).</source>
+            <translation>The scale weighs in pounds: set it to kilograms (Dialog 06 status 3).</translation>
+        </message>
+        <message>
+            <source>record 02 with a malformed field</source>
+            <translation>record 02 with a malformed field</translation>
+        </message>
+        <message>
+            <source>record 09 with a malformed status</source>
+            <translation>record 09 with a malformed status</translation>
+        </message>
+        <message>
+            <source>record 11 without a verdict</source>
+            <translation>record 11 without a verdict</translation>
+        </message>
+        <message>
+            <source>record 11 with a malformed random number</source>
+            <translation>record 11 with a malformed random number</translation>
+        </message>
+        <message>
+            <source>record 11 with an unknown verdict</source>
+            <translation>record 11 with an unknown verdict</translation>
+        </message>
+        <message>
+            <source>unknown record "%1"</source>
+            <translation>unknown record "%1"</translation>
+        </message>
+        <message>
+            <source>no end of record after %1 bytes</source>
+            <translation>no end of record after %1 bytes</translation>
+        </message>
+        <message>
+            <source>a record of %1 bytes</source>
+            <translation>a record of %1 bytes</translation>
         </message>
     </context>
 </TS>

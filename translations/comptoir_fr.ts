@@ -1064,6 +1064,45 @@
         </message>
     </context>
     <context>
+        <name>WeightDialog</name>
+        <message>
+            <source>Weight typed: %1 kg</source>
+            <translation>Poids saisi : %1 kg</translation>
+        </message>
+        <message>
+            <source>Leave it</source>
+            <translation>Ne pas le vendre</translation>
+        </message>
+        <message>
+            <source>Leave the item out of the sale</source>
+            <translation>Laisser l'article hors de la vente</translation>
+        </message>
+        <message>
+            <source>Type the weight</source>
+            <translation>Saisir le poids</translation>
+        </message>
+        <message>
+            <source>Type the weight instead of weighing on the scale</source>
+            <translation>Saisir le poids au lieu de peser sur la balance</translation>
+        </message>
+        <message>
+            <source>Weigh again</source>
+            <translation>Peser à nouveau</translation>
+        </message>
+        <message>
+            <source>Weigh the item on the scale again</source>
+            <translation>Peser à nouveau l'article sur la balance</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add the item at the weight typed</source>
+            <translation>Ajouter l'article au poids saisi</translation>
+        </message>
+    </context>
+    <context>
         <name>ZeroPriceDialog</name>
         <message>
             <source>Its price, as on the shelf:</source>
@@ -1551,6 +1590,10 @@
                 <numerusform>-%1 % sur %Ln articles</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 / kg</source>
+            <translation>%1 / kg</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CustomerDesk</name>
@@ -1832,6 +1875,85 @@
         <message>
             <source>The system keychain failed: %1</source>
             <translation>Le trousseau du système a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Dialog06Scale</name>
+        <message>
+            <source>The scale's line failed (%1): check its cable.</source>
+            <translation>La liaison avec la balance a échoué (%1) : vérifiez son câble.</translation>
+        </message>
+        <message>
+            <source>Dialog 06 scale on %1 (%2)</source>
+            <translation>Balance Dialog 06 sur %1 (%2)</translation>
+        </message>
+        <message>
+            <source>The scale cannot be reached on %1 (%2): check that it is on and plugged in.</source>
+            <translation>La balance ne répond pas sur %1 (%2) : vérifiez qu'elle est allumée et branchée.</translation>
+        </message>
+        <message>
+            <source>The scale asks for the register's legal checksums (Dialog 06), and the polynomial its maker gave is not in this PC's keychain.</source>
+            <translation>La balance demande les sommes de contrôle légales de la caisse (Dialog 06), et le polynôme fourni par son fabricant n'est pas dans le trousseau de ce PC.</translation>
+        </message>
+        <message>
+            <source>The scale answered out of turn: weigh again.</source>
+            <translation>La balance a répondu hors séquence : pesez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The scale keeps asking for the price again: weigh again.</source>
+            <translation>La balance redemande sans cesse le prix : pesez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The scale refused the register's legal checksums: it gives no weight until they match (check the Dialog 06 polynomial).</source>
+            <translation>La balance a refusé les sommes de contrôle légales de la caisse : elle ne donnera aucun poids tant qu'elles ne concordent pas (vérifiez le polynôme Dialog 06).</translation>
+        </message>
+        <message>
+            <source>The scale weighed at another unit price than the register's: weigh again.</source>
+            <translation>La balance a pesé à un autre prix au kilo que celui de la caisse : pesez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Waiting for the weight to settle…</source>
+            <translation>Attente de la stabilisation du poids…</translation>
+        </message>
+        <message>
+            <source>The scale does not answer: check that it is on and that its cable is plugged in.</source>
+            <translation>La balance ne répond pas : vérifiez qu'elle est allumée et que son câble est branché.</translation>
+        </message>
+        <message>
+            <source>The weight does not settle: make sure nothing touches the scale, then weigh again.</source>
+            <translation>Le poids ne se stabilise pas : vérifiez que rien ne touche la balance, puis pesez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The scale has not moved since the last weighing: lift the item and put it back on the scale.</source>
+            <translation>La balance n'a pas bougé depuis la dernière pesée : soulevez l'article et reposez-le sur la balance.</translation>
+        </message>
+        <message>
+            <source>Too light to be weighed: the scale's minimum weight is not reached.</source>
+            <translation>Trop léger pour être pesé : le poids minimal de la balance n'est pas atteint.</translation>
+        </message>
+        <message>
+            <source>The scale shows less than zero: empty it and set it to zero.</source>
+            <translation>La balance indique moins que zéro : videz-la et remettez-la à zéro.</translation>
+        </message>
+        <message>
+            <source>Too heavy: the scale is overloaded.</source>
+            <translation>Trop lourd : la balance est en surcharge.</translation>
+        </message>
+        <message>
+            <source>The scale refused the unit price.</source>
+            <translation>La balance a refusé le prix au kilo.</translation>
+        </message>
+        <message>
+            <source>The scale refused the tare.</source>
+            <translation>La balance a refusé la tare.</translation>
+        </message>
+        <message>
+            <source>Transmission errors with the scale: check the line's settings (Dialog 06: 9600 bauds, 7 bits, odd parity).</source>
+            <translation>Erreurs de transmission avec la balance : vérifiez les réglages de la liaison (Dialog 06 : 9600 bauds, 7 bits, parité impaire).</translation>
+        </message>
+        <message>
+            <source>The scale reports an error (Dialog 06 status %1).</source>
+            <translation>La balance signale une erreur (état Dialog 06 %1).</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2278,10 @@
             <source>Terminal (simulator)</source>
             <translation>TPE (simulateur)</translation>
         </message>
+        <message>
+            <source>Scale setting "%1" is not valid (expected /dev/ttyUSB0:9600:7O1).</source>
+            <translation>Le réglage de balance « %1 » n'est pas valide (attendu : /dev/ttyUSB0:9600:7O1).</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ProductListModel</name>
@@ -2374,10 +2500,6 @@
             <translation>Ce produit n'est plus au catalogue.</translation>
         </message>
         <message>
-            <source>%1 is sold by weight: enter the weight in kg.</source>
-            <translation>%1 est vendu au poids : saisissez le poids en kg.</translation>
-        </message>
-        <message>
             <source>This customer is no longer on this register.</source>
             <translation>Ce client n’est plus sur cette caisse.</translation>
         </message>
@@ -2500,6 +2622,26 @@
         <message>
             <source>%1 left out of the sale.</source>
             <translation>%1 laissé hors de la vente.</translation>
+        </message>
+        <message>
+            <source>Weighing on the scale…</source>
+            <translation>Pesée sur la balance…</translation>
+        </message>
+        <message>
+            <source>Enter the weight of %1 in kg.</source>
+            <translation>Saisissez le poids de %1 en kg.</translation>
+        </message>
+        <message>
+            <source>No item is waiting for its weight.</source>
+            <translation>Aucun article n'attend son poids.</translation>
+        </message>
+        <message>
+            <source>%1: %2 kg.</source>
+            <translation>%1 : %2 kg.</translation>
+        </message>
+        <message>
+            <source>No scale is set up at this register: enter the weight.</source>
+            <translation>Aucune balance n'est configurée sur cette caisse : saisissez le poids.</translation>
         </message>
     </context>
     <context>
@@ -2841,6 +2983,61 @@
         <message>
             <source>No card terminal is set up on this register.</source>
             <translation>Aucun terminal de paiement n'est configuré sur cette caisse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::dialog06</name>
+        <message>
+            <source>The scale sent an answer that cannot be read (%1).</source>
+            <translation>La balance a envoyé une réponse illisible (%1).</translation>
+        </message>
+        <message>
+            <source>The scale takes unit prices from 0.00 to 9999.99 per kg.</source>
+            <translation>La balance accepte des prix au kilo de 0,00 à 9999,99.</translation>
+        </message>
+        <message>
+            <source>The scale takes a tare from 0 to 9.999 kg.</source>
+            <translation>La balance accepte une tare de 0 à 9,999 kg.</translation>
+        </message>
+        <message>
+            <source>record 02 with %1 fields</source>
+            <translation>enregistrement 02 à %1 champs</translation>
+        </message>
+        <message>
+            <source>The scale weighs in pounds: set it to kilograms (Dialog 06 status 3).</source>
+            <translation>La balance pèse en livres : réglez-la en kilogrammes (état Dialog 06 3).</translation>
+        </message>
+        <message>
+            <source>record 02 with a malformed field</source>
+            <translation>enregistrement 02 avec un champ mal formé</translation>
+        </message>
+        <message>
+            <source>record 09 with a malformed status</source>
+            <translation>enregistrement 09 avec un état mal formé</translation>
+        </message>
+        <message>
+            <source>record 11 without a verdict</source>
+            <translation>enregistrement 11 sans verdict</translation>
+        </message>
+        <message>
+            <source>record 11 with a malformed random number</source>
+            <translation>enregistrement 11 avec un nombre aléatoire mal formé</translation>
+        </message>
+        <message>
+            <source>record 11 with an unknown verdict</source>
+            <translation>enregistrement 11 avec un verdict inconnu</translation>
+        </message>
+        <message>
+            <source>unknown record "%1"</source>
+            <translation>enregistrement inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>no end of record after %1 bytes</source>
+            <translation>pas de fin d'enregistrement après %1 octets</translation>
+        </message>
+        <message>
+            <source>a record of %1 bytes</source>
+            <translation>un enregistrement de %1 octets</translation>
         </message>
     </context>
 </TS>

@@ -53,6 +53,7 @@ Counter::Counter(SaleSession &session, AudioCue *audio, QObject *parent)
     connect(&m_session, &SaleSession::receiptChanged, this, &Counter::showReceipt);
     connect(&m_session, &SaleSession::parkedChanged, this, &Counter::parkedChanged);
     connect(&m_session, &SaleSession::heldChanged, this, &Counter::heldChanged);
+    connect(&m_session, &SaleSession::weighingChanged, this, &Counter::weighingChanged);
     connect(&m_session, &SaleSession::storeChanged, this, &Counter::storeChanged);
     connect(&m_session, &SaleSession::saleRecorded, this, [this](const Ticket &ticket) {
         qCInfo(lcCounter) << "ticket recorded:" << ticket.number;
@@ -116,6 +117,7 @@ void Counter::refreshTexts()
     Q_EMIT totalsChanged();
     Q_EMIT paymentChanged();
     Q_EMIT parkedChanged();
+    Q_EMIT weighingChanged();
     Q_EMIT textsChanged();
 }
 
@@ -374,6 +376,13 @@ QString Counter::saveReceiptPdf()
     }
     notify(tr("Receipt saved: %1").arg(QDir::toNativeSeparators(path)), Success);
     return path;
+}
+
+QString Counter::weighingUnitPrice() const
+{
+    if (!weighing())
+        return {};
+    return tr("%1 / kg").arg(m_session.awaitingWeight()->product.price.toString());
 }
 
 } // namespace comptoir

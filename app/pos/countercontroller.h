@@ -42,6 +42,14 @@ class Counter : public QObject
     Q_PROPERTY(bool holding READ holding NOTIFY heldChanged)
     Q_PROPERTY(QString heldName READ heldName NOTIFY heldChanged)
     Q_PROPERTY(QString heldQuestion READ heldQuestion NOTIFY heldChanged)
+    // A product sold by weight waiting for its weight (SaleSession::awaitingWeight).
+    Q_PROPERTY(bool weighing READ weighing NOTIFY weighingChanged)
+    Q_PROPERTY(QString weighingName READ weighingName NOTIFY weighingChanged)
+    Q_PROPERTY(QString weighingUnitPrice READ weighingUnitPrice NOTIFY weighingChanged)
+    Q_PROPERTY(QString weighingStatus READ weighingStatus NOTIFY weighingChanged)
+    Q_PROPERTY(bool weighingOnScale READ weighingOnScale NOTIFY weighingChanged)
+    Q_PROPERTY(bool weighingFailed READ weighingFailed NOTIFY weighingChanged)
+    Q_PROPERTY(bool hasScale READ hasScale CONSTANT)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
     Q_PROPERTY(int lastTicketNumber READ lastTicketNumber NOTIFY receiptChanged)
     Q_PROPERTY(QString lastChangeText READ lastChangeText NOTIFY receiptChanged)
@@ -197,8 +205,21 @@ public:
     Q_INVOKABLE bool priceHeld(const QString &priceText) { return bool(m_session.priceHeld(priceText)); }
     Q_INVOKABLE void dropHeld() { m_session.dropHeld(); }
 
+    bool weighing() const { return m_session.awaitingWeight().has_value(); }
+    QString weighingName() const { return weighing() ? m_session.awaitingWeight()->product.name : QString(); }
+    QString weighingUnitPrice() const;
+    QString weighingStatus() const { return weighing() ? m_session.awaitingWeight()->status : QString(); }
+    bool weighingOnScale() const { return weighing() && m_session.awaitingWeight()->fromScale; }
+    bool weighingFailed() const { return weighing() && m_session.awaitingWeight()->scaleFailed; }
+    bool hasScale() const { return m_session.scale() != nullptr; }
+    Q_INVOKABLE bool enterWeight(const QString &kilograms) { return bool(m_session.enterWeight(kilograms)); }
+    Q_INVOKABLE bool weighAgain() { return bool(m_session.weighAgain()); }
+    Q_INVOKABLE void weighByHand() { m_session.weighByHand(); }
+    Q_INVOKABLE void dropWeighing() { m_session.dropWeighing(); }
+
 Q_SIGNALS:
     void heldChanged();
+    void weighingChanged();
     void storeChanged();
     void stageChanged();
     void totalsChanged();

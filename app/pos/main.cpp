@@ -84,6 +84,10 @@ void describeOptions(QCommandLineParser &parser)
         {u"lang"_s, u"fr or en (default: the last choice, else fr)."_s, u"lang"_s},
         {u"fullscreen"_s, u"Full screen (counter PCs and tablets)."_s},
         {u"serial-scanner"_s, u"Serial barcode scanner, e.g. /dev/ttyACM0:9600:8N1."_s, u"spec"_s},
+        {u"scale"_s,
+            u"Dialog 06 shop scale, e.g. /dev/ttyUSB0:9600:7O1 (off: none; the demo without one weighs on a "
+            "simulated scale)."_s,
+            u"spec"_s},
         {u"terminal-sim"_s,
             u"Demo without a configured terminal: TCP port of the in-process card terminal simulator "
             "(0: any free port, off: none)."_s,
@@ -156,6 +160,7 @@ int main(int argc, char *argv[])
     options.demoProducts = parser.value(u"demo-products"_s).toLongLong();
     options.language = parser.value(u"lang"_s);
     options.serialScanner = parser.value(u"serial-scanner"_s);
+    options.scale = parser.value(u"scale"_s); // "off": none at all
     options.terminalSimulator = parser.value(u"terminal-sim"_s) != u"off"_s;
     options.simulatorPort = quint16(parser.value(u"terminal-sim"_s).toUInt());
     options.simulatorControlPort = quint16(parser.value(u"terminal-sim-control"_s).toUInt());

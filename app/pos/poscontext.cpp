@@ -10,10 +10,14 @@
 #include "language.h"
 #include "payment/paymentservice.h"
 #include "payment/terminalconfig.h"
+#include "ptydevice.h"
 #include "sales/eventjournal.h"
+#include "scale/dialog06scale.h"
+#include "scalesimulator.h"
 #include "scan/serialscanner.h"
 #include "scaninputfilter.h"
 #include "storage/settingstable.h"
+#include "sync/devicecredentials.h"
 #include "synccontroller.h"
 #include "terminalcontroller.h"
 #include "terminalsimulator.h"
@@ -81,6 +85,9 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     if (auto s = c->setUpPayments(options, settings); !s)
         return s.error();
     c->m_session->setPayments(c->m_payments.get());
+    if (auto s = c->setUpScale(options, settings); !s)
+        return s.error();
+    c->m_session->setScale(c->m_scale.get());
     c->m_counter = std::make_unique<Counter>(*c->m_session, c->m_audio.get());
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
@@ -195,6 +202,47 @@ Status PosContext::setUpPayments(const Options &options, SettingsTable &settings
     wipeTerminalSecrets(payment);
     if (!added)
         return added.error();
+    return Ok {};
+}
+
+// The register's shop scale, from the option or the setting "scale.port". The demo store
+// without one weighs on a simulated Dialog 06 scale in this process, over a pseudo-terminal
+// the register opens as it would open the real scale's serial port.
+Status PosContext::setUpScale(const Options &options, SettingsTable &settings)
+{
+    if (options.scale == u"off"_s)
+        return Ok {};
+    QString spec = options.scale.isEmpty() ? settings.value(u"scale.port"_s) : options.scale;
+    if (spec.isEmpty() && options.demo && options.scaleSimulator) {
+        m_scaleLine = std::make_unique<sim::PtyDevice>();
+        if (!m_scaleLine->open(QIODevice::ReadWrite)) {
+            qCWarning(lcCounter) << "demo scale: no pseudo-terminal:" << m_scaleLine->errorString();
+            m_scaleLine.reset();
+            return Ok {}; // the demo weighs on the pad
+        }
+        sim::ScaleSimulator::Config sim;
+        sim.demoLoads = true;
+        m_scaleSimulator = std::make_unique<sim::ScaleSimulator>(sim);
+        m_scaleSimulator->attach(m_scaleLine.get());
+        spec = m_scaleLine->slavePath();
+    }
+    if (spec.isEmpty())
+        return Ok {};
+    auto config = Dialog06Scale::parseSpec(spec);
+    if (!config)
+        return Error {u"scale.spec"_s,
+            QCoreApplication::translate(
+                "comptoir::PosContext", "Scale setting \"%1\" is not valid (expected /dev/ttyUSB0:9600:7O1).")
+                .arg(spec)};
+    // The scale maker's Dialog 06 polynomial is theirs and the store's: in the keychain.
+    if (!m_scaleSimulator) {
+        auto polynomial = DeviceCredentials::readNow(u"scale-dialog06-polynomial"_s);
+        if (polynomial)
+            config->polynomial = polynomial.value().trimmed().toUInt(nullptr, 16);
+    }
+    config->checksum = qChecksum(QCoreApplication::applicationVersion().toUtf8());
+    m_scale = std::make_unique<Dialog06Scale>(*config);
+    qCInfo(lcCounter).noquote() << "scale:" << m_scale->description();
     return Ok {};
 }
 

@@ -23,6 +23,11 @@ class SaleSession;
 class TerminalController;
 class TerminalSimulator;
 class ScanInputFilter;
+class Scale;
+namespace sim {
+class PtyDevice;
+class ScaleSimulator;
+} // namespace sim
 class SerialScanner;
 class SyncController;
 
@@ -46,6 +51,11 @@ public:
         quint16 simulatorControlPort = 8899;
         int simulatorCardDelayMs = 1500;
         bool headOffice = true; // sync with head office when the register is enrolled
+        // The shop scale: "/dev/ttyUSB0:9600:7O1" (Dialog 06); empty: the setting, if any;
+        // "off": none.
+        // The demo without one gets a simulated Dialog 06 scale on a pseudo-terminal.
+        QString scale;
+        bool scaleSimulator = true;
     };
 
     static Result<std::unique_ptr<PosContext>> open(const Options &options);
@@ -67,10 +77,13 @@ public:
     AudioCue *audio() { return m_audio.get(); }
     SyncController *sync() { return m_sync.get(); }
     CustomerDesk *customers() { return m_customers.get(); }
+    Scale *scale() { return m_scale.get(); }
+    sim::ScaleSimulator *scaleSimulator() { return m_scaleSimulator.get(); }
 
 private:
     PosContext() = default;
     Status setUpPayments(const Options &options, SettingsTable &settings);
+    Status setUpScale(const Options &options, SettingsTable &settings);
 
     std::unique_ptr<Database> m_database;
     StoreProfile m_store;
@@ -86,6 +99,9 @@ private:
     std::unique_ptr<TerminalController> m_terminal;
     std::unique_ptr<ScanInputFilter> m_wedge;
     std::unique_ptr<SerialScanner> m_serial;
+    std::unique_ptr<sim::PtyDevice> m_scaleLine; // the demo scale's side of its pty
+    std::unique_ptr<sim::ScaleSimulator> m_scaleSimulator;
+    std::unique_ptr<Scale> m_scale;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<CustomerDesk> m_customers;
 };

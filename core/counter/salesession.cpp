@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "counter/cardcheckout.h"
+#include "scale/scale.h"
 #include "storage/settingstable.h"
 
 #include <QCoreApplication>
@@ -187,6 +188,7 @@ Status SaleSession::scan(const QString &raw)
 Status SaleSession::addOrHold(const Product &product, const ScanResult *scan)
 {
     setHeld(std::nullopt); // anything else scanned or tapped: the held item stays out
+    setAwaited(std::nullopt); // and so does an item waiting for its weight
     const bool labelled = scan && scan->priceCents.has_value();
     const bool zero = labelled ? *scan->priceCents == 0 : product.price.isZero();
     if (zero) {
@@ -197,6 +199,20 @@ Status SaleSession::addOrHold(const Product &product, const ScanResult *scan)
         setHeld(HeldItem {product, scan ? std::optional<ScanResult>(*scan) : std::nullopt, e.message});
         notify(e.message, Level::Warning, e.code);
         return e;
+    }
+    if (product.soldByWeight && !(scan && (scan->priceCents || scan->weightGrams))) {
+        AwaitedWeight awaited {
+            product, scan ? std::optional<ScanResult>(*scan) : std::nullopt, m_scale != nullptr, false, {}};
+        if (m_scale) {
+            awaited.status = tr("Weighing on the scale…");
+            setAwaited(awaited);
+            m_scale->weigh(product.price.cents(), std::nullopt, product.name);
+        } else {
+            awaited.status = tr("Enter the weight of %1 in kg.").arg(product.name);
+            setAwaited(awaited);
+            notify(awaited.status, Level::Info);
+        }
+        return Ok {};
     }
     auto line = m_checkout.basket().addProduct(product, 1000, scan);
     if (!line) {
@@ -213,6 +229,125 @@ void SaleSession::setHeld(std::optional<HeldItem> held)
         return;
     m_heldAtZero = std::move(held);
     Q_EMIT heldChanged();
+}
+
+void SaleSession::setScale(Scale *scale)
+{
+    if (m_scale)
+        disconnect(m_scale, nullptr, this, nullptr);
+    m_scale = scale;
+    if (!scale)
+        return;
+    connect(scale, &Scale::weighed, this, &SaleSession::scaleWeighed);
+    connect(scale, &Scale::failed, this, &SaleSession::scaleFailed);
+    connect(scale, &Scale::progress, this, [this](const QString &text) {
+        if (!m_awaitingWeight || !m_awaitingWeight->fromScale)
+            return;
+        m_awaitingWeight->status = text;
+        Q_EMIT weighingChanged();
+    });
+}
+
+void SaleSession::setAwaited(std::optional<AwaitedWeight> awaited)
+{
+    if (!awaited && !m_awaitingWeight)
+        return;
+    if (m_scale && m_awaitingWeight && m_awaitingWeight->fromScale)
+        m_scale->cancel(); // whatever it was weighing is no longer wanted
+    m_awaitingWeight = std::move(awaited);
+    Q_EMIT weighingChanged();
+}
+
+void SaleSession::scaleWeighed(const Weighing &weighing)
+{
+    if (!m_awaitingWeight || !m_awaitingWeight->fromScale)
+        return; // a weighing nobody waits for any more
+    const qint64 computed = (weighing.grams * m_awaitingWeight->product.price.cents() + 500) / 1000;
+    if (computed != weighing.priceCents)
+        qCWarning(lcSale) << "the scale priced" << weighing.grams << "g at" << weighing.priceCents
+                          << "cents, the register at" << computed;
+    if (addWeighed(weighing.grams))
+        Q_EMIT accepted();
+}
+
+void SaleSession::scaleFailed(const Error &error)
+{
+    if (!m_awaitingWeight || !m_awaitingWeight->fromScale)
+        return;
+    m_awaitingWeight->scaleFailed = true;
+    m_awaitingWeight->status = error.message;
+    Q_EMIT weighingChanged();
+    notify(error.message, Level::Failure, error.code);
+}
+
+Status SaleSession::enterWeight(const QString &kilograms)
+{
+    if (!m_awaitingWeight)
+        return saleError("sale.nothing_weighed", tr("No item is waiting for its weight."));
+    const auto grams = Basket::parseQuantity(kilograms, true);
+    if (!grams || *grams <= 0 || *grams > Basket::kMaxQuantityMilli) {
+        const Error e = saleError("sale.weight", tr("Enter a weight in kg, such as 0,750."));
+        notify(e.message, Level::Warning, e.code);
+        return e;
+    }
+    return addWeighed(*grams);
+}
+
+Status SaleSession::addWeighed(qint64 grams)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const AwaitedWeight awaited = *m_awaitingWeight;
+    m_awaitingWeight.reset(); // weighed: nothing to cancel on the scale
+    Q_EMIT weighingChanged();
+    std::optional<ScanResult> scan = awaited.scan;
+    if (scan)
+        scan->weightGrams = grams; // the weight is the line's, as a weight label's would be
+    auto line = scan ? m_checkout.basket().addProduct(awaited.product, grams, &*scan)
+                     : m_checkout.basket().addProduct(awaited.product, grams, nullptr);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    changed(*line);
+    notify(tr("%1: %2 kg.").arg(awaited.product.name, QLocale().toString(double(grams) / 1000.0, 'f', 3)),
+        Level::Success);
+    return Ok {};
+}
+
+Status SaleSession::weighAgain()
+{
+    if (!m_awaitingWeight)
+        return saleError("sale.nothing_weighed", tr("No item is waiting for its weight."));
+    if (!m_scale)
+        return saleError("sale.no_scale", tr("No scale is set up at this register: enter the weight."));
+    m_awaitingWeight->fromScale = true;
+    m_awaitingWeight->scaleFailed = false;
+    m_awaitingWeight->status = tr("Weighing on the scale…");
+    Q_EMIT weighingChanged();
+    m_scale->weigh(m_awaitingWeight->product.price.cents(), std::nullopt, m_awaitingWeight->product.name);
+    return Ok {};
+}
+
+void SaleSession::weighByHand()
+{
+    if (!m_awaitingWeight || !m_awaitingWeight->fromScale)
+        return;
+    if (m_scale)
+        m_scale->cancel();
+    m_awaitingWeight->fromScale = false;
+    m_awaitingWeight->scaleFailed = false;
+    m_awaitingWeight->status = tr("Enter the weight of %1 in kg.").arg(m_awaitingWeight->product.name);
+    Q_EMIT weighingChanged();
+}
+
+void SaleSession::dropWeighing()
+{
+    if (!m_awaitingWeight)
+        return;
+    const QString name = m_awaitingWeight->product.name;
+    setAwaited(std::nullopt);
+    notify(tr("%1 left out of the sale.").arg(name), Level::Info);
 }
 
 Status SaleSession::sellHeldFree()
@@ -288,11 +423,7 @@ Status SaleSession::addProduct(qint64 productId)
         notify(e.message, Level::Failure, e.code);
         return e;
     }
-    if (auto s = addOrHold(*product, nullptr); !s)
-        return s;
-    if (product->soldByWeight)
-        notify(tr("%1 is sold by weight: enter the weight in kg.").arg(product->name), Level::Info);
-    return Ok {};
+    return addOrHold(*product, nullptr);
 }
 
 Status SaleSession::loadBasket(const Basket &basket)
@@ -645,6 +776,7 @@ void SaleSession::cancelSale()
     if (cardAtTerminal())
         return;
     setHeld(std::nullopt);
+    setAwaited(std::nullopt);
     if (m_checkout.basket().isEmpty()) {
         if (m_customer && m_stage == Stage::Selling) { // only a card scanned: nothing to journal
             m_checkout.basket().setCustomer({});
@@ -673,6 +805,7 @@ Status SaleSession::startPayment()
     if (m_stage == Stage::Paying)
         return Ok {};
     setHeld(std::nullopt); // not sold: the clerk went on to the payment
+    setAwaited(std::nullopt);
     if (m_stage == Stage::Receipt || m_checkout.basket().isEmpty()) {
         const Error e = saleError("sale.empty", tr("The basket is empty."));
         notify(e.message, Level::Warning, e.code);
@@ -812,6 +945,7 @@ Status SaleSession::completeSale()
 void SaleSession::newSale()
 {
     setHeld(std::nullopt);
+    setAwaited(std::nullopt);
     setStage(Stage::Selling);
     Q_EMIT paymentChanged();
 }

@@ -18,6 +18,8 @@ namespace comptoir {
 class CardCheckout;
 class Catalog;
 class PaymentService;
+class Scale;
+struct Weighing;
 
 // One sale at one register, from the first scan to the journaled ticket, without any
 // screen: what a scan means (a loyalty card is never an article), the basket and its edits,
@@ -103,6 +105,27 @@ public:
     Status priceHeld(const QString &priceText);
     void dropHeld();
 
+    // A product sold by weight waits for its weight, never a made-up one: the scale's when
+    // there is one (setScale), else the clerk's, on the weight pad. Nothing is added until a
+    // weight is known; anything else scanned or tapped meanwhile, or the payment, leaves it.
+    // Labels that carry a price or a weight are not weighed again.
+    struct AwaitedWeight
+    {
+        Product product;
+        std::optional<ScanResult> scan;
+        bool fromScale = false; // the scale weighs it (or failed to): else the pad
+        bool scaleFailed = false;
+        QString status; // what the scale does, or why it failed, for the clerk
+    };
+    // The register's scale (not owned; null: the weight pad). Set once, before selling.
+    void setScale(Scale *scale);
+    Scale *scale() const { return m_scale; }
+    const std::optional<AwaitedWeight> &awaitingWeight() const { return m_awaitingWeight; }
+    Status enterWeight(const QString &kilograms); // the pad: "0,750"
+    Status weighAgain(); // the scale, once more
+    void weighByHand(); // the scale is out of order: the pad instead
+    void dropWeighing();
+
     // ---- basket edits (by line id) ----------------------------------------------------
     Status setQuantity(const QString &lineId, const QString &text);
     Status changeQuantity(const QString &lineId, int delta);
@@ -153,6 +176,7 @@ Q_SIGNALS:
     void accepted(); // a scan or a card taken (the counter beeps)
     void notice(const QString &text, comptoir::SaleSession::Level level);
     void heldChanged(); // an item held at 0.00, or no more
+    void weighingChanged(); // an item waits for its weight, or no more, or the scale's status
 
 private:
     friend class CardCheckout;
@@ -177,6 +201,10 @@ private:
     Status addOrHold(const Product &product, const ScanResult *scan);
     Status addHeld(std::optional<Money> price); // at that price, or free
     void setHeld(std::optional<HeldItem> held);
+    void setAwaited(std::optional<AwaitedWeight> awaited);
+    Status addWeighed(qint64 grams);
+    void scaleWeighed(const Weighing &weighing);
+    void scaleFailed(const Error &error);
 
     QSqlDatabase m_db;
     StoreProfile m_store;
@@ -200,6 +228,8 @@ private:
     int m_lastDuplicate = 0;
     QList<ParkedBasket> m_parked;
     std::optional<HeldItem> m_heldAtZero;
+    Scale *m_scale = nullptr;
+    std::optional<AwaitedWeight> m_awaitingWeight;
 };
 
 // A terminal card payment tender (it carries the attempt's reference), as opposed to a card

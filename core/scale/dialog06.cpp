@@ -8,15 +8,12 @@ namespace comptoir::dialog06 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Dialog06", text);
-}
-
 Error frameError(const QString &detail)
 {
-    return Error {
-        QStringLiteral("scale.frame"), tr("The scale sent an answer that cannot be read (%1).").arg(detail)};
+    return Error {QStringLiteral("scale.frame"),
+        QCoreApplication::translate(
+            "comptoir::dialog06", "The scale sent an answer that cannot be read (%1).")
+            .arg(detail)};
 }
 
 QByteArray digits(qint64 value, int width)
@@ -58,10 +55,12 @@ Result<QByteArray> priceRecord(qint64 unitPriceCents, std::optional<int> tareGra
 {
     if (unitPriceCents < 0 || unitPriceCents > kMaxUnitPrice) {
         return Error {QStringLiteral("scale.unit_price"),
-            tr("The scale takes unit prices from 0.00 to 9999.99 per kg.")};
+            QCoreApplication::translate(
+                "comptoir::dialog06", "The scale takes unit prices from 0.00 to 9999.99 per kg.")};
     }
     if (tareGrams && (*tareGrams < 0 || *tareGrams > kMaxTareGrams))
-        return Error {QStringLiteral("scale.tare"), tr("The scale takes a tare from 0 to 9.999 kg.")};
+        return Error {QStringLiteral("scale.tare"),
+            QCoreApplication::translate("comptoir::dialog06", "The scale takes a tare from 0 to 9.999 kg.")};
     QByteArray label;
     if (!text.isEmpty()) {
         // Thirteen printable ASCII characters: accents and the rest become spaces.
@@ -125,14 +124,17 @@ Result<Answer> decodeFrame(const QByteArray &body)
     Answer a;
     if (record == "02") {
         if (fields.size() != 5)
-            return frameError(tr("record 02 with %1 fields").arg(fields.size()));
+            return frameError(QCoreApplication::translate("comptoir::dialog06", "record 02 with %1 fields")
+                                  .arg(fields.size()));
         if (fields[1] != "3") {
             return Error {QStringLiteral("scale.unit"),
-                tr("The scale weighs in pounds: set it to kilograms (Dialog 06 status 3).")};
+                QCoreApplication::translate("comptoir::dialog06",
+                    "The scale weighs in pounds: set it to kilograms (Dialog 06 status 3).")};
         }
         if (fields[2].size() != 5 || !allDigits(fields[2]) || fields[3].size() < 5 || fields[3].size() > 6 ||
             !allDigits(fields[3]) || fields[4].size() != 6 || !allDigits(fields[4]))
-            return frameError(tr("record 02 with a malformed field"));
+            return frameError(
+                QCoreApplication::translate("comptoir::dialog06", "record 02 with a malformed field"));
         a.kind = Answer::Kind::Result;
         a.grams = fields[2].toLongLong();
         a.unitPriceCents = fields[3].toLongLong();
@@ -141,20 +143,23 @@ Result<Answer> decodeFrame(const QByteArray &body)
     }
     if (record == "09") {
         if (fields.size() != 2 || fields[1].size() != 2 || !allDigits(fields[1]))
-            return frameError(tr("record 09 with a malformed status"));
+            return frameError(
+                QCoreApplication::translate("comptoir::dialog06", "record 09 with a malformed status"));
         a.kind = Answer::Kind::Status;
         a.status = fields[1].toInt();
         return a;
     }
     if (record == "11") {
         if (fields.size() != 2 || fields[1].isEmpty())
-            return frameError(tr("record 11 without a verdict"));
+            return frameError(
+                QCoreApplication::translate("comptoir::dialog06", "record 11 without a verdict"));
         const QByteArray &f = fields[1];
         if (f[0] == '2' && f.size() == 3) {
             bool ok = false;
             const uint z = f.mid(1).toUInt(&ok, 16);
             if (!ok)
-                return frameError(tr("record 11 with a malformed random number"));
+                return frameError(QCoreApplication::translate(
+                    "comptoir::dialog06", "record 11 with a malformed random number"));
             a.kind = Answer::Kind::ChecksumRequest;
             a.random = quint8(z);
             return a;
@@ -164,9 +169,11 @@ Result<Answer> decodeFrame(const QByteArray &body)
             a.checksumsValid = f == "1";
             return a;
         }
-        return frameError(tr("record 11 with an unknown verdict"));
+        return frameError(
+            QCoreApplication::translate("comptoir::dialog06", "record 11 with an unknown verdict"));
     }
-    return frameError(tr("unknown record \"%1\"").arg(QString::fromLatin1(record.left(8).toHex())));
+    return frameError(QCoreApplication::translate("comptoir::dialog06", "unknown record \"%1\"")
+                          .arg(QString::fromLatin1(record.left(8).toHex())));
 }
 
 void AnswerReader::feed(const QByteArray &bytes)
@@ -196,12 +203,15 @@ std::optional<Result<Answer>> AnswerReader::next()
             return std::nullopt;
         // No end in sight: drop this start and look for the next one.
         m_buffer.remove(0, 1);
-        return Result<Answer>(frameError(tr("no end of record after %1 bytes").arg(kMaxFrame)));
+        return Result<Answer>(
+            frameError(QCoreApplication::translate("comptoir::dialog06", "no end of record after %1 bytes")
+                           .arg(kMaxFrame)));
     }
     const QByteArray body = m_buffer.mid(1, end - 1);
     m_buffer.remove(0, end + 1);
     if (body.size() > kMaxFrame)
-        return Result<Answer>(frameError(tr("a record of %1 bytes").arg(body.size())));
+        return Result<Answer>(frameError(
+            QCoreApplication::translate("comptoir::dialog06", "a record of %1 bytes").arg(body.size())));
     return decodeFrame(body);
 }
 

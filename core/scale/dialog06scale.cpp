@@ -26,7 +26,9 @@ Dialog06Scale::Dialog06Scale(Config config, QObject *parent)
     m_retry.setSingleShot(true);
     connect(&m_port, &QSerialPort::readyRead, this, &Dialog06Scale::readAvailable);
     connect(&m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError e) {
-        if (e == QSerialPort::NoError || e == QSerialPort::TimeoutError)
+        // Framing a pty refuses is openSerialLine's business (it says so in its note).
+        if (e == QSerialPort::NoError || e == QSerialPort::TimeoutError ||
+            e == QSerialPort::UnsupportedOperationError)
             return;
         qCWarning(lcScale) << "serial error" << e << m_port.errorString();
         const QString reason = m_port.errorString();
@@ -148,9 +150,8 @@ void Dialog06Scale::handle(const Answer &a)
     if (a.kind == Answer::Kind::ChecksumRequest) {
         if ((m_config.polynomial & 0x10000) == 0) {
             finish(Error {u"scale.checksum_setup"_s,
-                tr("The scale asks for the register's legal checksums (Dialog 06): set the polynomial its "
-                   "maker "
-                   "gave in the scale settings.")});
+                tr("The scale asks for the register's legal checksums (Dialog 06), and the polynomial its "
+                   "maker gave is not in this PC's keychain.")});
             return;
         }
         qCInfo(lcScale) << "checksums asked, random" << a.random;

@@ -52,6 +52,11 @@ def nodes(root):
         stack.extend(c for c in reversed(children) if c is not None)
 
 
+def reachable_names(app):
+    """The names of every node reachable from the application, read in one calm moment."""
+    return wait_for("a complete walk of the tree", lambda: [n.name or "" for n in nodes(app)] or None)
+
+
 def showing(node):
     return node.getState().contains(pyatspi.STATE_SHOWING)
 
@@ -63,19 +68,38 @@ def find(app, role, predicate):
     return None
 
 
-def press(node):
-    name = node.name  # a control may go with the screen it closes
-    action = node.queryAction()
-    names = [action.getName(i) for i in range(action.nActions)]
-    if "Press" not in names:
-        fail(f"'{node.name}' offers no Press action (it offers {names})")
-    if not action.doAction(names.index("Press")):
-        fail(f"'{node.name}' refused the Press action")
-    print(f"pressed '{name}'")
+def press(node, find_again=None):
+    """Presses NODE through its Press action. A control the screen replaced meanwhile (a list
+    reloading) is found again with FIND_AGAIN and pressed then."""
+    for _ in range(50):
+        try:
+            name = node.name  # a control may go with the screen it closes
+            action = node.queryAction()
+            names = [action.getName(i) for i in range(action.nActions)]
+            if "Press" not in names:
+                fail(f"'{name}' offers no Press action (it offers {names})")
+            if names.count("Press") != 1:
+                fail(f"'{name}' lists Press {names.count('Press')} times")
+            if not action.doAction(names.index("Press")):
+                fail(f"'{name}' refused the Press action")
+            print(f"pressed '{name}'")
+            return
+        except SystemExit:
+            raise
+        except Exception as error:  # gone from the tree under us
+            if find_again is None:
+                fail(f"pressing failed: {error}")
+            node = wait_for("the control again", find_again)
+    fail("the control kept going away")
 
 
 def button(app, prefix):
     return wait_for(f"a button '{prefix}…'", lambda: find(app, "push button", lambda n: n.startswith(prefix)))
+
+
+def press_button(app, prefix):
+    finder = lambda: find(app, "push button", lambda n: n.startswith(prefix))
+    press(wait_for(f"a button '{prefix}…'", finder), finder)
 
 
 def main():
@@ -83,40 +107,43 @@ def main():
 
     # Every button on the selling screen offers Press.
     search = wait_for("the product search field", lambda: find(app, "text", lambda n: n == "Product search"))
-    buttons = [n for n in nodes(app) if n.getRoleName() == "push button" and showing(n)]
-    without = [b.name for b in buttons if "Press" not in
-               [b.queryAction().getName(i) for i in range(b.queryAction().nActions)]]
+    def survey():
+        buttons = [n for n in nodes(app) if n.getRoleName() == "push button" and showing(n)]
+        return buttons, [b.name for b in buttons if "Press" not in
+                         [b.queryAction().getName(i) for i in range(b.queryAction().nActions)]]
+    buttons, without = wait_for("the selling screen's buttons", survey)
     print(f"selling screen: {len(buttons)} buttons showing, {len(without)} without Press")
     if without or len(buttons) < 20:
         fail(f"buttons without Press: {without}")
 
-    press(button(app, "Category Boulangerie"))
-    tile = wait_for("a bakery product sold by the piece",
-                    lambda: find(app, "push button", lambda n: n.startswith("Add ") and "/kg" not in n
-                                 and ("Baguette" in n or "Pain" in n or "Croissant" in n)))
-    product = tile.name[len("Add "):].rsplit(",", 1)[0]
-    press(tile)
-    press(tile)
+    press_button(app, "Category Boulangerie")
+    bakery = lambda: find(app, "push button", lambda n: n.startswith("Add ") and "/kg" not in n
+                          and ("Baguette" in n or "Pain" in n or "Croissant" in n))
+    tile = wait_for("a bakery product sold by the piece", bakery)
+    tile_name = tile.name
+    product = tile_name[len("Add "):].rsplit(",", 1)[0]
+    same_tile = lambda: find(app, "push button", lambda n: n == tile_name)
+    press(tile, same_tile)
+    press(wait_for("the same product", same_tile), same_tile)
     line = wait_for(f"a basket line of 2 × {product}",
                     lambda: find(app, "list item", lambda n: n.startswith(product + ", quantity 2")))
     print(f"basket line: '{line.name}'")
 
     # The newest line is the selected one; selecting another moves the state.
-    other = wait_for("another bakery product",
-                     lambda: find(app, "push button", lambda n: n.startswith("Add ") and "/kg" not in n
-                                  and not n.startswith("Add " + product + ",")))
+    another = lambda: find(app, "push button", lambda n: n.startswith("Add ") and "/kg" not in n
+                           and not n.startswith("Add " + product + ","))
+    other = wait_for("another bakery product", another)
     other_product = other.name[len("Add "):].rsplit(",", 1)[0]
-    press(other)
-    other_line = wait_for(f"a basket line of {other_product}",
-                          lambda: find(app, "list item", lambda n: n.startswith(other_product + ", quantity 1")))
-    line = find(app, "list item", lambda n: n.startswith(product + ", quantity 2"))
-    if not other_line.getState().contains(pyatspi.STATE_SELECTED) or line.getState().contains(pyatspi.STATE_SELECTED):
-        fail("the newest line is not the only selected one")
-    press(line)
-    wait_for("the first line's selected state", lambda: line.getState().contains(pyatspi.STATE_SELECTED)
-             and not other_line.getState().contains(pyatspi.STATE_SELECTED))
-    print(f"basket line selected: '{line.name}' SELECTED, '{other_line.name}' not")
-    press(button(app, "One more " + product))
+    press(other, another)
+    second_line = lambda: find(app, "list item", lambda n: n.startswith(other_product + ", quantity 1"))
+    first_line = lambda: find(app, "list item", lambda n: n.startswith(product + ", quantity 2"))
+    selected = lambda node: node.getState().contains(pyatspi.STATE_SELECTED)
+    wait_for("the newest line selected, the first not",
+             lambda: selected(second_line()) and not selected(first_line()))
+    press(wait_for("the first line", first_line), first_line)
+    wait_for("the first line's selected state", lambda: selected(first_line()) and not selected(second_line()))
+    print(f"basket line selected: '{first_line().name}' SELECTED, '{second_line().name}' not")
+    press_button(app, "One more " + product)
     line = wait_for(f"a basket line of 3 × {product}",
                     lambda: find(app, "list item", lambda n: n.startswith(product + ", quantity 3")))
     total = wait_for("the total", lambda: find(app, "label", lambda n: n.startswith("Total ")))
@@ -124,10 +151,10 @@ def main():
     print(f"basket: '{line.name}', total {total_text}")
 
     # A dialog hides the selling screen from the tree.
-    press(button(app, "Find a customer"))
+    press_button(app, "Find a customer")
     close = wait_for("the customer search dialog", lambda: find(app, "push button", lambda n: n == "Close"))
-    behind = [n.name for n in nodes(app) if n.name in ("Product search", "Category Boulangerie")
-              or n.name.startswith("Pay ")]
+    behind = [n for n in reachable_names(app) if n in ("Product search", "Category Boulangerie")
+              or n.startswith("Pay ")]
     print(f"customer search dialog: selling controls reachable behind it: {len(behind)}")
     if behind:
         fail(f"the dialog leaves {behind} in the tree")
@@ -135,16 +162,14 @@ def main():
     wait_for("the selling screen", lambda: find(app, "text", lambda n: n == "Product search"))
 
     # The payment screen hides the sale from the tree.
-    press(button(app, "Pay "))
+    press_button(app, "Pay ")
     wait_for("the payment screen", lambda: find(app, "push button", lambda n: n == "Pay in cash"))
-    reachable = [n.name for n in nodes(app) if n.name in ("Product search", "Category Boulangerie")]
+    reachable = [n for n in reachable_names(app) if n in ("Product search", "Category Boulangerie")]
     print(f"payment screen: sale controls reachable behind it: {len(reachable)}")
     if reachable:
         fail(f"the payment screen leaves {reachable} in the tree")
 
-    cash = button(app, "Cash ")
-    print(f"exact cash button: '{cash.name}'")
-    press(cash)
+    press_button(app, "Cash ")
     # The exact amount in cash completes the sale; a "Validate" step, if any, is pressed too.
     wait_for("the receipt screen or Validate",
              lambda: find(app, "label", lambda n: n.startswith("Ticket ") and n.endswith(" recorded"))
@@ -162,7 +187,7 @@ def main():
     if product not in content or total_text not in content:
         fail(f"the receipt's text lacks the product or the total:\n{content}")
 
-    press(button(app, "Start a new sale"))
+    press_button(app, "Start a new sale")
     wait_for("the selling screen again", lambda: find(app, "text", lambda n: n == "Product search"))
     wait_for("an empty basket", lambda: find(app, "label", lambda n: n == "Total €0.00"))
     print("OK: a sale made through AT-SPI actions alone, with no mouse or keyboard event")

@@ -3,12 +3,14 @@
 // (a keyboard-wedge scanner), a misread scan, typing in the search field, then a cash sale
 // completed by clicks. Runs under Xvfb in CI (falls back to offscreen).
 #include "audiocue.h"
+#include "catalog/catalog.h"
 #include "countercontroller.h"
 #include "modalaccessibility.h"
 #include "payment/paymentservice.h"
 #include "poscontext.h"
 #include "sales/eventjournal.h"
 #include "sales/salejournal.h"
+#include "scalesimulator.h"
 #include "terminalcontroller.h"
 #include "terminalsimulator.h"
 
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(ComptoirPlugin)
 Q_IMPORT_QML_PLUGIN(Comptoir_PosPlugin)
@@ -62,6 +65,8 @@ private:
         QQuickItem *i = item(name);
         QVERIFY2(i, name);
         QTRY_VERIFY2(i->isVisible() && i->isEnabled(), name);
+        // Where the item is once the layouts settled (a dialog growing moves its buttons).
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
         const QPointF center = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
     }
@@ -486,6 +491,56 @@ private Q_SLOTS:
         m_context->simulator()->setAcquirerReachable(true);
         terminal->refreshHealth();
         QTRY_VERIFY(!terminal->offline());
+    }
+
+    // A product sold by weight: weighed on the demo's Dialog 06 scale (a simulator on a
+    // pseudo-terminal, through Qt SerialPort), or typed on the weight pad when the scale fails.
+    void weighedOnTheScaleOrOnThePad()
+    {
+        Counter *counter = m_context->counter();
+        sim::ScaleSimulator *scale = m_context->scaleSimulator();
+        QVERIFY(scale);
+        QVERIFY(counter->hasScale());
+        const auto apples = Catalog(m_context->database().connection()).productBySku(u"FRUI-0001"_s);
+        QVERIFY(apples);
+        const int lines = counter->lineCount();
+        QSignalSpy weighed(scale, &sim::ScaleSimulator::weighed);
+        QVERIFY(counter->addProduct(int(apples->id)));
+        QCOMPARE(counter->lineCount(), lines); // nothing made up while the scale weighs
+        QTRY_VERIFY(item("weighingStatus") && item("weighingStatus")->isVisible());
+        keepShot(u"weighing-scale"_s);
+        QTRY_COMPARE(weighed.size(), 1);
+        QTRY_COMPARE(counter->lineCount(), lines + 1);
+        QVERIFY(!counter->weighing());
+        const int grams = weighed.first().at(0).toInt();
+        QCOMPARE(m_context->session()->basket().lines().last().quantityMilli, grams);
+
+        // The scale silent: its failure is shown, and the clerk types the weight instead.
+        scale->setSilent(true);
+        QVERIFY(counter->addProduct(int(apples->id)));
+        QTRY_VERIFY_WITH_TIMEOUT(counter->weighingFailed(), 15000);
+        QVERIFY(item("weighingStatus")->property("text").toString().contains(u"does not answer"_s));
+        click("weighByHand");
+        QTRY_VERIFY(!counter->weighingOnScale());
+        QTRY_VERIFY(item("weightPad") && item("weightPad")->isVisible());
+        for (char c : QByteArray("0,75"))
+            QTest::keyClick(m_window, c);
+        QTRY_COMPARE(item("weightEntry")->property("text").toString(), u"0,75 kg"_s);
+        keepShot(u"weighing-pad"_s);
+        click("weightAdd");
+        QTRY_COMPARE(counter->lineCount(), lines + 2);
+        QCOMPARE(m_context->session()->basket().lines().last().quantityMilli, 750);
+        scale->setSilent(false);
+
+        // Escape leaves the item out.
+        QVERIFY(counter->addProduct(int(apples->id)));
+        QTRY_VERIFY(counter->weighing());
+        QTRY_VERIFY(item("weightPad") || item("weighingStatus"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!counter->weighing());
+        QCOMPARE(counter->lineCount(), lines + 2);
+        counter->cancelSale();
+        QTRY_COMPARE(counter->lineCount(), 0);
     }
 
     void keyboardOnlySale()

@@ -11,6 +11,7 @@
 #include "crm/democustomers.h"
 #include "faketerminal.h"
 #include "payment/paymentservice.h"
+#include "scale/scale.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -84,6 +85,40 @@ struct Register
     std::unique_ptr<PaymentService> service;
     FakeTerminal *terminal = nullptr; // owned by the service
     std::unique_ptr<SaleSession> session;
+};
+
+// A scale the test answers for: what the register asked, and the answers the test gives.
+class ScriptedScale : public Scale
+{
+public:
+    void weigh(qint64 unitPriceCents, std::optional<int>, const QString &label) override
+    {
+        asked.append({unitPriceCents, label});
+        m_busy = true;
+    }
+    void cancel() override
+    {
+        if (m_busy)
+            ++cancels;
+        m_busy = false;
+    }
+    bool busy() const override { return m_busy; }
+    QString description() const override { return u"scripted"_s; }
+    void answer(qint64 grams, qint64 unitPrice)
+    {
+        m_busy = false;
+        Q_EMIT weighed(Weighing {grams, unitPrice, (grams * unitPrice + 500) / 1000});
+    }
+    void refuse(const QString &code)
+    {
+        m_busy = false;
+        Q_EMIT failed(Error {code, u"refused: "_s + code});
+    }
+    QList<QPair<qint64, QString>> asked;
+    int cancels = 0;
+
+private:
+    bool m_busy = false;
 };
 
 } // namespace
@@ -723,6 +758,83 @@ private Q_SLOTS:
         sale.cancelPayment();
         QVERIFY(sale.scan(u"2100003012340"_s));
         QCOMPARE(sale.basket().lines().last().unitPrice.cents(), 1234);
+    }
+
+    void aWeighedItemWaitsForItsWeight()
+    {
+        auto r = open();
+        SaleSession &sale = *r->session;
+        const auto apples = r->catalog->productBySku(u"FRUI-0001"_s); // 2,99 / kg
+        QVERIFY(apples && apples->soldByWeight);
+        QSignalSpy weighing(&sale, &SaleSession::weighingChanged);
+
+        // No scale: tapped, nothing is added until the clerk enters its weight.
+        QVERIFY(sale.addProduct(apples->id));
+        QVERIFY(sale.basket().isEmpty());
+        QVERIFY(sale.awaitingWeight());
+        QVERIFY(!sale.awaitingWeight()->fromScale);
+        QVERIFY(weighing.size() >= 1);
+        QCOMPARE(sale.enterWeight(u"0"_s).error().code, u"sale.weight"_s);
+        QCOMPARE(sale.enterWeight(u"-1"_s).error().code, u"sale.weight"_s);
+        QCOMPARE(sale.enterWeight(u"lourd"_s).error().code, u"sale.weight"_s);
+        QVERIFY(sale.basket().isEmpty());
+        QVERIFY(sale.enterWeight(u"0,750"_s));
+        QVERIFY(!sale.awaitingWeight());
+        QCOMPARE(sale.basket().lines().size(), 1);
+        QCOMPARE(sale.basket().lines().first().quantityMilli, 750);
+        QVERIFY(sale.basket().lines().first().weighed);
+        QCOMPARE(sale.totals().total.cents(), 224); // 0.750 × 2.99 = 2.2425
+        QCOMPARE(sale.enterWeight(u"1"_s).error().code, u"sale.nothing_weighed"_s);
+        // Something else scanned meanwhile: the item waiting is left out; so at the payment.
+        QVERIFY(sale.addProduct(apples->id));
+        QVERIFY(sale.scan(kBaguette));
+        QVERIFY(!sale.awaitingWeight());
+        QVERIFY(sale.addProduct(apples->id));
+        QVERIFY(sale.startPayment());
+        QVERIFY(!sale.awaitingWeight());
+        QCOMPARE(sale.basket().lines().size(), 2);
+        sale.cancelPayment();
+        // A weight label of the apples is not weighed again: 532 g at once.
+        QVERIFY(sale.scan(u"2600001005325"_s));
+        QVERIFY(!sale.awaitingWeight());
+        QCOMPARE(sale.basket().lines().last().quantityMilli, 532);
+
+        // With a scale: its weight, at the unit price it was given.
+        ScriptedScale scale;
+        sale.setScale(&scale);
+        const int lines = int(sale.basket().lines().size());
+        QVERIFY(sale.addProduct(apples->id));
+        QVERIFY(sale.awaitingWeight() && sale.awaitingWeight()->fromScale);
+        QCOMPARE(scale.asked.size(), 1);
+        QCOMPARE(scale.asked.first().first, 299);
+        QCOMPARE(int(sale.basket().lines().size()), lines);
+        scale.answer(1234, 299);
+        QVERIFY(!sale.awaitingWeight());
+        QCOMPARE(int(sale.basket().lines().size()), lines + 1);
+        QCOMPARE(sale.basket().lines().last().quantityMilli, 1234);
+        // The scale's refusal is shown; weighed again, or by hand.
+        QVERIFY(sale.addProduct(apples->id));
+        scale.refuse(u"scale.below_zero"_s);
+        QVERIFY(sale.awaitingWeight() && sale.awaitingWeight()->scaleFailed);
+        QCOMPARE(sale.awaitingWeight()->status, u"refused: scale.below_zero"_s);
+        QCOMPARE(int(sale.basket().lines().size()), lines + 1);
+        QVERIFY(sale.weighAgain());
+        QCOMPARE(scale.asked.size(), 3);
+        QVERIFY(!sale.awaitingWeight()->scaleFailed);
+        sale.weighByHand();
+        QCOMPARE(scale.cancels, 1);
+        QVERIFY(!sale.awaitingWeight()->fromScale);
+        scale.answer(999, 299); // too late: the clerk weighs by hand now
+        QCOMPARE(int(sale.basket().lines().size()), lines + 1);
+        QVERIFY(sale.enterWeight(u"0,5"_s));
+        QCOMPARE(sale.basket().lines().last().quantityMilli, 500);
+        // Left out on the clerk's word, and the scale stops.
+        QVERIFY(sale.addProduct(apples->id));
+        sale.dropWeighing();
+        QVERIFY(!sale.awaitingWeight());
+        QCOMPARE(scale.cancels, 2);
+        QCOMPARE(int(sale.basket().lines().size()), lines + 2);
+        sale.setScale(nullptr);
     }
 
     void referenceSequences_data()
