@@ -19,6 +19,7 @@ Rectangle {
     required property bool weighed
     required property string vatCode
     required property string detail
+    required property int pieces
     property bool selected: false
 
     signal select
@@ -64,8 +65,11 @@ Rectangle {
                 color: line.isReturn ? Theme.danger : Theme.textMuted
             }
         }
+        // "−" only where it cannot take the line out: a stray tap on a line of one piece would
+        // delete it ("Remove" does that, and can be undone).
         TouchButton {
-            visible: line.selected && !line.weighed
+            objectName: "lessButton"
+            visible: line.selected && !line.weighed && line.pieces > 1
             text: "−"
             Accessible.name: qsTr("One less %1").arg(line.name)
             onClicked: Counter.changeQuantity(line.index, -1)

@@ -17,6 +17,23 @@ ColumnLayout {
     objectName: "keypad"
     spacing: Theme.spacing / 2
 
+    // Each sale starts with a clean keypad: nothing typed for the last one survives into the
+    // next with OK still active.
+    property int lastLineCount: 0
+    Component.onCompleted: keypad.lastLineCount = Counter.lineCount
+    Connections {
+        target: Counter
+        function onStageChanged() {
+            pad.entry = ""
+            keypad.mode = "quantity"
+        }
+        function onTotalsChanged() {
+            if (Counter.lineCount === 0 && keypad.lastLineCount > 0 && keypad.mode !== "code")
+                pad.entry = ""
+            keypad.lastLineCount = Counter.lineCount
+        }
+    }
+
     function hint(): string {
         if (keypad.mode === "code")
             return qsTr("barcode or SKU")
@@ -107,6 +124,7 @@ ColumnLayout {
     }
     NumberPad {
         id: pad
+        objectName: "keypadPad"
         Layout.fillWidth: true
         maxLength: keypad.mode === "code" ? 48 : 10
     }

@@ -83,8 +83,19 @@ ApplicationWindow {
         function onMessage(text: string, level: int) {
             banner.show(text, level)
         }
+        function onAccepted() {
+            banner.clearProblems()
+        }
+        // A new sale starts clean: nothing said about the last one stays on screen.
+        function onStageChanged() {
+            if (Counter.stage === Counter.Selling && Counter.lineCount === 0)
+                banner.hide()
+        }
     }
-    Component.onCompleted: Counter.uiReady()
+    Component.onCompleted: {
+        Pointer.watch(window)
+        Counter.uiReady()
+    }
 
     // Keyboard for counter PCs: F12 pays (F2 searches: CatalogPanel; the payment and receipt
     // screens add their own keys).
@@ -92,5 +103,10 @@ ApplicationWindow {
         sequence: "F12"
         enabled: Counter.stage === Counter.Selling
         onActivated: Counter.startPayment()
+    }
+    Shortcut {
+        sequence: StandardKey.Undo
+        enabled: Counter.stage === Counter.Selling && Counter.canUndo
+        onActivated: Counter.undo()
     }
 }

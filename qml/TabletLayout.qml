@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Comptoir.Pos
 
 // Portrait (800x1280): catalog on top, basket below, actions and pay at thumb height; the
 // keypad opens as a sheet when needed.
@@ -48,10 +49,16 @@ ColumnLayout {
         objectName: "keypadSheet"
         parent: Overlay.overlay
         modal: true
-        x: (parent.width - width) / 2
-        y: parent.height - height
+        focus: true // Escape closes it, changing nothing
         width: parent.width
         padding: Theme.margin
+        // At the bottom, at thumb height, unless the finger that opened it is there: then at
+        // the top (a double tap on "Keypad" would type on it).
+        onAboutToShow: {
+            const bottom = parent.height - implicitHeight
+            x = 0
+            y = Pointer.lastPress.y >= bottom - Theme.touch ? 0 : bottom
+        }
         Keypad {
             width: parent.width
             selectedRow: basket.currentRow

@@ -13,12 +13,18 @@ Popup {
     readonly property bool onScale: Counter.weighingOnScale
 
     parent: Overlay.overlay
-    anchors.centerIn: parent
     width: Math.min(parent.width - 2 * Theme.margin, 520)
     modal: true
     focus: true
     padding: Theme.margin * 2
     visible: Counter.weighing
+    // Never under the finger that tapped the product: a double tap would type on the pad.
+    onAboutToShow: {
+        const at = Pointer.placeAway(Qt.rect(0, 0, parent.width, parent.height),
+                                     Qt.size(width, implicitHeight), Theme.margin)
+        x = at.x
+        y = at.y
+    }
     onOpened: pad.entry = ""
     onClosed: {
         if (Counter.weighing)

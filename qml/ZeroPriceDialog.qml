@@ -10,12 +10,17 @@ Popup {
     id: dialog
 
     parent: Overlay.overlay
-    anchors.centerIn: parent
     width: Math.min(parent.width - 2 * Theme.margin, 560)
     modal: true
     focus: true // Escape leaves the item out, as "Leave it" does
     padding: Theme.margin * 2
     visible: Counter.holding
+    onAboutToShow: {
+        const at = Pointer.placeAway(Qt.rect(0, 0, parent.width, parent.height),
+                                     Qt.size(width, implicitHeight), Theme.margin)
+        x = at.x
+        y = at.y
+    }
     onOpened: {
         price.clear()
         price.forceActiveFocus()

@@ -531,6 +531,17 @@
         </message>
     </context>
     <context>
+        <name>MessageBanner</name>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>NumberPad</name>
         <message>
             <source>Delete last digit</source>
@@ -2642,6 +2653,22 @@
         <message>
             <source>No scale is set up at this register: enter the weight.</source>
             <translation>No scale is set up at this register: enter the weight.</translation>
+        </message>
+        <message>
+            <source>Quantity of %1 changed.</source>
+            <translation>Quantity of %1 changed.</translation>
+        </message>
+        <message>
+            <source>%1 removed.</source>
+            <translation>%1 removed.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nothing to undo.</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
         </message>
     </context>
     <context>

@@ -531,6 +531,17 @@
         </message>
     </context>
     <context>
+        <name>MessageBanner</name>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Annuler : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>NumberPad</name>
         <message>
             <source>Delete last digit</source>
@@ -2642,6 +2653,22 @@
         <message>
             <source>No scale is set up at this register: enter the weight.</source>
             <translation>Aucune balance n'est configurée sur cette caisse : saisissez le poids.</translation>
+        </message>
+        <message>
+            <source>Quantity of %1 changed.</source>
+            <translation>Quantité de %1 modifiée.</translation>
+        </message>
+        <message>
+            <source>%1 removed.</source>
+            <translation>%1 retiré de la vente.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Rien à annuler.</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Annulé : %1</translation>
         </message>
     </context>
     <context>

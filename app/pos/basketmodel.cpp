@@ -3,6 +3,8 @@
 
 #include "sales/receipt.h"
 
+#include <cstdlib>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
@@ -52,6 +54,8 @@ QVariant BasketModel::data(const QModelIndex &index, int role) const
         return l.weighed;
     case VatCodeRole:
         return QString(l.vat.code());
+    case PiecesRole:
+        return (l.weighed || l.priceEmbedded) ? 0 : int(std::abs(l.quantityMilli) / 1000);
     case DetailRole: {
         QStringList parts;
         if (!l.batch.isEmpty())
@@ -81,6 +85,7 @@ QHash<int, QByteArray> BasketModel::roleNames() const
         {WeighedRole, "weighed"},
         {VatCodeRole, "vatCode"},
         {DetailRole, "detail"},
+        {PiecesRole, "pieces"},
     };
 }
 

@@ -29,6 +29,7 @@ public:
         WeighedRole,
         VatCodeRole,
         DetailRole,
+        PiecesRole, // whole pieces of a line sold by the piece (0 for weighed and labelled lines)
     };
     Q_ENUM(Role)
 

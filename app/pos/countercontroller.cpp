@@ -34,7 +34,9 @@ Counter::Counter(SaleSession &session, AudioCue *audio, QObject *parent)
     connect(&m_session, &SaleSession::accepted, this, [this] {
         if (m_audio)
             m_audio->play(AudioCue::Cue::Accepted);
+        Q_EMIT accepted();
     });
+    connect(&m_session, &SaleSession::undoChanged, this, &Counter::undoChanged);
     connect(&m_session, &SaleSession::stageChanged, this, [this] {
         static const char *const names[] = {"selling", "paying", "receipt"};
         qCInfo(lcCounter) << "stage:" << names[int(m_session.stage())];

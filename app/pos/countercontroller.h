@@ -50,6 +50,9 @@ class Counter : public QObject
     Q_PROPERTY(bool weighingOnScale READ weighingOnScale NOTIFY weighingChanged)
     Q_PROPERTY(bool weighingFailed READ weighingFailed NOTIFY weighingChanged)
     Q_PROPERTY(bool hasScale READ hasScale CONSTANT)
+    // The last removal or change of quantity, until the basket changes otherwise.
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
     Q_PROPERTY(int lastTicketNumber READ lastTicketNumber NOTIFY receiptChanged)
     Q_PROPERTY(QString lastChangeText READ lastChangeText NOTIFY receiptChanged)
@@ -217,9 +220,15 @@ public:
     Q_INVOKABLE void weighByHand() { m_session.weighByHand(); }
     Q_INVOKABLE void dropWeighing() { m_session.dropWeighing(); }
 
+    bool canUndo() const { return m_session.canUndo(); }
+    QString undoText() const { return m_session.undoText(); }
+    Q_INVOKABLE bool undo() { return bool(m_session.undo()); }
+
 Q_SIGNALS:
     void heldChanged();
     void weighingChanged();
+    void undoChanged();
+    void accepted(); // an item scanned or weighed went in: earlier refusals are stale
     void storeChanged();
     void stageChanged();
     void totalsChanged();

@@ -103,6 +103,10 @@ void SaleSession::changed(const QString &touchedLineId)
         reloadLoyalty();
         Q_EMIT customerChanged();
     }
+    if (m_undo && !m_keepUndo) {
+        m_undo.reset(); // the basket changed otherwise: nothing to undo any more
+        Q_EMIT undoChanged();
+    }
     m_totals = m_checkout.basket().totals();
     refreshOffers();
     // Saved after every change: a crash or a power cut loses nothing of the basket.
@@ -177,11 +181,11 @@ Status SaleSession::scan(const QString &raw)
     }
     if (auto s = addOrHold(*meaning.product, &meaning.scan); !s)
         return s;
+    Q_EMIT accepted(); // first: what is said about this item comes after, and stays on screen
     if (meaning.expired)
         notify(tr("%1 expired on %2.")
                    .arg(meaning.product->name, QLocale().toString(meaning.scan.expiry, QLocale::ShortFormat)),
             Level::Warning);
-    Q_EMIT accepted();
     return Ok {};
 }
 
@@ -625,11 +629,13 @@ Status SaleSession::setQuantity(const QString &lineId, const QString &text)
         report(e);
         return e;
     }
+    Basket before = m_checkout.basket();
+    const QString name = before.lines()[row].name;
     if (auto s = m_checkout.basket().setQuantity(lineId, *milli); !s) {
         report(s);
         return s;
     }
-    changed(lineId);
+    changedUndoably(lineId, std::move(before), tr("Quantity of %1 changed.").arg(name));
     return Ok {};
 }
 
@@ -649,11 +655,13 @@ Status SaleSession::changeQuantity(const QString &lineId, int delta)
     const qint64 magnitude = std::abs(l.quantityMilli) + qint64(delta) * 1000;
     if (magnitude <= 0)
         return removeLine(lineId);
+    Basket before = m_checkout.basket();
+    const QString name = l.name;
     if (auto s = m_checkout.basket().setQuantity(lineId, l.isReturn() ? -magnitude : magnitude); !s) {
         report(s);
         return s;
     }
-    changed(lineId);
+    changedUndoably(lineId, std::move(before), tr("Quantity of %1 changed.").arg(name));
     return Ok {};
 }
 
@@ -717,11 +725,40 @@ Status SaleSession::removeLine(const QString &lineId)
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
     if (lineId.isEmpty())
         return saleError("sale.no_line", tr("Select a line first."));
+    Basket before = m_checkout.basket();
+    const int row = before.indexOf(lineId);
+    const QString name = row >= 0 ? before.lines()[row].name : QString();
     if (auto s = m_checkout.basket().removeLine(lineId); !s) {
         report(s);
         return s;
     }
+    const QString text = tr("%1 removed.").arg(name);
+    changedUndoably({}, std::move(before), text);
+    notify(text, Level::Info, u"sale.undoable"_s);
+    return Ok {};
+}
+
+void SaleSession::changedUndoably(const QString &touchedLineId, Basket before, const QString &text)
+{
+    m_keepUndo = true;
+    changed(touchedLineId);
+    m_keepUndo = false;
+    m_undo = Undo {std::move(before), text};
+    Q_EMIT undoChanged();
+}
+
+Status SaleSession::undo()
+{
+    if (!m_undo)
+        return saleError("sale.nothing_to_undo", tr("Nothing to undo."));
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    const Undo undone = std::move(*m_undo);
+    m_undo.reset();
+    m_checkout.basket() = undone.basket;
     changed();
+    Q_EMIT undoChanged();
+    notify(tr("Undone: %1").arg(undone.text), Level::Success);
     return Ok {};
 }
 

@@ -133,6 +133,11 @@ public:
     Status setLineDiscount(const QString &lineId, const QString &percentText);
     Status removeLine(const QString &lineId);
     Status markReturn(const QString &lineId, const QString &reason);
+    // The last removal or change of quantity can be undone (a stray tap, a wrong key) until the
+    // basket changes otherwise.
+    bool canUndo() const { return m_undo.has_value(); }
+    QString undoText() const { return m_undo ? m_undo->text : QString(); }
+    Status undo();
     Status setBasketDiscount(const QString &text, bool percent);
     void cancelSale();
 
@@ -177,6 +182,7 @@ Q_SIGNALS:
     void notice(const QString &text, comptoir::SaleSession::Level level);
     void heldChanged(); // an item held at 0.00, or no more
     void weighingChanged(); // an item waits for its weight, or no more, or the scale's status
+    void undoChanged();
 
 private:
     friend class CardCheckout;
@@ -202,6 +208,8 @@ private:
     Status addHeld(std::optional<Money> price); // at that price, or free
     void setHeld(std::optional<HeldItem> held);
     void setAwaited(std::optional<AwaitedWeight> awaited);
+    // After an undoable edit: the basket as it was, and what undo() would undo.
+    void changedUndoably(const QString &touchedLineId, Basket before, const QString &text);
     Status addWeighed(qint64 grams);
     void scaleWeighed(const Weighing &weighing);
     void scaleFailed(const Error &error);
@@ -230,6 +238,13 @@ private:
     std::optional<HeldItem> m_heldAtZero;
     Scale *m_scale = nullptr;
     std::optional<AwaitedWeight> m_awaitingWeight;
+    struct Undo
+    {
+        Basket basket;
+        QString text;
+    };
+    std::optional<Undo> m_undo;
+    bool m_keepUndo = false;
 };
 
 // A terminal card payment tender (it carries the attempt's reference), as opposed to a card

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The QML-facing list models, checked by Qt's model tester while they change.
 #include "basketmodel.h"
+#include "pointertracker.h"
 #include "productlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,43 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A pad or dialog a tap opens never opens under that finger (a double tap would type on it).
+    void panelsOpenAwayFromTheFinger_data()
+    {
+        QTest::addColumn<QSizeF>("area");
+        QTest::addColumn<QSizeF>("panel");
+        QTest::addColumn<QPointF>("press");
+        QTest::addColumn<bool>("centred");
+        QTest::newRow("no press: centred")
+            << QSizeF(1280, 800) << QSizeF(520, 500) << QPointF(-1, -1) << true;
+        QTest::newRow("tile on the left")
+            << QSizeF(1280, 800) << QSizeF(520, 500) << QPointF(130, 320) << true;
+        QTest::newRow("tap in the middle")
+            << QSizeF(1280, 800) << QSizeF(520, 500) << QPointF(640, 400) << false;
+        QTest::newRow("tablet, tile at the top")
+            << QSizeF(800, 1280) << QSizeF(760, 600) << QPointF(400, 640) << false;
+        QTest::newRow("tablet, bottom")
+            << QSizeF(800, 1280) << QSizeF(760, 600) << QPointF(400, 1200) << true;
+        QTest::newRow("tablet, full-width sheet")
+            << QSizeF(800, 1280) << QSizeF(800, 500) << QPointF(700, 600) << false;
+    }
+    void panelsOpenAwayFromTheFinger()
+    {
+        QFETCH(QSizeF, area);
+        QFETCH(QSizeF, panel);
+        QFETCH(QPointF, press);
+        QFETCH(bool, centred);
+        const QRectF bounds(QPointF(0, 0), area);
+        const QPointF at = PointerTracker::placeAway(bounds, panel, 16, 48, press);
+        const QRectF placed(at, panel);
+        QCOMPARE(placed.topLeft() ==
+                QPointF((area.width() - panel.width()) / 2, (area.height() - panel.height()) / 2),
+            centred);
+        if (press.x() >= 0)
+            QVERIFY(!placed.intersects(QRectF(press - QPointF(24, 24), QSizeF(48, 48))));
+        QVERIFY(bounds.contains(placed));
+    }
+
     void basketModelFollowsTheBasket()
     {
         BasketModel model;

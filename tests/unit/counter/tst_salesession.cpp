@@ -837,6 +837,57 @@ private Q_SLOTS:
         sale.setScale(nullptr);
     }
 
+    void aRemovalOrAQuantityChangeCanBeUndone()
+    {
+        auto r = open();
+        SaleSession &sale = *r->session;
+        QVERIFY(sale.scan(kBaguette));
+        QVERIFY(sale.scan(kBaguette));
+        QVERIFY(sale.scan(kChampagne));
+        QVERIFY(!sale.canUndo());
+        QCOMPARE(sale.undo().error().code, u"sale.nothing_to_undo"_s);
+        const QString baguette = sale.basket().lines().first().id;
+        const QString champagne = sale.basket().lines().last().id;
+        QSignalSpy undoChanged(&sale, &SaleSession::undoChanged);
+
+        // A line removed by mistake comes back as it was.
+        QVERIFY(sale.removeLine(champagne));
+        QCOMPARE(sale.basket().lines().size(), 1);
+        QVERIFY(sale.canUndo());
+        QVERIFY(sale.undoText().contains(u"removed"_s));
+        QVERIFY(sale.undo());
+        QCOMPARE(sale.basket().lines().size(), 2);
+        QCOMPARE(sale.basket().lines().last().id, champagne);
+        QCOMPARE(sale.totals().total.cents(), 2 * 130 + 2990);
+        QVERIFY(!sale.canUndo());
+
+        // A quantity typed wrong (20,750 for 0,750) or a stray "−": undone the same way.
+        QVERIFY(sale.setQuantity(baguette, u"20"_s));
+        QCOMPARE(sale.basket().lines().first().quantityMilli, 20000);
+        QVERIFY(sale.undo());
+        QCOMPARE(sale.basket().lines().first().quantityMilli, 2000);
+        QVERIFY(sale.changeQuantity(baguette, -1));
+        QVERIFY(sale.changeQuantity(baguette, -1)); // quantity 1, then removed
+        QCOMPARE(sale.basket().lines().size(), 1);
+        QVERIFY(sale.undo());
+        QCOMPARE(sale.basket().lines().size(), 2);
+        QCOMPARE(sale.basket().lines().first().quantityMilli, 1000); // the last edit only
+
+        // Anything else changes the basket: no more undo (it would drop what came after).
+        QVERIFY(sale.removeLine(champagne));
+        QVERIFY(sale.scan(kChampagne));
+        QVERIFY(!sale.canUndo());
+        QVERIFY(undoChanged.size() >= 8);
+        // The basket kept after undo is the one saved: a restart finds it.
+        QVERIFY(sale.setQuantity(baguette, u"3"_s));
+        QVERIFY(sale.undo());
+        r.reset();
+        auto again = open();
+        again->session->restore();
+        QCOMPARE(again->session->basket().lines().size(), 2);
+        QCOMPARE(again->session->basket().lines().first().quantityMilli, 1000);
+    }
+
     void referenceSequences_data()
     {
         QTest::addColumn<qint64>("last");
