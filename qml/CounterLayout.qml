@@ -6,15 +6,13 @@ import QtQuick.Layouts
 RowLayout {
     id: layout
 
-    readonly property int keypadWidth: Math.min(360, Math.max(290, layout.width * 0.23))
-    readonly property int basketWidth: Math.min(620, Math.max(400, layout.width * 0.34))
-    readonly property real catalogWidth: catalog.width
+    readonly property int keypadWidth: Theme.counterKeypadWidth(layout.width)
+    readonly property int basketWidth: Theme.counterBasketWidth(layout.width)
 
     objectName: "counterLayout"
     spacing: Theme.margin
 
     CatalogPanel {
-        id: catalog
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.margins: Theme.margin

@@ -9,6 +9,8 @@ ApplicationWindow {
     // "auto" follows the window's shape; "counter" or "tablet" force a layout.
     property string forcedLayout: "auto"
     property bool startFullScreen: false
+    // The customer's screen: full screen on the second display when there is one.
+    property bool customerWindow: false
     readonly property bool tablet: forcedLayout === "tablet" || (forcedLayout === "auto" && width < height)
 
     width: forcedLayout === "tablet" ? 800 : 1280
@@ -58,6 +60,15 @@ ApplicationWindow {
         objectName: "weightDialog"
     }
 
+    Loader {
+        active: window.customerWindow
+        // main() moves it full screen to the second display when there is one.
+        sourceComponent: CustomerWindow {
+            objectName: "customerWindow"
+            visible: true
+        }
+    }
+
     // Over the catalog, never over the basket or the Pay button.
     MessageBanner {
         id: banner
@@ -105,7 +116,7 @@ ApplicationWindow {
         onActivated: Counter.startPayment()
     }
     Shortcut {
-        sequence: StandardKey.Undo
+        sequence: "Ctrl+Z"
         enabled: Counter.stage === Counter.Selling && Counter.canUndo
         onActivated: Counter.undo()
     }

@@ -8,10 +8,9 @@ Item {
 
     property bool tablet: false
     // Where messages may go on a counter PC without hiding the basket or the Pay button.
-    readonly property real catalogWidth: counter.item ? counter.item.catalogWidth : width / 2
+    readonly property real catalogWidth: Theme.counterCatalogWidth(width)
 
     Loader {
-        id: counter
         anchors.fill: parent
         active: !page.tablet
         sourceComponent: CounterLayout {}

@@ -35,4 +35,15 @@ QtObject {
     readonly property color training: "#6a1b9a"
     readonly property color premium: "#8a6d1d" // premium and VIP customers: a discreet gold
     readonly property color premiumBackground: "#fbf3dc"
+
+    // The landscape counter's columns for a window WIDTH wide: catalog | basket | keypad.
+    function counterBasketWidth(width: real): real {
+        return Math.min(620, Math.max(400, width * 0.34))
+    }
+    function counterKeypadWidth(width: real): real {
+        return Math.min(360, Math.max(290, width * 0.23))
+    }
+    function counterCatalogWidth(width: real): real {
+        return width - counterBasketWidth(width) - counterKeypadWidth(width) - 4 * margin
+    }
 }

@@ -36,7 +36,8 @@ Popup {
             pad.entry = ""
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: Theme.margin
         focus: true
         // A keyboard at the counter types the weight too.

@@ -469,6 +469,13 @@
         </message>
     </context>
     <context>
+        <name>CustomerWindow</name>
+        <message>
+            <source>Comptoir — customer display</source>
+            <translation>Comptoir — customer display</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>Qty</source>
@@ -1823,6 +1830,41 @@
         </message>
     </context>
     <context>
+        <name>comptoir::CustomerView</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>To pay</translation>
+        </message>
+        <message>
+            <source>Left to pay</source>
+            <translation>Left to pay</translation>
+        </message>
+        <message>
+            <source>Your change</source>
+            <translation>Your change</translation>
+        </message>
+        <message>
+            <source>Thank you, goodbye!</source>
+            <translation>Thank you, goodbye!</translation>
+        </message>
+        <message>
+            <source>To refund</source>
+            <translation>To refund</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Refunded</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::Database</name>
         <message>
             <source>This database was written by a newer version of Comptoir (schema %1, this version knows %2). Update Comptoir.</source>
@@ -2292,6 +2334,10 @@
         <message>
             <source>Scale setting "%1" is not valid (expected /dev/ttyUSB0:9600:7O1).</source>
             <translation>Scale setting "%1" is not valid (expected /dev/ttyUSB0:9600:7O1).</translation>
+        </message>
+        <message>
+            <source>Pole display setting "%1" is not valid (expected /dev/ttyUSB1:9600:8N1,epson or ,cd5220).</source>
+            <translation>Pole display setting "%1" is not valid (expected /dev/ttyUSB1:9600:8N1,epson or ,cd5220).</translation>
         </message>
     </context>
     <context>

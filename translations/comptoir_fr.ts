@@ -469,6 +469,13 @@
         </message>
     </context>
     <context>
+        <name>CustomerWindow</name>
+        <message>
+            <source>Comptoir — customer display</source>
+            <translation>Comptoir — afficheur client</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>Qty</source>
@@ -1823,6 +1830,41 @@
         </message>
     </context>
     <context>
+        <name>comptoir::CustomerView</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>To pay</source>
+            <translation>À payer</translation>
+        </message>
+        <message>
+            <source>Left to pay</source>
+            <translation>Reste à payer</translation>
+        </message>
+        <message>
+            <source>Your change</source>
+            <translation>Votre monnaie</translation>
+        </message>
+        <message>
+            <source>Thank you, goodbye!</source>
+            <translation>Merci, à bientôt !</translation>
+        </message>
+        <message>
+            <source>To refund</source>
+            <translation>À rembourser</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>Remboursé</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::Database</name>
         <message>
             <source>This database was written by a newer version of Comptoir (schema %1, this version knows %2). Update Comptoir.</source>
@@ -2292,6 +2334,10 @@
         <message>
             <source>Scale setting "%1" is not valid (expected /dev/ttyUSB0:9600:7O1).</source>
             <translation>Le réglage de balance « %1 » n'est pas valide (attendu : /dev/ttyUSB0:9600:7O1).</translation>
+        </message>
+        <message>
+            <source>Pole display setting "%1" is not valid (expected /dev/ttyUSB1:9600:8N1,epson or ,cd5220).</source>
+            <translation>Le réglage de l'afficheur client « %1 » n'est pas valide (attendu : /dev/ttyUSB1:9600:8N1,epson ou ,cd5220).</translation>
         </message>
     </context>
     <context>

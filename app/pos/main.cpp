@@ -84,6 +84,13 @@ void describeOptions(QCommandLineParser &parser)
         {u"lang"_s, u"fr or en (default: the last choice, else fr)."_s, u"lang"_s},
         {u"fullscreen"_s, u"Full screen (counter PCs and tablets)."_s},
         {u"serial-scanner"_s, u"Serial barcode scanner, e.g. /dev/ttyACM0:9600:8N1."_s, u"spec"_s},
+        {u"customer-display"_s,
+            u"The customer's screen: auto (on a second screen, when there is one), window (a window of its "
+            u"own) or "
+            "off."_s,
+            u"mode"_s, u"auto"_s},
+        {u"pole-display"_s, u"Customer pole display, e.g. /dev/ttyUSB1:9600:8N1,epson (or ,cd5220)."_s,
+            u"spec"_s},
         {u"scale"_s,
             u"Dialog 06 shop scale, e.g. /dev/ttyUSB0:9600:7O1 (off: none; the demo without one weighs on a "
             "simulated scale)."_s,
@@ -161,6 +168,7 @@ int main(int argc, char *argv[])
     options.language = parser.value(u"lang"_s);
     options.serialScanner = parser.value(u"serial-scanner"_s);
     options.scale = parser.value(u"scale"_s); // "off": none at all
+    options.poleDisplay = parser.value(u"pole-display"_s);
     options.terminalSimulator = parser.value(u"terminal-sim"_s) != u"off"_s;
     options.simulatorPort = quint16(parser.value(u"terminal-sim"_s).toUInt());
     options.simulatorControlPort = quint16(parser.value(u"terminal-sim-control"_s).toUInt());
@@ -204,8 +212,11 @@ int main(int argc, char *argv[])
         return selfTest(engine);
 
     pos::installModalAccessibility();
-    engine.setInitialProperties(
-        {{u"forcedLayout"_s, layout}, {u"startFullScreen"_s, parser.isSet(u"fullscreen"_s)}});
+    const QString customerMode = parser.value(u"customer-display"_s);
+    const bool customerWindow =
+        customerMode == u"window"_s || (customerMode == u"auto"_s && QGuiApplication::screens().size() > 1);
+    engine.setInitialProperties({{u"forcedLayout"_s, layout},
+        {u"startFullScreen"_s, parser.isSet(u"fullscreen"_s)}, {u"customerWindow"_s, customerWindow}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
@@ -214,6 +225,15 @@ int main(int argc, char *argv[])
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     UiTrace trace(window);
+    // The customer's screen goes full screen on the second display, facing the customer.
+    if (customerWindow && QGuiApplication::screens().size() > 1) {
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == u"customerWindow"_s) {
+                w->setScreen(QGuiApplication::screens().at(1));
+                w->showFullScreen();
+            }
+        }
+    }
 
     if (parser.isSet(u"measure-startup"_s) && window) {
         QObject::connect(

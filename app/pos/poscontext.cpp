@@ -6,7 +6,9 @@
 #include "counter/salesession.h"
 #include "countercontroller.h"
 #include "customerdesk.h"
+#include "customerdisplay.h"
 #include "demo/demostore.h"
+#include "display/poledisplay.h"
 #include "language.h"
 #include "payment/paymentservice.h"
 #include "payment/terminalconfig.h"
@@ -88,6 +90,21 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     if (auto s = c->setUpScale(options, settings); !s)
         return s.error();
     c->m_session->setScale(c->m_scale.get());
+    c->m_customerDisplay = std::make_unique<CustomerDisplay>(
+        *c->m_session, settings.value(u"display.customer_language"_s, u"fr"_s));
+    const QString poleSpec =
+        options.poleDisplay.isEmpty() ? settings.value(u"display.pole"_s) : options.poleDisplay;
+    if (!poleSpec.isEmpty()) {
+        const auto pole = PoleDisplay::parseSpec(poleSpec);
+        if (!pole)
+            return Error {u"display.pole_spec"_s,
+                QCoreApplication::translate("comptoir::PosContext",
+                    "Pole display setting \"%1\" is not valid (expected /dev/ttyUSB1:9600:8N1,epson or "
+                    ",cd5220).")
+                    .arg(poleSpec)};
+        c->m_pole = std::make_unique<PoleDisplay>(*pole);
+        c->m_customerDisplay->setPole(c->m_pole.get());
+    }
     c->m_counter = std::make_unique<Counter>(*c->m_session, c->m_audio.get());
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
@@ -259,7 +276,10 @@ PosContext::~PosContext()
     SyncController::setInstance(nullptr);
     CustomerDesk::setInstance(nullptr);
     CatalogBrowser::setInstance(nullptr);
+    CustomerDisplay::setInstance(nullptr);
     Language::setInstance(nullptr);
+    m_customerDisplay.reset();
+    m_pole.reset();
     m_serial.reset();
     m_customers.reset();
     m_sync.reset();
@@ -284,6 +304,7 @@ void PosContext::attach(QQmlEngine *engine)
     SyncController::setInstance(m_sync.get());
     CustomerDesk::setInstance(m_customers.get());
     CatalogBrowser::setInstance(m_browser.get());
+    CustomerDisplay::setInstance(m_customerDisplay.get());
     Language::setInstance(m_language.get());
     m_language->setEngine(engine);
 }

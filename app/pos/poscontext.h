@@ -16,6 +16,8 @@ class AudioCue;
 class CatalogBrowser;
 class Counter;
 class CustomerDesk;
+class CustomerDisplay;
+class PoleDisplay;
 class Language;
 class PaymentJournal;
 class PaymentService;
@@ -56,6 +58,9 @@ public:
         // The demo without one gets a simulated Dialog 06 scale on a pseudo-terminal.
         QString scale;
         bool scaleSimulator = true;
+        // The customer's pole display: "/dev/ttyUSB1:9600:8N1,epson" (or ",cd5220"); empty:
+        // the setting display.pole, if any.
+        QString poleDisplay;
     };
 
     static Result<std::unique_ptr<PosContext>> open(const Options &options);
@@ -77,6 +82,7 @@ public:
     AudioCue *audio() { return m_audio.get(); }
     SyncController *sync() { return m_sync.get(); }
     CustomerDesk *customers() { return m_customers.get(); }
+    CustomerDisplay *customerDisplay() { return m_customerDisplay.get(); }
     Scale *scale() { return m_scale.get(); }
     sim::ScaleSimulator *scaleSimulator() { return m_scaleSimulator.get(); }
 
@@ -104,6 +110,8 @@ private:
     std::unique_ptr<Scale> m_scale;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<CustomerDesk> m_customers;
+    std::unique_ptr<PoleDisplay> m_pole;
+    std::unique_ptr<CustomerDisplay> m_customerDisplay;
 };
 
 } // namespace comptoir

@@ -36,12 +36,35 @@ gui_begin() {
 
     # Xvfb picks a free display itself and writes its number once it listens: two walkthroughs
     # running side by side never share (or fight over) one X server.
-    Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-    pids+=($!)
-    for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
-    [ -s "$work/display" ] || { echo "FAIL: Xvfb did not start"; exit 1; }
-    export DISPLAY=:$(head -1 "$work/display")
-    for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+    # Two servers started at the same moment may both pick the same free number: the loser goes
+    # away while the winner (another test's) answers in its place. Servers are started one at a
+    # time (a lock shared by the tests), and one that does not answer is started again.
+    local attempt
+    exec 9>"${TMPDIR:-/tmp}/comptoir-xvfb-start.lock"
+    flock 9
+    for attempt in 1 2 3 4 5; do
+        : >"$work/display"
+        Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+        local xvfb=$!
+        pids+=($xvfb)
+        for _ in $(seq 300); do [ -s "$work/display" ] && break; kill -0 $xvfb 2>/dev/null || break; sleep 0.1; done
+        if [ -s "$work/display" ]; then
+            export DISPLAY=:$(head -1 "$work/display")
+            for _ in $(seq 100); do
+                kill -0 $xvfb 2>/dev/null || break
+                if xdpyinfo >/dev/null 2>&1; then
+                    flock -u 9
+                    exec 9>&-
+                    return 0
+                fi
+                sleep 0.1
+            done
+        fi
+        kill -9 $xvfb 2>/dev/null || true
+    done
+    flock -u 9
+    echo "FAIL: Xvfb did not start"
+    exit 1
 }
 
 gui_cleanup() {

@@ -5,6 +5,7 @@
 #include "audiocue.h"
 #include "catalog/catalog.h"
 #include "countercontroller.h"
+#include "customerdisplay.h"
 #include "modalaccessibility.h"
 #include "payment/paymentservice.h"
 #include "poscontext.h"
@@ -16,6 +17,7 @@
 
 #include <QAccessible>
 #include <QFile>
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -111,7 +113,7 @@ private Q_SLOTS:
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_engine->addImportPath(u"qrc:/qt/qml"_s);
         m_context->attach(m_engine.get());
-        m_engine->setInitialProperties({{u"forcedLayout"_s, u"counter"_s}});
+        m_engine->setInitialProperties({{u"forcedLayout"_s, u"counter"_s}, {u"customerWindow"_s, true}});
         m_engine->load(QUrl(u"qrc:/qt/qml/Comptoir/Main.qml"_s));
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
@@ -612,6 +614,57 @@ private Q_SLOTS:
         qInfo() << closed << "dialogs closed by Escape";
         QVERIFY(closed >= 10);
         QCOMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // The customer's screen follows the sale in the customer's language, not the clerk's.
+    void theCustomerSeesTheSaleInTheirLanguage()
+    {
+        Counter *counter = m_context->counter();
+        CustomerDisplay *display = m_context->customerDisplay();
+        QVERIFY(display);
+        QQuickWindow *screen = nullptr;
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == u"customerWindow"_s)
+                screen = qobject_cast<QQuickWindow *>(w);
+        }
+        QVERIFY(screen);
+        QTRY_VERIFY(screen->isVisible());
+        const auto text = [screen](const char *name) {
+            QList<QQuickItem *> found;
+            collect(screen->contentItem(), QString::fromLatin1(name), found);
+            return found.isEmpty() ? QString() : found.first()->property("text").toString();
+        };
+        counter->cancelSale();
+        QTRY_COMPARE(counter->lineCount(), 0);
+        QVERIFY(display->setLanguage(u"fr"_s)); // the clerk works in English
+        QTRY_COMPARE(text("customerHeadline"), u"Bienvenue"_s);
+        QCOMPARE(display->pole().size(), 2);
+        QCOMPARE(display->pole().at(1).trimmed(), u"Bienvenue"_s);
+
+        scan(u"3760123450010"_s);
+        scan(u"3760123450065"_s);
+        QTRY_COMPARE(counter->lineCount(), 2);
+        QTRY_VERIFY(text("customerHeadline").startsWith(u"Champagne"_s));
+        QTRY_COMPARE(text("customerTotal"), u"31,20\u202f€"_s);
+        screen->grabWindow();
+        if (!qEnvironmentVariable("COMPTOIR_SHOTS").isEmpty())
+            screen->grabWindow().save(qEnvironmentVariable("COMPTOIR_SHOTS") + u"/customer-selling.png"_s);
+        QVERIFY(display->pole().at(1).startsWith(u"Total"_s));
+
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        QVERIFY(counter->startPayment());
+        QTRY_COMPARE(display->phase(), int(CustomerDisplay::Paying));
+        QTRY_COMPARE(text("customerHeadline"), u"À payer"_s);
+        QVERIFY(counter->addTenderCents(u"cash"_s, 5000));
+        QTRY_COMPARE(recorded.size(), 1);
+        QTRY_COMPARE(display->phase(), int(CustomerDisplay::ThankYou));
+        QTRY_VERIFY(text("customerHeadlineAmount").contains(u"18,80"_s)); // the change
+        if (!qEnvironmentVariable("COMPTOIR_SHOTS").isEmpty())
+            screen->grabWindow().save(qEnvironmentVariable("COMPTOIR_SHOTS") + u"/customer-thanks.png"_s);
+        QVERIFY(display->setLanguage(u"en"_s));
+        QTRY_COMPARE(text("customerHeadline"), u"Thank you, goodbye!"_s);
+        counter->newSale();
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
     }
 
     void keyboardOnlySale()
