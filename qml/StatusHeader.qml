@@ -78,7 +78,9 @@ ToolBar {
         TouchButton {
             objectName: "syncStatusButton"
             // ● in sync, ◐ tickets waiting (head office unreachable), ○ problem or not set up
-            text: (Sync.state === "online" ? "● " : Sync.state === "offline" ? "◐ " : "○ ") + qsTr("Head office") + (Sync.pendingCount > 0 ? " " + Sync.pendingCount + (Sync.oldestText.length > 0 ? " · " + Sync.oldestText : "") : "") + (Sync.receivingPercent >= 0 ? " ↓ " + Sync.receivingPercent + " %" : "")
+            // in plain words: "Head office: offline for 12 min, 3 sales to send"
+            text: (Sync.state === "online" ? "● " : Sync.state === "offline" ? "◐ " : "○ ") + Sync.statusText
+            Layout.maximumWidth: bar.width * 0.4
             Accessible.name: Sync.summary
             tint: Sync.state === "online" ? Qt.lighter(Theme.primary, 1.3) : Sync.state === "offline" ? Theme.warning : Sync.state === "degraded" ? Theme.danger : Qt.lighter(Theme.primary, 1.15)
             ink: Theme.primaryText

@@ -931,10 +931,6 @@
             <source>Card terminal unreachable: show the terminals</source>
             <translation>Card terminal unreachable: show the terminals</translation>
         </message>
-        <message>
-            <source>Head office</source>
-            <translation>Head office</translation>
-        </message>
     </context>
     <context>
         <name>SyncDialog</name>
@@ -2896,6 +2892,41 @@
         <message>
             <source>Head office: connecting, %1</source>
             <translation>Head office: connecting, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sale(s) to send</source>
+            <translation>
+                <numerusform>%n sale to send</numerusform>
+                <numerusform>%n sales to send</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Head office: offline</source>
+            <translation>Head office: offline</translation>
+        </message>
+        <message>
+            <source>Head office: offline, %1</source>
+            <translation>Head office: offline, %1</translation>
+        </message>
+        <message>
+            <source>Head office: offline for %1</source>
+            <translation>Head office: offline for %1</translation>
+        </message>
+        <message>
+            <source>Head office: offline for %1, %2</source>
+            <translation>Head office: offline for %1, %2</translation>
+        </message>
+        <message>
+            <source>Head office: problem, tap for details</source>
+            <translation>Head office: problem, tap for details</translation>
+        </message>
+        <message>
+            <source>Head office: problem, %1</source>
+            <translation>Head office: problem, %1</translation>
+        </message>
+        <message>
+            <source>a moment</source>
+            <translation>a moment</translation>
         </message>
     </context>
     <context>

@@ -931,10 +931,6 @@
             <source>Card terminal unreachable: show the terminals</source>
             <translation>TPE injoignable : voir les terminaux</translation>
         </message>
-        <message>
-            <source>Head office</source>
-            <translation>Siège</translation>
-        </message>
     </context>
     <context>
         <name>SyncDialog</name>
@@ -2896,6 +2892,41 @@
         <message>
             <source>Head office: connecting, %1</source>
             <translation>Siège : connexion, %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sale(s) to send</source>
+            <translation>
+                <numerusform>%n vente à envoyer</numerusform>
+                <numerusform>%n ventes à envoyer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Head office: offline</source>
+            <translation>Siège : hors ligne</translation>
+        </message>
+        <message>
+            <source>Head office: offline, %1</source>
+            <translation>Siège : hors ligne, %1</translation>
+        </message>
+        <message>
+            <source>Head office: offline for %1</source>
+            <translation>Siège : hors ligne depuis %1</translation>
+        </message>
+        <message>
+            <source>Head office: offline for %1, %2</source>
+            <translation>Siège : hors ligne depuis %1, %2</translation>
+        </message>
+        <message>
+            <source>Head office: problem, tap for details</source>
+            <translation>Siège : problème, touchez pour le détail</translation>
+        </message>
+        <message>
+            <source>Head office: problem, %1</source>
+            <translation>Siège : problème, %1</translation>
+        </message>
+        <message>
+            <source>a moment</source>
+            <translation>un instant</translation>
         </message>
     </context>
     <context>

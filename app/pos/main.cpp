@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(ComptoirPlugin)
 Q_IMPORT_QML_PLUGIN(Comptoir_PosPlugin)
@@ -45,6 +46,15 @@ qint64 residentKb()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// User and system CPU time of this process so far.
+qint64 cpuTimeMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+        (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
 // Compiles every QML file of the module: catches a broken file that qmllint let through.
@@ -106,6 +116,8 @@ void describeOptions(QCommandLineParser &parser)
             u"1500"_s},
         {u"self-test"_s, u"Compile every QML file and exit (0 = all good)."_s},
         {u"measure-startup"_s, u"Print the time to the first frame and the memory used, then exit."_s},
+        {u"measure-idle"_s, u"Once shown, print the CPU time used while idle for <ms>, then exit."_s,
+            u"ms"_s},
         {u"screenshot"_s, u"Save a screenshot to <file> once shown, then exit."_s, u"file"_s},
         {u"screenshot-delay"_s, u"Milliseconds to wait before the screenshot."_s, u"ms"_s, u"800"_s},
     });
@@ -180,7 +192,8 @@ int main(int argc, char *argv[])
     if (!context) {
         // Tell the clerk on screen, in their language, and keep everything as it is.
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(context.error().message));
-        if (parser.isSet(u"self-test"_s) || parser.isSet(u"measure-startup"_s))
+        if (parser.isSet(u"self-test"_s) || parser.isSet(u"measure-startup"_s) ||
+            parser.isSet(u"measure-idle"_s))
             return 1;
         Language language;
         language.setEngine(&engine);
@@ -243,6 +256,22 @@ int main(int argc, char *argv[])
                 std::printf("ready_epoch_ms=%lld\n", QDateTime::currentMSecsSinceEpoch());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+            },
+            Qt::SingleShotConnection);
+    }
+    if (parser.isSet(u"measure-idle"_s) && window) {
+        // What the register costs doing nothing (the status bar's figures every 2 s, the clock,
+        // the terminal's health): CPU time over an idle stretch once the first frame is shown.
+        const int idleMs = std::max(1000, parser.value(u"measure-idle"_s).toInt());
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [idleMs] {
+                const qint64 cpuBefore = cpuTimeMs();
+                QTimer::singleShot(idleMs, qApp, [idleMs, cpuBefore] {
+                    std::printf("idle_cpu_ms=%lld over_ms=%d\n", cpuTimeMs() - cpuBefore, idleMs);
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                });
             },
             Qt::SingleShotConnection);
     }

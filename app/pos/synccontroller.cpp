@@ -179,6 +179,10 @@ void SyncController::refresh()
     // What the status bar says (and assistive technology reads), in the log when it changes:
     // for support, and for the walkthrough that watches it (tests/gui/hq_walkthrough.sh).
     const QString state = this->state();
+    if (state != u"offline"_s)
+        m_offlineSince = {};
+    else if (!m_offlineSince.isValid())
+        m_offlineSince = QDateTime::currentDateTimeUtc();
     if (state != m_loggedState || m_stats.pending != m_loggedPending) {
         m_loggedState = state;
         m_loggedPending = m_stats.pending;
@@ -236,6 +240,33 @@ QString SyncController::summary() const
     if (s == u"offline"_s)
         return tr("Head office unreachable: %1, oldest %2").arg(waiting, oldestText());
     return tr("Head office: problem, %1, oldest %2").arg(waiting, oldestText());
+}
+
+QString SyncController::statusText() const
+{
+    const QString s = state();
+    const QString toSend = tr("%n sale(s) to send", nullptr,
+        int(std::min<qint64>(m_stats.pending, std::numeric_limits<int>::max())));
+    const bool nothing = m_stats.pending == 0;
+    if (s == u"none"_s)
+        return tr("Head office: not set up");
+    if (receivingPercent() >= 0)
+        return tr("Head office: receiving the catalogue, %1 %").arg(receivingPercent());
+    if (s == u"online"_s)
+        return nothing ? tr("Head office: in sync") : tr("Head office: sending, %1").arg(toSend);
+    if (s == u"connecting"_s)
+        return nothing ? tr("Head office: connecting…") : tr("Head office: connecting, %1").arg(toSend);
+    if (s == u"offline"_s) {
+        const qint64 seconds = m_offlineSince.isValid()
+            ? std::max<qint64>(0, m_offlineSince.secsTo(QDateTime::currentDateTimeUtc()))
+            : -1;
+        const QString since = seconds < 0 ? QString() : seconds < 60 ? tr("a moment") : ageText(seconds);
+        if (since.isEmpty())
+            return nothing ? tr("Head office: offline") : tr("Head office: offline, %1").arg(toSend);
+        return nothing ? tr("Head office: offline for %1").arg(since)
+                       : tr("Head office: offline for %1, %2").arg(since, toSend);
+    }
+    return nothing ? tr("Head office: problem, tap for details") : tr("Head office: problem, %1").arg(toSend);
 }
 
 int SyncController::receivingPercent() const

@@ -32,7 +32,9 @@ class SyncController : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
     Q_PROPERTY(int quarantinedCount READ quarantinedCount NOTIFY changed)
     Q_PROPERTY(QString oldestText READ oldestText NOTIFY changed) // "12 min"
-    Q_PROPERTY(QString summary READ summary NOTIFY changed) // one line for the status bar
+    Q_PROPERTY(QString summary READ summary NOTIFY changed) // one line for the log and assistive technology
+    // The status bar's words: "Head office: offline for 12 min, 3 sales to send".
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString detail READ detail NOTIFY changed) // the sync screen's paragraph
     Q_PROPERTY(QVariantList events READ events NOTIFY eventsChanged)
     // Master data from head office: -1 when nothing is coming down, else 0..100.
@@ -55,6 +57,7 @@ public:
     int quarantinedCount() const { return int(m_stats.quarantined); }
     QString oldestText() const;
     QString summary() const;
+    QString statusText() const;
     QString detail() const;
     QVariantList events() const { return m_events; }
     int receivingPercent() const;
@@ -103,6 +106,7 @@ private:
     QObject *m_anchor = nullptr; // lives in m_thread; runs what onWorker() queues
     SyncWorker *m_worker = nullptr; // lives in m_thread
     SyncWorker::Report m_report;
+    QDateTime m_offlineSince; // when head office was first found unreachable, this time
     QTimer m_poll;
     Outbox::Stats m_stats;
     QString m_keychainError;

@@ -220,8 +220,42 @@ int main(int argc, char *argv[])
             }
             return ms;
         };
+        // A scan as the GUI thread lives it during an outage: decode, lookup, and the status bar's
+        // figures read in between.
+        const auto scanning = [&] {
+            BarcodeDecoder decoder;
+            QList<double> ms;
+            for (const QString &code : std::as_const(codes)) {
+                QElapsedTimer t;
+                t.start();
+                const auto p = catalog.productByBarcode(decoder.decode(code).lookupCode);
+                const Outbox::Stats st = Outbox(c).stats();
+                ms << t.nsecsElapsed() / 1e6;
+                if (!p || st.pending < 0)
+                    break;
+            }
+            return ms;
+        };
+        // What the register costs doing nothing for 5 s once shown (CPU time, ms).
+        const auto idle = [&] {
+            QList<double> cpu;
+            for (int i = 0; !appPath.isEmpty() && i < 3; ++i) {
+                QProcess p;
+                p.start(appPath, {u"--db"_s, path, u"--measure-idle"_s, u"5000"_s, u"--lang"_s, u"fr"_s});
+                if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                    break;
+                const QString out = QString::fromLatin1(p.readAllStandardOutput());
+                const qsizetype k = out.indexOf(u"idle_cpu_ms="_s);
+                if (k >= 0)
+                    cpu << out.mid(k + 12).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble();
+            }
+            return cpu;
+        };
         const qint64 before = Outbox(c).pendingCount();
         row(qPrintable(u"status bar figures, %1 waiting"_s.arg(before)), stats(statusBar()), "flat");
+        row(qPrintable(u"scan + status figures, %1 waiting"_s.arg(before)), stats(scanning()), "flat");
+        if (!appPath.isEmpty())
+            row(qPrintable(u"app: idle CPU over 5 s, %1 waiting"_s.arg(before)), stats(idle()), "flat");
         QSqlQuery q(c);
         q.exec(u"BEGIN"_s);
         q.prepare(
@@ -236,6 +270,9 @@ int main(int argc, char *argv[])
         q.exec(u"COMMIT"_s);
         const qint64 after = Outbox(c).pendingCount();
         row(qPrintable(u"status bar figures, %1 waiting"_s.arg(after)), stats(statusBar()), "flat");
+        row(qPrintable(u"scan + status figures, %1 waiting"_s.arg(after)), stats(scanning()), "as above");
+        if (!appPath.isEmpty())
+            row(qPrintable(u"app: idle CPU over 5 s, %1 waiting"_s.arg(after)), stats(idle()), "as above");
         if (!appPath.isEmpty()) {
             QList<double> ready;
             for (int i = 0; i < 5; ++i) {
