@@ -20,9 +20,17 @@ Popup {
     modal: true
     closePolicy: Popup.NoAutoClose
     padding: Theme.margin * 2
-    onOpened: pad.entry = ""
+    onOpened: {
+        pad.entry = ""
+        shield.arm()
+    }
     background: Rectangle {
         color: Theme.background
+    }
+
+    // The second tap of a double tap on Pay must not cancel the payment.
+    TapShield {
+        id: shield
     }
 
     Shortcut {

@@ -22,6 +22,12 @@ Popup {
     background: Rectangle {
         color: Theme.background
     }
+    onOpened: shield.arm()
+
+    // The second tap of a double tap on a cash amount must not cancel the ticket just made.
+    TapShield {
+        id: shield
+    }
 
     Shortcut {
         sequences: ["F12", "Escape"]

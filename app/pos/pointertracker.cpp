@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pointertracker.h"
 
+#include <QGuiApplication>
 #include <QMouseEvent>
 #include <QQuickWindow>
+#include <QStyleHints>
 #include <QTouchEvent>
 
 namespace comptoir {
@@ -18,6 +20,11 @@ void PointerTracker::watch(QQuickWindow *window)
     m_window = window;
     if (window)
         window->installEventFilter(this);
+}
+
+int PointerTracker::doubleTapInterval() const
+{
+    return QGuiApplication::styleHints()->mouseDoubleClickInterval();
 }
 
 bool PointerTracker::eventFilter(QObject *watched, QEvent *event)

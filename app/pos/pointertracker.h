@@ -20,12 +20,15 @@ class PointerTracker : public QObject
     QML_NAMED_ELEMENT(Pointer)
     QML_SINGLETON
     Q_PROPERTY(QPointF lastPress READ lastPress NOTIFY lastPressChanged)
+    // How close two taps must be in time to make a double tap, in ms (the platform's setting).
+    Q_PROPERTY(int doubleTapInterval READ doubleTapInterval CONSTANT)
 public:
     explicit PointerTracker(QObject *parent = nullptr);
 
     // Follows the presses of WINDOW (the scene's coordinates).
     Q_INVOKABLE void watch(QQuickWindow *window);
     QPointF lastPress() const { return m_lastPress; }
+    int doubleTapInterval() const;
 
     // The top-left corner for a panel of PANEL size inside AREA (both in scene coordinates)
     // that keeps a finger's width (FINGER) clear of the last press: centred if that is clear,

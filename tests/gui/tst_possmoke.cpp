@@ -70,7 +70,21 @@ private:
         // Where the item is once the layouts settled (a dialog growing moves its buttons).
         QVERIFY(QQuickTest::qWaitForPolish(m_window));
         const QPointF center = i->mapToScene(QPointF(i->width() / 2, i->height() / 2));
+        // A screen just opened takes the second tap of a double tap where the first one was:
+        // a click there waits until that guard is down (TapShield.qml).
+        QTRY_VERIFY2(!shielded(center), name);
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
+    }
+    bool shielded(QPointF scenePoint)
+    {
+        QList<QQuickItem *> shields;
+        collect(m_window->contentItem(), u"tapShield"_s, shields);
+        for (QQuickItem *s : std::as_const(shields)) {
+            if (s->isVisible() &&
+                s->mapRectToScene(QRectF(0, 0, s->width(), s->height())).contains(scenePoint))
+                return true;
+        }
+        return false;
     }
     void keepShot(const QString &name)
     {
@@ -665,6 +679,31 @@ private Q_SLOTS:
         QTRY_COMPARE(text("customerHeadline"), u"Thank you, goodbye!"_s);
         counter->newSale();
         QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // A double tap on Pay: the second tap lands where "Cancel payment" is on the payment screen,
+    // and changes nothing; a tap there once the double-tap interval is over does cancel.
+    void aDoubleTapOnPayIsHarmless()
+    {
+        Counter *counter = m_context->counter();
+        scan(u"3760123450010"_s);
+        QTRY_VERIFY(counter->lineCount() > 0);
+        QQuickItem *pay = item("payButton");
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        const QPoint at = pay->mapToScene(QPointF(pay->width() / 2, pay->height() / 2)).toPoint();
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at);
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        QQuickItem *cancel = item("cancelPaymentButton");
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        const QRectF cancelRect = cancel->mapRectToScene(QRectF(0, 0, cancel->width(), cancel->height()));
+        QVERIFY2(cancelRect.contains(at), "Cancel payment lies under the Pay button: the case this guards");
+        QVERIFY(shielded(at));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at); // the double tap's second tap
+        QCOMPARE(counter->stage(), Counter::Paying);
+        QTRY_VERIFY(!shielded(at));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at); // meant: cancels
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        counter->cancelSale();
     }
 
     void keyboardOnlySale()
