@@ -11,6 +11,8 @@ ApplicationWindow {
     property bool startFullScreen: false
     // The customer's screen: full screen on the second display when there is one.
     property bool customerWindow: false
+    // Qt Virtual Keyboard is the input method (comptoir --virtual-keyboard).
+    property bool virtualKeyboard: false
     readonly property bool tablet: forcedLayout === "tablet" || (forcedLayout === "auto" && width < height)
 
     width: forcedLayout === "tablet" ? 800 : 1280
@@ -67,6 +69,11 @@ ApplicationWindow {
             objectName: "customerWindow"
             visible: true
         }
+    }
+
+    Loader {
+        active: window.virtualKeyboard
+        source: "OnScreenKeyboard.qml"
     }
 
     // Over the catalog, never over the basket or the Pay button.

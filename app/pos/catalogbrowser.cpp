@@ -4,7 +4,10 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QQmlEngine>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLanguage) // "comptoir.ui"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,6 +123,7 @@ void CatalogBrowser::showResults(int sequence, const QList<Product> &products)
     if (sequence != m_latest.load())
         return;
     m_products.setProducts(products, m_colors);
+    qCInfo(lcLanguage).noquote() << "search:" << m_query << "->" << products.size() << "product(s)";
     m_searching = false;
     Q_EMIT searchingChanged();
     Q_EMIT viewChanged();

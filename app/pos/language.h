@@ -21,7 +21,11 @@ class Language : public QObject
     Q_PROPERTY(QString current READ current NOTIFY changed)
     Q_PROPERTY(QStringList available READ available CONSTANT)
 public:
-    explicit Language(QObject *parent = nullptr);
+    // Not default-constructible on purpose: QML would make its own instance (Qt 6.4 prefers a
+    // default constructor to create()), and Language.current would read "" in QML while the
+    // application's instance says "fr" (the FR/EN button and the on-screen keyboard followed
+    // no language).
+    explicit Language(QObject *parent);
 
     static Language *create(QQmlEngine *, QJSEngine *);
     static void setInstance(Language *instance);

@@ -48,6 +48,52 @@ qint64 residentKb()
     return -1;
 }
 
+// Whether this machine has a keyboard of its own (Linux input devices that can type letters
+// and repeat keys). A barcode scanner counts as one too: "auto" also turns the on-screen
+// keyboard on for the tablet layout.
+bool hasHardwareKeyboard()
+{
+    QFile devices(u"/proc/bus/input/devices"_s);
+    if (!devices.open(QIODevice::ReadOnly))
+        return true; // not Linux: keep the system's choice
+    // One block per device, blank lines between: "H: Handlers=sysrq kbd event0", "B: EV=120013".
+    const QByteArray all = devices.readAll();
+    if (!all.contains("Handlers="))
+        return true; // no input device listed (a container, a virtual X server): cannot tell
+    qsizetype start = 0;
+    while (start < all.size()) {
+        qsizetype end = all.indexOf("\n\n", start);
+        if (end < 0)
+            end = all.size();
+        const QByteArray block = all.mid(start, end - start);
+        if (block.contains(" kbd") && block.contains("EV=120013"))
+            return true;
+        start = end + 2;
+    }
+    return false;
+}
+
+// --virtual-keyboard auto|on|off, read before the application exists: Qt picks its input
+// method when the application starts.
+void chooseInputMethod(int argc, char *argv[])
+{
+    QByteArray mode = "auto";
+    bool tablet = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--virtual-keyboard" && i + 1 < argc)
+            mode = argv[i + 1];
+        else if (a.startsWith("--virtual-keyboard="))
+            mode = a.mid(19);
+        else if ((a == "--layout" && i + 1 < argc && QByteArray(argv[i + 1]) == "tablet") ||
+            a == "--layout=tablet")
+            tablet = true;
+    }
+    const bool on = mode == "on" || (mode == "auto" && (tablet || !hasHardwareKeyboard()));
+    if (on && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+}
+
 // User and system CPU time of this process so far.
 qint64 cpuTimeMs()
 {
@@ -98,6 +144,10 @@ void describeOptions(QCommandLineParser &parser)
             u"The customer's screen: auto (on a second screen, when there is one), window (a window of its "
             u"own) or "
             "off."_s,
+            u"mode"_s, u"auto"_s},
+        {u"virtual-keyboard"_s,
+            u"On-screen keyboard (French AZERTY, English): auto (when the machine has no keyboard, or on a "
+            "tablet layout), on or off."_s,
             u"mode"_s, u"auto"_s},
         {u"pole-display"_s, u"Customer pole display, e.g. /dev/ttyUSB1:9600:8N1,epson (or ,cd5220)."_s,
             u"spec"_s},
@@ -153,6 +203,7 @@ int main(int argc, char *argv[])
             name.constData(), name.constData());
         return 2;
     }
+    chooseInputMethod(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Comptoir"_s);
     QGuiApplication::setOrganizationName(u"Comptoir"_s);
@@ -195,7 +246,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(u"self-test"_s) || parser.isSet(u"measure-startup"_s) ||
             parser.isSet(u"measure-idle"_s))
             return 1;
-        Language language;
+        Language language(nullptr);
         language.setEngine(&engine);
         language.set(options.language.isEmpty() ? u"fr"_s : options.language);
         Language::setInstance(&language);
@@ -229,7 +280,8 @@ int main(int argc, char *argv[])
     const bool customerWindow =
         customerMode == u"window"_s || (customerMode == u"auto"_s && QGuiApplication::screens().size() > 1);
     engine.setInitialProperties({{u"forcedLayout"_s, layout},
-        {u"startFullScreen"_s, parser.isSet(u"fullscreen"_s)}, {u"customerWindow"_s, customerWindow}});
+        {u"startFullScreen"_s, parser.isSet(u"fullscreen"_s)}, {u"customerWindow"_s, customerWindow},
+        {u"virtualKeyboard"_s, qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard"}});
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);

@@ -72,7 +72,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
 
     c->m_catalog = std::make_unique<Catalog>(db);
     c->m_audio = std::make_unique<AudioCue>();
-    c->m_language = std::make_unique<Language>();
+    c->m_language = std::make_unique<Language>(nullptr);
     QString language =
         options.language.isEmpty() ? settings.value(u"ui.language"_s, u"fr"_s) : options.language;
     if (!c->m_language->set(language))

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitrace.h"
 
+#include <QGuiApplication>
+#include <QInputMethod>
+
 #include <QLoggingCategory>
 #include <QQuickWindow>
 
@@ -30,6 +33,11 @@ UiTrace::UiTrace(QQuickWindow *window, QObject *parent)
     connect(
         window, &QQuickWindow::frameSwapped, this, [] { qCInfo(lcLanguage) << "ready: first frame shown"; },
         Qt::SingleShotConnection);
+    // The on-screen keyboard coming and going (Qt Virtual Keyboard, or the platform's).
+    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, [] {
+        qCInfo(lcLanguage) << (QGuiApplication::inputMethod()->isVisible() ? "keyboard: shown"
+                                                                           : "keyboard: hidden");
+    });
     const QList<QObject *> all = window->findChildren<QObject *>();
     for (QObject *o : all) {
         if (!isPopup(o) || o->objectName().isEmpty())

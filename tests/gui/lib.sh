@@ -41,10 +41,11 @@ gui_begin() {
     # time (a lock shared by the tests), and one that does not answer is started again.
     local attempt
     exec 9>"${TMPDIR:-/tmp}/comptoir-xvfb-start.lock"
-    flock 9
+    flock -w 120 9 || { echo "FAIL: another test kept the X server lock for 2 minutes"; exit 1; }
     for attempt in 1 2 3 4 5; do
         : >"$work/display"
-        Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+        # (9>&-: the server must not hold the lock after this test, killed or not, lets it go)
+        Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp 3>"$work/display" 9>&- >/dev/null 2>&1 &
         local xvfb=$!
         pids+=($xvfb)
         for _ in $(seq 300); do [ -s "$work/display" ] && break; kill -0 $xvfb 2>/dev/null || break; sleep 0.1; done

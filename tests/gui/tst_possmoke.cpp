@@ -6,6 +6,7 @@
 #include "catalog/catalog.h"
 #include "countercontroller.h"
 #include "customerdisplay.h"
+#include "language.h"
 #include "modalaccessibility.h"
 #include "payment/paymentservice.h"
 #include "poscontext.h"
@@ -704,6 +705,22 @@ private Q_SLOTS:
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, at); // meant: cancels
         QTRY_COMPARE(counter->stage(), Counter::Selling);
         counter->cancelSale();
+    }
+
+    // The FR/EN button switches the clerk's language both ways (QML once read another Language
+    // than the application's, and the button always said FR).
+    void theLanguageButtonSwitchesBothWays()
+    {
+        Language *language = m_context->language();
+        QCOMPARE(language->current(), u"en"_s);
+        QCOMPARE(item("languageButton")->property("text").toString(), u"FR"_s);
+        click("languageButton");
+        QTRY_COMPARE(language->current(), u"fr"_s);
+        QTRY_COMPARE(item("languageButton")->property("text").toString(), u"EN"_s);
+        QTRY_VERIFY(item("payButton")->property("text").toString().startsWith(u"Encaisser"_s));
+        click("languageButton");
+        QTRY_COMPARE(language->current(), u"en"_s);
+        QTRY_VERIFY(item("payButton")->property("text").toString().startsWith(u"Pay"_s));
     }
 
     void keyboardOnlySale()

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The on-screen keyboard of a touch-only counter (Qt Virtual Keyboard, French AZERTY): a tap in
+# the search field brings it up, taps on its keys type a search ("pain"), in French layout.
+# Usage: virtual_keyboard.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+app=$1 ctl=$2 shots=${COMPTOIR_SHOTS:-}
+[ -d /usr/lib/x86_64-linux-gnu/qt6/qml/QtQuick/VirtualKeyboard ] ||
+    [ -n "$(compgen -G '/usr/lib/*/qt6/qml/QtQuick/VirtualKeyboard')" ] ||
+    { echo "SKIP: qml6-module-qtquick-virtualkeyboard is not installed"; exit 77; }
+source "$here/lib.sh"
+gui_begin
+launch_app --demo --db "$db" --lang fr --virtual-keyboard on
+
+click 200 103 # the search field
+wait_logged "keyboard: shown" 30
+shot keyboard-fr
+# The AZERTY keyboard at 1280x800: top row A Z E R T Y U I O P, then Q S D F G H J K L M, then
+# W X C V B N. "pain": P (top row, last), A (top row, first), I, N (third row).
+from=$(mark)
+for key in "1213 460" "66 460" "958 460" "895 657"; do
+    xdotool mousemove $key click 1
+done
+wait_logged 'search: [Pp]ain -> ' 30 "$from"
+shot keyboard-typed-fr
+found=$(tail -n +"$((from + 1))" "$work/app.log" | grep 'search: [Pp]ain -> ' | tail -1 | sed 's/.*-> \([0-9]*\).*/\1/')
+[ "$found" -gt 0 ] || fail "typing on the on-screen keyboard found nothing for \"pain\""
+echo "on-screen keyboard: AZERTY, \"pain\" typed by taps, $found products found: OK"
