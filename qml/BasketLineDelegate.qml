@@ -24,7 +24,9 @@ Rectangle {
 
     signal select
 
-    implicitHeight: Math.max(Theme.touch + Theme.spacing, content.implicitHeight + Theme.spacing)
+    // Compact when not selected (48 px, a finger's width), a finger's height with its − and +
+    // when selected, where a long name wraps to two lines.
+    implicitHeight: Math.max(line.selected ? Theme.touch + Theme.spacing : 48, content.implicitHeight + Theme.spacing / 2)
     radius: Theme.radius / 2
     color: selected ? Theme.selection : isReturn ? Theme.returnLine : "transparent"
     Accessible.role: Accessible.ListItem
@@ -48,8 +50,11 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                objectName: "lineName"
                 Layout.fillWidth: true
                 text: line.name
+                wrapMode: Text.Wrap
+                maximumLineCount: line.selected ? 2 : 1 // the selected line says its whole name
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontNormal
                 color: Theme.text
