@@ -111,6 +111,15 @@ QByteArray ScaleSimulator::receive(const QByteArray &bytes)
     return m_silent ? QByteArray() : out;
 }
 
+quint32 ScaleSimulator::nextRandom()
+{
+    // xorshift32: the same sequence every run, so a demo or a test replays the same weights
+    m_seed ^= m_seed << 13;
+    m_seed ^= m_seed >> 17;
+    m_seed ^= m_seed << 5;
+    return m_seed;
+}
+
 QByteArray ScaleSimulator::nak(int status)
 {
     m_status = status;
@@ -155,17 +164,11 @@ QByteArray ScaleSimulator::handleRecord(const QByteArray &record)
     m_verdict = -1;
     if (m_config.demoLoads && (!m_movedSinceSale || m_load <= 0)) {
         // A new article on the platter: 150 g to 2.5 kg, settling for a moment.
-        m_seed ^= m_seed << 13;
-        m_seed ^= m_seed >> 17;
-        m_seed ^= m_seed << 5;
-        setLoad(150 + int(m_seed % 2351));
+        setLoad(150 + int(nextRandom() % 2351));
     }
     if (m_config.polynomial && (!m_checked || m_sinceCheck >= m_config.weighingsPerCheck)) {
         ++m_checksumRequests;
-        m_seed ^= m_seed << 13;
-        m_seed ^= m_seed >> 17;
-        m_seed ^= m_seed << 5;
-        m_random = int(m_seed & 0xff);
+        m_random = int(nextRandom() & 0xff);
         m_awaitingChecksums = true;
         return frame("11" + QByteArray(1, ESC) + '2' +
             QByteArray::number(m_random, 16).toUpper().rightJustified(2, '0'));

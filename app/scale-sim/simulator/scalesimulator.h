@@ -58,6 +58,7 @@ private:
     QByteArray handleRecord(const QByteArray &record);
     QByteArray handleEnquiry();
     QByteArray nak(int status);
+    quint32 nextRandom();
     bool checkChecksums(const QByteArray &fields) const;
 
     Config m_config;

@@ -8,13 +8,10 @@
 #include "counter/salesession.h"
 #include "display/customerview.h"
 #include "display/poledisplay.h"
+#include "socatpair.h"
 #include "storage/database.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QSerialPort>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,21 +121,13 @@ private Q_SLOTS:
     // The display on a real serial line (a socat pair): initialised once, then each change.
     void poleDisplayOnASerialLine()
     {
-        const QString socat = qEnvironmentVariable("SOCAT", u"socat"_s);
-        if (QStandardPaths::findExecutable(QFileInfo(socat).fileName()).isEmpty() &&
-            !QFileInfo(socat).isExecutable())
-            QFAIL("socat is required (apt-get install socat)");
         QTemporaryDir dir;
-        const QString displayEnd = dir.filePath(u"display"_s), posEnd = dir.filePath(u"pos"_s);
-        QProcess pair;
-        pair.start(socat, {u"pty,raw,echo=0,link="_s + displayEnd, u"pty,raw,echo=0,link="_s + posEnd});
-        QVERIFY(pair.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(displayEnd) && QFileInfo::exists(posEnd), 10000);
-        QSerialPort display(QFileInfo(displayEnd).canonicalFilePath());
+        test::SocatPair line; // a: the display's end, b: the register's
+        QVERIFY(line.start(dir.path(), u"pole"_s));
+        QSerialPort display(line.a());
         QVERIFY(openSerialLine(display, QIODevice::ReadOnly, {}));
 
-        const auto config =
-            PoleDisplay::parseSpec(QFileInfo(posEnd).canonicalFilePath() + u":9600:8N1,cd5220"_s);
+        const auto config = PoleDisplay::parseSpec(line.b() + u":9600:8N1,cd5220"_s);
         QVERIFY(config);
         QCOMPARE(config->set, pole::CommandSet::Cd5220);
         QVERIFY(!PoleDisplay::parseSpec(u"/dev/ttyUSB1,vfd9000"_s));
@@ -152,8 +141,6 @@ private Q_SLOTS:
         QByteArray got;
         QTRY_VERIFY_WITH_TIMEOUT((got += display.readAll()).size() >= expected.size(), 10000);
         QCOMPARE(got, expected);
-        pair.kill();
-        pair.waitForFinished();
     }
 };
 

@@ -8,11 +8,9 @@
 #include "scale/dialog06.h"
 #include "scale/dialog06scale.h"
 #include "scalesimulator.h"
+#include "socatpair.h"
 
-#include <QFileInfo>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,15 +33,13 @@ class TestDialog06 : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QProcess m_socat;
-    QString m_scaleEnd;
-    QString m_posEnd;
+    std::unique_ptr<test::SocatPair> m_line; // a: the scale's end, b: the register's
     std::unique_ptr<QSerialPort> m_scalePort;
 
     std::unique_ptr<ScaleSimulator> simulator(ScaleSimulator::Config config = {})
     {
         auto sim = std::make_unique<ScaleSimulator>(config);
-        m_scalePort = std::make_unique<QSerialPort>(QFileInfo(m_scaleEnd).canonicalFilePath());
+        m_scalePort = std::make_unique<QSerialPort>(m_line->a());
         [&] {
             QVERIFY(openSerialLine(*m_scalePort, QIODevice::ReadWrite,
                 {9600, QSerialPort::Data7, QSerialPort::OddParity, QSerialPort::OneStop}));
@@ -54,7 +50,7 @@ private:
     Dialog06Scale::Config driverConfig() const
     {
         Dialog06Scale::Config c;
-        c.portName = QFileInfo(m_posEnd).canonicalFilePath();
+        c.portName = m_line ? m_line->b() : QString(); // the tests without a socat pair set their own
         c.answerTimeoutMs = 3000; // generous: a loaded machine only slows the test
         c.settleMs = 30000;
         c.retryMs = 20;
@@ -187,26 +183,16 @@ private Q_SLOTS:
     // ---- the driver against the simulated scale, over a serial line -----------------------------
     void init()
     {
-        const QString test = QString::fromLatin1(QTest::currentTestFunction());
-        if (!test.startsWith(u"weigh"_s))
+        const QString name = QString::fromLatin1(QTest::currentTestFunction());
+        if (!name.startsWith(u"weigh"_s))
             return;
-        const QString socat = qEnvironmentVariable("SOCAT", u"socat"_s);
-        if (QStandardPaths::findExecutable(QFileInfo(socat).fileName()).isEmpty() &&
-            !QFileInfo(socat).isExecutable())
-            QFAIL("socat is required (apt-get install socat)");
-        m_scaleEnd = m_dir.filePath(u"scale-"_s + test);
-        m_posEnd = m_dir.filePath(u"pos-"_s + test);
-        m_socat.start(socat, {u"pty,raw,echo=0,link="_s + m_scaleEnd, u"pty,raw,echo=0,link="_s + m_posEnd});
-        QVERIFY(m_socat.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_scaleEnd) && QFileInfo::exists(m_posEnd), 10000);
+        m_line = std::make_unique<test::SocatPair>();
+        QVERIFY(m_line->start(m_dir.path(), name));
     }
     void cleanup()
     {
         m_scalePort.reset();
-        if (m_socat.state() != QProcess::NotRunning) {
-            m_socat.kill();
-            m_socat.waitForFinished();
-        }
+        m_line.reset();
     }
 
     void weighsASteadyLoad()
