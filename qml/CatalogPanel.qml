@@ -48,6 +48,19 @@ ColumnLayout {
                 CatalogBrowser.search("")
             }
         }
+        TouchButton {
+            objectName: "favouritesButton"
+            readonly property bool current: CatalogBrowser.favouritesShown && CatalogBrowser.query.length === 0
+            text: qsTr("★ Favourites")
+            Accessible.name: qsTr("Favourites page")
+            tint: current ? Theme.primary : Theme.surface
+            ink: current ? Theme.primaryText : Theme.text
+            fontSize: Theme.fontSmall
+            onClicked: {
+                search.clear()
+                CatalogBrowser.showFavourites()
+            }
+        }
     }
     Shortcut {
         sequence: "F2"
@@ -95,11 +108,73 @@ ColumnLayout {
         font.pixelSize: Theme.fontSmall
     }
 
+    // A category: what sells here first, or A to Z. The favourites page: editing, for a manager.
+    RowLayout {
+        Layout.fillWidth: true
+        visible: CatalogBrowser.query.length === 0
+        spacing: Theme.spacing
+        Label {
+            Layout.fillWidth: true
+            text: CatalogBrowser.editingFavourites
+                  ? qsTr("Tap products in any category to add or remove them; arrows move them.")
+                  : CatalogBrowser.favouritesShown ? qsTr("Favourites, departments and miscellaneous")
+                  : CatalogBrowser.bestSellersFirst ? qsTr("Best sellers first") : qsTr("A to Z")
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            color: CatalogBrowser.editingFavourites ? Theme.warning : Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        TouchButton {
+            objectName: "sortButton"
+            visible: !CatalogBrowser.favouritesShown
+            text: CatalogBrowser.bestSellersFirst ? qsTr("A to Z") : qsTr("Best sellers")
+            Accessible.name: CatalogBrowser.bestSellersFirst ? qsTr("Sort the products A to Z")
+                                                             : qsTr("Show the best sellers first")
+            fontSize: Theme.fontSmall
+            onClicked: CatalogBrowser.bestSellersFirst = !CatalogBrowser.bestSellersFirst
+        }
+        TouchButton {
+            objectName: "editFavouritesButton"
+            visible: CatalogBrowser.favouritesShown || CatalogBrowser.editingFavourites
+            text: CatalogBrowser.editingFavourites ? qsTr("Done") : qsTr("Edit")
+            Accessible.name: CatalogBrowser.editingFavourites ? qsTr("Finish editing the favourites")
+                                                              : qsTr("Edit the favourites")
+            tint: CatalogBrowser.editingFavourites ? Theme.primary : Theme.surface
+            ink: CatalogBrowser.editingFavourites ? Theme.primaryText : Theme.text
+            fontSize: Theme.fontSmall
+            onClicked: CatalogBrowser.editingFavourites = !CatalogBrowser.editingFavourites
+        }
+    }
+
+    GridView {
+        id: favourites
+        objectName: "favouritesGrid"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        visible: CatalogBrowser.favouritesShown && CatalogBrowser.query.length === 0
+        clip: true
+        model: CatalogBrowser.quickKeys
+        readonly property int columns: Math.max(3, Math.floor(width / 150))
+        cellWidth: width / columns
+        cellHeight: panel.compact ? 88 : 96
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        delegate: QuickKeyTile {
+            width: favourites.cellWidth
+            height: favourites.cellHeight
+            onAmountWanted: key => amountDialog.ask(key)
+        }
+    }
+    AmountDialog {
+        id: amountDialog
+    }
+
     GridView {
         id: grid
         objectName: "productGrid"
         Layout.fillWidth: true
         Layout.fillHeight: true
+        visible: !favourites.visible
         clip: true
         model: CatalogBrowser.products
         readonly property int columns: Math.max(2, Math.floor(width / (panel.compact ? 150 : 170)))

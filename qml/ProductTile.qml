@@ -14,14 +14,22 @@ Item {
     required property string color
     required property bool soldByWeight
     required property string image // file URL, or empty
+    required property string sku
+    required property bool favourite // on the favourites page
 
     AbstractButton {
         id: button
+        objectName: "product_" + tile.sku
         anchors.fill: parent
         anchors.margins: Theme.spacing / 2
         focusPolicy: Qt.NoFocus
-        Accessible.name: qsTr("Add %1, %2").arg(tile.name).arg(tile.priceText)
-        onClicked: Counter.addProduct(tile.productId)
+        Accessible.name: CatalogBrowser.editingFavourites
+                         ? (tile.favourite ? qsTr("Remove %1 from the favourites").arg(tile.name)
+                                           : qsTr("Add %1 to the favourites").arg(tile.name))
+                         : qsTr("Add %1, %2").arg(tile.name).arg(tile.priceText)
+        // While the favourites are edited, a tap puts the product on the page or takes it off.
+        onClicked: CatalogBrowser.editingFavourites ? CatalogBrowser.toggleFavourite(tile.sku)
+                                                    : Counter.addProduct(tile.productId)
         function accessiblePressAction() { if (enabled) clicked() } // see TouchButton
 
         background: Rectangle {
@@ -63,7 +71,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
-                text: tile.priceText
+                text: (CatalogBrowser.editingFavourites ? (tile.favourite ? "★ " : "☆ ") : "") + tile.priceText
                 font.pixelSize: Theme.fontNormal
                 font.bold: true
                 color: Theme.primary

@@ -77,6 +77,37 @@
         </message>
     </context>
     <context>
+        <name>AmountDialog</name>
+        <message>
+            <source>Department %1</source>
+            <translation>Department %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>VAT %1</translation>
+        </message>
+        <message>
+            <source>Amount typed: %1 €</source>
+            <translation>Amount typed: %1 €</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancel: add nothing</source>
+            <translation>Cancel: add nothing</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add this amount to the sale</source>
+            <translation>Add this amount to the sale</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalNotice</name>
         <message>
             <source>★ %1, %2 customer, has arrived</source>
@@ -223,6 +254,58 @@
                 <numerusform>%n product for “%1”</numerusform>
                 <numerusform>%n products for “%1”</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>★ Favourites</source>
+            <translation>★ Favourites</translation>
+        </message>
+        <message>
+            <source>Favourites page</source>
+            <translation>Favourites page</translation>
+        </message>
+        <message>
+            <source>Tap products in any category to add or remove them; arrows move them.</source>
+            <translation>Tap products in any category to add or remove them; arrows move them.</translation>
+        </message>
+        <message>
+            <source>Favourites, departments and miscellaneous</source>
+            <translation>Favourites, departments and miscellaneous</translation>
+        </message>
+        <message>
+            <source>Best sellers first</source>
+            <translation>Best sellers first</translation>
+        </message>
+        <message>
+            <source>A to Z</source>
+            <translation>A to Z</translation>
+        </message>
+        <message>
+            <source>Best sellers</source>
+            <translation>Best sellers</translation>
+        </message>
+        <message>
+            <source>Sort the products A to Z</source>
+            <translation>Sort the products A to Z</translation>
+        </message>
+        <message>
+            <source>Show the best sellers first</source>
+            <translation>Show the best sellers first</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <source>Finish editing the favourites</source>
+            <translation>Finish editing the favourites</translation>
+        </message>
+        <message>
+            <source>Edit the favourites</source>
+            <translation>Edit the favourites</translation>
         </message>
     </context>
     <context>
@@ -795,6 +878,45 @@
             <source>Add %1, %2</source>
             <translation>Add %1, %2</translation>
         </message>
+        <message>
+            <source>Remove %1 from the favourites</source>
+            <translation>Remove %1 from the favourites</translation>
+        </message>
+        <message>
+            <source>Add %1 to the favourites</source>
+            <translation>Add %1 to the favourites</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickKeyTile</name>
+        <message>
+            <source>Add %1, %2</source>
+            <translation>Add %1, %2</translation>
+        </message>
+        <message>
+            <source>Department %1: type an amount</source>
+            <translation>Department %1: type an amount</translation>
+        </message>
+        <message>
+            <source>%1: type an amount</source>
+            <translation>%1: type an amount</translation>
+        </message>
+        <message>
+            <source>Amount… · VAT %1</source>
+            <translation>Amount… · VAT %1</translation>
+        </message>
+        <message>
+            <source>Move %1 earlier</source>
+            <translation>Move %1 earlier</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the favourites</source>
+            <translation>Remove %1 from the favourites</translation>
+        </message>
+        <message>
+            <source>Move %1 later</source>
+            <translation>Move %1 later</translation>
+        </message>
     </context>
     <context>
         <name>ReceiptPage</name>
@@ -1213,6 +1335,14 @@
             <source>Choose the reason for the return.</source>
             <translation>Choose the reason for the return.</translation>
         </message>
+        <message>
+            <source>An amount typed on a key: tap the key again for another one.</source>
+            <translation>An amount typed on a key: tap the key again for another one.</translation>
+        </message>
+        <message>
+            <source>Remove the line and type the amount again.</source>
+            <translation>Remove the line and type the amount again.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::BasketModel</name>
@@ -1362,6 +1492,25 @@
         <message>
             <source>The card payments of ticket %1 were already refunded.</source>
             <translation>The card payments of ticket %1 were already refunded.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CatalogBrowser</name>
+        <message>
+            <source>Miscellaneous</source>
+            <translation>Miscellaneous</translation>
+        </message>
+        <message>
+            <source>%1/kg</source>
+            <translation>%1/kg</translation>
+        </message>
+        <message>
+            <source>%1 added to the favourites.</source>
+            <translation>%1 added to the favourites.</translation>
+        </message>
+        <message>
+            <source>%1 removed from the favourites.</source>
+            <translation>%1 removed from the favourites.</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2493,41 @@
         </message>
     </context>
     <context>
+        <name>comptoir::QuickKeys</name>
+        <message>
+            <source>This product is not sold here.</source>
+            <translation>This product is not sold here.</translation>
+        </message>
+        <message>
+            <source>%1 is already a favourite.</source>
+            <translation>%1 is already a favourite.</translation>
+        </message>
+        <message>
+            <source>The favourites page is full (%1 products): remove one first.</source>
+            <translation>The favourites page is full (%1 products): remove one first.</translation>
+        </message>
+        <message>
+            <source>This product is not a favourite.</source>
+            <translation>This product is not a favourite.</translation>
+        </message>
+        <message>
+            <source>Choose one of the French VAT rates.</source>
+            <translation>Choose one of the French VAT rates.</translation>
+        </message>
+        <message>
+            <source>This department has no key: ask head office.</source>
+            <translation>This department has no key: ask head office.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 3,50.</source>
+            <translation>Enter an amount such as 3.50.</translation>
+        </message>
+        <message>
+            <source>%1 is more than this key may sell (%2): scan the items or ask a manager.</source>
+            <translation>%1 is more than this key may sell (%2): scan the items or ask a manager.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::Receipt</name>
         <message>
             <source>Cash</source>
@@ -2711,6 +2895,10 @@
         <message>
             <source>Undone: %1</source>
             <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <source>Miscellaneous</source>
+            <translation>Miscellaneous</translation>
         </message>
     </context>
     <context>

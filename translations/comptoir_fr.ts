@@ -77,6 +77,37 @@
         </message>
     </context>
     <context>
+        <name>AmountDialog</name>
+        <message>
+            <source>Department %1</source>
+            <translation>Rayon %1</translation>
+        </message>
+        <message>
+            <source>VAT %1</source>
+            <translation>TVA %1</translation>
+        </message>
+        <message>
+            <source>Amount typed: %1 €</source>
+            <translation>Montant saisi : %1 €</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel: add nothing</source>
+            <translation>Annuler : ne rien ajouter</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add this amount to the sale</source>
+            <translation>Ajouter ce montant à la vente</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrivalNotice</name>
         <message>
             <source>★ %1, %2 customer, has arrived</source>
@@ -223,6 +254,58 @@
                 <numerusform>%n produit pour « %1 »</numerusform>
                 <numerusform>%n produits pour « %1 »</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>★ Favourites</source>
+            <translation>★ Favoris</translation>
+        </message>
+        <message>
+            <source>Favourites page</source>
+            <translation>Page des favoris</translation>
+        </message>
+        <message>
+            <source>Tap products in any category to add or remove them; arrows move them.</source>
+            <translation>Touchez des produits de n’importe quel rayon pour les ajouter ou les retirer ; les flèches les déplacent.</translation>
+        </message>
+        <message>
+            <source>Favourites, departments and miscellaneous</source>
+            <translation>Favoris, rayons et divers</translation>
+        </message>
+        <message>
+            <source>Best sellers first</source>
+            <translation>Meilleures ventes d’abord</translation>
+        </message>
+        <message>
+            <source>A to Z</source>
+            <translation>De A à Z</translation>
+        </message>
+        <message>
+            <source>Best sellers</source>
+            <translation>Meilleures ventes</translation>
+        </message>
+        <message>
+            <source>Sort the products A to Z</source>
+            <translation>Trier les produits de A à Z</translation>
+        </message>
+        <message>
+            <source>Show the best sellers first</source>
+            <translation>Afficher les meilleures ventes d’abord</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Traité</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Finish editing the favourites</source>
+            <translation>Terminer la modification des favoris</translation>
+        </message>
+        <message>
+            <source>Edit the favourites</source>
+            <translation>Modifier les favoris</translation>
         </message>
     </context>
     <context>
@@ -795,6 +878,45 @@
             <source>Add %1, %2</source>
             <translation>Ajouter %1, %2</translation>
         </message>
+        <message>
+            <source>Remove %1 from the favourites</source>
+            <translation>Retirer %1 des favoris</translation>
+        </message>
+        <message>
+            <source>Add %1 to the favourites</source>
+            <translation>Ajouter %1 aux favoris</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickKeyTile</name>
+        <message>
+            <source>Add %1, %2</source>
+            <translation>Ajouter %1, %2</translation>
+        </message>
+        <message>
+            <source>Department %1: type an amount</source>
+            <translation>Rayon %1 : saisir un montant</translation>
+        </message>
+        <message>
+            <source>%1: type an amount</source>
+            <translation>%1 : saisir un montant</translation>
+        </message>
+        <message>
+            <source>Amount… · VAT %1</source>
+            <translation>Montant… · TVA %1</translation>
+        </message>
+        <message>
+            <source>Move %1 earlier</source>
+            <translation>Avancer %1</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the favourites</source>
+            <translation>Retirer %1 des favoris</translation>
+        </message>
+        <message>
+            <source>Move %1 later</source>
+            <translation>Reculer %1</translation>
+        </message>
     </context>
     <context>
         <name>ReceiptPage</name>
@@ -1213,6 +1335,14 @@
             <source>Choose the reason for the return.</source>
             <translation>Choisissez le motif du retour.</translation>
         </message>
+        <message>
+            <source>An amount typed on a key: tap the key again for another one.</source>
+            <translation>Montant saisi sur une touche : touchez-la de nouveau pour en ajouter un autre.</translation>
+        </message>
+        <message>
+            <source>Remove the line and type the amount again.</source>
+            <translation>Supprimez la ligne et saisissez de nouveau le montant.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::BasketModel</name>
@@ -1362,6 +1492,25 @@
         <message>
             <source>The card payments of ticket %1 were already refunded.</source>
             <translation>Les paiements par carte du ticket %1 ont déjà été remboursés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::CatalogBrowser</name>
+        <message>
+            <source>Miscellaneous</source>
+            <translation>Divers</translation>
+        </message>
+        <message>
+            <source>%1/kg</source>
+            <translation>%1/kg</translation>
+        </message>
+        <message>
+            <source>%1 added to the favourites.</source>
+            <translation>%1 ajouté aux favoris.</translation>
+        </message>
+        <message>
+            <source>%1 removed from the favourites.</source>
+            <translation>%1 retiré des favoris.</translation>
         </message>
     </context>
     <context>
@@ -2344,6 +2493,41 @@
         </message>
     </context>
     <context>
+        <name>comptoir::QuickKeys</name>
+        <message>
+            <source>This product is not sold here.</source>
+            <translation>Ce produit n’est pas vendu ici.</translation>
+        </message>
+        <message>
+            <source>%1 is already a favourite.</source>
+            <translation>%1 est déjà un favori.</translation>
+        </message>
+        <message>
+            <source>The favourites page is full (%1 products): remove one first.</source>
+            <translation>La page des favoris est pleine (%1 produits) : retirez-en un d’abord.</translation>
+        </message>
+        <message>
+            <source>This product is not a favourite.</source>
+            <translation>Ce produit n’est pas un favori.</translation>
+        </message>
+        <message>
+            <source>Choose one of the French VAT rates.</source>
+            <translation>Choisissez l’un des taux de TVA français.</translation>
+        </message>
+        <message>
+            <source>This department has no key: ask head office.</source>
+            <translation>Ce rayon n’a pas de touche : demandez au siège.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 3,50.</source>
+            <translation>Saisissez un montant, par exemple 3,50.</translation>
+        </message>
+        <message>
+            <source>%1 is more than this key may sell (%2): scan the items or ask a manager.</source>
+            <translation>%1 dépasse ce que cette touche peut vendre (%2) : scannez les articles ou appelez un responsable.</translation>
+        </message>
+    </context>
+    <context>
         <name>comptoir::Receipt</name>
         <message>
             <source>Cash</source>
@@ -2711,6 +2895,10 @@
         <message>
             <source>Undone: %1</source>
             <translation>Annulé : %1</translation>
+        </message>
+        <message>
+            <source>Miscellaneous</source>
+            <translation>Divers</translation>
         </message>
     </context>
     <context>

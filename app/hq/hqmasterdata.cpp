@@ -7,6 +7,7 @@
 #include "crm/loyaltyprogram.h"
 
 #include "catalog/democatalog.h"
+#include "counter/quickkeys.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -307,6 +308,8 @@ HqMasterData::Record HqMasterData::categoryRecord(const Category &c)
     QJsonObject d {{u"name"_s, c.name}, {u"position"_s, c.position}};
     if (!c.color.isEmpty())
         d.insert(u"color"_s, c.color);
+    if (c.departmentVat)
+        d.insert(u"department_vat_bp"_s, c.departmentVat->basisPoints());
     return {c.code, false, d};
 }
 
@@ -397,6 +400,8 @@ Status HqMasterData::publishDemoStore(const QString &storeId)
                         {u"receipt_footer"_s, u"Merci de votre visite ! — Thank you!"_s}}}}},
             {crm::LoyaltyProgram::kSettingKey, false,
                 QJsonObject {{u"value"_s, crm::DemoCustomers::loyaltyProgram()}}},
+            {QLatin1StringView(QuickKeys::kSettingKey), false,
+                QJsonObject {{u"value"_s, QuickKeySet {DemoCatalog::favourites()}.toJson()}}},
             {u"payment.offline"_s, false,
                 QJsonObject {{u"value"_s,
                     QJsonObject {{u"enabled"_s, true}, {u"max_amount_cents"_s, 2500}, {u"max_count"_s, 4},

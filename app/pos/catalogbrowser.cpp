@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogbrowser.h"
 
+#include "counter/quickkeys.h"
 #include "storage/database.h"
 
 #include <QFileInfo>
@@ -83,8 +84,96 @@ void CatalogBrowser::reload()
         m_colors.insert(c.code, c.color);
     }
     Q_EMIT categoriesChanged();
-    if (m_category.isEmpty() && !m_categories.isEmpty())
-        showCategory(m_categories.first().toMap().value(u"code"_s).toString());
+    reloadQuickKeys();
+    // The favourites page first, when the store has one; else the first category.
+    if (m_category.isEmpty())
+        showCategory(m_quickKeys.size() > 1 || m_categories.isEmpty()
+                ? kFavourites
+                : m_categories.first().toMap().value(u"code"_s).toString());
+}
+
+void CatalogBrowser::reloadQuickKeys()
+{
+    QuickKeys keys(m_database.connection(), m_catalog);
+    m_quickKeys.clear();
+    QSet<QString> favourites;
+    const QLocale locale;
+    for (const QuickKey &k : keys.page(tr("Miscellaneous"))) {
+        QVariantMap m {{u"code"_s, k.code}, {u"name"_s, k.name}, {u"color"_s, k.color},
+            {u"vatText"_s, k.vat.toString(locale)}};
+        switch (k.kind) {
+        case QuickKey::Kind::Product:
+            favourites.insert(k.product.sku);
+            m.insert(u"kind"_s, u"product"_s);
+            m.insert(u"productId"_s, int(k.product.id));
+            m.insert(u"soldByWeight"_s, k.product.soldByWeight);
+            m.insert(u"priceText"_s,
+                k.product.soldByWeight ? tr("%1/kg").arg(k.product.price.toString())
+                                       : k.product.price.toString());
+            break;
+        case QuickKey::Kind::Department:
+            m.insert(u"kind"_s, u"department"_s);
+            break;
+        case QuickKey::Kind::Misc:
+            m.insert(u"kind"_s, u"misc"_s);
+            break;
+        }
+        m_quickKeys.append(m);
+    }
+    m_products.setFavourites(favourites);
+    Q_EMIT quickKeysChanged();
+}
+
+void CatalogBrowser::setBestSellersFirst(bool first)
+{
+    if (first == m_bestSellersFirst)
+        return;
+    m_bestSellersFirst = first;
+    if (m_query.isEmpty())
+        showCategory(m_category);
+    else
+        Q_EMIT viewChanged();
+}
+
+void CatalogBrowser::setEditingFavourites(bool editing)
+{
+    if (editing == m_editing)
+        return;
+    m_editing = editing;
+    Q_EMIT editingChanged();
+}
+
+bool CatalogBrowser::toggleFavourite(const QString &sku)
+{
+    QuickKeys keys(m_database.connection(), m_catalog);
+    const bool adding = !keys.load().favourites.contains(sku);
+    const Status s = adding ? keys.addFavourite(sku) : keys.removeFavourite(sku);
+    if (!s) {
+        Q_EMIT notice(s.error().message, true);
+        return false;
+    }
+    reloadQuickKeys();
+    const auto product = m_catalog.productBySku(sku);
+    const QString name = product ? product->name : sku;
+    Q_EMIT notice(adding ? tr("%1 added to the favourites.").arg(name)
+                         : tr("%1 removed from the favourites.").arg(name),
+        false);
+    Q_EMIT favouritesEdited(adding ? u"add"_s : u"remove"_s, sku);
+    return true;
+}
+
+bool CatalogBrowser::moveFavourite(const QString &sku, int delta)
+{
+    QuickKeys keys(m_database.connection(), m_catalog);
+    const qsizetype at = keys.load().favourites.indexOf(sku);
+    const Status s = keys.moveFavourite(sku, int(at + delta));
+    if (!s) {
+        Q_EMIT notice(s.error().message, true);
+        return false;
+    }
+    reloadQuickKeys();
+    Q_EMIT favouritesEdited(u"move"_s, sku);
+    return true;
 }
 
 void CatalogBrowser::showCategory(const QString &code)
@@ -96,9 +185,15 @@ void CatalogBrowser::showCategory(const QString &code)
         m_searching = false;
         Q_EMIT searchingChanged();
     }
-    m_products.setPaged(
-        [this, code](int offset, int limit) { return m_catalog.productsInCategory(code, offset, limit); },
-        m_colors.value(code));
+    if (code == kFavourites) {
+        m_products.setProducts({}, m_colors);
+    } else {
+        const auto order = m_bestSellersFirst ? Catalog::Order::BestSellers : Catalog::Order::Name;
+        m_products.setPaged(
+            [this, code, order](
+                int offset, int limit) { return m_catalog.productsInCategory(code, offset, limit, order); },
+            m_colors.value(code));
+    }
     Q_EMIT viewChanged();
 }
 
@@ -132,6 +227,7 @@ void CatalogBrowser::showResults(int sequence, const QList<Product> &products)
 void CatalogBrowser::refreshTexts()
 {
     m_products.refreshTexts();
+    reloadQuickKeys();
 }
 
 } // namespace comptoir

@@ -46,6 +46,12 @@ class CatalogBrowser : public QObject
     Q_PROPERTY(QString query READ query NOTIFY viewChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     Q_PROPERTY(int resultCount READ resultCount NOTIFY viewChanged)
+    // The favourites page (counter/quickkeys.h): favourite products, department keys, misc.
+    Q_PROPERTY(QVariantList quickKeys READ quickKeys NOTIFY quickKeysChanged)
+    Q_PROPERTY(bool favouritesShown READ favouritesShown NOTIFY viewChanged)
+    Q_PROPERTY(bool bestSellersFirst READ bestSellersFirst WRITE setBestSellersFirst NOTIFY viewChanged)
+    // A manager arranging the favourites: a tap on a product adds or removes it.
+    Q_PROPERTY(bool editingFavourites READ editingFavourites WRITE setEditingFavourites NOTIFY editingChanged)
 public:
     CatalogBrowser(Database &database, QObject *parent = nullptr);
     ~CatalogBrowser() override;
@@ -60,7 +66,18 @@ public:
     bool searching() const { return m_searching; }
     int resultCount() const { return m_products.rowCount(); }
 
+    QVariantList quickKeys() const { return m_quickKeys; }
+    bool favouritesShown() const { return m_category == kFavourites; }
+    bool bestSellersFirst() const { return m_bestSellersFirst; }
+    void setBestSellersFirst(bool first);
+    bool editingFavourites() const { return m_editing; }
+    void setEditingFavourites(bool editing);
+
     Q_INVOKABLE void showCategory(const QString &code);
+    Q_INVOKABLE void showFavourites() { showCategory(kFavourites); }
+    // Edits of the favourites page; false with a notice when refused.
+    Q_INVOKABLE bool toggleFavourite(const QString &sku);
+    Q_INVOKABLE bool moveFavourite(const QString &sku, int delta);
     // Search-as-you-type; an empty text goes back to the current category.
     Q_INVOKABLE void search(const QString &text);
     void reload();
@@ -71,8 +88,15 @@ Q_SIGNALS:
     void viewChanged();
     void searchingChanged();
     void searchRequested(int sequence, const QString &text);
+    void quickKeysChanged();
+    void editingChanged();
+    // For the clerk (refusals) and the event journal (what a manager changed).
+    void notice(const QString &text, bool refused);
+    void favouritesEdited(const QString &action, const QString &sku);
 
 private:
+    static inline const QString kFavourites = QStringLiteral("*favourites");
+    void reloadQuickKeys();
     void showResults(int sequence, const QList<Product> &products);
 
     Database &m_database;
@@ -83,6 +107,9 @@ private:
     QString m_category;
     QString m_query;
     bool m_searching = false;
+    QVariantList m_quickKeys;
+    bool m_bestSellersFirst = true;
+    bool m_editing = false;
     std::atomic<int> m_latest {0};
     QThread m_thread;
     SearchWorker *m_worker = nullptr;

@@ -261,6 +261,22 @@ bool Counter::handleScan(const QString &raw)
     return ok;
 }
 
+bool Counter::sellAmount(const QString &code, const QString &amountText, int vatBp)
+{
+    return bool(m_session.sellOpenAmount(
+        code, amountText, vatBp < 0 ? std::nullopt : std::optional<VatRate>(VatRate(vatBp))));
+}
+
+QVariantList Counter::vatChoices() const
+{
+    QVariantList out;
+    QList<VatRate> rates = VatRate::frenchRates();
+    std::sort(rates.begin(), rates.end(), std::greater<>());
+    for (VatRate r : std::as_const(rates))
+        out.append(QVariantMap {{u"bp"_s, r.basisPoints()}, {u"text"_s, r.toString(QLocale())}});
+    return out;
+}
+
 bool Counter::addProduct(int productId)
 {
     return bool(m_session.addProduct(productId));

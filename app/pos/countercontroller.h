@@ -138,6 +138,11 @@ public:
     // Input
     Q_INVOKABLE bool handleScan(const QString &raw); // false: refused, with a message
     Q_INVOKABLE bool addProduct(int productId);
+    // A department or the miscellaneous key (code "misc"): the typed amount; vatBp < 0: the
+    // department's or the store's misc rate.
+    Q_INVOKABLE bool sellAmount(const QString &code, const QString &amountText, int vatBp = -1);
+    // The VAT rates the misc key offers: [{bp, text}], highest first.
+    Q_INVOKABLE QVariantList vatChoices() const;
     // Enter in the search field: a typed barcode or SKU is added like a scan.
     Q_INVOKABLE bool submitCode(const QString &text);
 

@@ -3,6 +3,7 @@
 
 #include "audiocue.h"
 #include "catalogbrowser.h"
+#include "counter/quickkeys.h"
 #include "counter/salesession.h"
 #include "countercontroller.h"
 #include "customerdesk.h"
@@ -112,6 +113,20 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         c->m_language.get(), &Language::changed, c->m_terminal.get(), &TerminalController::refreshTexts);
     QObject::connect(
         c->m_language.get(), &Language::changed, c->m_browser.get(), &CatalogBrowser::refreshTexts);
+    QObject::connect(c->m_browser.get(), &CatalogBrowser::notice, c->m_session.get(),
+        [ctx = c.get()](const QString &text, bool refused) {
+            ctx->m_session->notify(text, refused ? SaleSession::Level::Warning : SaleSession::Level::Success,
+                refused ? u"quick_keys.refused"_s : QString());
+        });
+    // Every change of the favourites page is in the event journal, with the clerk who made it.
+    QObject::connect(c->m_browser.get(), &CatalogBrowser::favouritesEdited, c->m_session.get(),
+        [ctx = c.get(), db](const QString &action, const QString &sku) {
+            EventJournal(db, ctx->m_store.registerId)
+                .record(EventJournal::Settings, ctx->m_session->clerk().id,
+                    {{u"setting"_s, QLatin1StringView(QuickKeys::kSettingKey)}, {u"action"_s, action},
+                        {u"sku"_s, sku}})
+                .ok();
+        });
 
     if (options.installKeyFilter) {
         c->m_wedge = std::make_unique<ScanInputFilter>(wedge);

@@ -35,6 +35,8 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         return m_colors.value(index.row(), m_color);
     case SoldByWeightRole:
         return p.soldByWeight;
+    case FavouriteRole:
+        return m_favourites.contains(p.sku);
     case ImageRole: {
         if (p.image.isEmpty() || m_imageFolder.isEmpty())
             return QString();
@@ -48,7 +50,8 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ProductListModel::roleNames() const
 {
     return {{ProductIdRole, "productId"}, {NameRole, "name"}, {SkuRole, "sku"}, {PriceTextRole, "priceText"},
-        {ColorRole, "color"}, {SoldByWeightRole, "soldByWeight"}, {ImageRole, "image"}};
+        {ColorRole, "color"}, {SoldByWeightRole, "soldByWeight"}, {ImageRole, "image"},
+        {FavouriteRole, "favourite"}};
 }
 
 bool ProductListModel::canFetchMore(const QModelIndex &parent) const
@@ -90,6 +93,13 @@ void ProductListModel::setProducts(QList<Product> products, const QHash<QString,
     for (const Product &p : std::as_const(m_products))
         m_colors.append(colors.value(p.categoryCode));
     endResetModel();
+}
+
+void ProductListModel::setFavourites(QSet<QString> skus)
+{
+    m_favourites = std::move(skus);
+    if (!m_products.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_products.size()) - 1), {FavouriteRole});
 }
 
 void ProductListModel::refreshTexts()

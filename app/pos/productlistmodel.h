@@ -4,6 +4,7 @@
 #include "catalog/product.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QtQmlIntegration>
 
 #include <functional>
@@ -25,7 +26,8 @@ public:
         PriceTextRole,
         ColorRole,
         SoldByWeightRole,
-        ImageRole
+        ImageRole,
+        FavouriteRole
     };
 
     using Loader = std::function<QList<Product>(int offset, int limit)>;
@@ -41,6 +43,8 @@ public:
     void setPaged(Loader loader, QString color);
     void setProducts(QList<Product> products, const QHash<QString, QString> &colors);
     void refreshTexts();
+    // The favourites page's SKUs (a tile shows whether it is on it while they are edited).
+    void setFavourites(QSet<QString> skus);
     // Folder of the catalog's product pictures (a product's `image` is a file name in it).
     void setImageFolder(const QString &folder) { m_imageFolder = folder; }
 
@@ -50,6 +54,7 @@ private:
     QList<QString> m_colors;
     QString m_color;
     QString m_imageFolder;
+    QSet<QString> m_favourites;
     Loader m_loader;
     bool m_exhausted = true;
 };

@@ -80,8 +80,9 @@ SyncController::SyncController(Database &database, QObject *parent)
             Q_EMIT storeProfileChanged();
         using sync::Feed;
         if (applied.changes.value(Feed::Categories) + applied.changes.value(Feed::Products) +
-                applied.changes.value(Feed::Prices) >
-            0)
+                    applied.changes.value(Feed::Prices) >
+                0 ||
+            applied.quickKeysChanged)
             Q_EMIT catalogChanged();
         if (applied.changes.value(Feed::Customers) + applied.changes.value(Feed::Settings) > 0)
             Q_EMIT customersChanged();

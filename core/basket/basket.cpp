@@ -40,6 +40,8 @@ QJsonObject BasketLine::toJson() const
         {u"barcode"_s, barcode}, {u"unitPrice"_s, unitPrice.cents()}, {u"qtyMilli"_s, quantityMilli},
         {u"weighed"_s, weighed}, {u"vatBp"_s, vat.basisPoints()}, {u"priceOverridden"_s, priceOverridden},
         {u"priceEmbedded"_s, priceEmbedded}};
+    if (openAmount)
+        o.insert(u"openAmount"_s, true);
     if (!discount.isNone())
         o.insert(u"discount"_s, discount.toJson());
     if (!returnReason.isEmpty())
@@ -69,6 +71,7 @@ BasketLine BasketLine::fromJson(const QJsonObject &o)
     l.expiry = QDate::fromString(o.value(u"expiry"_s).toString(), Qt::ISODate);
     l.priceOverridden = o.value(u"priceOverridden"_s).toBool();
     l.priceEmbedded = o.value(u"priceEmbedded"_s).toBool();
+    l.openAmount = o.value(u"openAmount"_s).toBool();
     return l;
 }
 
@@ -153,6 +156,24 @@ Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli,
     return l.id;
 }
 
+Result<QString> Basket::addOpenAmount(const QString &sku, const QString &name, Money amount, VatRate vat)
+{
+    if (amount.isNegative() || amount.isZero() || amount.cents() > kMaxUnitPriceCents)
+        return basketError(
+            "basket.price", QCoreApplication::translate("comptoir::Basket", "Price out of range."));
+    BasketLine l;
+    l.sku = sku;
+    l.name = name;
+    l.unitPrice = amount;
+    l.quantityMilli = 1000;
+    l.vat = vat;
+    l.priceEmbedded = true;
+    l.openAmount = true;
+    l.id = nextLineId();
+    m_lines.append(l);
+    return l.id;
+}
+
 Status Basket::setQuantity(const QString &lineId, qint64 quantityMilli)
 {
     BasketLine *l = line(lineId);
@@ -168,6 +189,10 @@ Status Basket::setQuantity(const QString &lineId, qint64 quantityMilli)
         return basketError("basket.quantity_whole",
             QCoreApplication::translate("comptoir::Basket", "%1 is sold by the piece: enter a whole number.")
                 .arg(l->name));
+    if (l->openAmount && std::abs(quantityMilli) != 1000)
+        return basketError("basket.quantity_amount",
+            QCoreApplication::translate(
+                "comptoir::Basket", "An amount typed on a key: tap the key again for another one."));
     if (l->priceEmbedded && std::abs(quantityMilli) != 1000)
         return basketError("basket.quantity_label",
             QCoreApplication::translate(
@@ -189,6 +214,9 @@ Status Basket::setUnitPrice(const QString &lineId, Money price)
     if (price.isNegative() || price.cents() > kMaxUnitPriceCents)
         return basketError(
             "basket.price", QCoreApplication::translate("comptoir::Basket", "Price out of range."));
+    if (l->openAmount)
+        return basketError("basket.price_amount",
+            QCoreApplication::translate("comptoir::Basket", "Remove the line and type the amount again."));
     if (l->priceEmbedded)
         return basketError("basket.price_label",
             QCoreApplication::translate("comptoir::Basket", "This item is priced by its label."));

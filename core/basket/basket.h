@@ -30,6 +30,7 @@ struct BasketLine
     QDate expiry; // GS1 (17)
     bool priceOverridden = false;
     bool priceEmbedded = false; // price came from a scale label / GS1 (392x)
+    bool openAmount = false; // an amount typed on a department or miscellaneous key
 
     bool isReturn() const { return quantityMilli < 0; }
     Money gross() const { return unitPrice.timesMilli(quantityMilli); }
@@ -98,6 +99,9 @@ public:
     // price or weight, a batch and an expiry date. Returns the id of the line that changed.
     Result<QString> addProduct(
         const Product &product, qint64 quantityMilli = 1000, const ScanResult *scan = nullptr);
+    // An amount typed on a department or miscellaneous key (quick keys): a line of its own, one
+    // piece at that amount, no product behind it.
+    Result<QString> addOpenAmount(const QString &sku, const QString &name, Money amount, VatRate vat);
     Status setQuantity(const QString &lineId, qint64 quantityMilli);
     Status setUnitPrice(const QString &lineId, Money price);
     Status setLineDiscount(const QString &lineId, Discount discount);

@@ -95,30 +95,80 @@ std::optional<Product> Catalog::productBySku(const QString &sku) const
     return list.isEmpty() ? std::nullopt : std::optional(list.first());
 }
 
+namespace {
+
+Category categoryFrom(const QSqlQuery &q)
+{
+    Category c {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toInt(), std::nullopt};
+    if (!q.value(5).isNull())
+        c.departmentVat = VatRate(q.value(5).toInt());
+    return c;
+}
+
+const QString kCategoryColumns =
+    u"SELECT id, code, name, color, position, department_vat_bp FROM categories "_s;
+
+} // namespace
+
 QList<Category> Catalog::categories() const
 {
     QList<Category> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, code, name, color, position FROM categories ORDER BY position, name"_s))
+    if (!q.exec(kCategoryColumns + u"ORDER BY position, name"_s))
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), q.value(4).toInt()});
+        out.append(categoryFrom(q));
     return out;
 }
 
-QList<Product> Catalog::productsInCategory(const QString &categoryCode, int offset, int limit) const
+std::optional<Category> Catalog::category(const QString &code) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    q.prepare(kCategoryColumns + u"WHERE code = ?"_s);
+    q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return categoryFrom(q);
+}
+
+QList<Product> Catalog::productsInCategory(
+    const QString &categoryCode, int offset, int limit, Order order) const
+{
+    QList<Product> out;
+    qint64 ranked = 0;
+    if (order == Order::BestSellers) {
+        // Those sold here, most sold first: as many rows as products ever sold, not as the
+        // category holds.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT "_s + kProductColumns +
+            u"JOIN product_sales s ON s.product_id = p.id "
+            "WHERE p.category_id = (SELECT id FROM categories WHERE code = ?) AND p.active AND s.sold > 0 "
+            "ORDER BY s.sold DESC, p.name"_s);
+        q.addBindValue(categoryCode);
+        const QList<Product> sold = fetch(q);
+        ranked = sold.size();
+        out = sold.mid(offset, limit);
+        if (out.size() == limit)
+            return out;
+    }
+    // Then the rest by name, on the category index.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + kProductColumns +
-        u"WHERE p.category_id = (SELECT id FROM categories WHERE code = ?) AND p.active "
-        "ORDER BY p.name LIMIT ? OFFSET ?"_s);
+        u"WHERE p.category_id = (SELECT id FROM categories WHERE code = ?) AND p.active "_s +
+        (order == Order::BestSellers
+                ? u"AND NOT EXISTS (SELECT 1 FROM product_sales s WHERE s.product_id = p.id AND s.sold > 0) "_s
+                : QString()) +
+        u"ORDER BY p.name LIMIT ? OFFSET ?"_s);
     q.addBindValue(categoryCode);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    return fetch(q);
+    q.addBindValue(limit - out.size());
+    q.addBindValue(std::max<qint64>(0, offset - ranked));
+    out += fetch(q);
+    return out;
 }
 
 QString Catalog::ftsQuery(const QString &text)
@@ -216,13 +266,16 @@ CatalogWriter::CatalogWriter(QSqlDatabase db)
 Result<qint64> CatalogWriter::upsertCategory(const Category &category)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO categories (code, name, color, position) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (code) DO UPDATE SET name = excluded.name, color = excluded.color, "
-              "position = excluded.position RETURNING id"_s);
+    q.prepare(
+        u"INSERT INTO categories (code, name, color, position, department_vat_bp) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, color = excluded.color, "
+        "position = excluded.position, department_vat_bp = excluded.department_vat_bp RETURNING id"_s);
     q.addBindValue(category.code);
     q.addBindValue(category.name);
     q.addBindValue(category.color.isEmpty() ? u"#607d8b"_s : category.color);
     q.addBindValue(category.position);
+    q.addBindValue(category.departmentVat ? QVariant(category.departmentVat->basisPoints())
+                                          : QVariant(QMetaType::fromType<int>()));
     if (!q.exec() || !q.next())
         return Database::errorFrom(q.lastError(), u"saving a category"_s);
     const qint64 id = q.value(0).toLongLong();
@@ -241,7 +294,7 @@ Result<qint64> CatalogWriter::categoryId(const QString &code)
         m_categoryIds.insert(code, q.value(0).toLongLong());
         return q.value(0).toLongLong();
     }
-    return upsertCategory({0, code, code, {}, 0});
+    return upsertCategory({0, code, code, {}, 0, std::nullopt});
 }
 
 Result<qint64> CatalogWriter::upsertProduct(const Product &p)

@@ -24,7 +24,13 @@ public:
     std::optional<Product> productBySku(const QString &sku) const;
 
     QList<Category> categories() const;
-    QList<Product> productsInCategory(const QString &categoryCode, int offset, int limit) const;
+    std::optional<Category> category(const QString &code) const;
+
+    // A category's products by name, or what sells at this register first (most sold first,
+    // counted as tickets are written), then the rest by name.
+    enum class Order { Name, BestSellers };
+    QList<Product> productsInCategory(
+        const QString &categoryCode, int offset, int limit, Order order = Order::Name) const;
 
     // Every word of `text` is a prefix ("pat fra" finds "Pâtes fraîches"); accents and case
     // are ignored; digits match SKUs and barcodes. Results are sorted by name.

@@ -371,7 +371,7 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
                 if (!sink.hasCategory(p.categoryCode)) {
                     auto saved = sink.saveCategory({0, p.categoryCode, categoryName,
                         QString::fromLatin1(palette[categoryPositions.size() % 10]),
-                        int(categoryPositions.size())});
+                        int(categoryPositions.size()), std::nullopt});
                     if (!saved) {
                         report.fatal = saved.error().message;
                         return report;

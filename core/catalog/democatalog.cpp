@@ -154,10 +154,22 @@ QList<Category> DemoCatalog::categories()
 {
     QList<Category> out;
     int position = 0;
-    for (const auto &f : families())
-        out.append({0, QString::fromUtf8(f.code), QString::fromUtf8(f.name), QString::fromLatin1(f.color),
-            position++});
+    const QHash<QString, int> departments {{u"fruits-legumes"_s, 550}, {u"boulangerie"_s, 550},
+        {u"epicerie"_s, 550}, {u"presse"_s, 210}, {u"maison"_s, 2000}};
+    for (const auto &f : families()) {
+        Category c {0, QString::fromUtf8(f.code), QString::fromUtf8(f.name), QString::fromLatin1(f.color),
+            position++, std::nullopt};
+        if (departments.contains(c.code))
+            c.departmentVat = VatRate(departments.value(c.code));
+        out.append(c);
+    }
     return out;
+}
+
+QStringList DemoCatalog::favourites()
+{
+    return {u"BOUL-0001"_s, u"BOUL-0002"_s, u"FRUI-0001"_s, u"EPIC-0002"_s, u"BOIS-0001"_s, u"CREM-0001"_s,
+        u"SNAC-0001"_s, u"PRES-0001"_s, u"EPIC-0001"_s, u"CREM-0002"_s, u"VINS-0001"_s, u"HYGI-0001"_s};
 }
 
 QList<Product> DemoCatalog::showcase()

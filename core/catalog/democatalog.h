@@ -19,7 +19,11 @@ class DemoCatalog
 public:
     // The showcase products always come first, with fixed barcodes (README, tests, demos).
     static QList<Product> showcase();
+    // Fruits and vegetables, bakery, grocery, press and household are departments: each has a
+    // key that sells a typed amount at its VAT rate.
     static QList<Category> categories();
+    // The demo store's favourites page: what a French convenience store sells most.
+    static QStringList favourites();
 
     static Status generate(QSqlDatabase db, qint64 count, quint32 seed = 2018,
         const std::function<void(qint64 done)> &progress = {});

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace comptoir {
 
 struct Category
@@ -17,6 +19,8 @@ struct Category
     QString name;
     QString color; // "#rrggbb", the tile colour
     int position = 0;
+    // A department: its key on the favourites page sells a typed amount at this rate.
+    std::optional<VatRate> departmentVat;
 
     friend bool operator==(const Category &, const Category &) = default;
 };

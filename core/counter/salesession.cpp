@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "counter/cardcheckout.h"
+#include "counter/quickkeys.h"
 #include "scale/scale.h"
 #include "storage/settingstable.h"
 
@@ -428,6 +429,26 @@ Status SaleSession::addProduct(qint64 productId)
         return e;
     }
     return addOrHold(*product, nullptr);
+}
+
+Status SaleSession::sellOpenAmount(const QString &code, const QString &amountText, std::optional<VatRate> vat)
+{
+    if (!editable())
+        return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+    setHeld(std::nullopt);
+    setAwaited(std::nullopt);
+    auto amount = QuickKeys(m_db, m_catalog).openAmount(code, amountText, vat, tr("Miscellaneous"));
+    if (!amount) {
+        notify(amount.error().message, Level::Warning, amount.error().code);
+        return amount.error();
+    }
+    auto line = m_checkout.basket().addOpenAmount(amount->sku, amount->name, amount->amount, amount->vat);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    changed(*line);
+    return Ok {};
 }
 
 Status SaleSession::loadBasket(const Basket &basket)

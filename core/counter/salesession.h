@@ -82,6 +82,10 @@ public:
     // ---- input ------------------------------------------------------------------------
     Status scan(const QString &raw);
     Status addProduct(qint64 productId);
+    // A department key or the miscellaneous key (counter/quickkeys.h): the amount the clerk
+    // typed, at the department's VAT rate (misc: `vat`, else the store's misc rate).
+    Status sellOpenAmount(
+        const QString &code, const QString &amountText, std::optional<VatRate> vat = std::nullopt);
     // A basket made elsewhere (a script, an order prepared ahead) becomes the sale's, when
     // the sale has no lines yet.
     Status loadBasket(const Basket &basket);

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
+#include "counter/quickkeys.h"
 #include "crm/customerdirectory.h"
 #include "crm/democustomers.h"
 #include "crm/loyaltyprogram.h"
@@ -50,6 +51,12 @@ Status DemoStore::prepare(QSqlDatabase db, qint64 products)
                 QString::fromUtf8(
                     QJsonDocument(crm::DemoCustomers::loyaltyProgram()).toJson(QJsonDocument::Compact)));
             !s)
+            return s;
+    }
+    // The favourites page, on a demo register made before it existed too.
+    if (settings.value(QLatin1StringView(QuickKeys::kSettingKey)).isEmpty()) {
+        Catalog catalog(db);
+        if (auto s = QuickKeys(db, catalog).save(QuickKeySet {DemoCatalog::favourites()}); !s)
             return s;
     }
     // Without head office, the demo store's own customers are there to try the CRM with.

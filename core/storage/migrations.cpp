@@ -428,6 +428,31 @@ QList<Migrations::Step> buildSteps()
             "BEGIN UPDATE outbox_counts SET n = n - 1 WHERE state = OLD.state; "
             "UPDATE outbox_counts SET n = n + 1 WHERE state = NEW.state; END"_s,
         }});
+    // Quick selling: a category may be a department whose key sells a typed amount at its VAT
+    // rate; what sells at this register is counted as tickets are written, so a category
+    // can list its best sellers first without reading the journal.
+    const QString soldDelta =
+        u"(CASE WHEN NEW.weighed THEN 1 ELSE max(1, abs(NEW.quantity_milli) / 1000) END)"_s;
+    steps.append({17, "department keys and best sellers",
+        {
+            u"ALTER TABLE categories ADD COLUMN department_vat_bp INTEGER"_s,
+            u"CREATE TABLE product_sales ("
+            " product_id INTEGER PRIMARY KEY,"
+            " sold INTEGER NOT NULL CHECK (sold >= 0))"_s,
+            u"INSERT INTO product_sales (product_id, sold) "
+            "SELECT product_id, max(0, sum(sign(quantity_milli) * "
+            "(CASE WHEN weighed THEN 1 ELSE max(1, abs(quantity_milli) / 1000) END))) "
+            "FROM ticket_lines WHERE product_id > 0 AND quantity_milli <> 0 GROUP BY product_id"_s,
+            u"CREATE TRIGGER product_sales_count AFTER INSERT ON ticket_lines "
+            "WHEN NEW.product_id > 0 AND NEW.quantity_milli <> 0 BEGIN "
+            "INSERT INTO product_sales (product_id, sold) VALUES (NEW.product_id, "
+            "CASE WHEN NEW.quantity_milli > 0 THEN "_s +
+                soldDelta +
+                u" ELSE 0 END) "
+                "ON CONFLICT (product_id) DO UPDATE SET sold = max(0, sold + "
+                "CASE WHEN NEW.quantity_milli > 0 THEN "_s +
+                soldDelta + u" ELSE -"_s + soldDelta + u" END); END"_s,
+        }});
     return steps;
 }
 

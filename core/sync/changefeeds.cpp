@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changefeeds.h"
 
+#include "counter/quickkeyset.h"
 #include "crm/customertext.h"
 #include "crm/loyaltyprogram.h"
 #include "crm/offer.h"
@@ -138,6 +139,12 @@ QString validateSetting(const QString &key, const QJsonObject &data)
             return u"\"value\" is not an object"_s;
         auto program = crm::LoyaltyProgram::fromJson(value.toObject());
         return program ? QString() : program.error().message;
+    }
+    if (key == QLatin1StringView(QuickKeySet::kSettingKey)) {
+        if (!value.isObject())
+            return u"\"value\" is not an object"_s;
+        auto set = QuickKeySet::fromJson(value.toObject());
+        return set ? QString() : set.error().message;
     }
     if (key == u"store.profile"_s) {
         if (!value.isObject())
@@ -281,8 +288,16 @@ QString validateChange(Feed feed, const QString &key, const QJsonObject &data)
     case Feed::Categories:
         if (!isValidIdentifier(key))
             return u"category code \"%1\" is not an identifier"_s.arg(key);
-        return firstOf({text(data, u"name"_s, 80, true), text(data, u"color"_s, 7, false),
-            integer(data, u"position"_s, 0, 100000, false)});
+        if (auto why = firstOf({text(data, u"name"_s, 80, true), text(data, u"color"_s, 7, false),
+                integer(data, u"position"_s, 0, 100000, false),
+                integer(data, u"department_vat_bp"_s, 0, 10000, false)});
+            !why.isEmpty())
+            return why;
+        if (data.contains(u"department_vat_bp"_s) &&
+            !VatRate(int(data.value(u"department_vat_bp"_s).toInteger())).isFrench())
+            return u"\"department_vat_bp\" %1 is not a French VAT rate"_s.arg(
+                data.value(u"department_vat_bp"_s).toInteger());
+        return {};
     case Feed::Products:
         return validateProduct(data);
     case Feed::Prices:

@@ -2,6 +2,7 @@
 #include "masterdata.h"
 
 #include "catalog/catalog.h"
+#include "counter/quickkeys.h"
 #include "crm/customerdirectory.h"
 #include "crm/customereditor.h"
 #include "crm/loyalty.h"
@@ -118,6 +119,15 @@ Status MasterData::applySettings(const sync::FeedPage &page, Applied &applied)
                 : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
             if (auto s = settings.setValue(c.key, json); !s)
                 return s;
+        } else if (c.key == QLatin1StringView(QuickKeys::kSettingKey)) {
+            // Head office's list replaces what a manager changed here.
+            Catalog catalog(m_db);
+            QuickKeys keys(m_db, catalog);
+            if (auto s =
+                    keys.save(c.deleted ? QuickKeySet {} : QuickKeySet::fromJson(value.toObject()).value());
+                !s)
+                return s;
+            applied.quickKeysChanged = true;
         } else if (c.key == u"store.profile"_s && !c.deleted) {
             StoreProfile profile = StoreProfile::load(settings);
             const QJsonObject p = value.toObject();
@@ -171,11 +181,16 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply, c
                 if (c.deleted) {
                     if (auto s = drop.run({c.key}, what); !s)
                         return s.error();
-                } else if (auto id = writer.upsertCategory({0, c.key, c.data.value(u"name"_s).toString(),
-                               c.data.value(u"color"_s).toString(),
-                               int(c.data.value(u"position"_s).toInteger())});
-                           !id) {
-                    return id.error();
+                } else {
+                    Category category {0, c.key, c.data.value(u"name"_s).toString(),
+                        c.data.value(u"color"_s).toString(), int(c.data.value(u"position"_s).toInteger()),
+                        std::nullopt};
+                    if (c.data.contains(u"department_vat_bp"_s))
+                        category.departmentVat =
+                            VatRate(int(c.data.value(u"department_vat_bp"_s).toInteger()));
+                    if (auto id = writer.upsertCategory(category); !id)
+                        return id.error();
+                    applied.quickKeysChanged = true;
                 }
             }
             break;

@@ -14,8 +14,9 @@ namespace comptoir {
 // one transaction together with the new cursors, so a register killed or out of disk in the
 // middle has applied all of a page or none of it, and asks for it again.
 //
-//   settings   -> payment.setup (offline card rules, this register's terminals), store profile
-//   categories -> categories
+//   settings   -> payment.setup (offline card rules, this register's terminals), store profile,
+//                 quick keys (favourites)
+//   categories -> categories (a department's VAT rate for its key)
 //   products   -> products, barcodes, search index (list price; a store price stays on top)
 //   prices     -> store_prices, products.price_cents
 //   customers  -> customers, customer_cards, the loyalty points they confirm
@@ -32,6 +33,7 @@ public:
         QMap<sync::Feed, int> changes; // per feed, how many records changed
         bool paymentSetupChanged = false; // the terminals or offline rules need reloading
         bool storeProfileChanged = false;
+        bool quickKeysChanged = false; // the favourites page or a department changed
     };
     // Applies the reply (already validated by decodeChangesReply) and moves the cursors. While
     // more pages follow, products skip the search index and wait in the search backlog.

@@ -4,6 +4,7 @@
 // completed by clicks. Runs under Xvfb in CI (falls back to offscreen).
 #include "audiocue.h"
 #include "catalog/catalog.h"
+#include "catalogbrowser.h"
 #include "countercontroller.h"
 #include "customerdisplay.h"
 #include "language.h"
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<PosContext> m_context;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    int m_inputs = 0; // taps and clicks so far (a touch sale's count)
 
     // The visible item of that name, searched through the visual tree (Repeater delegates
     // have no QObject parent) including popups under the overlay.
@@ -63,6 +65,7 @@ private:
         }
         return all.value(0);
     }
+    void click(const QByteArray &name) { click(name.constData()); }
     void click(const char *name)
     {
         QQuickItem *i = item(name);
@@ -75,6 +78,14 @@ private:
         // a click there waits until that guard is down (TapShield.qml).
         QTRY_VERIFY2(!shielded(center), name);
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
+        ++m_inputs;
+    }
+    void scrollToEnd(const char *view, const char *method = "positionViewAtEnd")
+    {
+        QQuickItem *v = item(view);
+        QVERIFY2(v, view);
+        QMetaObject::invokeMethod(v, method);
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
     }
     bool shielded(QPointF scenePoint)
     {
@@ -558,6 +569,114 @@ private Q_SLOTS:
         QCOMPARE(counter->lineCount(), lines + 2);
         counter->cancelSale();
         QTRY_COMPARE(counter->lineCount(), 0);
+    }
+
+    // The benchmark of issue 16: a five-item sale by touch alone (one item weighed on the scale)
+    // paid by card, counted input by input from wherever the catalog stood.
+    void aTouchSaleTakesAtMostTwelveInputs()
+    {
+        Counter *counter = m_context->counter();
+        counter->cancelSale();
+        QTRY_COMPARE(counter->lineCount(), 0);
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        m_inputs = 0;
+        click("favouritesButton");
+        int lines = 0;
+        for (const char *sku : {"BOUL-0001", "BOUL-0002", "FRUI-0001", "EPIC-0002", "BOIS-0001"}) {
+            click(QByteArray("quickKey_") + sku);
+            ++lines;
+            QTRY_COMPARE(counter->lineCount(), lines); // the apples once the scale weighed them
+        }
+        keepShot(u"touch-sale"_s);
+        click("payButton");
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        click("cardButton");
+        QTRY_COMPARE(recorded.size(), 1);
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        const int toReceipt = m_inputs;
+        click("newSaleButton");
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        qInfo(
+            "touch-only sale: %d inputs to the receipt, %d with the next sale started", toReceipt, m_inputs);
+        QVERIFY2(m_inputs <= 12, qPrintable(QString::number(m_inputs)));
+        const auto ticket = SaleJournal(m_context->database().connection(), m_context->store()).lastTicket();
+        QVERIFY(ticket);
+        QCOMPARE(ticket->lines.size(), 5);
+        QCOMPARE(std::count_if(ticket->lines.cbegin(), ticket->lines.cend(),
+                     [](const TicketLine &l) { return l.weighed && l.quantityMilli > 0; }),
+            1);
+        QCOMPARE(ticket->tenders.size(), 1);
+        QCOMPARE(ticket->tenders.first().kind, u"card"_s);
+    }
+
+    // Department and miscellaneous keys take a typed amount; a manager edits the page by taps,
+    // and each edit is in the event journal.
+    void favouritesPageDepartmentsAndEdits()
+    {
+        Counter *counter = m_context->counter();
+        CatalogBrowser *browser = m_context->browser();
+        click("favouritesButton");
+        scrollToEnd("favouritesGrid");
+        click("quickKey_epicerie");
+        QTRY_VERIFY(item("amountPad") && item("amountPad")->isVisible());
+        typeDigits(u"3,50"_s);
+        QTRY_COMPARE(item("amountEntry")->property("text").toString(), u"3,50 €"_s);
+        keepShot(u"department-amount"_s);
+        click("amountAdd");
+        QTRY_COMPARE(counter->lineCount(), 1);
+        const BasketLine grocery = m_context->session()->basket().lines().last();
+        QCOMPARE(grocery.unitPrice.cents(), 350);
+        QCOMPARE(grocery.vat, VatRate(550));
+        // Miscellaneous at 10 %: the clerk picks the rate.
+        scrollToEnd("favouritesGrid");
+        click("quickKey_misc");
+        QTRY_VERIFY(item("amountVat1000") && item("amountVat1000")->isVisible());
+        click("amountVat1000");
+        typeDigits(u"12"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(counter->lineCount(), 2);
+        QCOMPARE(m_context->session()->basket().lines().last().vat, VatRate(1000));
+        // Over the key's limit: refused, said, nothing added.
+        click("quickKey_misc");
+        typeDigits(u"900"_s);
+        click("amountAdd");
+        QTRY_VERIFY(
+            item("messageBanner")->property("text").toString().contains(u"more than this key may sell"_s));
+        QCOMPARE(counter->lineCount(), 2);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!item("amountPad") || !item("amountPad")->isVisible());
+        counter->cancelSale();
+        QTRY_COMPARE(counter->lineCount(), 0);
+
+        const auto settingsEvents = [&] {
+            return EventJournal(m_context->database().connection(), m_context->store().registerId)
+                .count(EventJournal::Settings);
+        };
+        const qint64 eventsBefore = settingsEvents();
+        scrollToEnd("favouritesGrid", "positionViewAtBeginning");
+        click("editFavouritesButton");
+        QTRY_VERIFY(browser->editingFavourites());
+        click("unfavourite_BOUL-0002");
+        browser->search(u"t-shirt coton bio"_s); // found by a search as well as in its category
+        QTRY_VERIFY(item("product_TEXT-0001") && item("product_TEXT-0001")->isVisible());
+        click("product_TEXT-0001");
+        QCOMPARE(counter->lineCount(), 0); // editing: a tap arranges, it does not sell
+        click("favouritesButton");
+        keepShot(u"favourites-editing"_s);
+        click("editFavouritesButton");
+        QTRY_VERIFY(!browser->editingFavourites());
+        QStringList skus;
+        for (const QVariant &k : browser->quickKeys()) {
+            if (k.toMap().value(u"kind"_s) == u"product"_s)
+                skus << k.toMap().value(u"code"_s).toString();
+        }
+        QVERIFY(!skus.contains(u"BOUL-0002"_s));
+        QVERIFY2(skus.last() == u"TEXT-0001"_s, qPrintable(skus.join(u' ')));
+        QCOMPARE(settingsEvents(), eventsBefore + 2);
+        QVERIFY(browser->toggleFavourite(u"TEXT-0001"_s));
+        QVERIFY(browser->toggleFavourite(u"BOUL-0002"_s));
+        QVERIFY(browser->moveFavourite(u"BOUL-0002"_s, -100));
+        QVERIFY(browser->moveFavourite(u"BOUL-0002"_s, 1));
     }
 
     // What used to catch clerks out: refusals of a burst all listed, then cleared by a good scan;

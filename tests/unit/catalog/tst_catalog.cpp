@@ -32,7 +32,7 @@ private Q_SLOTS:
     void upsertAndLookup()
     {
         CatalogWriter w(m_db->connection());
-        QVERIFY(w.upsertCategory({0, u"epicerie"_s, u"Épicerie"_s, u"#aaaaaa"_s, 1}));
+        QVERIFY(w.upsertCategory({0, u"epicerie"_s, u"Épicerie"_s, u"#aaaaaa"_s, 1, std::nullopt}));
         Product p;
         p.sku = u"EPIC-1"_s;
         p.name = u"Pâtes fraîches aux œufs"_s;
