@@ -71,11 +71,11 @@ GridLayout {
         objectName: "reprintButton"
         Layout.fillWidth: true
         Layout.preferredWidth: 10 // equal columns
-        text: qsTr("Last receipt")
-        Accessible.name: qsTr("Reprint the last receipt")
+        text: qsTr("Tickets")
+        Accessible.name: qsTr("Find a ticket to print again, cancel or return")
         fontSize: Theme.fontSmall
-        enabled: Counter.lastTicketNumber > 0 && Counter.lineCount === 0
-        onClicked: Counter.reprintLast()
+        enabled: Counter.lineCount === 0
+        onClicked: ticketsDialog.open()
     }
     TouchButton {
         objectName: "keypadButton"
@@ -93,6 +93,9 @@ GridLayout {
     }
     BasketDiscountDialog {
         id: discountDialog
+    }
+    TicketsDialog {
+        id: ticketsDialog
     }
     ParkedDialog {
         id: parkedDialog

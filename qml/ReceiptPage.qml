@@ -50,16 +50,17 @@ Popup {
             Label {
                 objectName: "receiptTitle"
                 Layout.fillWidth: true
-                text: qsTr("Ticket %1 recorded").arg(Counter.lastTicketNumber)
+                text: Counter.lastTicketReopened ? qsTr("Ticket %1, found in the journal").arg(Counter.lastTicketNumber)
+                                                 : qsTr("Ticket %1 recorded").arg(Counter.lastTicketNumber)
                 font.pixelSize: Theme.fontLarge
-                color: Theme.pay
+                color: Counter.lastTicketReopened ? Theme.text : Theme.pay
                 font.bold: true
                 wrapMode: Text.WordWrap
             }
             Label {
                 objectName: "changeLabel"
                 Layout.fillWidth: true
-                visible: Counter.lastChangeCents !== 0
+                visible: Counter.lastChangeCents !== 0 && !Counter.lastTicketReopened
                 text: qsTr("Give back %1").arg(Counter.lastChangeText)
                 font.pixelSize: Theme.fontHuge
                 font.bold: true
@@ -104,7 +105,7 @@ Popup {
                     Layout.fillWidth: true
                     text: qsTr("Cancel ticket")
                     Accessible.name: qsTr("Cancel this ticket with a reversing ticket")
-                    enabled: !Counter.lastTicketVoided && Counter.lastTicketNumber > 0
+                    enabled: Counter.lastTicketCancellable
                     onClicked: voidDialog.open()
                 }
             }

@@ -52,14 +52,6 @@
             <translation>Cancel the whole sale</translation>
         </message>
         <message>
-            <source>Last receipt</source>
-            <translation>Last receipt</translation>
-        </message>
-        <message>
-            <source>Reprint the last receipt</source>
-            <translation>Reprint the last receipt</translation>
-        </message>
-        <message>
             <source>Keypad</source>
             <translation>Keypad</translation>
         </message>
@@ -74,6 +66,14 @@
         <message>
             <source>Cancel the sale</source>
             <translation>Cancel the sale</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Find a ticket to print again, cancel or return</source>
+            <translation>Find a ticket to print again, cancel or return</translation>
         </message>
     </context>
     <context>
@@ -980,6 +980,10 @@
             <source>Card slip</source>
             <translation>Card slip</translation>
         </message>
+        <message>
+            <source>Ticket %1, found in the journal</source>
+            <translation>Ticket %1, found in the journal</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -1145,6 +1149,45 @@
         <message>
             <source>Close the card terminal status</source>
             <translation>Close the card terminal status</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsDialog</name>
+        <message>
+            <source>Tickets of this register</source>
+            <translation>Tickets of this register</translation>
+        </message>
+        <message>
+            <source>Number, day (25/11), amount (12,50) or card *1234</source>
+            <translation>Number, day (25/11), amount (12.50) or card *1234</translation>
+        </message>
+        <message>
+            <source>Find a ticket</source>
+            <translation>Find a ticket</translation>
+        </message>
+        <message>
+            <source>No ticket found.</source>
+            <translation>No ticket found.</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3 · cancellation</source>
+            <translation>No. %1 · %2 · %3 · cancellation</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3 · cancelled</source>
+            <translation>No. %1 · %2 · %3 · cancelled</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3</source>
+            <translation>No. %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Open ticket %1 of %2, %3</source>
+            <translation>Open ticket %1 of %2, %3</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +1799,10 @@
         <message>
             <source>%1 / kg</source>
             <translation>%1 / kg</translation>
+        </message>
+        <message>
+            <source>Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits (*1234), or scan the receipt.</source>
+            <translation>Type a ticket number, a day (25/11), an amount (12.50) or the card's last four digits (*1234), or scan the receipt.</translation>
         </message>
     </context>
     <context>
@@ -2899,6 +2946,14 @@
         <message>
             <source>Miscellaneous</source>
             <translation>Miscellaneous</translation>
+        </message>
+        <message>
+            <source>This ticket is not in this register's journal.</source>
+            <translation>This ticket is not in this register's journal.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.</source>
+            <translation>Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.</translation>
         </message>
     </context>
     <context>

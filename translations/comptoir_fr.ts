@@ -52,14 +52,6 @@
             <translation>Annuler toute la vente</translation>
         </message>
         <message>
-            <source>Last receipt</source>
-            <translation>Dernier ticket</translation>
-        </message>
-        <message>
-            <source>Reprint the last receipt</source>
-            <translation>Réimprimer le dernier ticket</translation>
-        </message>
-        <message>
             <source>Keypad</source>
             <translation>Pavé numérique</translation>
         </message>
@@ -74,6 +66,14 @@
         <message>
             <source>Cancel the sale</source>
             <translation>Annuler la vente</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Find a ticket to print again, cancel or return</source>
+            <translation>Retrouver un ticket pour le réimprimer, l’annuler ou reprendre ses articles</translation>
         </message>
     </context>
     <context>
@@ -980,6 +980,10 @@
             <source>Card slip</source>
             <translation>Ticket carte</translation>
         </message>
+        <message>
+            <source>Ticket %1, found in the journal</source>
+            <translation>Ticket %1, retrouvé dans le journal</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -1145,6 +1149,45 @@
         <message>
             <source>Close the card terminal status</source>
             <translation>Fermer l'état des TPE</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsDialog</name>
+        <message>
+            <source>Tickets of this register</source>
+            <translation>Tickets de cette caisse</translation>
+        </message>
+        <message>
+            <source>Number, day (25/11), amount (12,50) or card *1234</source>
+            <translation>Numéro, jour (25/11), montant (12,50) ou carte *1234</translation>
+        </message>
+        <message>
+            <source>Find a ticket</source>
+            <translation>Retrouver un ticket</translation>
+        </message>
+        <message>
+            <source>No ticket found.</source>
+            <translation>Aucun ticket trouvé.</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3 · cancellation</source>
+            <translation>N° %1 · %2 · %3 · annulation</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3 · cancelled</source>
+            <translation>N° %1 · %2 · %3 · annulé</translation>
+        </message>
+        <message>
+            <source>No. %1 · %2 · %3</source>
+            <translation>N° %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Open ticket %1 of %2, %3</source>
+            <translation>Ouvrir le ticket %1 du %2, %3</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +1799,10 @@
         <message>
             <source>%1 / kg</source>
             <translation>%1 / kg</translation>
+        </message>
+        <message>
+            <source>Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits (*1234), or scan the receipt.</source>
+            <translation>Tapez un numéro de ticket, un jour (25/11), un montant (12,50) ou les quatre derniers chiffres de la carte (*1234), ou scannez le ticket.</translation>
         </message>
     </context>
     <context>
@@ -2899,6 +2946,14 @@
         <message>
             <source>Miscellaneous</source>
             <translation>Divers</translation>
+        </message>
+        <message>
+            <source>This ticket is not in this register's journal.</source>
+            <translation>Ce ticket n’est pas dans le journal de cette caisse.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.</source>
+            <translation>Le ticket %1 n’est pas du jour : il ne peut pas être annulé, ses articles peuvent être repris sur ce ticket.</translation>
         </message>
     </context>
     <context>

@@ -261,6 +261,31 @@ bool Counter::handleScan(const QString &raw)
     return ok;
 }
 
+QVariantMap Counter::findTickets(const QString &text) const
+{
+    const auto query = TicketQuery::parse(text, QDate::currentDate());
+    if (!query)
+        return {{u"problem"_s,
+            tr("Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits "
+               "(*1234), "
+               "or scan the receipt.")}};
+    const SaleJournal &journal = m_session.checkout().journal();
+    QVariantList tickets;
+    const QLocale locale;
+    for (const Ticket &t : journal.find(*query, 50)) {
+        QStringList tenders;
+        for (const TicketTender &td : t.tenders) {
+            if (!tenders.contains(ReceiptRenderer::tenderLabel(td.kind)))
+                tenders << ReceiptRenderer::tenderLabel(td.kind);
+        }
+        tickets.append(QVariantMap {{u"uuid"_s, t.uuid}, {u"number"_s, t.number},
+            {u"when"_s, locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat)},
+            {u"total"_s, t.total.toString(locale)}, {u"tenders"_s, tenders.join(u", "_s)},
+            {u"kind"_s, t.kind}, {u"cancelled"_s, !journal.voidedBy(t.uuid).isEmpty()}});
+    }
+    return {{u"tickets"_s, tickets}};
+}
+
 bool Counter::sellAmount(const QString &code, const QString &amountText, int vatBp)
 {
     return bool(m_session.sellOpenAmount(

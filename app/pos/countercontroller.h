@@ -58,6 +58,8 @@ class Counter : public QObject
     Q_PROPERTY(QString lastChangeText READ lastChangeText NOTIFY receiptChanged)
     Q_PROPERTY(int lastChangeCents READ lastChangeCents NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketVoided READ lastTicketVoided NOTIFY receiptChanged)
+    Q_PROPERTY(bool lastTicketCancellable READ lastTicketCancellable NOTIFY receiptChanged)
+    Q_PROPERTY(bool lastTicketReopened READ lastTicketReopened NOTIFY receiptChanged)
     Q_PROPERTY(int parkedCount READ parkedCount NOTIFY parkedChanged)
     Q_PROPERTY(QVariantList parkedBaskets READ parkedBaskets NOTIFY parkedChanged)
     Q_PROPERTY(QString storeName READ storeName NOTIFY storeChanged)
@@ -125,6 +127,8 @@ public:
         return m_session.lastTicket() ? int(m_session.lastTicket()->change.cents()) : 0;
     }
     bool lastTicketVoided() const { return m_session.lastTicketVoided(); }
+    bool lastTicketCancellable() const { return m_session.lastTicketCancellable(); }
+    bool lastTicketReopened() const { return m_session.lastTicketReopened(); }
     int parkedCount() const { return int(m_session.parked().size()); }
     QVariantList parkedBaskets() const;
     QString storeName() const { return m_session.store().storeName; }
@@ -195,6 +199,11 @@ public:
     // After the sale
     Q_INVOKABLE void newSale() { m_session.newSale(); }
     Q_INVOKABLE bool reprintLast() { return bool(m_session.reprintLast()); }
+    // Tickets of this register for what the clerk typed or scanned (sales/ticketquery.h):
+    // {problem} when the text is none of a number, a day, an amount, card digits or a receipt
+    // code; else {tickets: [{uuid, number, when, total, tenders, kind, cancelled}]}.
+    Q_INVOKABLE QVariantMap findTickets(const QString &text) const;
+    Q_INVOKABLE bool showTicket(const QString &uuid) { return bool(m_session.showTicket(uuid)); }
     Q_INVOKABLE QString saveReceiptPdf();
     Q_INVOKABLE bool voidLastTicket(const QString &reason) { return bool(m_session.voidLastTicket(reason)); }
 

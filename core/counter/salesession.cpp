@@ -152,6 +152,12 @@ bool SaleSession::lastTicketVoided() const
     return m_lastTicket && !m_checkout.journal().voidedBy(m_lastTicket->uuid).isEmpty();
 }
 
+bool SaleSession::lastTicketCancellable() const
+{
+    return m_lastTicket && m_lastTicket->kind == u"sale"_s && !lastTicketVoided() &&
+        m_lastTicket->createdAt.toLocalTime().date() == m_clock.now().toLocalTime().date();
+}
+
 // ---- input ------------------------------------------------------------------------------
 
 Status SaleSession::scan(const QString &raw)
@@ -161,6 +167,11 @@ Status SaleSession::scan(const QString &raw)
             saleError("sale.paying", tr("Payment in progress: finish or cancel it before scanning."));
         notify(e.message, Level::Failure, e.code);
         return e;
+    }
+    // A receipt of this register, scanned to return its items or print it again.
+    if (raw.startsWith(u"TK"_s)) {
+        if (const QString uuid = TicketQuery::uuidOfReceiptCode(raw); !uuid.isEmpty())
+            return showTicket(uuid);
     }
     if (m_stage == Stage::Receipt)
         newSale(); // the next customer's first item starts the next sale
@@ -987,6 +998,7 @@ Status SaleSession::completeSale()
         return ticket.error();
     }
     m_lastTicket = *ticket;
+    m_lastTicketReopened = false;
     m_lastDuplicate = 0;
     changed();
     setStage(Stage::Receipt);
@@ -1006,6 +1018,27 @@ void SaleSession::newSale()
     setAwaited(std::nullopt);
     setStage(Stage::Selling);
     Q_EMIT paymentChanged();
+}
+
+Status SaleSession::showTicket(const QString &uuid)
+{
+    if (m_stage == Stage::Paying || !m_checkout.basket().isEmpty()) {
+        const Error e = saleError("sale.busy", tr("Finish or park the current basket first."));
+        report(e);
+        return e;
+    }
+    auto ticket = m_checkout.journal().ticketByUuid(uuid);
+    if (!ticket) {
+        const Error e = saleError("sale.no_ticket", tr("This ticket is not in this register's journal."));
+        report(e);
+        return e;
+    }
+    m_lastTicket = std::move(ticket);
+    m_lastTicketReopened = true;
+    m_lastDuplicate = 0;
+    Q_EMIT receiptChanged();
+    setStage(Stage::Receipt);
+    return Ok {};
 }
 
 Status SaleSession::reprintLast()
@@ -1037,6 +1070,13 @@ Status SaleSession::voidLastTicket(const QString &reason)
         report(e);
         return e;
     }
+    if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date()) {
+        const Error e = saleError("sale.void_old",
+            tr("Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.")
+                .arg(m_lastTicket->number));
+        report(e);
+        return e;
+    }
     const qint64 number = m_lastTicket->number;
     auto reversal =
         m_checkout.journal().voidTicket(number, m_clerk, reason, [&](QSqlDatabase &, const Ticket &) {
@@ -1048,6 +1088,7 @@ Status SaleSession::voidLastTicket(const QString &reason)
         return reversal.error();
     }
     m_lastTicket = *reversal;
+    m_lastTicketReopened = false;
     m_lastDuplicate = 0;
     Q_EMIT receiptChanged();
     setStage(Stage::Receipt);

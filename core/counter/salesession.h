@@ -61,6 +61,10 @@ public:
     const std::optional<Ticket> &lastTicket() const { return m_lastTicket; }
     int lastDuplicate() const { return m_lastDuplicate; }
     bool lastTicketVoided() const;
+    // The ticket on the receipt screen may be cancelled now: a sale, not cancelled, of today.
+    bool lastTicketCancellable() const;
+    // The ticket on the receipt screen was opened from the journal, not just recorded.
+    bool lastTicketReopened() const { return m_lastTicketReopened; }
     const QList<ParkedBasket> &parked() const { return m_parked; }
 
     // ---- the customer -----------------------------------------------------------------
@@ -158,7 +162,12 @@ public:
 
     // ---- after the sale ---------------------------------------------------------------
     void newSale();
+    // Any ticket of this register (found with SaleJournal::find) on the receipt screen, as the
+    // last one is: reprinted as a duplicate, or cancelled if it is of today.
+    Status showTicket(const QString &uuid);
     Status reprintLast();
+    // Cancels the ticket on the receipt screen with a reversing ticket; only a ticket of the
+    // open day (today, local time): an older one is returned against instead.
     Status voidLastTicket(const QString &reason);
     Status park(const QString &label);
     Status resume(const QString &parkedId);
@@ -238,6 +247,7 @@ private:
     QList<crm::OfferMatch> m_offers;
     std::optional<Ticket> m_lastTicket;
     int m_lastDuplicate = 0;
+    bool m_lastTicketReopened = false;
     QList<ParkedBasket> m_parked;
     std::optional<HeldItem> m_heldAtZero;
     Scale *m_scale = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receipt.h"
 
+#include "sales/ticketquery.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTimeZone>
@@ -223,7 +225,8 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     }
     out.rule();
     out.left(QCoreApplication::translate("comptoir::Receipt", "Signature %1").arg(t.shortHash()));
-    out.left(t.uuid);
+    // What a scanner reads to find the ticket again (returns, reprints): TicketQuery.
+    out.left(TicketQuery::receiptCode(t.uuid));
     if (!store.receiptFooter.isEmpty()) {
         out.blank();
         out.center(store.receiptFooter);

@@ -391,6 +391,48 @@ QList<Ticket> SaleJournal::tickets(qint64 fromNumber, qint64 toNumber) const
     return loadAll(q);
 }
 
+QList<Ticket> SaleJournal::find(const TicketQuery &query, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString latest = u" ORDER BY created_at DESC, id DESC LIMIT ?"_s;
+    switch (query.by) {
+    case TicketQuery::By::Latest:
+        q.prepare(u"SELECT id FROM tickets"_s + latest);
+        break;
+    case TicketQuery::By::Number:
+        q.prepare(u"SELECT id FROM tickets WHERE number = ?"_s + latest);
+        q.addBindValue(query.number);
+        break;
+    case TicketQuery::By::Day: {
+        // The local day, as the clerk and the receipt see it, in the UTC times stored.
+        const QDateTime from = query.day.startOfDay().toUTC();
+        const QDateTime to = query.day.addDays(1).startOfDay().toUTC();
+        q.prepare(u"SELECT id FROM tickets WHERE created_at >= ? AND created_at < ?"_s + latest);
+        q.addBindValue(from.toString(Qt::ISODateWithMs));
+        q.addBindValue(to.toString(Qt::ISODateWithMs));
+        break;
+    }
+    case TicketQuery::By::Amount:
+        q.prepare(u"SELECT id FROM tickets WHERE abs(total_cents) = ?"_s + latest);
+        q.addBindValue(query.amount.cents());
+        break;
+    case TicketQuery::By::CardDigits:
+        q.prepare(u"SELECT id FROM tickets WHERE uuid IN (SELECT ticket_uuid FROM payment_attempts "
+                  "WHERE state = 'approved' AND ticket_uuid IS NOT NULL AND masked_pan <> '' "
+                  "AND substr(masked_pan, -4) = ?)"_s +
+            latest);
+        q.addBindValue(query.cardDigits);
+        break;
+    case TicketQuery::By::ReceiptCode:
+        q.prepare(u"SELECT id FROM tickets WHERE uuid = ?"_s + latest);
+        q.addBindValue(query.uuid);
+        break;
+    }
+    q.addBindValue(limit);
+    return loadAll(q);
+}
+
 QList<Ticket> SaleJournal::loadAll(QSqlQuery &query) const
 {
     QList<Ticket> out;

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "sales/storeprofile.h"
 #include "sales/ticket.h"
+#include "sales/ticketquery.h"
 
 #include <QSqlDatabase>
 
@@ -67,6 +68,9 @@ public:
     // A customer's tickets at this register, the latest first.
     QList<Ticket> ticketsOfCustomer(const QString &customerId, int limit) const;
     QList<Ticket> tickets(qint64 fromNumber, qint64 toNumber) const;
+    // Tickets in this file that answer what the clerk typed or scanned, the latest first: by
+    // number, local day, amount (sign ignored), last four card digits or receipt code.
+    QList<Ticket> find(const TicketQuery &query, int limit = 50) const;
     QString voidedBy(const QString &uuid) const; // uuid of the reversing ticket, if any
     // The sale ticket (not a cancellation) with a card tender of this terminal reference, if any.
     QString saleTicketWithTender(const QString &reference) const;

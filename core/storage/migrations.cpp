@@ -453,6 +453,12 @@ QList<Migrations::Step> buildSteps()
                 "CASE WHEN NEW.quantity_milli > 0 THEN "_s +
                 soldDelta + u" ELSE -"_s + soldDelta + u" END); END"_s,
         }});
+    // Any ticket of the store found by its day or its amount (returns and reprints by ticket).
+    steps.append({18, "tickets found by day and amount",
+        {
+            u"CREATE INDEX tickets_by_time ON tickets(created_at)"_s,
+            u"CREATE INDEX tickets_by_amount ON tickets(abs(total_cents))"_s,
+        }});
     return steps;
 }
 
