@@ -196,6 +196,30 @@ Popup {
                 color: Theme.textMuted
             }
             // Items brought back: the money goes back to the card that paid for them.
+            // Items returned with their ticket: straight back to the card that paid it.
+            TouchButton {
+                objectName: "refundToReturnTicketCard"
+                Layout.fillWidth: true
+                visible: Counter.refund && Terminal.available && Counter.returnTicketNumber > 0
+                text: qsTr("Back to the card of ticket %1").arg(Counter.returnTicketNumber)
+                Accessible.name: qsTr("Refund to the card that paid ticket %1").arg(Counter.returnTicketNumber)
+                tint: Theme.primary
+                ink: Theme.primaryText
+                onClicked: {
+                    const problem = Terminal.refundToCardOf(String(Counter.returnTicketNumber))
+                    if (problem.length > 0)
+                        refundProblem.text = problem
+                }
+            }
+            Label {
+                id: refundProblem
+                objectName: "returnTicketRefundProblem"
+                Layout.fillWidth: true
+                visible: text.length > 0 && Counter.refund
+                wrapMode: Text.WordWrap
+                color: Theme.warning
+                font.pixelSize: Theme.fontSmall
+            }
             TouchButton {
                 objectName: "refundToTicketCardButton"
                 Layout.fillWidth: true

@@ -82,6 +82,16 @@ Popup {
                 fontSize: Theme.fontLarge
                 onClicked: Counter.newSale()
             }
+            // A ticket found again: its items come back at the price paid.
+            TouchButton {
+                objectName: "returnItemsButton"
+                Layout.fillWidth: true
+                visible: Counter.lastTicketReopened
+                text: qsTr("Return items…")
+                Accessible.name: qsTr("Return items of this ticket")
+                enabled: Counter.lastTicketReturnable
+                onClicked: returnItemsDialog.open()
+            }
             GridLayout {
                 Layout.fillWidth: true
                 columns: 3
@@ -158,6 +168,9 @@ Popup {
         }
     }
 
+    ReturnItemsDialog {
+        id: returnItemsDialog
+    }
     ConfirmDialog {
         id: voidDialog
         objectName: "voidDialog"

@@ -871,6 +871,14 @@
             <source>Refund to the card of that ticket</source>
             <translation>Refund to the card of that ticket</translation>
         </message>
+        <message>
+            <source>Back to the card of ticket %1</source>
+            <translation>Back to the card of ticket %1</translation>
+        </message>
+        <message>
+            <source>Refund to the card that paid ticket %1</source>
+            <translation>Refund to the card that paid ticket %1</translation>
+        </message>
     </context>
     <context>
         <name>ProductTile</name>
@@ -984,6 +992,14 @@
             <source>Ticket %1, found in the journal</source>
             <translation>Ticket %1, found in the journal</translation>
         </message>
+        <message>
+            <source>Return items…</source>
+            <translation>Return items…</translation>
+        </message>
+        <message>
+            <source>Return items of this ticket</source>
+            <translation>Return items of this ticket</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -1002,6 +1018,57 @@
         <message>
             <source>Back, change nothing</source>
             <translation>Back, change nothing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnItemsDialog</name>
+        <message>
+            <source>Items returned from ticket %1</source>
+            <translation>Items returned from ticket %1</translation>
+        </message>
+        <message>
+            <source>sold %1 · left %2 · paid %3</source>
+            <translation>sold %1 · left %2 · paid %3</translation>
+        </message>
+        <message>
+            <source>One less %1</source>
+            <translation>One less %1</translation>
+        </message>
+        <message>
+            <source>One more %1</source>
+            <translation>One more %1</translation>
+        </message>
+        <message>
+            <source>✓ %1</source>
+            <translation>✓ %1</translation>
+        </message>
+        <message>
+            <source>Return all of %1</source>
+            <translation>Return all of %1</translation>
+        </message>
+        <message>
+            <source>Why are they returned?</source>
+            <translation>Why are they returned?</translation>
+        </message>
+        <message>
+            <source>Return reason: %1</source>
+            <translation>Return reason: %1</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Back, return nothing</source>
+            <translation>Back, return nothing</translation>
+        </message>
+        <message>
+            <source>Take them back</source>
+            <translation>Take them back</translation>
+        </message>
+        <message>
+            <source>Take the chosen items back</source>
+            <translation>Take the chosen items back</translation>
         </message>
     </context>
     <context>
@@ -1385,6 +1452,14 @@
         <message>
             <source>Remove the line and type the amount again.</source>
             <translation>Remove the line and type the amount again.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Give the reason for the return.</translation>
+        </message>
+        <message>
+            <source>Returned with its ticket: remove the line and return the quantity again.</source>
+            <translation>Returned with its ticket: remove the line and return the quantity again.</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1878,14 @@
         <message>
             <source>Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits (*1234), or scan the receipt.</source>
             <translation>Type a ticket number, a day (25/11), an amount (12.50) or the card's last four digits (*1234), or scan the receipt.</translation>
+        </message>
+        <message>
+            <source>Type the weight returned in kg, such as 0,5.</source>
+            <translation>Type the weight returned in kg, such as 0.5.</translation>
+        </message>
+        <message>
+            <source>Type a whole number of pieces.</source>
+            <translation>Type a whole number of pieces.</translation>
         </message>
     </context>
     <context>
@@ -2955,6 +3038,10 @@
             <source>Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.</source>
             <translation>Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.</translation>
         </message>
+        <message>
+            <source>Open the ticket the items were bought with first.</source>
+            <translation>Open the ticket the items were bought with first.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>
@@ -3330,6 +3417,33 @@
         <message>
             <source>No card terminal is set up on this register.</source>
             <translation>No card terminal is set up on this register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TicketReturns</name>
+        <message>
+            <source>Ticket %1 is a cancellation: nothing to return.</source>
+            <translation>Ticket %1 is a cancellation: nothing to return.</translation>
+        </message>
+        <message>
+            <source>Return at least one.</source>
+            <translation>Return at least one.</translation>
+        </message>
+        <message>
+            <source>%1 was sold by the piece: return whole pieces.</source>
+            <translation>%1 was sold by the piece: return whole pieces.</translation>
+        </message>
+        <message>
+            <source>All of %1 has been returned already.</source>
+            <translation>All of %1 has been returned already.</translation>
+        </message>
+        <message>
+            <source>Only %1 of %2 is left to return on this ticket.</source>
+            <translation>Only %1 of %2 is left to return on this ticket.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 has no such line.</source>
+            <translation>Ticket %1 has no such line.</translation>
         </message>
     </context>
     <context>

@@ -871,6 +871,14 @@
             <source>Refund to the card of that ticket</source>
             <translation>Rembourser sur la carte de ce ticket</translation>
         </message>
+        <message>
+            <source>Back to the card of ticket %1</source>
+            <translation>Rembourser sur la carte du ticket %1</translation>
+        </message>
+        <message>
+            <source>Refund to the card that paid ticket %1</source>
+            <translation>Rembourser sur la carte qui a payé le ticket %1</translation>
+        </message>
     </context>
     <context>
         <name>ProductTile</name>
@@ -984,6 +992,14 @@
             <source>Ticket %1, found in the journal</source>
             <translation>Ticket %1, retrouvé dans le journal</translation>
         </message>
+        <message>
+            <source>Return items…</source>
+            <translation>Reprendre des articles…</translation>
+        </message>
+        <message>
+            <source>Return items of this ticket</source>
+            <translation>Reprendre des articles de ce ticket</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -1002,6 +1018,57 @@
         <message>
             <source>Back, change nothing</source>
             <translation>Retour, sans rien changer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnItemsDialog</name>
+        <message>
+            <source>Items returned from ticket %1</source>
+            <translation>Articles repris du ticket %1</translation>
+        </message>
+        <message>
+            <source>sold %1 · left %2 · paid %3</source>
+            <translation>vendu %1 · reste %2 · payé %3</translation>
+        </message>
+        <message>
+            <source>One less %1</source>
+            <translation>Un %1 de moins</translation>
+        </message>
+        <message>
+            <source>One more %1</source>
+            <translation>Un %1 de plus</translation>
+        </message>
+        <message>
+            <source>✓ %1</source>
+            <translation>✓ %1</translation>
+        </message>
+        <message>
+            <source>Return all of %1</source>
+            <translation>Reprendre tout %1</translation>
+        </message>
+        <message>
+            <source>Why are they returned?</source>
+            <translation>Pourquoi sont-ils rapportés ?</translation>
+        </message>
+        <message>
+            <source>Return reason: %1</source>
+            <translation>Motif du retour : %1</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back, return nothing</source>
+            <translation>Retour, ne rien reprendre</translation>
+        </message>
+        <message>
+            <source>Take them back</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>Take the chosen items back</source>
+            <translation>Reprendre les articles choisis</translation>
         </message>
     </context>
     <context>
@@ -1385,6 +1452,14 @@
         <message>
             <source>Remove the line and type the amount again.</source>
             <translation>Supprimez la ligne et saisissez de nouveau le montant.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the return.</source>
+            <translation>Indiquez le motif du retour.</translation>
+        </message>
+        <message>
+            <source>Returned with its ticket: remove the line and return the quantity again.</source>
+            <translation>Repris sur ticket : supprimez la ligne et reprenez de nouveau la quantité.</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +1878,14 @@
         <message>
             <source>Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits (*1234), or scan the receipt.</source>
             <translation>Tapez un numéro de ticket, un jour (25/11), un montant (12,50) ou les quatre derniers chiffres de la carte (*1234), ou scannez le ticket.</translation>
+        </message>
+        <message>
+            <source>Type the weight returned in kg, such as 0,5.</source>
+            <translation>Tapez le poids rapporté en kg, par exemple 0,5.</translation>
+        </message>
+        <message>
+            <source>Type a whole number of pieces.</source>
+            <translation>Tapez un nombre entier de pièces.</translation>
         </message>
     </context>
     <context>
@@ -2955,6 +3038,10 @@
             <source>Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.</source>
             <translation>Le ticket %1 n’est pas du jour : il ne peut pas être annulé, ses articles peuvent être repris sur ce ticket.</translation>
         </message>
+        <message>
+            <source>Open the ticket the items were bought with first.</source>
+            <translation>Ouvrez d’abord le ticket d’achat des articles.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>
@@ -3330,6 +3417,33 @@
         <message>
             <source>No card terminal is set up on this register.</source>
             <translation>Aucun terminal de paiement n'est configuré sur cette caisse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::TicketReturns</name>
+        <message>
+            <source>Ticket %1 is a cancellation: nothing to return.</source>
+            <translation>Le ticket %1 est une annulation : rien à reprendre.</translation>
+        </message>
+        <message>
+            <source>Return at least one.</source>
+            <translation>Reprenez-en au moins un.</translation>
+        </message>
+        <message>
+            <source>%1 was sold by the piece: return whole pieces.</source>
+            <translation>%1 a été vendu à la pièce : reprenez des pièces entières.</translation>
+        </message>
+        <message>
+            <source>All of %1 has been returned already.</source>
+            <translation>Tout %1 a déjà été repris.</translation>
+        </message>
+        <message>
+            <source>Only %1 of %2 is left to return on this ticket.</source>
+            <translation>Il ne reste que %1 de %2 à reprendre sur ce ticket.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 has no such line.</source>
+            <translation>Le ticket %1 n’a pas cette ligne.</translation>
         </message>
     </context>
     <context>

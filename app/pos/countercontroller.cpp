@@ -261,6 +261,50 @@ bool Counter::handleScan(const QString &raw)
     return ok;
 }
 
+int Counter::returnTicketNumber() const
+{
+    const auto ticket = m_session.returnTicket();
+    return ticket ? int(ticket->number) : 0;
+}
+
+bool Counter::lastTicketReturnable() const
+{
+    const auto lines = m_session.returnableLines();
+    return std::any_of(lines.cbegin(), lines.cend(), [](const auto &l) { return l.returnableMilli() > 0; });
+}
+
+QVariantList Counter::returnableLines() const
+{
+    QVariantList out;
+    const QLocale locale;
+    for (const TicketReturns::Line &l : m_session.returnableLines()) {
+        const qint64 left = l.returnableMilli();
+        out.append(QVariantMap {{u"position"_s, l.sold.position}, {u"name"_s, l.sold.name},
+            {u"weighed"_s, l.sold.weighed}, {u"leftMilli"_s, left},
+            {u"leftText"_s, ReceiptRenderer::quantityText(left, l.sold.weighed, locale)},
+            {u"soldText"_s, ReceiptRenderer::quantityText(l.sold.quantityMilli, l.sold.weighed, locale)},
+            {u"paidText"_s, l.sold.total.toString(locale)}});
+    }
+    return out;
+}
+
+bool Counter::returnFromTicket(int position, const QString &quantityText, const QString &reason)
+{
+    bool weighed = false;
+    for (const TicketReturns::Line &l : m_session.returnableLines()) {
+        if (l.sold.position == position)
+            weighed = l.sold.weighed;
+    }
+    const auto quantity = Basket::parseQuantity(quantityText, weighed);
+    if (!quantity) {
+        m_session.notify(weighed ? tr("Type the weight returned in kg, such as 0,5.")
+                                 : tr("Type a whole number of pieces."),
+            SaleSession::Level::Warning, u"returns.quantity"_s);
+        return false;
+    }
+    return bool(m_session.returnFromTicket(position, *quantity, reason));
+}
+
 QVariantMap Counter::findTickets(const QString &text) const
 {
     const auto query = TicketQuery::parse(text, QDate::currentDate());

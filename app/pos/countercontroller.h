@@ -60,6 +60,10 @@ class Counter : public QObject
     Q_PROPERTY(bool lastTicketVoided READ lastTicketVoided NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketCancellable READ lastTicketCancellable NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketReopened READ lastTicketReopened NOTIFY receiptChanged)
+    // The ticket the basket's returned items come from (0: none, or several).
+    Q_PROPERTY(int returnTicketNumber READ returnTicketNumber NOTIFY totalsChanged)
+    // Something of the ticket on the receipt screen is left to return.
+    Q_PROPERTY(bool lastTicketReturnable READ lastTicketReturnable NOTIFY receiptChanged)
     Q_PROPERTY(int parkedCount READ parkedCount NOTIFY parkedChanged)
     Q_PROPERTY(QVariantList parkedBaskets READ parkedBaskets NOTIFY parkedChanged)
     Q_PROPERTY(QString storeName READ storeName NOTIFY storeChanged)
@@ -129,6 +133,8 @@ public:
     bool lastTicketVoided() const { return m_session.lastTicketVoided(); }
     bool lastTicketCancellable() const { return m_session.lastTicketCancellable(); }
     bool lastTicketReopened() const { return m_session.lastTicketReopened(); }
+    int returnTicketNumber() const;
+    bool lastTicketReturnable() const;
     int parkedCount() const { return int(m_session.parked().size()); }
     QVariantList parkedBaskets() const;
     QString storeName() const { return m_session.store().storeName; }
@@ -204,6 +210,11 @@ public:
     // code; else {tickets: [{uuid, number, when, total, tenders, kind, cancelled}]}.
     Q_INVOKABLE QVariantMap findTickets(const QString &text) const;
     Q_INVOKABLE bool showTicket(const QString &uuid) { return bool(m_session.showTicket(uuid)); }
+    // The lines of the ticket on the receipt screen and what is left to return of each:
+    // [{position, name, weighed, leftMilli, leftText, soldText, paidText}].
+    Q_INVOKABLE QVariantList returnableLines() const;
+    // `quantityText`: pieces ("2") or kilograms ("0,5") of line `position` of that ticket.
+    Q_INVOKABLE bool returnFromTicket(int position, const QString &quantityText, const QString &reason);
     Q_INVOKABLE QString saveReceiptPdf();
     Q_INVOKABLE bool voidLastTicket(const QString &reason) { return bool(m_session.voidLastTicket(reason)); }
 

@@ -31,6 +31,10 @@ Error noSuchLine()
 
 Money BasketLine::lineDiscount() const
 {
+    // A return against a ticket refunds what was paid: the gap to the ticket's price is the
+    // discounts the customer had then.
+    if (!returnsOf.isEmpty())
+        return gross() - returnTotal;
     return isReturn() ? Money() : discount.on(gross());
 }
 
@@ -42,6 +46,10 @@ QJsonObject BasketLine::toJson() const
         {u"priceEmbedded"_s, priceEmbedded}};
     if (openAmount)
         o.insert(u"openAmount"_s, true);
+    if (!returnsOf.isEmpty()) {
+        o.insert(u"returnsOf"_s, returnsOf);
+        o.insert(u"returnTotal"_s, returnTotal.cents());
+    }
     if (!discount.isNone())
         o.insert(u"discount"_s, discount.toJson());
     if (!returnReason.isEmpty())
@@ -72,6 +80,8 @@ BasketLine BasketLine::fromJson(const QJsonObject &o)
     l.priceOverridden = o.value(u"priceOverridden"_s).toBool();
     l.priceEmbedded = o.value(u"priceEmbedded"_s).toBool();
     l.openAmount = o.value(u"openAmount"_s).toBool();
+    l.returnsOf = o.value(u"returnsOf"_s).toString();
+    l.returnTotal = Money::fromCents(o.value(u"returnTotal"_s).toInteger());
     return l;
 }
 
@@ -174,6 +184,34 @@ Result<QString> Basket::addOpenAmount(const QString &sku, const QString &name, M
     return l.id;
 }
 
+Result<QString> Basket::addTicketReturn(const QString &ticketUuid, const TicketLine &sold,
+    qint64 quantityMilli, Money refund, const QString &reason)
+{
+    if (quantityMilli <= 0 || quantityMilli > sold.quantityMilli || refund.isNegative())
+        return basketError(
+            "basket.quantity", QCoreApplication::translate("comptoir::Basket", "Quantity out of range."));
+    if (reason.trimmed().isEmpty())
+        return basketError("basket.return_reason",
+            QCoreApplication::translate("comptoir::Basket", "Give the reason for the return."));
+    BasketLine l;
+    l.productId = sold.productId;
+    l.sku = sold.sku;
+    l.name = sold.name;
+    l.barcode = sold.barcode;
+    l.unitPrice = sold.unitPrice;
+    l.quantityMilli = -quantityMilli;
+    l.weighed = sold.weighed;
+    l.vat = sold.vat;
+    l.returnReason = reason.trimmed();
+    l.batch = sold.batch;
+    l.priceEmbedded = true; // its price is the ticket's
+    l.returnsOf = ticketUuid + u'#' + QString::number(sold.position);
+    l.returnTotal = -refund;
+    l.id = nextLineId();
+    m_lines.append(l);
+    return l.id;
+}
+
 Status Basket::setQuantity(const QString &lineId, qint64 quantityMilli)
 {
     BasketLine *l = line(lineId);
@@ -189,6 +227,10 @@ Status Basket::setQuantity(const QString &lineId, qint64 quantityMilli)
         return basketError("basket.quantity_whole",
             QCoreApplication::translate("comptoir::Basket", "%1 is sold by the piece: enter a whole number.")
                 .arg(l->name));
+    if (!l->returnsOf.isEmpty())
+        return basketError("basket.quantity_ticket",
+            QCoreApplication::translate("comptoir::Basket",
+                "Returned with its ticket: remove the line and return the quantity again."));
     if (l->openAmount && std::abs(quantityMilli) != 1000)
         return basketError("basket.quantity_amount",
             QCoreApplication::translate(

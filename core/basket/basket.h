@@ -4,6 +4,7 @@
 #include "basket/discount.h"
 #include "catalog/product.h"
 #include "common/result.h"
+#include "sales/ticket.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -31,6 +32,10 @@ struct BasketLine
     bool priceOverridden = false;
     bool priceEmbedded = false; // price came from a scale label / GS1 (392x)
     bool openAmount = false; // an amount typed on a department or miscellaneous key
+    // Returned against an earlier ticket (sales/ticketreturns.h): that line, "<uuid>#<position>",
+    // and what the customer gets back for it (negative), as the customer paid it.
+    QString returnsOf;
+    Money returnTotal;
 
     bool isReturn() const { return quantityMilli < 0; }
     Money gross() const { return unitPrice.timesMilli(quantityMilli); }
@@ -102,6 +107,10 @@ public:
     // An amount typed on a department or miscellaneous key (quick keys): a line of its own, one
     // piece at that amount, no product behind it.
     Result<QString> addOpenAmount(const QString &sku, const QString &name, Money amount, VatRate vat);
+    // Items brought back with their ticket: `quantityMilli` of that ticket's line `sold`, for
+    // `refund` (positive, from TicketReturns), a line of its own that keeps the ticket's price.
+    Result<QString> addTicketReturn(const QString &ticketUuid, const TicketLine &sold, qint64 quantityMilli,
+        Money refund, const QString &reason);
     Status setQuantity(const QString &lineId, qint64 quantityMilli);
     Status setUnitPrice(const QString &lineId, Money price);
     Status setLineDiscount(const QString &lineId, Discount discount);

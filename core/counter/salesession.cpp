@@ -1041,6 +1041,69 @@ Status SaleSession::showTicket(const QString &uuid)
     return Ok {};
 }
 
+QList<TicketReturns::Line> SaleSession::returnableLines() const
+{
+    if (!m_lastTicket)
+        return {};
+    auto lines = TicketReturns(m_db).lines(*m_lastTicket);
+    return lines ? *lines : QList<TicketReturns::Line> {};
+}
+
+Status SaleSession::returnFromTicket(int position, qint64 quantityMilli, const QString &reason)
+{
+    if (!m_lastTicket) {
+        const Error e = saleError("sale.no_ticket", tr("Open the ticket the items were bought with first."));
+        report(e);
+        return e;
+    }
+    if (m_stage == Stage::Paying) {
+        const Error e = saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
+        report(e);
+        return e;
+    }
+    const Ticket ticket = *m_lastTicket;
+    const QString key = TicketReturns::lineKey(ticket.uuid, position);
+    qint64 pending = 0;
+    for (const BasketLine &l : m_checkout.basket().lines()) {
+        if (l.returnsOf == key)
+            pending += -l.quantityMilli;
+    }
+    auto refund = TicketReturns(m_db).refund(ticket, position, quantityMilli, pending);
+    if (!refund) {
+        report(refund.error());
+        return refund.error();
+    }
+    const auto sold = std::find_if(ticket.lines.cbegin(), ticket.lines.cend(),
+        [position](const TicketLine &l) { return l.position == position; });
+    if (m_stage == Stage::Receipt) {
+        newSale();
+        m_lastTicket = ticket; // still the ticket returned against
+    }
+    auto line = m_checkout.basket().addTicketReturn(ticket.uuid, *sold, quantityMilli, *refund, reason);
+    if (!line) {
+        report(line.error());
+        return line.error();
+    }
+    changed(*line);
+    return Ok {};
+}
+
+std::optional<Ticket> SaleSession::returnTicket() const
+{
+    QString uuid;
+    for (const BasketLine &l : m_checkout.basket().lines()) {
+        if (l.returnsOf.isEmpty())
+            continue;
+        const QString of = l.returnsOf.section(u'#', 0, 0);
+        if (!uuid.isEmpty() && of != uuid)
+            return std::nullopt;
+        uuid = of;
+    }
+    if (uuid.isEmpty())
+        return std::nullopt;
+    return m_checkout.journal().ticketByUuid(uuid);
+}
+
 Status SaleSession::reprintLast()
 {
     if (!m_lastTicket) {

@@ -8,6 +8,7 @@
 #include "crm/offers.h"
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
+#include "sales/ticketreturns.h"
 
 #include <QObject>
 
@@ -166,6 +167,14 @@ public:
     // last one is: reprinted as a duplicate, or cancelled if it is of today.
     Status showTicket(const QString &uuid);
     Status reprintLast();
+    // Items of the ticket on the receipt screen brought back: `quantityMilli` of its line
+    // `position`, refunded at the price paid (sales/ticketreturns.h), never more than is left
+    // to return counting what the basket holds already. Starts a sale when on the receipt.
+    Status returnFromTicket(int position, qint64 quantityMilli, const QString &reason);
+    // What is left to return of each line of the ticket on the receipt screen.
+    QList<TicketReturns::Line> returnableLines() const;
+    // The ticket the basket's returned items come from, when they all come from one.
+    std::optional<Ticket> returnTicket() const;
     // Cancels the ticket on the receipt screen with a reversing ticket; only a ticket of the
     // open day (today, local time): an older one is returned against instead.
     Status voidLastTicket(const QString &reason);

@@ -181,6 +181,7 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
         t.vat = l.vat;
         t.returnReason = l.returnReason;
         t.batch = l.batch;
+        t.returnsOf = l.returnsOf;
         d.lines.append(t);
     }
     position = 1;

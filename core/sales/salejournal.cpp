@@ -103,13 +103,15 @@ Status SaleJournal::insert(const Ticket &t)
     ql.prepare(
         u"INSERT INTO ticket_lines (ticket_id, position, product_id, sku, name, barcode, quantity_milli, "
         "weighed, unit_price_cents, line_discount_cents, basket_discount_cents, total_cents, vat_bp, "
-        "return_reason, batch) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, "
-        "?, ?, ?, ?, "
-        "coalesce(?, ''), coalesce(?, ''))"_s);
+        "return_reason, batch, returns_of) VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, "
+        "''), "
+        "?, ?, ?, ?, ?, ?, ?, "
+        "coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s);
     for (const auto &l : t.lines) {
-        for (const QVariant &v : QVariantList {id, l.position, l.productId, l.sku, l.name, l.barcode,
-                 l.quantityMilli, l.weighed ? 1 : 0, l.unitPrice.cents(), l.lineDiscount.cents(),
-                 l.basketDiscount.cents(), l.total.cents(), l.vat.basisPoints(), l.returnReason, l.batch})
+        for (const QVariant &v :
+            QVariantList {id, l.position, l.productId, l.sku, l.name, l.barcode, l.quantityMilli,
+                l.weighed ? 1 : 0, l.unitPrice.cents(), l.lineDiscount.cents(), l.basketDiscount.cents(),
+                l.total.cents(), l.vat.basisPoints(), l.returnReason, l.batch, l.returnsOf})
             ql.addBindValue(v);
         if (auto s = exec(ql, "writing the ticket lines"); !s)
             return s;
@@ -307,9 +309,10 @@ std::optional<Ticket> SaleJournal::load(qint64 rowId) const
 
     QSqlQuery l(m_db);
     l.setForwardOnly(true);
-    l.prepare(u"SELECT position, product_id, sku, name, barcode, quantity_milli, weighed, unit_price_cents, "
-              "line_discount_cents, basket_discount_cents, total_cents, vat_bp, return_reason, batch "
-              "FROM ticket_lines WHERE ticket_id = ? ORDER BY position"_s);
+    l.prepare(
+        u"SELECT position, product_id, sku, name, barcode, quantity_milli, weighed, unit_price_cents, "
+        "line_discount_cents, basket_discount_cents, total_cents, vat_bp, return_reason, batch, returns_of "
+        "FROM ticket_lines WHERE ticket_id = ? ORDER BY position"_s);
     l.addBindValue(rowId);
     if (l.exec()) {
         while (l.next()) {
@@ -317,7 +320,8 @@ std::optional<Ticket> SaleJournal::load(qint64 rowId) const
                 l.value(3).toString(), l.value(4).toString(), l.value(5).toLongLong(), l.value(6).toBool(),
                 Money::fromCents(l.value(7).toLongLong()), Money::fromCents(l.value(8).toLongLong()),
                 Money::fromCents(l.value(9).toLongLong()), Money::fromCents(l.value(10).toLongLong()),
-                VatRate(l.value(11).toInt()), l.value(12).toString(), l.value(13).toString()});
+                VatRate(l.value(11).toInt()), l.value(12).toString(), l.value(13).toString(),
+                l.value(14).toString()});
         }
     }
     QSqlQuery td(m_db);

@@ -15,7 +15,7 @@ QJsonObject contentOf(const Ticket &t)
 {
     QJsonArray lines;
     for (const auto &l : t.lines) {
-        lines.append(QJsonObject {
+        QJsonObject line {
             {u"position"_s, l.position},
             {u"productId"_s, l.productId},
             {u"sku"_s, l.sku},
@@ -30,7 +30,11 @@ QJsonObject contentOf(const Ticket &t)
             {u"vatBp"_s, l.vat.basisPoints()},
             {u"returnReason"_s, l.returnReason},
             {u"batch"_s, l.batch},
-        });
+        };
+        // Only on lines returned against a ticket: older tickets keep their signed form.
+        if (!l.returnsOf.isEmpty())
+            line.insert(u"returnsOf"_s, l.returnsOf);
+        lines.append(line);
     }
     QJsonArray tenders;
     for (const auto &td : t.tenders) {
@@ -119,7 +123,8 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &o)
             Money::fromCents(l.value(u"lineDiscount"_s).toInteger()),
             Money::fromCents(l.value(u"basketDiscount"_s).toInteger()),
             Money::fromCents(l.value(u"total"_s).toInteger()), VatRate(l.value(u"vatBp"_s).toInt()),
-            l.value(u"returnReason"_s).toString(), l.value(u"batch"_s).toString()});
+            l.value(u"returnReason"_s).toString(), l.value(u"batch"_s).toString(),
+            l.value(u"returnsOf"_s).toString()});
     }
     for (const auto &v : o.value(u"tenders"_s).toArray()) {
         const auto td = v.toObject();

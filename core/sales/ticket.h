@@ -34,6 +34,8 @@ struct TicketLine
     VatRate vat;
     QString returnReason;
     QString batch;
+    // A line returned against an earlier ticket: "<its uuid>#<its line position>". Signed.
+    QString returnsOf;
     friend bool operator==(const TicketLine &, const TicketLine &) = default;
 };
 

@@ -459,6 +459,13 @@ QList<Migrations::Step> buildSteps()
             u"CREATE INDEX tickets_by_time ON tickets(created_at)"_s,
             u"CREATE INDEX tickets_by_amount ON tickets(abs(total_cents))"_s,
         }});
+    // Items returned against an earlier ticket name its line: never more returned than sold,
+    // across several returns (sales/ticketreturns.h).
+    steps.append({19, "lines returned against a ticket",
+        {
+            u"ALTER TABLE ticket_lines ADD COLUMN returns_of TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX ticket_lines_returns_of ON ticket_lines(returns_of) WHERE returns_of <> ''"_s,
+        }});
     return steps;
 }
 

@@ -644,6 +644,66 @@ private Q_SLOTS:
         QTRY_COMPARE(counter->stage(), Counter::Selling);
     }
 
+    // A customer brings back one item of a ticket paid by card: the ticket found, the item
+    // chosen with a reason, and the refund straight back to that card through the terminal.
+    void itemsOfATicketGoBackToItsCard()
+    {
+        Counter *counter = m_context->counter();
+        TerminalController *terminal = m_context->terminal();
+        if (counter->stage() != Counter::Selling)
+            counter->newSale();
+        counter->cancelSale();
+        QTRY_COMPARE(counter->lineCount(), 0);
+        // A card sale of two croissants and a baguette.
+        click("favouritesButton");
+        click("quickKey_BOUL-0002");
+        click("quickKey_BOUL-0002");
+        click("quickKey_BOUL-0001");
+        QTRY_COMPARE(counter->lineCount(), 2);
+        click("payButton");
+        click("cardButton");
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        const int sold = counter->lastTicketNumber();
+        click("newSaleButton");
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+
+        click("reprintButton");
+        QTRY_VERIFY(item("ticketQuery") && item("ticketQuery")->hasActiveFocus());
+        typeDigits(QString::number(sold));
+        QTRY_COMPARE(item("ticketList")->property("count").toInt(), 1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        click("ticket_" + QByteArray::number(sold));
+        QTRY_VERIFY(counter->lastTicketReopened());
+        click("returnItemsButton");
+        QTRY_VERIFY(item("returnMore_1") && item("returnMore_1")->isVisible());
+        click("returnMore_1"); // one croissant of two
+        click("returnReason_0");
+        keepShot(u"return-items"_s);
+        click("returnItemsConfirm");
+        QTRY_COMPARE(counter->lineCount(), 1);
+        QCOMPARE(counter->totalCents(), -110);
+        QCOMPARE(counter->returnTicketNumber(), sold);
+        click("payButton");
+        QTRY_COMPARE(counter->stage(), Counter::Paying);
+        QSignalSpy recorded(counter, &Counter::saleRecorded);
+        click("refundToReturnTicketCard");
+        QTRY_COMPARE(recorded.size(), 1);
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        keepShot(u"return-refunded"_s);
+        const auto ticket = SaleJournal(m_context->database().connection(), m_context->store()).lastTicket();
+        QCOMPARE(ticket->total.cents(), -110);
+        QCOMPARE(ticket->tenders.first().kind, u"card"_s);
+        const auto refund =
+            m_context->payments()->journal().findByReference(ticket->tenders.first().reference);
+        QVERIFY(refund);
+        QCOMPARE(int(refund->operation), int(TerminalOperation::Refund));
+        QVERIFY(!refund->originalReference.isEmpty());
+        QVERIFY(terminal->resultApproved());
+        QVERIFY(ticket->lines.first().returnsOf.endsWith(u"#1"_s));
+        click("newSaleButton");
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+
     // Department and miscellaneous keys take a typed amount; a manager edits the page by taps,
     // and each edit is in the event journal.
     void favouritesPageDepartmentsAndEdits()

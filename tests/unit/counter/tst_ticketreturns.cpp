@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Items brought back with their ticket: at the price the customer paid (discounts included),
+// in several goes that add up to the cent, never more than was sold, and signed into the
+// return ticket so that head office and an auditor can follow each line back.
+#include "catalog/catalog.h"
+#include "catalog/democatalog.h"
+#include "counter/salesession.h"
+#include "sales/salejournal.h"
+#include "sales/ticketreturns.h"
+#include "storage/database.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace comptoir;
+
+class TestTicketReturns : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<SaleSession> m_session;
+    StoreProfile m_store;
+
+    qint64 id(const QString &sku) { return m_catalog->productBySku(sku)->id; }
+    // Pays what the basket comes to in cash (a refund too) and returns the ticket.
+    Ticket settle()
+    {
+        if (!m_session->startPayment() || !m_session->payRemaining(u"cash"_s))
+            qFatal("the sale did not complete");
+        const Ticket t = *m_session->lastTicket();
+        m_session->newSale();
+        return t;
+    }
+    // Opens `ticket` and returns `pieces` of its line `position`; the refund, or -1 if refused.
+    qint64 giveBack(const Ticket &ticket, int position, qint64 milli)
+    {
+        if (!m_session->showTicket(ticket.uuid))
+            return -1;
+        if (!m_session->returnFromTicket(position, milli, u"Changed their mind"_s))
+            return -1;
+        return -settle().total.cents();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(u"r%1.db"_s.arg(QRandomGenerator::global()->generate())));
+        QVERIFY(m_db->open());
+        QVERIFY(DemoCatalog::generate(m_db->connection(), 50));
+        m_catalog = std::make_unique<Catalog>(m_db->connection());
+        m_store.storeId = u"S1"_s;
+        m_store.registerId = u"01"_s;
+        m_session = std::make_unique<SaleSession>(
+            m_db->connection(), m_store, Clerk {u"c1"_s, u"Camille"_s}, *m_catalog, BarcodeDecoder());
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_catalog.reset();
+        m_db.reset();
+    }
+
+    // Three croissants (3,30) with 1,00 off the basket, spread over the lines: each comes back
+    // at its share of what was paid, and the three returns add up to the line's total exactly.
+    void partsAddUpToWhatWasPaid()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_session->addProduct(id(u"BOUL-0002"_s)));
+        QVERIFY(m_session->addProduct(id(u"BOUL-0001"_s)));
+        QVERIFY(m_session->setBasketDiscount(u"1"_s, false));
+        const Ticket sale = settle();
+        const TicketLine croissants = sale.lines.at(0);
+        QCOMPARE(croissants.quantityMilli, 3000);
+        QVERIFY(croissants.basketDiscount.cents() > 0);
+        const qint64 paid = croissants.total.cents();
+
+        QList<qint64> refunds;
+        for (int i = 0; i < 3; ++i)
+            refunds << giveBack(sale, croissants.position, 1000);
+        QCOMPARE(refunds.at(0) + refunds.at(1) + refunds.at(2), paid);
+        for (qint64 r : refunds)
+            QVERIFY(std::abs(r * 3 - paid) <= 2); // each a third, to the cent
+        // A fourth is refused, and says why.
+        QVERIFY(m_session->showTicket(sale.uuid));
+        const Status refused = m_session->returnFromTicket(croissants.position, 1000, u"again"_s);
+        QCOMPARE(refused.error().code, u"returns.too_many"_s);
+        QVERIFY(refused.error().message.contains(u"Croissant"_s));
+        QCOMPARE(m_session->basket().lines().size(), 0);
+
+        // The return lines are signed with the line they come from, and the journal checks.
+        const auto returns = SaleJournal(m_db->connection(), m_store).find(TicketQuery {}, 10);
+        QCOMPARE(
+            returns.first().lines.first().returnsOf, TicketReturns::lineKey(sale.uuid, croissants.position));
+        QCOMPARE(Ticket::fromJson(returns.first().toJson())->computeHash(), returns.first().hash);
+        const JournalCheck check = SaleJournal(m_db->connection(), m_store).verify();
+        QVERIFY2(check.ok, qPrintable(check.reason));
+    }
+
+    // What the basket holds already counts: two of three, then two more, is refused.
+    void theBasketCountsToo()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_session->addProduct(id(u"BOUL-0002"_s)));
+        const Ticket sale = settle();
+        QVERIFY(m_session->showTicket(sale.uuid));
+        QVERIFY(m_session->returnFromTicket(1, 2000, u"Damaged"_s));
+        QCOMPARE(m_session->stage(), SaleSession::Stage::Selling);
+        QCOMPARE(m_session->returnFromTicket(1, 2000, u"Damaged"_s).error().code, u"returns.too_many"_s);
+        QVERIFY(m_session->returnFromTicket(1, 1000, u"Damaged"_s));
+        QCOMPARE(m_session->totals().total.cents(), -330);
+        QCOMPARE(m_session->returnTicket()->uuid, sale.uuid);
+        // Its quantity is the ticket's business: not changed on the line.
+        QCOMPARE(m_session->setQuantity(m_session->basket().lines().first().id, u"5"_s).error().code,
+            u"basket.quantity_ticket"_s);
+        QCOMPARE(m_session->returnFromTicket(1, 500, u"Damaged"_s).error().code, u"returns.quantity"_s);
+    }
+
+    // A weighed line comes back by weight, and a cancelled return gives its quantity back.
+    void weighedLinesAndCancelledReturns()
+    {
+        Basket b;
+        QVERIFY(b.addProduct(*m_catalog->productBySku(u"FRUI-0001"_s), 1234));
+        QVERIFY(m_session->loadBasket(b));
+        const Ticket sale = settle();
+        QCOMPARE(sale.lines.first().total.cents(), 369); // 1,234 kg at 2,99
+        QCOMPARE(giveBack(sale, 1, 1000), 299);
+        QVERIFY(m_session->lastTicketCancellable());
+        QVERIFY(m_session->voidLastTicket(u"mistake"_s)); // the return itself cancelled
+        auto lines = TicketReturns(m_db->connection()).lines(sale);
+        QCOMPARE(lines->first().returnedMilli, 0);
+        QCOMPARE(giveBack(sale, 1, 1234), 369);
+        QCOMPARE(TicketReturns(m_db->connection()).lines(sale)->first().returnableMilli(), 0);
+    }
+
+    // A cancelled ticket has nothing left to return; a cancellation is not returned against.
+    void cancelledTicketsReturnNothing()
+    {
+        QVERIFY(m_session->addProduct(id(u"BOUL-0001"_s)));
+        const Ticket sale = settle();
+        QVERIFY(m_session->showTicket(sale.uuid));
+        QVERIFY(m_session->voidLastTicket(u"mistake"_s));
+        const Ticket reversal = *m_session->lastTicket();
+        QCOMPARE(TicketReturns(m_db->connection()).lines(sale)->first().returnableMilli(), 0);
+        QVERIFY(!TicketReturns(m_db->connection()).lines(reversal));
+        QVERIFY(m_session->showTicket(sale.uuid));
+        QCOMPARE(m_session->returnFromTicket(1, 1000, u"x"_s).error().code, u"returns.too_many"_s);
+    }
+
+    // The basket's returns name the ticket whose card gets the refund, parked or not.
+    void oneTicketOrNone()
+    {
+        QVERIFY(m_session->addProduct(id(u"BOUL-0001"_s)));
+        const Ticket a = settle();
+        QVERIFY(m_session->addProduct(id(u"BOUL-0001"_s)));
+        const Ticket b = settle();
+        QVERIFY(m_session->showTicket(a.uuid));
+        QVERIFY(m_session->returnFromTicket(1, 1000, u"x"_s));
+        QCOMPARE(m_session->returnTicket()->number, a.number);
+        QVERIFY(m_session->park(u"p"_s));
+        QVERIFY(m_session->showTicket(b.uuid));
+        QVERIFY(m_session->returnFromTicket(1, 1000, u"x"_s));
+        QCOMPARE(m_session->returnTicket()->number, b.number);
+        QVERIFY(m_session->park(u"q"_s));
+        QVERIFY(!m_session->returnTicket());
+        QVERIFY(m_session->resume(m_session->parked().first().id));
+        QVERIFY(m_session->returnTicket());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTicketReturns)
+#include "tst_ticketreturns.moc"
