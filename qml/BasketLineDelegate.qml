@@ -79,8 +79,10 @@ Rectangle {
             Accessible.name: qsTr("One less %1").arg(line.name)
             onClicked: Counter.changeQuantity(line.index, -1)
         }
+        // Not on lines whose quantity is not the clerk's to change (a label's price, an amount
+        // typed on a key, items returned with their ticket).
         TouchButton {
-            visible: line.selected && !line.weighed
+            visible: line.selected && !line.weighed && line.pieces > 0
             text: "+"
             Accessible.name: qsTr("One more %1").arg(line.name)
             onClicked: Counter.changeQuantity(line.index, 1)

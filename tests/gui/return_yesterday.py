@@ -1,0 +1,78 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A customer brings back yesterday's purchase, paid by card: the ticket found, one item taken
+back, the money back on the card.
+
+Run twice by return_yesterday.sh next to a running `comptoir --demo --lang en`, through Debian's
+pyatspi as atspi_sale.py is (controls found by accessible name, pressed with the AT-SPI action
+interface): `sell` under faketime a day back, `return` today on the same register.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pyatspi  # noqa: E402
+from atspi_sale import fail, find, press, press_button, wait_for  # noqa: E402
+
+
+def application():
+    """The register started last (COMPTOIR_PID): the one stopped before may linger on the bus."""
+    pid = int(os.environ["COMPTOIR_PID"])
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and (app.name or "").lower() == "comptoir" and app.get_process_id() == pid:
+            return app
+    return None
+
+
+def receipt_text(app, name="Receipt"):
+    receipt = wait_for(f"the {name.lower()}", lambda: find(app, "label", lambda n: n == name))
+    text = receipt.queryText()
+    return text.getText(0, text.characterCount).replace("\u2029", "\n")
+
+
+def sell(app):
+    press_button(app, "Add Croissant au beurre, ")
+    press_button(app, "Add Croissant au beurre, ")
+    press_button(app, "Add Baguette tradition, ")
+    wait_for("two lines", lambda: find(app, "list item", lambda n: n.startswith("Croissant au beurre, quantity 2")))
+    press_button(app, "Pay ")
+    press_button(app, "Pay by card")
+    title = wait_for("the receipt screen", lambda: find(app, "label", lambda n: n == "Ticket 1 recorded"))
+    content = receipt_text(app)
+    print(f"'{title.name}', receipt of {content.count(chr(10)) + 1} lines")
+
+
+def give_back(app):
+    press_button(app, "Find a ticket to print again, cancel or return")
+    row = lambda: find(app, "push button", lambda n: n.startswith("Open ticket 1 of "))
+    press(wait_for("ticket 1 in the list", row), row)
+    title = wait_for("the ticket found", lambda: find(app, "label", lambda n: n == "Ticket 1, found in the journal"))
+    print(f"'{title.name}'")
+    # Cancelling is for today's tickets: pressing it does nothing (Qt 6.4 does not tell AT-SPI a
+    # control is disabled, so its state cannot be read here; the tickets are checked at the end).
+    press_button(app, "Cancel this ticket with a reversing ticket")
+    press_button(app, "Return items of this ticket")
+    press_button(app, "One more Croissant au beurre")
+    press_button(app, "Return reason: Defective")
+    press_button(app, "Take the chosen items back")
+    line = wait_for("the returned croissant",
+                    lambda: find(app, "list item", lambda n: n.startswith("Croissant au beurre, quantity -1")))
+    print(f"basket: '{line.name}'")
+    press_button(app, "Refund -€1.10")
+    press_button(app, "Refund to the card that paid ticket 1")
+    wait_for("the refund recorded", lambda: find(app, "label", lambda n: n == "Ticket 2 recorded"))
+    content = receipt_text(app)
+    slip = receipt_text(app, "Card slip")
+    if "RETURN" not in content or "-1.10" not in content or "CREDIT" not in slip:
+        fail(f"the refund's receipt lacks the return of -1.10, or the card slip its CREDIT:\n{content}\n{slip}")
+    print(f"receipt: the return, -1.10 on the card; card slip: {slip.count(chr(10)) + 1} lines, CREDIT")
+    print("OK: yesterday's ticket found, one croissant taken back, 1.10 refunded to its card")
+
+
+def main():
+    app = wait_for("the Comptoir application on the AT-SPI bus", application)
+    {"sell": sell, "return": give_back}[sys.argv[1]](app)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A return against yesterday's ticket with a card refund (return_yesterday.py): the register sells
+# under faketime a day back, is stopped, and takes an item back today on the same database,
+# everything pressed through the AT-SPI bus. Checks the two tickets' days and the card refund.
+# Usage: return_yesterday.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+launcher=/usr/libexec/at-spi-bus-launcher
+if [ -z "${COMPTOIR_ATSPI_SESSION:-}" ]; then
+    for tool in dbus-run-session Xvfb faketime sqlite3; do
+        command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
+    done
+    [ -x $launcher ] || { echo "SKIP: at-spi2-core is not installed"; exit 77; }
+    /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || { echo "SKIP: python3-pyatspi is not installed"; exit 77; }
+    exec env COMPTOIR_ATSPI_SESSION=1 dbus-run-session -- "$0" "$@" 2> >(grep -v "fd limit" >&2)
+fi
+app=$1 ctl=$2 shots=${COMPTOIR_SHOTS:-}
+source "$here/lib.sh"
+gui_begin
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+$launcher --launch-immediately >"$work/atspi.log" 2>&1 &
+launcher_pid=$!
+trap 'pkill -P $launcher_pid 2>/dev/null || true; gui_cleanup' EXIT
+logs=(atspi.log app.log)
+touch "$work/app.log"
+exe=$(readlink -f "$app")
+
+run_register() { # PREFIX...: the register, its log from here on
+    # (exec: the pid is the register's, as the accessibility bus knows it)
+    (cd "$work" && exec "$@" "$exe" --demo --db "$db" --lang en) >>"$work/app.log" 2>&1 &
+    app_pid=$!
+    pids+=($app_pid)
+    wait_logged "ready: first frame shown" 90 "$(mark)"
+}
+
+# Yesterday: a card sale of two croissants and a baguette.
+# (libfaketime preloaded rather than the faketime command, which forks: the register keeps
+# the pid it is known by on the bus)
+lib=$(dpkg -L libfaketime 2>/dev/null | grep -m1 'libfaketimeMT.so.1$' || true)
+[ -n "$lib" ] || fail "libfaketime is not installed"
+run_register env LD_PRELOAD="$lib" FAKETIME=-1d
+COMPTOIR_PID=$app_pid /usr/bin/python3 "$here/return_yesterday.py" sell || { shot return-sell-failed; fail "yesterday's sale did not go through"; }
+shot return-yesterday-sale
+kill -TERM $app_pid
+wait $app_pid 2>/dev/null || true
+
+# Today: the customer is back with the receipt.
+run_register
+COMPTOIR_PID=$app_pid /usr/bin/python3 "$here/return_yesterday.py" return || { shot return-failed; fail "the return did not go through"; }
+shot return-yesterday-refunded
+
+days=$(sqlite3 "$db" "SELECT group_concat(number || ':' || date(created_at, 'localtime'), ' ') FROM tickets ORDER BY number")
+echo "tickets: $days"
+[ "$days" = "1:$(date -d yesterday +%F) 2:$(date +%F)" ] || fail "expected ticket 1 yesterday and ticket 2 today, have $days"
+refund=$(sqlite3 "$db" "SELECT operation || ' ' || amount_cents || ' ' || state FROM payment_attempts WHERE ticket_uuid = (SELECT uuid FROM tickets WHERE number = 2)")
+[ "$refund" = "refund 110 approved" ] || fail "expected an approved card refund of 110 cents, have '$refund'"
+returns_of=$(sqlite3 "$db" "SELECT returns_of FROM ticket_lines WHERE ticket_id = (SELECT id FROM tickets WHERE number = 2)")
+[ "$returns_of" = "$(sqlite3 "$db" "SELECT uuid FROM tickets WHERE number = 1")#1" ] || fail "the return line names '$returns_of'"
+"$ctl" --db "$db" verify | grep -q "OK: 2 ticket" || fail "the journal does not verify"
+echo "return of yesterday's ticket: OK (card refund 1.10, $days)"
