@@ -35,7 +35,7 @@ Rectangle {
             Layout.fillHeight: true
             clip: true
             model: Counter.basket
-            spacing: 2
+            spacing: 0
             highlightMoveDuration: 0
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
@@ -63,6 +63,9 @@ Rectangle {
             function onLineTouched(row: int) {
                 if (row >= 0) {
                     list.currentIndex = row
+                    // The line selected before shrank and this one grew: lay the lines out
+                    // again before placing it, or a gap is left where the old one was.
+                    list.forceLayout()
                     list.positionViewAtIndex(row, ListView.Contain)
                 }
             }

@@ -68,12 +68,13 @@ ColumnLayout {
         onActivated: search.forceActiveFocus()
     }
 
-    // Two rows that scroll sideways: most stores' departments show at once.
+    // Two rows that scroll sideways: most stores' departments show at once (one on the tablet,
+    // where the basket needs the height).
     GridView {
         id: categories
         objectName: "categoryBar"
         Layout.fillWidth: true
-        Layout.preferredHeight: 2 * cellHeight
+        Layout.preferredHeight: (panel.compact ? 1 : 2) * cellHeight
         flow: GridView.FlowTopToBottom
         cellHeight: Theme.touch + Theme.spacing / 2
         cellWidth: panel.compact ? 150 : 164
@@ -154,6 +155,8 @@ ColumnLayout {
         visible: CatalogBrowser.favouritesShown && CatalogBrowser.query.length === 0
         clip: true
         model: CatalogBrowser.quickKeys
+        // The counter's messages show over the catalog's foot: the last row scrolls above them.
+        bottomMargin: panel.compact ? 0 : Theme.touch + Theme.margin
         readonly property int columns: Math.max(3, Math.floor(width / 150))
         cellWidth: width / columns
         cellHeight: panel.compact ? 88 : 96
@@ -177,6 +180,7 @@ ColumnLayout {
         visible: !favourites.visible
         clip: true
         model: CatalogBrowser.products
+        bottomMargin: panel.compact ? 0 : Theme.touch + Theme.margin
         readonly property int columns: Math.max(2, Math.floor(width / (panel.compact ? 150 : 170)))
         cellWidth: width / columns
         cellHeight: panel.compact ? 96 : 112

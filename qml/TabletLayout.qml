@@ -15,7 +15,9 @@ ColumnLayout {
     CatalogPanel {
         id: catalog
         Layout.fillWidth: true
-        Layout.preferredHeight: layout.height * 0.42
+        // The grid keeps as much height as before the categories took one row: the basket gets
+        // the rest, 8 lines at 800x1280.
+        Layout.preferredHeight: layout.height * 0.35
         Layout.fillHeight: false // nested layouts fill by default: the basket gets the rest
         Layout.margins: Theme.margin
         Layout.bottomMargin: 0

@@ -32,8 +32,27 @@ ColumnLayout {
             color: Theme.danger
         }
     }
+    // A long basket keeps its lines in view: the VAT in one row (per rate on the receipt and
+    // the payment screen).
+    readonly property bool vatFolded: Counter.vatRows.length > 1 && Counter.lineCount > 6
+    RowLayout {
+        Layout.fillWidth: true
+        visible: totals.vatFolded
+        Label {
+            objectName: "vatFolded"
+            Layout.fillWidth: true
+            text: qsTr("VAT at %n rate(s)", "", Counter.vatRows.length)
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+        Label {
+            text: Counter.vatTotalText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+    }
     Repeater {
-        model: Counter.vatRows
+        model: totals.vatFolded ? [] : Counter.vatRows
         delegate: RowLayout {
             id: vatRow
             required property var modelData

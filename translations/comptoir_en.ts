@@ -1285,6 +1285,13 @@
                 <numerusform>%n articles returned</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>VAT at %n rate(s)</source>
+            <translation>
+                <numerusform>VAT at %n rate</numerusform>
+                <numerusform>VAT at %n rates</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>UnknownPaymentDialog</name>

@@ -1285,6 +1285,13 @@
                 <numerusform>%n articles rendus</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>VAT at %n rate(s)</source>
+            <translation>
+                <numerusform>TVA à %n taux</numerusform>
+                <numerusform>TVA à %n taux</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>UnknownPaymentDialog</name>

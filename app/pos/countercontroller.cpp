@@ -140,6 +140,14 @@ QVariantList Counter::vatRows() const
     return rows;
 }
 
+QString Counter::vatTotalText() const
+{
+    Money vat;
+    for (const VatBreakdown &v : m_session.totals().vat)
+        vat += v.vat;
+    return vat.toString();
+}
+
 QString Counter::remainingText() const
 {
     const Money r = m_session.checkout().remaining();

@@ -29,6 +29,7 @@ class Counter : public QObject
     Q_PROPERTY(QString subtotalText READ subtotalText NOTIFY totalsChanged)
     Q_PROPERTY(QString basketDiscountText READ basketDiscountText NOTIFY totalsChanged)
     Q_PROPERTY(QVariantList vatRows READ vatRows NOTIFY totalsChanged)
+    Q_PROPERTY(QString vatTotalText READ vatTotalText NOTIFY totalsChanged) // all rates together
     Q_PROPERTY(QString paidText READ paidText NOTIFY paymentChanged)
     Q_PROPERTY(int remainingCents READ remainingCents NOTIFY paymentChanged)
     Q_PROPERTY(QString remainingText READ remainingText NOTIFY paymentChanged)
@@ -112,6 +113,7 @@ public:
     QString subtotalText() const { return m_session.totals().linesTotal.toString(); }
     QString basketDiscountText() const;
     QVariantList vatRows() const;
+    QString vatTotalText() const;
     QString paidText() const { return m_session.checkout().paid().toString(); }
     int remainingCents() const { return int(m_session.checkout().remaining().cents()); }
     QString remainingText() const;
