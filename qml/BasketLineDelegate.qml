@@ -56,6 +56,7 @@ Rectangle {
                 wrapMode: Text.Wrap
                 maximumLineCount: line.selected ? 2 : 1 // the selected line says its whole name
                 elide: Text.ElideRight
+                property bool mayElide: true // data (names from the catalog or the customers), not a label
                 font.pixelSize: Theme.fontNormal
                 color: Theme.text
             }
@@ -66,6 +67,7 @@ Rectangle {
                       + (line.discountText.length > 0 ? " · " + line.discountText : "")
                       + (line.detail.length > 0 ? " · " + line.detail : "")
                 elide: Text.ElideRight
+                property bool mayElide: true // data (names from the catalog or the customers), not a label
                 font.pixelSize: Theme.fontSmall
                 color: line.isReturn ? Theme.danger : Theme.textMuted
             }

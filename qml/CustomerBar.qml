@@ -34,6 +34,7 @@ Rectangle {
                     objectName: "customerSummary"
                     Layout.fillWidth: true
                     elide: Text.ElideRight
+                    property bool mayElide: true // data (names from the catalog or the customers), not a label
                     font.pixelSize: Theme.fontNormal
                     font.bold: true
                     color: Counter.customerPremium ? Theme.premium : Theme.text
@@ -43,6 +44,7 @@ Rectangle {
                     objectName: "customerDetail"
                     Layout.fillWidth: true
                     elide: Text.ElideRight
+                    property bool mayElide: true // data (names from the catalog or the customers), not a label
                     font.pixelSize: Theme.fontSmall
                     color: Counter.customerPremium ? Theme.premium : Theme.textMuted
                     // "Premium · 1 264 points (+24 to confirm)" until head office confirms

@@ -65,6 +65,7 @@ Popup {
             font.pixelSize: Theme.fontLarge
             font.bold: true
             elide: Text.ElideRight
+            property bool mayElide: true // data (names from the catalog or the customers), not a label
         }
         Label {
             Layout.fillWidth: true

@@ -37,6 +37,7 @@ ColumnLayout {
         visible: Counter.appliedOffers.length > 0
         text: qsTr("Offer applied: %1").arg(Counter.appliedOffersText)
         elide: Text.ElideRight
+        property bool mayElide: true // data (names from the catalog or the customers), not a label
         font.pixelSize: Theme.fontSmall
         color: Theme.premium
     }

@@ -65,6 +65,7 @@ Item {
                 wrapMode: Text.WordWrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
+                property bool mayElide: true // data (names from the catalog or the customers), not a label
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text
             }

@@ -50,6 +50,7 @@ ToolBar {
             color: Theme.primaryText
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight
+            property bool mayElide: true // data (names from the catalog or the customers), not a label
         }
         Rectangle {
             visible: Counter.training

@@ -230,7 +230,7 @@
         <name>CatalogPanel</name>
         <message>
             <source>Search a product, a SKU or a barcode (F2)</source>
-            <translation>Chercher un produit, une référence ou un code-barres (F2)</translation>
+            <translation>Produit, référence ou code-barres (F2)</translation>
         </message>
         <message>
             <source>Product search</source>
@@ -331,7 +331,7 @@
         </message>
         <message>
             <source>No customer: scan a loyalty card</source>
-            <translation>Pas de client : scannez une carte de fidélité</translation>
+            <translation>Pas de client : scannez sa carte</translation>
         </message>
         <message>
             <source>Find a customer</source>

@@ -27,12 +27,15 @@ void SearchWorker::search(int sequence, const QString &text)
 {
     if (sequence != m_latest.load())
         return; // superseded while queued
-    const QList<Product> products = Catalog(m_database.connection()).search(text, 120);
+    if (!m_catalog)
+        m_catalog.emplace(m_database.connection());
+    const QList<Product> products = m_catalog->search(text, 120);
     Q_EMIT found(sequence, products);
 }
 
 void SearchWorker::finish()
 {
+    m_catalog.reset(); // its prepared queries go before the connection
     m_database.releaseThreadConnection();
 }
 

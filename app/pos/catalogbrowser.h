@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     Database &m_database;
     std::atomic<int> &m_latest;
+    std::optional<Catalog> m_catalog; // on the worker's thread and connection, its queries prepared once
 };
 
 // What the product grid shows: the categories, and either a category's products or search

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -28,6 +29,12 @@ const QString kProductColumns =
     "p.sold_by_weight, p.active, "
     "(SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id) "
     "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
+
+// Search results are tiles: everything but the barcodes (a correlated query per row, and the
+// most of what 120 results cost); adding a product reads it whole.
+const QString kTileColumns = u"p.id, p.sku, p.name, p.price_cents, p.vat_bp, c.code, p.image, "
+                             "p.sold_by_weight, p.active, NULL "
+                             "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
 
 Product productFrom(const QSqlQuery &q)
 {
@@ -64,12 +71,16 @@ QList<Product> Catalog::fetch(QSqlQuery &q) const
 
 std::optional<Product> Catalog::productByBarcode(const QString &code) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT "_s + kProductColumns + u"WHERE p.id = (SELECT product_id FROM barcodes WHERE code = ?)"_s);
+    if (!m_byBarcode) {
+        m_byBarcode.emplace(m_db);
+        m_byBarcode->setForwardOnly(true);
+        m_byBarcode->prepare(u"SELECT "_s + kProductColumns +
+            u"WHERE p.id = (SELECT product_id FROM barcodes WHERE code = ?)"_s);
+    }
+    QSqlQuery &q = *m_byBarcode;
     q.addBindValue(code);
     const auto list = fetch(q);
+    q.finish();
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -202,15 +213,19 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     // No ORDER BY rank: ranking every match of a one-letter prefix over a million rows costs
     // far more than the clerk can wait. Take the first matches, then sort them by name.
     const QString prefix = text.trimmed();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + kProductColumns +
-        u"WHERE p.id IN ("
-        " SELECT id FROM (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?)"
-        " UNION SELECT id FROM (SELECT id FROM products WHERE sku >= ? AND sku < ? || char(1114111) LIMIT ?)"
-        " UNION SELECT id FROM (SELECT product_id AS id FROM barcodes"
-        "  WHERE code >= ? AND code < ? || char(1114111) LIMIT ?)) "
-        "AND p.active"_s);
+    if (!m_search) {
+        m_search.emplace(m_db);
+        m_search->setForwardOnly(true);
+        m_search->prepare(u"SELECT "_s + kTileColumns +
+            u"WHERE p.id IN ("
+            " SELECT id FROM (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?)"
+            " UNION SELECT id FROM (SELECT id FROM products WHERE sku >= ? AND sku < ? || char(1114111) "
+            "LIMIT ?)"
+            " UNION SELECT id FROM (SELECT product_id AS id FROM barcodes"
+            "  WHERE code >= ? AND code < ? || char(1114111) LIMIT ?)) "
+            "AND p.active"_s);
+    }
+    QSqlQuery &q = *m_search;
     q.addBindValue(match);
     q.addBindValue(limit);
     q.addBindValue(prefix.toUpper());
@@ -220,8 +235,20 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     q.addBindValue(prefix);
     q.addBindValue(limit);
     QList<Product> out = fetch(q);
-    std::sort(out.begin(), out.end(),
-        [](const Product &a, const Product &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    q.finish();
+    // By name as the clerk reads it (accents, case): each name's collation key made once.
+    QCollator collator;
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i)
+        keys.append({collator.sortKey(out.at(i).name), i});
+    std::sort(
+        keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QList<Product> sorted;
+    sorted.reserve(out.size());
+    for (const auto &k : std::as_const(keys))
+        sorted.append(std::move(out[k.second]));
+    out = std::move(sorted);
     if (out.size() > limit)
         out.resize(limit);
     return out;

@@ -33,7 +33,8 @@ public:
         const QString &categoryCode, int offset, int limit, Order order = Order::Name) const;
 
     // Every word of `text` is a prefix ("pat fra" finds "Pâtes fraîches"); accents and case
-    // are ignored; digits match SKUs and barcodes. Results are sorted by name.
+    // are ignored; digits match SKUs and barcodes. Results are sorted by name, and are tiles:
+    // their barcodes are not read (productById() reads a product whole).
     QList<Product> search(const QString &text, int limit = 60) const;
 
     qint64 productCount() const;
@@ -46,6 +47,10 @@ private:
     QStringList barcodesOf(qint64 productId) const;
 
     QSqlDatabase m_db;
+    // The scan's query, prepared once (every scan would prepare it again otherwise: most of
+    // what a lookup costs). Reset after each use so it never holds a read snapshot.
+    mutable std::optional<QSqlQuery> m_byBarcode;
+    mutable std::optional<QSqlQuery> m_search; // search-as-you-type's, likewise
 };
 
 // Writes products, categories and their search index in bulk; the caller owns the transaction

@@ -20,6 +20,7 @@
 #include <QAccessible>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -981,6 +982,72 @@ private Q_SLOTS:
 
     // The FR/EN button switches the clerk's language both ways (QML once read another Language
     // than the application's, and the button always said FR).
+    // No label is cut, in French or in English: every visible text of the selling screen, the
+    // payment screen and each dialog is checked for elision. Only texts marked `mayElide` (what
+    // the catalog and the customers bring: product and customer names) may be shortened.
+    void noLabelIsCutInFrenchOrEnglish()
+    {
+        Counter *counter = m_context->counter();
+        Language *language = m_context->language();
+        const QString before = language->current();
+        QStringList cut;
+        const auto check = [&](QQuickItem *root, const QString &where) {
+            QList<QQuickItem *> all;
+            collect(root, QString(), all, true);
+            for (QQuickItem *i : std::as_const(all)) {
+                if (!i->isVisible() || i->width() <= 0 || !i->property("truncated").toBool())
+                    continue;
+                bool allowed = false;
+                for (QQuickItem *up = i; up && !allowed; up = up->parentItem())
+                    allowed = up->property("mayElide").toBool();
+                if (!allowed)
+                    cut << u"%1 [%2]: “%3”"_s.arg(where, language->current(), i->property("text").toString());
+            }
+        };
+        for (const QString &code : {u"fr"_s, u"en"_s}) {
+            QVERIFY(language->set(code));
+            QTRY_COMPARE(language->current(), code);
+            counter->cancelSale();
+            QTRY_COMPARE(counter->lineCount(), 0);
+            scan(u"3760123450010"_s);
+            QTRY_COMPARE(counter->lineCount(), 1);
+            QVERIFY(QQuickTest::qWaitForPolish(m_window));
+            check(m_window->contentItem(), u"selling screen"_s);
+            // The dialogs first: opening one makes and drops other objects (its list's rows).
+            QList<QPointer<QObject>> popups;
+            for (QObject *o : m_window->findChildren<QObject *>()) {
+                if (o->inherits("QQuickPopup") && (o->property("closePolicy").toInt() & 0x10))
+                    popups << o;
+            }
+            for (const QPointer<QObject> &popup : std::as_const(popups)) {
+                if (!popup)
+                    continue;
+                bool inClosedScreen = false;
+                for (QObject *up = popup->parent(); up; up = up->parent())
+                    inClosedScreen |= up->inherits("QQuickPopup") && !up->property("opened").toBool();
+                if (inClosedScreen)
+                    continue;
+                QVERIFY(QMetaObject::invokeMethod(popup, "open"));
+                QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(popup->objectName()));
+                QVERIFY(QQuickTest::qWaitForPolish(m_window));
+                if (auto *content = qvariant_cast<QQuickItem *>(popup->property("contentItem")))
+                    check(content, popup->objectName().isEmpty() ? u"a dialog"_s : popup->objectName());
+                QTest::keyClick(m_window, Qt::Key_Escape);
+                QTRY_VERIFY2(!popup->property("visible").toBool(), qPrintable(popup->objectName()));
+            }
+            QTest::keyClick(m_window, Qt::Key_F12);
+            QTRY_COMPARE(counter->stage(), Counter::Paying);
+            QVERIFY(QQuickTest::qWaitForPolish(m_window));
+            check(m_window->contentItem(), u"payment screen"_s);
+            counter->cancelPayment();
+            QTRY_COMPARE(counter->stage(), Counter::Selling);
+            counter->cancelSale();
+        }
+        QVERIFY(language->set(before));
+        QTRY_COMPARE(language->current(), before);
+        QVERIFY2(cut.isEmpty(), qPrintable(u"\n"_s + cut.join(u'\n')));
+    }
+
     void theLanguageButtonSwitchesBothWays()
     {
         Language *language = m_context->language();
