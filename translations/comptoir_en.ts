@@ -1886,14 +1886,6 @@
             <source>Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits (*1234), or scan the receipt.</source>
             <translation>Type a ticket number, a day (25/11), an amount (12.50) or the card's last four digits (*1234), or scan the receipt.</translation>
         </message>
-        <message>
-            <source>Type the weight returned in kg, such as 0,5.</source>
-            <translation>Type the weight returned in kg, such as 0.5.</translation>
-        </message>
-        <message>
-            <source>Type a whole number of pieces.</source>
-            <translation>Type a whole number of pieces.</translation>
-        </message>
     </context>
     <context>
         <name>comptoir::CustomerDesk</name>
@@ -3048,6 +3040,14 @@
         <message>
             <source>Open the ticket the items were bought with first.</source>
             <translation>Open the ticket the items were bought with first.</translation>
+        </message>
+        <message>
+            <source>Type the weight returned in kg, such as 0,5.</source>
+            <translation>Type the weight returned in kg, such as 0.5.</translation>
+        </message>
+        <message>
+            <source>Type a whole number of pieces.</source>
+            <translation>Type a whole number of pieces.</translation>
         </message>
     </context>
     <context>

@@ -1886,14 +1886,6 @@
             <source>Type a ticket number, a day (25/11), an amount (12,50) or the card's last four digits (*1234), or scan the receipt.</source>
             <translation>Tapez un numéro de ticket, un jour (25/11), un montant (12,50) ou les quatre derniers chiffres de la carte (*1234), ou scannez le ticket.</translation>
         </message>
-        <message>
-            <source>Type the weight returned in kg, such as 0,5.</source>
-            <translation>Tapez le poids rapporté en kg, par exemple 0,5.</translation>
-        </message>
-        <message>
-            <source>Type a whole number of pieces.</source>
-            <translation>Tapez un nombre entier de pièces.</translation>
-        </message>
     </context>
     <context>
         <name>comptoir::CustomerDesk</name>
@@ -3048,6 +3040,14 @@
         <message>
             <source>Open the ticket the items were bought with first.</source>
             <translation>Ouvrez d’abord le ticket d’achat des articles.</translation>
+        </message>
+        <message>
+            <source>Type the weight returned in kg, such as 0,5.</source>
+            <translation>Tapez le poids rapporté en kg, par exemple 0,5.</translation>
+        </message>
+        <message>
+            <source>Type a whole number of pieces.</source>
+            <translation>Tapez un nombre entier de pièces.</translation>
         </message>
     </context>
     <context>

@@ -148,13 +148,12 @@ void CatalogBrowser::setEditingFavourites(bool editing)
 
 bool CatalogBrowser::toggleFavourite(const QString &sku)
 {
-    QuickKeys keys(m_database.connection(), m_catalog);
-    const bool adding = !keys.load().favourites.contains(sku);
-    const Status s = adding ? keys.addFavourite(sku) : keys.removeFavourite(sku);
-    if (!s) {
-        Q_EMIT notice(s.error().message, true);
+    const auto added = QuickKeys(m_database.connection(), m_catalog).toggleFavourite(sku);
+    if (!added) {
+        Q_EMIT notice(added.error().message, true);
         return false;
     }
+    const bool adding = *added;
     reloadQuickKeys();
     const auto product = m_catalog.productBySku(sku);
     const QString name = product ? product->name : sku;
@@ -167,9 +166,7 @@ bool CatalogBrowser::toggleFavourite(const QString &sku)
 
 bool CatalogBrowser::moveFavourite(const QString &sku, int delta)
 {
-    QuickKeys keys(m_database.connection(), m_catalog);
-    const qsizetype at = keys.load().favourites.indexOf(sku);
-    const Status s = keys.moveFavourite(sku, int(at + delta));
+    const Status s = QuickKeys(m_database.connection(), m_catalog).moveFavouriteBy(sku, delta);
     if (!s) {
         Q_EMIT notice(s.error().message, true);
         return false;

@@ -275,12 +275,6 @@ int Counter::returnTicketNumber() const
     return ticket ? int(ticket->number) : 0;
 }
 
-bool Counter::lastTicketReturnable() const
-{
-    const auto lines = m_session.returnableLines();
-    return std::any_of(lines.cbegin(), lines.cend(), [](const auto &l) { return l.returnableMilli() > 0; });
-}
-
 QVariantList Counter::returnableLines() const
 {
     QVariantList out;
@@ -294,23 +288,6 @@ QVariantList Counter::returnableLines() const
             {u"paidText"_s, l.sold.total.toString(locale)}});
     }
     return out;
-}
-
-bool Counter::returnFromTicket(int position, const QString &quantityText, const QString &reason)
-{
-    bool weighed = false;
-    for (const TicketReturns::Line &l : m_session.returnableLines()) {
-        if (l.sold.position == position)
-            weighed = l.sold.weighed;
-    }
-    const auto quantity = Basket::parseQuantity(quantityText, weighed);
-    if (!quantity) {
-        m_session.notify(weighed ? tr("Type the weight returned in kg, such as 0,5.")
-                                 : tr("Type a whole number of pieces."),
-            SaleSession::Level::Warning, u"returns.quantity"_s);
-        return false;
-    }
-    return bool(m_session.returnFromTicket(position, *quantity, reason));
 }
 
 QVariantMap Counter::findTickets(const QString &text) const

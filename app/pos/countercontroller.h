@@ -136,7 +136,7 @@ public:
     bool lastTicketCancellable() const { return m_session.lastTicketCancellable(); }
     bool lastTicketReopened() const { return m_session.lastTicketReopened(); }
     int returnTicketNumber() const;
-    bool lastTicketReturnable() const;
+    bool lastTicketReturnable() const { return m_session.lastTicketReturnable(); }
     int parkedCount() const { return int(m_session.parked().size()); }
     QVariantList parkedBaskets() const;
     QString storeName() const { return m_session.store().storeName; }
@@ -216,7 +216,10 @@ public:
     // [{position, name, weighed, leftMilli, leftText, soldText, paidText}].
     Q_INVOKABLE QVariantList returnableLines() const;
     // `quantityText`: pieces ("2") or kilograms ("0,5") of line `position` of that ticket.
-    Q_INVOKABLE bool returnFromTicket(int position, const QString &quantityText, const QString &reason);
+    Q_INVOKABLE bool returnFromTicket(int position, const QString &quantityText, const QString &reason)
+    {
+        return bool(m_session.returnFromTicket(position, quantityText, reason));
+    }
     Q_INVOKABLE QString saveReceiptPdf();
     Q_INVOKABLE bool voidLastTicket(const QString &reason) { return bool(m_session.voidLastTicket(reason)); }
 

@@ -117,6 +117,22 @@ Status QuickKeys::moveFavourite(const QString &sku, int toIndex)
     return save(set);
 }
 
+Result<bool> QuickKeys::toggleFavourite(const QString &sku)
+{
+    const bool adding = !load().favourites.contains(sku);
+    if (auto s = adding ? addFavourite(sku) : removeFavourite(sku); !s)
+        return s.error();
+    return adding;
+}
+
+Status QuickKeys::moveFavouriteBy(const QString &sku, int delta)
+{
+    const qsizetype at = load().favourites.indexOf(sku);
+    if (at < 0)
+        return keyError("not_favourite", tr("This product is not a favourite."));
+    return moveFavourite(sku, int(std::clamp<qsizetype>(at + delta, 0, QuickKeySet::kMaxFavourites)));
+}
+
 Result<OpenAmount> QuickKeys::openAmount(
     const QString &code, const QString &amountText, std::optional<VatRate> vat, const QString &miscName) const
 {

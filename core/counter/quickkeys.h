@@ -50,6 +50,10 @@ public:
     Status addFavourite(const QString &sku);
     Status removeFavourite(const QString &sku);
     Status moveFavourite(const QString &sku, int toIndex);
+    // A tap while editing: on the page if it was not, off it if it was; true when added.
+    Result<bool> toggleFavourite(const QString &sku);
+    // An arrow: `delta` places earlier (< 0) or later, stopping at the ends.
+    Status moveFavouriteBy(const QString &sku, int delta);
 
     // `code`: a department's category code or kMiscCode; `vat`: for the misc key only (none:
     // the store's misc rate). `amountText` as the clerk typed it ("3,50").

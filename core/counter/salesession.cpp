@@ -1088,6 +1088,30 @@ Status SaleSession::returnFromTicket(int position, qint64 quantityMilli, const Q
     return Ok {};
 }
 
+Status SaleSession::returnFromTicket(int position, const QString &quantityText, const QString &reason)
+{
+    bool weighed = false;
+    for (const TicketReturns::Line &l : returnableLines()) {
+        if (l.sold.position == position)
+            weighed = l.sold.weighed;
+    }
+    const auto quantity = Basket::parseQuantity(quantityText, weighed);
+    if (!quantity) {
+        const Error e = saleError("returns.quantity",
+            weighed ? tr("Type the weight returned in kg, such as 0,5.")
+                    : tr("Type a whole number of pieces."));
+        notify(e.message, Level::Warning, e.code);
+        return e;
+    }
+    return returnFromTicket(position, *quantity, reason);
+}
+
+bool SaleSession::lastTicketReturnable() const
+{
+    const auto lines = returnableLines();
+    return std::any_of(lines.cbegin(), lines.cend(), [](const auto &l) { return l.returnableMilli() > 0; });
+}
+
 std::optional<Ticket> SaleSession::returnTicket() const
 {
     QString uuid;

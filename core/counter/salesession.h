@@ -171,6 +171,10 @@ public:
     // `position`, refunded at the price paid (sales/ticketreturns.h), never more than is left
     // to return counting what the basket holds already. Starts a sale when on the receipt.
     Status returnFromTicket(int position, qint64 quantityMilli, const QString &reason);
+    // As typed: pieces ("2") or kilograms ("0,5") of that line, as it was sold.
+    Status returnFromTicket(int position, const QString &quantityText, const QString &reason);
+    // Something of the ticket on the receipt screen is left to return.
+    bool lastTicketReturnable() const;
     // What is left to return of each line of the ticket on the receipt screen.
     QList<TicketReturns::Line> returnableLines() const;
     // The ticket the basket's returned items come from, when they all come from one.

@@ -40,6 +40,42 @@ void row(const char *what, const Stats &s, const char *target)
         qlonglong(s.n), target);
 }
 
+// Runs `program` `times` times (each prints `key=value` pairs, then exits) and returns, per
+// run, its figures: "ready_ms" (from the launch to ready_epoch_ms), rss_kb, idle_cpu_ms.
+QList<QHash<QString, double>> runs(const QString &program, const QStringList &args, int times)
+{
+    QList<QHash<QString, double>> out;
+    for (int i = 0; i < times; ++i) {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        const qint64 launched = QDateTime::currentMSecsSinceEpoch();
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            std::fprintf(
+                stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+            break;
+        }
+        QHash<QString, double> figures;
+        static const QRegularExpression pair(u"(\\w+)=([-0-9.]+)"_s);
+        for (const auto &m : pair.globalMatch(QString::fromLatin1(p.readAllStandardOutput())))
+            figures.insert(m.captured(1), m.captured(2).toDouble());
+        if (figures.contains(u"ready_epoch_ms"_s))
+            figures.insert(u"ready_ms"_s, figures.value(u"ready_epoch_ms"_s) - double(launched));
+        out << figures;
+    }
+    return out;
+}
+
+QList<double> column(const QList<QHash<QString, double>> &runs, const QString &key, double scale = 1)
+{
+    QList<double> out;
+    for (const auto &r : runs) {
+        if (r.contains(key))
+            out << r.value(key) / scale;
+    }
+    return out;
+}
+
 } // namespace
 
 // One figure next to its raw limit measured in the same run.
@@ -250,43 +286,15 @@ int main(int argc, char *argv[])
     // 4. Launch to the first frame ready for a scan, and resident memory, of the real app.
     const QString appPath = parser.value(u"app"_s);
     if (!appPath.isEmpty()) {
-        QList<double> ready;
-        QList<double> rss;
-        for (int i = 0; i < 5; ++i) {
-            QProcess p;
-            p.setProcessChannelMode(QProcess::SeparateChannels);
-            const qint64 launched = QDateTime::currentMSecsSinceEpoch();
-            p.start(appPath, {u"--db"_s, path, u"--measure-startup"_s, u"--lang"_s, u"fr"_s});
-            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-                std::fprintf(stderr, "app failed: %s\n", p.readAllStandardError().constData());
-                break;
-            }
-            const QString out = QString::fromLatin1(p.readAllStandardOutput());
-            const auto value = [&](const QString &key) {
-                const qsizetype at = out.indexOf(key + u'=');
-                return at < 0
-                    ? -1.0
-                    : out.mid(at + key.size() + 1).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble();
-            };
-            ready << value(u"ready_epoch_ms"_s) - double(launched);
-            rss << value(u"rss_kb"_s) / 1024.0;
-        }
+        const auto launches =
+            runs(appPath, {u"--db"_s, path, u"--measure-startup"_s, u"--lang"_s, u"fr"_s}, 5);
+        const QList<double> ready = column(launches, u"ready_ms"_s);
+        const QList<double> rss = column(launches, u"rss_kb"_s, 1024.0);
         row("app: launch to first frame (ms)", stats(ready), "< 1500");
         // The raw limit: an empty Qt Quick Controls window of the same size, launched the same way.
         const QString emptyPath = parser.value(u"empty-window"_s);
-        QList<double> empty;
-        for (int i = 0; !emptyPath.isEmpty() && i < 5; ++i) {
-            QProcess e;
-            const qint64 launched = QDateTime::currentMSecsSinceEpoch();
-            e.start(emptyPath, {});
-            if (!e.waitForFinished(60000) || e.exitCode() != 0)
-                break;
-            const QString out = QString::fromLatin1(e.readAllStandardOutput());
-            const qsizetype k = out.indexOf(u"ready_epoch_ms="_s);
-            if (k >= 0)
-                empty << out.mid(k + 15).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble() -
-                        double(launched);
-        }
+        const QList<double> empty =
+            emptyPath.isEmpty() ? QList<double> {} : column(runs(emptyPath, {}, 5), u"ready_ms"_s);
         if (!empty.isEmpty())
             compared.append({"app: launch to first frame", stats(ready), stats(empty),
                 "empty Qt Quick Controls window", 1.5, false});
@@ -327,18 +335,11 @@ int main(int argc, char *argv[])
         };
         // What the register costs doing nothing for 5 s once shown (CPU time, ms).
         const auto idle = [&] {
-            QList<double> cpu;
-            for (int i = 0; !appPath.isEmpty() && i < 3; ++i) {
-                QProcess p;
-                p.start(appPath, {u"--db"_s, path, u"--measure-idle"_s, u"5000"_s, u"--lang"_s, u"fr"_s});
-                if (!p.waitForFinished(60000) || p.exitCode() != 0)
-                    break;
-                const QString out = QString::fromLatin1(p.readAllStandardOutput());
-                const qsizetype k = out.indexOf(u"idle_cpu_ms="_s);
-                if (k >= 0)
-                    cpu << out.mid(k + 12).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble();
-            }
-            return cpu;
+            return appPath.isEmpty()
+                ? QList<double> {}
+                : column(runs(appPath,
+                             {u"--db"_s, path, u"--measure-idle"_s, u"5000"_s, u"--lang"_s, u"fr"_s}, 3),
+                      u"idle_cpu_ms"_s);
         };
         const qint64 before = Outbox(c).pendingCount();
         row(qPrintable(u"status bar figures, %1 waiting"_s.arg(before)), stats(statusBar()), "flat");
@@ -363,19 +364,9 @@ int main(int argc, char *argv[])
         if (!appPath.isEmpty())
             row(qPrintable(u"app: idle CPU over 5 s, %1 waiting"_s.arg(after)), stats(idle()), "as above");
         if (!appPath.isEmpty()) {
-            QList<double> ready;
-            for (int i = 0; i < 5; ++i) {
-                QProcess p;
-                const qint64 launched = QDateTime::currentMSecsSinceEpoch();
-                p.start(appPath, {u"--db"_s, path, u"--measure-startup"_s, u"--lang"_s, u"fr"_s});
-                if (!p.waitForFinished(60000) || p.exitCode() != 0)
-                    break;
-                const QString out = QString::fromLatin1(p.readAllStandardOutput());
-                const qsizetype k = out.indexOf(u"ready_epoch_ms="_s);
-                if (k >= 0)
-                    ready << out.mid(k + 15).section(QRegularExpression(u"\\s"_s), 0, 0).toDouble() -
-                            double(launched);
-            }
+            const QList<double> ready =
+                column(runs(appPath, {u"--db"_s, path, u"--measure-startup"_s, u"--lang"_s, u"fr"_s}, 5),
+                    u"ready_ms"_s);
             row(qPrintable(u"app: launch, %1 waiting (ms)"_s.arg(after)), stats(ready), "as above");
         }
         // The backlog goes: the next run starts as this one did.

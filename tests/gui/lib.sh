@@ -13,6 +13,11 @@
 #   press KEY [STAGE|POPUP]   a key, then until the sale reaches STAGE (selling, paying,
 #                             receipt) or a popup with that object name opened
 #   click X Y [POPUP]         a click, then until that popup opened (or closed: "-NAME")
+#   atspi_session SCRIPT ARG... [-- TOOL...]
+#                             (first thing, before app/ctl/shots are set) runs SCRIPT again in a
+#                             private D-Bus session; exits 77 (skip) when the accessibility stack
+#                             or a TOOL is missing. Returns in that session.
+#   atspi_begin               gui_begin, then the AT-SPI bus (its log: atspi.log)
 # Tests wait on what the register says it did, never on time: a busy machine only slows them.
 # XVFB_SCREEN sets the screen (default 1280x800x24; 800x1280x24 for a portrait tablet);
 # KEEP_WORK=1 keeps the work directory (logs, databases) for a look after a failure.
@@ -154,4 +159,30 @@ tickets() { "$ctl" --db "$db" export-tickets 2>/dev/null | wc -l; }
 wait_tickets() { # N
     for _ in $(seq 300); do [ "$(tickets)" -ge "$1" ] && return 0; sleep 0.1; done
     fail "expected $1 ticket(s), have $(tickets)"
+}
+
+atspi_launcher=/usr/libexec/at-spi-bus-launcher
+
+atspi_session() { # SCRIPT ARG... [-- TOOL...]
+    [ -n "${COMPTOIR_ATSPI_SESSION:-}" ] && return 0
+    local args=() tools=(dbus-run-session Xvfb) tool
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+    [ $# -gt 0 ] && shift && tools+=("$@")
+    for tool in "${tools[@]}"; do
+        command -v "$tool" >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
+    done
+    [ -x $atspi_launcher ] || { echo "SKIP: at-spi2-core is not installed"; exit 77; }
+    /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || { echo "SKIP: python3-pyatspi is not installed"; exit 77; }
+    # dbus-daemon warns that it may not raise its file limit in a container: not our concern.
+    exec env COMPTOIR_ATSPI_SESSION=1 dbus-run-session -- "${args[@]}" 2> >(grep -v "fd limit" >&2)
+}
+
+atspi_begin() {
+    gui_begin
+    export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+    $atspi_launcher --launch-immediately >"$work/atspi.log" 2>&1 &
+    atspi_launcher_pid=$!
+    # The launcher's own bus daemon goes with it (it would keep the script's output open).
+    trap 'pkill -P $atspi_launcher_pid 2>/dev/null || true; gui_cleanup' EXIT
+    logs=(atspi.log)
 }

@@ -6,23 +6,11 @@
 # Usage: return_yesterday.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-launcher=/usr/libexec/at-spi-bus-launcher
-if [ -z "${COMPTOIR_ATSPI_SESSION:-}" ]; then
-    for tool in dbus-run-session Xvfb faketime sqlite3; do
-        command -v $tool >/dev/null || { echo "SKIP: $tool is not installed"; exit 77; }
-    done
-    [ -x $launcher ] || { echo "SKIP: at-spi2-core is not installed"; exit 77; }
-    /usr/bin/python3 -c 'import pyatspi' 2>/dev/null || { echo "SKIP: python3-pyatspi is not installed"; exit 77; }
-    exec env COMPTOIR_ATSPI_SESSION=1 dbus-run-session -- "$0" "$@" 2> >(grep -v "fd limit" >&2)
-fi
-app=$1 ctl=$2 shots=${COMPTOIR_SHOTS:-}
 source "$here/lib.sh"
-gui_begin
-export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
-$launcher --launch-immediately >"$work/atspi.log" 2>&1 &
-launcher_pid=$!
-trap 'pkill -P $launcher_pid 2>/dev/null || true; gui_cleanup' EXIT
-logs=(atspi.log app.log)
+atspi_session "$0" "$@" -- faketime sqlite3
+app=$1 ctl=$2 shots=${COMPTOIR_SHOTS:-}
+atspi_begin
+logs+=(app.log)
 touch "$work/app.log"
 exe=$(readlink -f "$app")
 

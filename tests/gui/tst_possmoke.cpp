@@ -81,6 +81,36 @@ private:
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, center.toPoint());
         ++m_inputs;
     }
+    // In the Tickets dialog (open, its field focused): types the number and opens that ticket.
+    void openTicketTyped(int number, const QString &shot = {})
+    {
+        typeDigits(QString::number(number));
+        QTRY_COMPARE(item("ticketList")->property("count").toInt(), 1);
+        // The rows of the list as it stood before the number was typed go now, not later: one
+        // of them has the same name.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        const QByteArray row = "ticket_" + QByteArray::number(number);
+        QTRY_VERIFY(item(row.constData()) && item(row.constData())->isVisible());
+        if (!shot.isEmpty())
+            keepShot(shot);
+        click(row);
+    }
+    // The dialogs a clerk can close with Escape and can reach now (not those of a screen not
+    // shown), gathered first: opening one makes and drops other objects (its list's rows).
+    QList<QPointer<QObject>> closableDialogs()
+    {
+        QList<QPointer<QObject>> out;
+        for (QObject *popup : m_window->findChildren<QObject *>()) {
+            if (!popup->inherits("QQuickPopup") || !(popup->property("closePolicy").toInt() & 0x10))
+                continue; // Popup.CloseOnEscape
+            bool inClosedScreen = false; // a dialog of the payment screen, say
+            for (QObject *up = popup->parent(); up; up = up->parent())
+                inClosedScreen |= up->inherits("QQuickPopup") && !up->property("opened").toBool();
+            if (!inClosedScreen)
+                out << popup;
+        }
+        return out;
+    }
     void scrollToEnd(const char *view, const char *method = "positionViewAtEnd")
     {
         QQuickItem *v = item(view);
@@ -635,15 +665,7 @@ private Q_SLOTS:
         QTRY_VERIFY(item("ticketQueryProblem") && item("ticketQueryProblem")->isVisible());
         for (int i = 0; i < 7; ++i)
             QTest::keyClick(m_window, Qt::Key_Backspace);
-        typeDigits(QString::number(wanted));
-        const QByteArray row = "ticket_" + QByteArray::number(wanted);
-        QTRY_COMPARE(item("ticketList")->property("count").toInt(), 1);
-        // The rows of the list as it stood before the number was typed go now, not later: one
-        // of them has the same name.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QTRY_VERIFY(item(row.constData()) && item(row.constData())->isVisible());
-        keepShot(u"tickets-found"_s);
-        click(row);
+        openTicketTyped(wanted, u"tickets-found"_s);
         QTRY_COMPARE(counter->stage(), Counter::Receipt);
         QCOMPARE(counter->lastTicketNumber(), wanted);
         click("duplicateButton");
@@ -678,10 +700,7 @@ private Q_SLOTS:
 
         click("reprintButton");
         QTRY_VERIFY(item("ticketQuery") && item("ticketQuery")->hasActiveFocus());
-        typeDigits(QString::number(sold));
-        QTRY_COMPARE(item("ticketList")->property("count").toInt(), 1);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        click("ticket_" + QByteArray::number(sold));
+        openTicketTyped(sold);
         QTRY_VERIFY(counter->lastTicketReopened());
         click("returnItemsButton");
         QTRY_VERIFY(item("returnMore_1") && item("returnMore_1")->isVisible());
@@ -882,16 +901,8 @@ private Q_SLOTS:
         Counter *counter = m_context->counter();
         QCOMPARE(counter->stage(), Counter::Selling);
         int closed = 0;
-        for (QObject *popup : m_window->findChildren<QObject *>()) {
-            if (!popup->inherits("QQuickPopup"))
-                continue;
-            const int policy = popup->property("closePolicy").toInt();
-            if (!(policy & 0x10)) // Popup.CloseOnEscape
-                continue;
-            bool inClosedScreen = false; // a dialog of the payment screen, say: not reachable now
-            for (QObject *up = popup->parent(); up; up = up->parent())
-                inClosedScreen |= up->inherits("QQuickPopup") && !up->property("opened").toBool();
-            if (inClosedScreen)
+        for (const QPointer<QObject> &popup : closableDialogs()) {
+            if (!popup)
                 continue;
             QVERIFY(QMetaObject::invokeMethod(popup, "open"));
             QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(popup->objectName()));
@@ -1013,19 +1024,8 @@ private Q_SLOTS:
             QTRY_COMPARE(counter->lineCount(), 1);
             QVERIFY(QQuickTest::qWaitForPolish(m_window));
             check(m_window->contentItem(), u"selling screen"_s);
-            // The dialogs first: opening one makes and drops other objects (its list's rows).
-            QList<QPointer<QObject>> popups;
-            for (QObject *o : m_window->findChildren<QObject *>()) {
-                if (o->inherits("QQuickPopup") && (o->property("closePolicy").toInt() & 0x10))
-                    popups << o;
-            }
-            for (const QPointer<QObject> &popup : std::as_const(popups)) {
+            for (const QPointer<QObject> &popup : closableDialogs()) {
                 if (!popup)
-                    continue;
-                bool inClosedScreen = false;
-                for (QObject *up = popup->parent(); up; up = up->parent())
-                    inClosedScreen |= up->inherits("QQuickPopup") && !up->property("opened").toBool();
-                if (inClosedScreen)
                     continue;
                 QVERIFY(QMetaObject::invokeMethod(popup, "open"));
                 QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(popup->objectName()));

@@ -148,6 +148,18 @@ private Q_SLOTS:
         QCOMPARE(keys.removeFavourite(u"BOUL-0001"_s).error().code, u"quick_keys.not_favourite"_s);
         QCOMPARE(keys.load().favourites, (QStringList {u"VINS-0001"_s, u"BOUL-0002"_s}));
         QVERIFY(keys.load().editedAtRegister);
+        // A tap while editing puts it on, then takes it off; arrows stop at the ends.
+        QCOMPARE(keys.toggleFavourite(u"PRES-0001"_s).value(), true);
+        QVERIFY(keys.moveFavouriteBy(u"PRES-0001"_s, -1));
+        QCOMPARE(keys.load().favourites, (QStringList {u"VINS-0001"_s, u"PRES-0001"_s, u"BOUL-0002"_s}));
+        QVERIFY(keys.moveFavouriteBy(u"PRES-0001"_s, -100));
+        QCOMPARE(keys.load().favourites.first(), u"PRES-0001"_s);
+        QVERIFY(keys.moveFavouriteBy(u"PRES-0001"_s, 100));
+        QCOMPARE(keys.load().favourites.last(), u"PRES-0001"_s);
+        QCOMPARE(keys.toggleFavourite(u"PRES-0001"_s).value(), false);
+        QCOMPARE(keys.toggleFavourite(u"NOPE-404"_s).error().code, u"quick_keys.unknown"_s);
+        QCOMPARE(keys.moveFavouriteBy(u"NOPE-404"_s, 1).error().code, u"quick_keys.not_favourite"_s);
+        QCOMPARE(keys.load().favourites, (QStringList {u"VINS-0001"_s, u"BOUL-0002"_s}));
 
         // A full page refuses one more, and says so.
         QuickKeySet full;

@@ -110,6 +110,7 @@ private Q_SLOTS:
             QVERIFY(m_session->addProduct(id(u"BOUL-0002"_s)));
         const Ticket sale = settle();
         QVERIFY(m_session->showTicket(sale.uuid));
+        QVERIFY(m_session->lastTicketReturnable());
         QVERIFY(m_session->returnFromTicket(1, 2000, u"Damaged"_s));
         QCOMPARE(m_session->stage(), SaleSession::Stage::Selling);
         QCOMPARE(m_session->returnFromTicket(1, 2000, u"Damaged"_s).error().code, u"returns.too_many"_s);
@@ -120,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(m_session->setQuantity(m_session->basket().lines().first().id, u"5"_s).error().code,
             u"basket.quantity_ticket"_s);
         QCOMPARE(m_session->returnFromTicket(1, 500, u"Damaged"_s).error().code, u"returns.quantity"_s);
+        // As typed on the counter: whole pieces of a piece line.
+        QCOMPARE(m_session->returnFromTicket(1, u"0,5"_s, u"Damaged"_s).error().code, u"returns.quantity"_s);
+        QCOMPARE(m_session->returnFromTicket(1, u"1"_s, u"Damaged"_s).error().code, u"returns.too_many"_s);
     }
 
     // A weighed line comes back by weight, and a cancelled return gives its quantity back.
@@ -137,6 +141,8 @@ private Q_SLOTS:
         QCOMPARE(lines->first().returnedMilli, 0);
         QCOMPARE(giveBack(sale, 1, 1234), 369);
         QCOMPARE(TicketReturns(m_db->connection()).lines(sale)->first().returnableMilli(), 0);
+        QVERIFY(m_session->showTicket(sale.uuid));
+        QVERIFY(!m_session->lastTicketReturnable()); // all of it came back
     }
 
     // A cancelled ticket has nothing left to return; a cancellation is not returned against.

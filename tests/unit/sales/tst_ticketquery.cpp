@@ -9,6 +9,7 @@
 #include "sales/salejournal.h"
 #include "sales/ticketquery.h"
 #include "storage/database.h"
+#include "ticketdrafts.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -19,28 +20,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
+using comptoir::test::cashSale;
 
 namespace {
-
-TicketDraft cashSale(qint64 cents)
-{
-    TicketDraft d;
-    d.clerk = {u"c1"_s, u"Camille"_s};
-    TicketLine l;
-    l.position = 1;
-    l.sku = u"A"_s;
-    l.name = u"Article"_s;
-    l.unitPrice = Money::fromCents(cents);
-    l.quantityMilli = 1000;
-    l.vat = VatRate(2000);
-    l.total = l.unitPrice;
-    d.lines = {l};
-    const qint64 vat = VatRate(2000).vatOfGross(cents);
-    d.vat = {{VatRate(2000), Money::fromCents(cents - vat), Money::fromCents(vat), l.total}};
-    d.total = l.total;
-    d.tenders = {{1, u"cash"_s, d.total, {}}};
-    return d;
-}
 
 QDateTime utc(int day, int hour, int minute = 0)
 {
