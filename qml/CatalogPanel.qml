@@ -104,7 +104,10 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: CatalogBrowser.query.length > 0
         text: CatalogBrowser.searching ? qsTr("Searching…")
-                                       : qsTr("%n product(s) for “%1”", "", CatalogBrowser.resultCount).arg(CatalogBrowser.query)
+              : CatalogBrowser.resultsCapped
+                ? qsTr("The first %n products for “%1”: type more to narrow", "", CatalogBrowser.resultCount).arg(CatalogBrowser.query)
+                : qsTr("%n product(s) for “%1”", "", CatalogBrowser.resultCount).arg(CatalogBrowser.query)
+        wrapMode: Text.WordWrap
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
     }

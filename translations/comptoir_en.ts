@@ -307,6 +307,13 @@
             <source>Edit the favourites</source>
             <translation>Edit the favourites</translation>
         </message>
+        <message numerus="yes">
+            <source>The first %n products for “%1”: type more to narrow</source>
+            <translation>
+                <numerusform>The first %n product for “%1”: type more to narrow</numerusform>
+                <numerusform>The first %n products for “%1”: type more to narrow</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDialog</name>

@@ -307,6 +307,13 @@
             <source>Edit the favourites</source>
             <translation>Modifier les favoris</translation>
         </message>
+        <message numerus="yes">
+            <source>The first %n products for “%1”: type more to narrow</source>
+            <translation>
+                <numerusform>Les %n premiers produits pour « %1 » : tapez la suite pour affiner</numerusform>
+                <numerusform>Les %n premiers produits pour « %1 » : tapez la suite pour affiner</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDialog</name>

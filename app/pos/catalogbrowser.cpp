@@ -29,7 +29,7 @@ void SearchWorker::search(int sequence, const QString &text)
         return; // superseded while queued
     if (!m_catalog)
         m_catalog.emplace(m_database.connection());
-    const QList<Product> products = m_catalog->search(text, 120);
+    const QList<Product> products = m_catalog->search(text);
     Q_EMIT found(sequence, products);
 }
 

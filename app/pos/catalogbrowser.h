@@ -47,6 +47,8 @@ class CatalogBrowser : public QObject
     Q_PROPERTY(QString query READ query NOTIFY viewChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
     Q_PROPERTY(int resultCount READ resultCount NOTIFY viewChanged)
+    // The search stopped at its limit: more letters narrow it.
+    Q_PROPERTY(bool resultsCapped READ resultsCapped NOTIFY viewChanged)
     // The favourites page (counter/quickkeys.h): favourite products, department keys, misc.
     Q_PROPERTY(QVariantList quickKeys READ quickKeys NOTIFY quickKeysChanged)
     Q_PROPERTY(bool favouritesShown READ favouritesShown NOTIFY viewChanged)
@@ -66,6 +68,7 @@ public:
     QString query() const { return m_query; }
     bool searching() const { return m_searching; }
     int resultCount() const { return m_products.rowCount(); }
+    bool resultsCapped() const { return !m_query.isEmpty() && resultCount() >= Catalog::kSearchLimit; }
 
     QVariantList quickKeys() const { return m_quickKeys; }
     bool favouritesShown() const { return m_category == kFavourites; }

@@ -30,10 +30,9 @@ const QString kProductColumns =
     "(SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id) "
     "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
 
-// Search results are tiles: everything but the barcodes (a correlated query per row, and the
-// most of what 120 results cost); adding a product reads it whole.
-const QString kTileColumns = u"p.id, p.sku, p.name, p.price_cents, p.vat_bp, c.code, p.image, "
-                             "p.sold_by_weight, p.active, NULL "
+// Search results are tiles: what a tile shows, no barcodes (a correlated query per row) and no
+// VAT; adding a product reads it whole. Each column costs every search its metadata.
+const QString kTileColumns = u"p.id, p.sku, p.name, p.price_cents, c.code, p.image, p.sold_by_weight "
                              "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
 
 Product productFrom(const QSqlQuery &q)
@@ -50,6 +49,19 @@ Product productFrom(const QSqlQuery &q)
     p.active = q.value(8).toBool();
     p.barcodes = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
     std::sort(p.barcodes.begin(), p.barcodes.end());
+    return p;
+}
+
+Product tileFrom(const QSqlQuery &q)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.sku = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.price = Money::fromCents(q.value(3).toLongLong());
+    p.categoryCode = q.value(4).toString();
+    p.image = q.value(5).toString();
+    p.soldByWeight = q.value(6).toBool();
     return p;
 }
 
@@ -72,18 +84,33 @@ QList<Product> Catalog::fetch(QSqlQuery &q) const
 std::optional<Product> Catalog::productByBarcode(const QString &code) const
 {
     if (!m_byBarcode) {
+        // Every scan's query: only what a sale needs (each column costs every lookup its
+        // metadata), two primary-key searches (the code, then its product).
         m_byBarcode.emplace(m_db);
         m_byBarcode->setForwardOnly(true);
-        m_byBarcode->prepare(u"SELECT "_s + kProductColumns +
-            u"WHERE p.id = (SELECT product_id FROM barcodes WHERE code = ?)"_s);
+        m_byBarcode->prepare(
+            u"SELECT p.id, p.sku, p.name, p.price_cents, p.vat_bp, c.code, p.sold_by_weight, "
+            "p.active FROM barcodes b JOIN products p ON p.id = b.product_id "
+            "LEFT JOIN categories c ON c.id = p.category_id WHERE b.code = ?"_s);
     }
     QSqlQuery &q = *m_byBarcode;
     q.addBindValue(code);
-    const auto list = fetch(q);
+    std::optional<Product> found;
+    if (q.exec() && q.next()) {
+        Product p;
+        p.id = q.value(0).toLongLong();
+        p.sku = q.value(1).toString();
+        p.name = q.value(2).toString();
+        p.price = Money::fromCents(q.value(3).toLongLong());
+        p.vat = VatRate(q.value(4).toInt());
+        p.categoryCode = q.value(5).toString();
+        p.soldByWeight = q.value(6).toBool();
+        p.active = q.value(7).toBool();
+        p.barcodes = {code};
+        found = std::move(p);
+    }
     q.finish();
-    if (list.isEmpty())
-        return std::nullopt;
-    return list.first();
+    return found;
 }
 
 std::optional<Product> Catalog::productById(qint64 id) const
@@ -208,33 +235,45 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return {};
-    // Names through the full-text index; SKUs and barcodes by prefix on their own B-tree
-    // indexes, which cost nothing more to keep up to date than the tables themselves.
-    // No ORDER BY rank: ranking every match of a one-letter prefix over a million rows costs
-    // far more than the clerk can wait. Take the first matches, then sort them by name.
+    limit = std::clamp(limit, 1, kSearchLimit);
+    // Names through the full-text index. A text with a digit may also be the start of a SKU or
+    // a barcode: those by prefix on their own B-tree indexes, which cost nothing more to keep up
+    // to date than the tables. No ORDER BY rank: ranking every match of a one-letter prefix over
+    // a million rows costs far more than the clerk can wait. Take the first matches, then sort
+    // them by name.
     const QString prefix = text.trimmed();
-    if (!m_search) {
-        m_search.emplace(m_db);
-        m_search->setForwardOnly(true);
-        m_search->prepare(u"SELECT "_s + kTileColumns +
-            u"WHERE p.id IN ("
-            " SELECT id FROM (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?)"
-            " UNION SELECT id FROM (SELECT id FROM products WHERE sku >= ? AND sku < ? || char(1114111) "
-            "LIMIT ?)"
-            " UNION SELECT id FROM (SELECT product_id AS id FROM barcodes"
-            "  WHERE code >= ? AND code < ? || char(1114111) LIMIT ?)) "
-            "AND p.active"_s);
+    const bool codeLike = std::any_of(prefix.begin(), prefix.end(), [](QChar c) { return c.isDigit(); });
+    std::optional<QSqlQuery> &prepared = codeLike ? m_searchCodes : m_search;
+    if (!prepared) {
+        prepared.emplace(m_db);
+        prepared->setForwardOnly(true);
+        prepared->prepare(u"SELECT "_s + kTileColumns + u"WHERE p.id IN ("_s +
+            (codeLike
+                    ? u" SELECT id FROM (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? "
+                      "LIMIT ?)"
+                      " UNION SELECT id FROM (SELECT id FROM products WHERE sku >= ? AND sku < ? || "
+                      "char(1114111) LIMIT ?)"
+                      " UNION SELECT id FROM (SELECT product_id AS id FROM barcodes"
+                      "  WHERE code >= ? AND code < ? || char(1114111) LIMIT ?)"_s
+                    : u"SELECT rowid FROM product_search WHERE product_search MATCH ? LIMIT ?"_s) +
+            u") AND p.active"_s);
     }
-    QSqlQuery &q = *m_search;
+    QSqlQuery &q = *prepared;
     q.addBindValue(match);
     q.addBindValue(limit);
-    q.addBindValue(prefix.toUpper());
-    q.addBindValue(prefix.toUpper());
-    q.addBindValue(limit);
-    q.addBindValue(prefix);
-    q.addBindValue(prefix);
-    q.addBindValue(limit);
-    QList<Product> out = fetch(q);
+    if (codeLike) {
+        q.addBindValue(prefix.toUpper());
+        q.addBindValue(prefix.toUpper());
+        q.addBindValue(limit);
+        q.addBindValue(prefix);
+        q.addBindValue(prefix);
+        q.addBindValue(limit);
+    }
+    QList<Product> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(tileFrom(q));
+    }
     q.finish();
     // By name as the clerk reads it (accents, case): each name's collation key made once.
     QCollator collator;
@@ -245,13 +284,13 @@ QList<Product> Catalog::search(const QString &text, int limit) const
     std::sort(
         keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
     QList<Product> sorted;
-    sorted.reserve(out.size());
-    for (const auto &k : std::as_const(keys))
+    sorted.reserve(std::min<qsizetype>(out.size(), limit));
+    for (const auto &k : std::as_const(keys)) {
+        if (sorted.size() == limit)
+            break;
         sorted.append(std::move(out[k.second]));
-    out = std::move(sorted);
-    if (out.size() > limit)
-        out.resize(limit);
-    return out;
+    }
+    return sorted;
 }
 
 qint64 Catalog::productCount() const

@@ -19,6 +19,8 @@ class Catalog
 public:
     explicit Catalog(QSqlDatabase db);
 
+    // The scan's lookup: what a sale needs of the product, with `barcodes` holding the code it
+    // was found by and no image (productById() reads a product whole).
     std::optional<Product> productByBarcode(const QString &code) const;
     std::optional<Product> productById(qint64 id) const;
     std::optional<Product> productBySku(const QString &sku) const;
@@ -33,9 +35,11 @@ public:
         const QString &categoryCode, int offset, int limit, Order order = Order::Name) const;
 
     // Every word of `text` is a prefix ("pat fra" finds "Pâtes fraîches"); accents and case
-    // are ignored; digits match SKUs and barcodes. Results are sorted by name, and are tiles:
-    // their barcodes are not read (productById() reads a product whole).
-    QList<Product> search(const QString &text, int limit = 60) const;
+    // are ignored; a text with a digit also matches SKUs and barcodes by prefix. At most
+    // kSearchLimit results, sorted by name: a screen and a half of tiles; more letters narrow
+    // them. Results are tiles: no barcodes, no VAT (productById() reads a product whole).
+    static constexpr int kSearchLimit = 48;
+    QList<Product> search(const QString &text, int limit = kSearchLimit) const;
 
     qint64 productCount() const;
 
@@ -51,6 +55,7 @@ private:
     // what a lookup costs). Reset after each use so it never holds a read snapshot.
     mutable std::optional<QSqlQuery> m_byBarcode;
     mutable std::optional<QSqlQuery> m_search; // search-as-you-type's, likewise
+    mutable std::optional<QSqlQuery> m_searchCodes; // the same with SKU and barcode prefixes
 };
 
 // Writes products, categories and their search index in bulk; the caller owns the transaction

@@ -4,6 +4,7 @@
 #include "scan/gtin.h"
 #include "storage/database.h"
 
+#include <QCollator>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
@@ -49,7 +50,9 @@ private Q_SLOTS:
         QCOMPARE(byCode->name, p.name);
         QCOMPARE(byCode->price.cents(), 249);
         QCOMPARE(byCode->categoryCode, u"epicerie"_s);
-        QCOMPARE(byCode->barcodes, (QStringList {u"3760123450034"_s, u"96385074"_s}));
+        QCOMPARE(byCode->vat.basisPoints(), p.vat.basisPoints());
+        QCOMPARE(byCode->barcodes, QStringList {u"96385074"_s}); // the code it was scanned by
+        QCOMPARE(c.productById(id)->barcodes, (QStringList {u"3760123450034"_s, u"96385074"_s}));
         QVERIFY(!c.productByBarcode(u"0000000000000"_s));
         QCOMPARE(c.productBySku(u"EPIC-1"_s)->id, id);
 
@@ -102,6 +105,25 @@ private Q_SLOTS:
         got.sort();
         QCOMPARE(got, skus);
         QCOMPARE(c.productCount(), DemoCatalog::showcase().size()); // still there
+    }
+
+    void searchStopsAtItsLimitSortedByName()
+    {
+        QVERIFY(DemoCatalog::generate(m_db->connection(), 3000));
+        Catalog c(m_db->connection());
+        for (const QString &text : {u"a"_s, u"3"_s}) {
+            const QList<Product> found = c.search(text, 10'000); // asked for more: clamped
+            QCOMPARE(found.size(), Catalog::kSearchLimit);
+            QCollator collator;
+            for (qsizetype i = 1; i < found.size(); ++i)
+                QVERIFY2(collator.compare(found.at(i - 1).name, found.at(i).name) <= 0,
+                    qPrintable(found.at(i - 1).name + u" > "_s + found.at(i).name));
+            for (const Product &p : found) {
+                QVERIFY(p.id > 0 && !p.name.isEmpty() && !p.sku.isEmpty());
+                QVERIFY(p.barcodes.isEmpty()); // a tile
+            }
+        }
+        QCOMPARE(c.search(u"a"_s, 5).size(), 5);
     }
 
     void categoriesAndPages()
