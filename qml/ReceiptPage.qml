@@ -119,6 +119,16 @@ Popup {
                     onClicked: voidDialog.open()
                 }
             }
+            // Why "Cancel ticket" is off, and what to do instead.
+            Label {
+                objectName: "cancelHint"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: Counter.lastTicketCancelHint
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
         }
 
         // The receipt as the printer gets it: 42 monospace columns.

@@ -2799,6 +2799,14 @@
                 <numerusform>%n articles returned</numerusform>
             </translation>
         </message>
+        <message>
+            <source>of ticket %1</source>
+            <translation>of ticket %1</translation>
+        </message>
+        <message>
+            <source>RETURN, ticket %1: %2</source>
+            <translation>RETURN, ticket %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ReceiptPdf</name>
@@ -3055,6 +3063,18 @@
         <message>
             <source>Type a whole number of pieces.</source>
             <translation>Type a whole number of pieces.</translation>
+        </message>
+        <message>
+            <source>Not of today: return its items instead.</source>
+            <translation>Not of today: return its items instead.</translation>
+        </message>
+        <message>
+            <source>Paid or refunded by card: return its items instead, the card gets the refund.</source>
+            <translation>Paid or refunded by card: return its items instead, the card gets the refund.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</source>
+            <translation>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</translation>
         </message>
     </context>
     <context>

@@ -2799,6 +2799,14 @@
                 <numerusform>%n articles rendus</numerusform>
             </translation>
         </message>
+        <message>
+            <source>of ticket %1</source>
+            <translation>du ticket %1</translation>
+        </message>
+        <message>
+            <source>RETURN, ticket %1: %2</source>
+            <translation>RETOUR, ticket %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ReceiptPdf</name>
@@ -3055,6 +3063,18 @@
         <message>
             <source>Type a whole number of pieces.</source>
             <translation>Tapez un nombre entier de pièces.</translation>
+        </message>
+        <message>
+            <source>Not of today: return its items instead.</source>
+            <translation>Ce ticket n’est pas du jour : faites plutôt un retour de ses articles.</translation>
+        </message>
+        <message>
+            <source>Paid or refunded by card: return its items instead, the card gets the refund.</source>
+            <translation>Payé ou remboursé par carte : faites plutôt un retour de ses articles, la carte sera remboursée.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</source>
+            <translation>Le ticket %1 a été payé ou remboursé par carte : l’annuler ne rendrait pas l’argent sur la carte. Faites plutôt un retour de ses articles : le remboursement repasse sur la carte par le terminal.</translation>
         </message>
     </context>
     <context>

@@ -358,6 +358,7 @@ int cmdReceipt(Context &c, const QStringList &args)
         return fail(u"--columns takes 42 or 48"_s);
     ReceiptOptions options;
     options.columns = columns;
+    options.originNumbers = journal.originNumbers(*ticket);
     if (p.isSet(u"duplicate"_s)) {
         EventJournal jet(c.db->connection(), c.store.registerId);
         options.duplicateNumber = int(jet.count(EventJournal::Reprint, ticket->uuid)) + 1;

@@ -424,6 +424,7 @@ void Counter::showReceipt()
         ReceiptOptions options;
         options.columns = 42;
         options.duplicateNumber = m_session.lastDuplicate();
+        options.originNumbers = m_session.checkout().journal().originNumbers(*m_session.lastTicket());
         m_receiptText = ReceiptRenderer::text(*m_session.lastTicket(), m_session.store(), options);
     }
     Q_EMIT receiptChanged();

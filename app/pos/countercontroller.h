@@ -60,6 +60,7 @@ class Counter : public QObject
     Q_PROPERTY(int lastChangeCents READ lastChangeCents NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketVoided READ lastTicketVoided NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketCancellable READ lastTicketCancellable NOTIFY receiptChanged)
+    Q_PROPERTY(QString lastTicketCancelHint READ lastTicketCancelHint NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketReopened READ lastTicketReopened NOTIFY receiptChanged)
     // The ticket the basket's returned items come from (0: none, or several).
     Q_PROPERTY(int returnTicketNumber READ returnTicketNumber NOTIFY totalsChanged)
@@ -134,6 +135,7 @@ public:
     }
     bool lastTicketVoided() const { return m_session.lastTicketVoided(); }
     bool lastTicketCancellable() const { return m_session.lastTicketCancellable(); }
+    QString lastTicketCancelHint() const { return m_session.lastTicketCancelHint(); }
     bool lastTicketReopened() const { return m_session.lastTicketReopened(); }
     int returnTicketNumber() const;
     bool lastTicketReturnable() const { return m_session.lastTicketReturnable(); }

@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSale, "comptoir.sale", QtInfoMsg)
@@ -152,10 +154,30 @@ bool SaleSession::lastTicketVoided() const
     return m_lastTicket && !m_checkout.journal().voidedBy(m_lastTicket->uuid).isEmpty();
 }
 
+namespace {
+// A card moved money for it: a reversing ticket alone would say the card was refunded (or
+// charged again) while nothing went through the terminal.
+bool movedCardMoney(const Ticket &ticket)
+{
+    return std::any_of(ticket.tenders.cbegin(), ticket.tenders.cend(),
+        [](const TicketTender &t) { return t.kind == u"card"_s && !t.amount.isZero(); });
+}
+} // namespace
+
 bool SaleSession::lastTicketCancellable() const
 {
     return m_lastTicket && m_lastTicket->kind == u"sale"_s && !lastTicketVoided() &&
-        m_lastTicket->createdAt.toLocalTime().date() == m_clock.now().toLocalTime().date();
+        m_lastTicket->createdAt.toLocalTime().date() == m_clock.now().toLocalTime().date() &&
+        !movedCardMoney(*m_lastTicket);
+}
+
+QString SaleSession::lastTicketCancelHint() const
+{
+    if (!m_lastTicket || m_lastTicket->kind != u"sale"_s || lastTicketVoided() || lastTicketCancellable())
+        return {};
+    if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date())
+        return tr("Not of today: return its items instead.");
+    return tr("Paid or refunded by card: return its items instead, the card gets the refund.");
 }
 
 // ---- input ------------------------------------------------------------------------------
@@ -1160,6 +1182,14 @@ Status SaleSession::voidLastTicket(const QString &reason)
     if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date()) {
         const Error e = saleError("sale.void_old",
             tr("Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.")
+                .arg(m_lastTicket->number));
+        report(e);
+        return e;
+    }
+    if (movedCardMoney(*m_lastTicket)) {
+        const Error e = saleError("sale.void_card",
+            tr("Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. "
+               "Return its items instead: the refund goes back to the card through the terminal.")
                 .arg(m_lastTicket->number));
         report(e);
         return e;

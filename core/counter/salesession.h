@@ -62,8 +62,12 @@ public:
     const std::optional<Ticket> &lastTicket() const { return m_lastTicket; }
     int lastDuplicate() const { return m_lastDuplicate; }
     bool lastTicketVoided() const;
-    // The ticket on the receipt screen may be cancelled now: a sale, not cancelled, of today.
+    // The ticket on the receipt screen may be cancelled now: a sale, not cancelled, of today,
+    // that moved no money on a card.
     bool lastTicketCancellable() const;
+    // Why a sale on the receipt screen, not cancelled, cannot be: what the clerk does instead.
+    // Empty when it can be, or when there is nothing to cancel.
+    QString lastTicketCancelHint() const;
     // The ticket on the receipt screen was opened from the journal, not just recorded.
     bool lastTicketReopened() const { return m_lastTicketReopened; }
     const QList<ParkedBasket> &parked() const { return m_parked; }

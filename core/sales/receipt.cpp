@@ -133,8 +133,15 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     if (!store.vatNumber.isEmpty())
         out.center(QCoreApplication::translate("comptoir::Receipt", "VAT No. %1").arg(store.vatNumber));
     out.rule();
-    if (t.kind == u"void"_s)
+    const auto originText = [&](const QString &uuid) {
+        const auto it = o.originNumbers.constFind(uuid);
+        return it == o.originNumbers.cend() ? QString() : u"%1"_s.arg(*it, 6, 10, QLatin1Char('0'));
+    };
+    if (t.kind == u"void"_s) {
         out.center(QCoreApplication::translate("comptoir::Receipt", "CANCELLATION"));
+        if (const QString of = originText(t.reversesUuid); !of.isEmpty())
+            out.center(QCoreApplication::translate("comptoir::Receipt", "of ticket %1").arg(of));
+    }
     const QDateTime local = t.createdAt.toLocalTime();
     out.row(
         QCoreApplication::translate("comptoir::Receipt", "Ticket %1").arg(t.number, 6, 10, QLatin1Char('0')),
@@ -146,7 +153,11 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     for (const TicketLine &l : t.lines) {
         const QString code = u" "_s + l.vat.code();
         const bool simple = !l.weighed && std::abs(l.quantityMilli) == 1000 && l.lineDiscount.isZero();
-        if (!l.returnReason.isEmpty())
+        const QString from = l.returnsOf.isEmpty() ? QString() : originText(l.returnsOf.section(u'#', 0, 0));
+        if (!from.isEmpty())
+            out.left(QCoreApplication::translate("comptoir::Receipt", "RETURN, ticket %1: %2")
+                         .arg(from, l.returnReason));
+        else if (!l.returnReason.isEmpty())
             out.left(QCoreApplication::translate("comptoir::Receipt", "RETURN: %1").arg(l.returnReason));
         if (simple && l.quantityMilli > 0) {
             out.row(l.name, amount(l.unitPrice.timesMilli(l.quantityMilli), loc) + code);

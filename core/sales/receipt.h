@@ -4,6 +4,7 @@
 #include "sales/storeprofile.h"
 #include "sales/ticket.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace comptoir {
@@ -12,6 +13,9 @@ struct ReceiptOptions
 {
     int columns = 42; // 42 (80 mm, font A at 12 cpi) or 48 (80 mm, font B)
     int duplicateNumber = 0; // 0: the original; n: the n-th reprint ("DUPLICATA")
+    // Numbers of the tickets this one cancels or returns items of, by uuid
+    // (SaleJournal::originNumbers): the receipt names them.
+    QHash<QString, qint64> originNumbers;
     QLocale locale;
 };
 

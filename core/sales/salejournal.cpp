@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -366,6 +367,28 @@ std::optional<Ticket> SaleJournal::ticket(qint64 number) const
 std::optional<Ticket> SaleJournal::ticketByUuid(const QString &uuid) const
 {
     return loadWhere(u"uuid = ?"_s, {uuid});
+}
+
+QHash<QString, qint64> SaleJournal::originNumbers(const Ticket &ticket) const
+{
+    QSet<QString> uuids;
+    if (!ticket.reversesUuid.isEmpty())
+        uuids.insert(ticket.reversesUuid);
+    for (const TicketLine &l : ticket.lines) {
+        if (!l.returnsOf.isEmpty())
+            uuids.insert(l.returnsOf.section(u'#', 0, 0));
+    }
+    QHash<QString, qint64> numbers;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT number FROM tickets WHERE uuid = ?"_s);
+    for (const QString &uuid : std::as_const(uuids)) {
+        q.addBindValue(uuid);
+        if (q.exec() && q.next())
+            numbers.insert(uuid, q.value(0).toLongLong());
+        q.finish();
+    }
+    return numbers;
 }
 
 std::optional<Ticket> SaleJournal::lastTicket() const

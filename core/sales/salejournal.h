@@ -7,6 +7,7 @@
 #include "sales/ticket.h"
 #include "sales/ticketquery.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -72,6 +73,9 @@ public:
     // number, local day, amount (sign ignored), last four card digits or receipt code.
     QList<Ticket> find(const TicketQuery &query, int limit = 50) const;
     QString voidedBy(const QString &uuid) const; // uuid of the reversing ticket, if any
+    // The numbers of the tickets `ticket` cancels or returns items of, by uuid: its receipt
+    // names them. A ticket not in this file (another register's) is left out.
+    QHash<QString, qint64> originNumbers(const Ticket &ticket) const;
     // The sale ticket (not a cancellation) with a card tender of this terminal reference, if any.
     QString saleTicketWithTender(const QString &reference) const;
 

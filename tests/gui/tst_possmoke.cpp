@@ -728,6 +728,21 @@ private Q_SLOTS:
         QVERIFY(!refund->originalReference.isEmpty());
         QVERIFY(terminal->resultApproved());
         QVERIFY(ticket->lines.first().returnsOf.endsWith(u"#1"_s));
+        // Money that went through the card is not cancelled by a reversing ticket alone: the
+        // card would never see it. Neither the refund nor the card sale offers "Cancel".
+        QVERIFY(!counter->lastTicketCancellable());
+        QVERIFY(!item("voidButton")->isEnabled());
+        QVERIFY(!counter->voidLastTicket(u"test"_s));
+        click("newSaleButton");
+        QTRY_COMPARE(counter->stage(), Counter::Selling);
+        click("reprintButton");
+        QTRY_VERIFY(item("ticketQuery") && item("ticketQuery")->hasActiveFocus());
+        openTicketTyped(sold);
+        QTRY_VERIFY(counter->lastTicketReopened());
+        QVERIFY(!counter->lastTicketCancellable());
+        QVERIFY(!counter->voidLastTicket(u"test"_s));
+        QCOMPARE(SaleJournal(m_context->database().connection(), m_context->store()).lastTicket()->uuid,
+            ticket->uuid); // nothing recorded
         click("newSaleButton");
         QTRY_COMPARE(counter->stage(), Counter::Selling);
     }

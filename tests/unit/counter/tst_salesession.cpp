@@ -205,6 +205,37 @@ private Q_SLOTS:
         QVERIFY(r->cards().resultApproved());
     }
 
+    void aCardTicketOfTodayIsNotCancelledByAReversingTicketAlone()
+    {
+        // GIVEN a champagne paid by card today, on the receipt screen
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(recorded.size(), 1);
+        const Ticket sold = *r->session->lastTicket();
+        // THEN it cannot be cancelled: a reversing ticket would say the card was refunded while
+        // nothing went through the terminal; its items are returned to the card instead
+        QVERIFY(!r->session->lastTicketCancellable());
+        QVERIFY(r->session->lastTicketCancelHint().contains(u"card"_s));
+        const Status refused = r->session->voidLastTicket(u"mistake"_s);
+        QCOMPARE(refused.error().code, u"sale.void_card"_s);
+        QVERIFY(refused.error().message.contains(QString::number(sold.number)));
+        QCOMPARE(r->session->lastTicket()->uuid, sold.uuid);
+        QVERIFY(!r->session->lastTicketVoided());
+        QVERIFY(r->session->lastTicketReturnable());
+        // AND a cash ticket of today still is
+        r->session->newSale();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->startPayment());
+        QVERIFY(r->session->payRemaining(Tender::Cash));
+        QTRY_COMPARE(recorded.size(), 2);
+        QVERIFY(r->session->lastTicketCancellable());
+        QVERIFY(r->session->lastTicketCancelHint().isEmpty());
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QVERIFY(r->session->lastTicketCancelHint().isEmpty()); // the reversing ticket: nothing to say
+    }
+
     void aRefusedLinkRecordsNoTicket()
     {
         // GIVEN a sale half paid by card (approved), the rest to come in cash

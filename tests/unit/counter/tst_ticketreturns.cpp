@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
 #include "counter/salesession.h"
+#include "sales/receipt.h"
 #include "sales/salejournal.h"
 #include "sales/ticketreturns.h"
 #include "storage/database.h"
@@ -157,6 +158,35 @@ private Q_SLOTS:
         QVERIFY(!TicketReturns(m_db->connection()).lines(reversal));
         QVERIFY(m_session->showTicket(sale.uuid));
         QCOMPARE(m_session->returnFromTicket(1, 1000, u"x"_s).error().code, u"returns.too_many"_s);
+    }
+
+    // The receipts of a return and of a cancellation name the ticket they come from.
+    void receiptsNameTheOriginalTicket()
+    {
+        QVERIFY(m_session->addProduct(id(u"BOUL-0001"_s)));
+        QVERIFY(m_session->addProduct(id(u"BOUL-0002"_s)));
+        const Ticket sale = settle();
+        QCOMPARE(giveBack(sale, 1, 1000) > 0, true);
+        const SaleJournal journal(m_db->connection(), m_store);
+        const Ticket refund = *journal.lastTicket();
+        ReceiptOptions options;
+        options.originNumbers = journal.originNumbers(refund);
+        QCOMPARE(options.originNumbers, (QHash<QString, qint64> {{sale.uuid, sale.number}}));
+        const QString number = u"%1"_s.arg(sale.number, 6, 10, QLatin1Char('0'));
+        QString text = ReceiptRenderer::text(refund, m_store, options);
+        QVERIFY2(text.contains(u"RETURN, ticket %1: Changed their mind"_s.arg(number)), qPrintable(text));
+        for (const QString &line : text.split(u'\n'))
+            QVERIFY(line.size() <= 42);
+
+        QVERIFY(m_session->showTicket(sale.uuid));
+        QVERIFY(m_session->voidLastTicket(u"mistake"_s)); // not by card: it may be cancelled
+        const Ticket reversal = *m_session->lastTicket();
+        options.originNumbers = journal.originNumbers(reversal);
+        text = ReceiptRenderer::text(reversal, m_store, options);
+        QVERIFY2(text.contains(u"CANCELLATION"_s) && text.contains(u"of ticket %1"_s.arg(number)),
+            qPrintable(text));
+        // Without the journal's numbers (another register's ticket), the receipt says no number.
+        QVERIFY(!ReceiptRenderer::text(reversal, m_store, {}).contains(u"of ticket"_s));
     }
 
     // The basket's returns name the ticket whose card gets the refund, parked or not.

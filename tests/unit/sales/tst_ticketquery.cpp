@@ -197,6 +197,7 @@ private Q_SLOTS:
         QCOMPARE(session.stage(), SaleSession::Stage::Receipt);
         QCOMPARE(session.lastTicket()->number, yesterday.number);
         QVERIFY(!session.lastTicketCancellable());
+        QVERIFY(session.lastTicketCancelHint().contains(u"today"_s));
         QCOMPARE(session.voidLastTicket(u"test"_s).error().code, u"sale.void_old"_s);
         QVERIFY(session.reprintLast());
         QVERIFY(session.reprintLast());
