@@ -50,8 +50,10 @@ Popup {
             Label {
                 objectName: "receiptTitle"
                 Layout.fillWidth: true
-                text: Counter.lastTicketReopened ? qsTr("Ticket %1, found in the journal").arg(Counter.lastTicketNumber)
-                                                 : qsTr("Ticket %1 recorded").arg(Counter.lastTicketNumber)
+                text: Counter.lastTicketStore.length > 0
+                      ? qsTr("Ticket %1 of %2, found at head office").arg(Counter.lastTicketNumber).arg(Counter.lastTicketStore)
+                      : Counter.lastTicketReopened ? qsTr("Ticket %1, found in the journal").arg(Counter.lastTicketNumber)
+                                                   : qsTr("Ticket %1 recorded").arg(Counter.lastTicketNumber)
                 font.pixelSize: Theme.fontLarge
                 color: Counter.lastTicketReopened ? Theme.text : Theme.pay
                 font.bold: true
@@ -101,6 +103,7 @@ Popup {
                     Layout.fillWidth: true
                     text: qsTr("Reprint")
                     Accessible.name: qsTr("Reprint the receipt (duplicate)")
+                    enabled: Counter.lastTicketStore.length === 0 // another register's: printed there
                     onClicked: Counter.reprintLast()
                 }
                 TouchButton {

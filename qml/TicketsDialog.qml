@@ -65,9 +65,22 @@ Popup {
         Label {
             Layout.fillWidth: true
             visible: !(dialog.found.problem) && (dialog.found.tickets || []).length === 0
-            text: qsTr("No ticket found.")
+            text: (dialog.found.elsewhere || "").length > 0 ? qsTr("Not a ticket of this register.")
+                                                            : qsTr("No ticket found.")
             color: Theme.textMuted
             font.pixelSize: Theme.fontNormal
+        }
+        // A receipt code of another register: head office has every ticket of the chain.
+        TouchButton {
+            objectName: "chainTicketButton"
+            Layout.fillWidth: true
+            visible: (dialog.found.elsewhere || "").length > 0
+            text: qsTr("Find it at head office")
+            Accessible.name: qsTr("Find this ticket at head office")
+            onClicked: {
+                if (Counter.findTicketInChain(dialog.found.elsewhere))
+                    dialog.close()
+            }
         }
         ListView {
             id: list

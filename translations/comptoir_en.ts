@@ -1007,6 +1007,10 @@
             <source>Return items of this ticket</source>
             <translation>Return items of this ticket</translation>
         </message>
+        <message>
+            <source>Ticket %1 of %2, found at head office</source>
+            <translation>Ticket %1 of %2, found at head office</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -1262,6 +1266,18 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>Not a ticket of this register.</source>
+            <translation>Not a ticket of this register.</translation>
+        </message>
+        <message>
+            <source>Find it at head office</source>
+            <translation>Find it at head office</translation>
+        </message>
+        <message>
+            <source>Find this ticket at head office</source>
+            <translation>Find this ticket at head office</translation>
         </message>
     </context>
     <context>
@@ -3075,6 +3091,42 @@
         <message>
             <source>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</source>
             <translation>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</translation>
+        </message>
+        <message>
+            <source>A ticket of %1: return its items here, or cancel it at its register.</source>
+            <translation>A ticket of %1: return its items here, or cancel it at its register.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 of %2, found at head office.</source>
+            <translation>Ticket %1 of %2, found at head office.</translation>
+        </message>
+        <message>
+            <source>No register of the chain has this ticket: check the receipt, or find it by number.</source>
+            <translation>No register of the chain has this ticket: check the receipt, or find it by number.</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: only this register's own tickets can be found now.</source>
+            <translation>Head office cannot be reached: only this register's own tickets can be found now.</translation>
+        </message>
+        <message>
+            <source>Head office could not give this ticket: try again, or return the items without it.</source>
+            <translation>Head office could not give this ticket: try again, or return the items without it.</translation>
+        </message>
+        <message>
+            <source>This ticket is not in this register's journal, and the register is not connected to head office to find another register's.</source>
+            <translation>This ticket is not in this register's journal, and the register is not connected to head office to find another register's.</translation>
+        </message>
+        <message>
+            <source>Another register's ticket: asking head office…</source>
+            <translation>Another register's ticket: asking head office…</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is of %2, register %3: its duplicate is printed there.</source>
+            <translation>Ticket %1 is of %2, register %3: its duplicate is printed there.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is of %2, register %3: it is cancelled there; its items can be returned here.</source>
+            <translation>Ticket %1 is of %2, register %3: it is cancelled there; its items can be returned here.</translation>
         </message>
     </context>
     <context>

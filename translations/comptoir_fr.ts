@@ -1007,6 +1007,10 @@
             <source>Return items of this ticket</source>
             <translation>Reprendre des articles de ce ticket</translation>
         </message>
+        <message>
+            <source>Ticket %1 of %2, found at head office</source>
+            <translation>Ticket %1 de %2, trouvé au siège</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -1262,6 +1266,18 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Not a ticket of this register.</source>
+            <translation>Ce n’est pas un ticket de cette caisse.</translation>
+        </message>
+        <message>
+            <source>Find it at head office</source>
+            <translation>Le chercher au siège</translation>
+        </message>
+        <message>
+            <source>Find this ticket at head office</source>
+            <translation>Chercher ce ticket au siège</translation>
         </message>
     </context>
     <context>
@@ -3075,6 +3091,42 @@
         <message>
             <source>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</source>
             <translation>Le ticket %1 a été payé ou remboursé par carte : l’annuler ne rendrait pas l’argent sur la carte. Faites plutôt un retour de ses articles : le remboursement repasse sur la carte par le terminal.</translation>
+        </message>
+        <message>
+            <source>A ticket of %1: return its items here, or cancel it at its register.</source>
+            <translation>Ticket de %1 : ses articles peuvent être repris ici ; il s’annule à sa caisse.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 of %2, found at head office.</source>
+            <translation>Ticket %1 de %2, trouvé au siège.</translation>
+        </message>
+        <message>
+            <source>No register of the chain has this ticket: check the receipt, or find it by number.</source>
+            <translation>Aucune caisse de l’enseigne n’a ce ticket : vérifiez le reçu, ou cherchez-le par son numéro.</translation>
+        </message>
+        <message>
+            <source>Head office cannot be reached: only this register's own tickets can be found now.</source>
+            <translation>Le siège est injoignable : seuls les tickets de cette caisse peuvent être retrouvés pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Head office could not give this ticket: try again, or return the items without it.</source>
+            <translation>Le siège n’a pas pu donner ce ticket : réessayez, ou reprenez les articles sans ticket.</translation>
+        </message>
+        <message>
+            <source>This ticket is not in this register's journal, and the register is not connected to head office to find another register's.</source>
+            <translation>Ce ticket n’est pas dans le journal de cette caisse, et la caisse n’est pas reliée au siège pour trouver celui d’une autre.</translation>
+        </message>
+        <message>
+            <source>Another register's ticket: asking head office…</source>
+            <translation>Ticket d’une autre caisse : demande au siège…</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is of %2, register %3: its duplicate is printed there.</source>
+            <translation>Le ticket %1 est de %2, caisse %3 : son duplicata s’imprime là-bas.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is of %2, register %3: it is cancelled there; its items can be returned here.</source>
+            <translation>Le ticket %1 est de %2, caisse %3 : il s’annule là-bas ; ses articles peuvent être repris ici.</translation>
         </message>
     </context>
     <context>

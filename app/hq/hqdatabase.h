@@ -11,6 +11,10 @@
 #include <QString>
 #include <functional>
 
+namespace comptoir {
+struct Ticket;
+}
+
 namespace comptoir::hq {
 
 // Head office's database: SQLite (embedded default, one file) or PostgreSQL (production,
@@ -48,6 +52,10 @@ private:
 Status run(QSqlQuery &query, const char *context);
 // How head office writes times: UTC, ISO 8601 with milliseconds (sorts as text).
 QString iso(const QDateTime &at);
+
+// A ticket's links to the tickets it returns items of or cancels (ticket_links,
+// tickets.reverses_id), once: a ticket's first storing, or the migration that made them.
+Status recordTicketLinks(QSqlDatabase db, const Ticket &ticket);
 
 // Whether head office knows store `storeId`.
 Result<bool> storeExists(QSqlDatabase db, const QString &storeId);

@@ -8,6 +8,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -118,6 +119,9 @@ HqServer::HqServer(HqService &service, HqMasterData &masterData, QObject *parent
     // Registers look up a customer their snapshot does not hold, and a customer's history.
     m_http.route(u"/api/v1/customers"_s, Method::Get,
         [this](const QHttpServerRequest &r) { return searchCustomers(r); });
+    // A ticket of another register (a return in another store), with what came back of it.
+    m_http.route(u"/api/v1/tickets/<arg>"_s, Method::Get,
+        [this](const QString &id, const QHttpServerRequest &r) { return chainTicket(id, r); });
     m_http.route(u"/api/v1/customers/<arg>/history"_s, Method::Get,
         [this](const QString &id, const QHttpServerRequest &r) { return customerHistory(id, r); });
     m_http.route(u"/api/v1/customers/<arg>/adopt"_s, Method::Post,
@@ -302,6 +306,21 @@ QHttpServerResponse HqServer::customerHistory(const QString &customerId, const Q
     if (!entries)
         return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
     return json(QJsonObject {{u"customer"_s, customerId}, {u"entries"_s, *entries}});
+}
+
+QHttpServerResponse HqServer::chainTicket(const QString &ticketId, const QHttpServerRequest &request)
+{
+    auto checked = checkRegister(request);
+    if (auto *refused = std::get_if<QHttpServerResponse>(&checked))
+        return std::move(*refused);
+    if (ticketId.size() != 36 || QUuid::fromString(ticketId).isNull())
+        return refuse(Status::BadRequest, u"ticket.id"_s, u"not a ticket id"_s);
+    const auto found = m_service.chainTicket(ticketId.toLower());
+    if (!found)
+        return refuse(Status::ServiceUnavailable, u"server.db"_s, u"try again later"_s);
+    if (!*found)
+        return refuse(Status::NotFound, u"ticket.unknown"_s, u"no such ticket at head office"_s);
+    return json(**found);
 }
 
 QHttpServerResponse HqServer::adoptCustomer(const QString &customerId, const QHttpServerRequest &request)

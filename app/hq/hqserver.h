@@ -39,6 +39,7 @@ private:
     QHttpServerResponse checkIn(const QHttpServerRequest &request);
     QHttpServerResponse searchCustomers(const QHttpServerRequest &request);
     QHttpServerResponse customerHistory(const QString &customerId, const QHttpServerRequest &request);
+    QHttpServerResponse chainTicket(const QString &ticketId, const QHttpServerRequest &request);
     QHttpServerResponse adoptCustomer(const QString &customerId, const QHttpServerRequest &request);
     QHttpServerResponse onlineOrder(const QHttpServerRequest &request);
     std::optional<QHttpServerResponse> checkOperator(const QHttpServerRequest &request) const;

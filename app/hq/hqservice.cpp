@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUuid>
 
 #include <functional>
 
@@ -77,6 +78,24 @@ QString ticketProblem(const Ticket &t)
         if (td.kind.isEmpty() || td.kind.size() > 32)
             return u"a tender kind of 1 to 32 characters"_s;
         positions.insert(td.position);
+    }
+    const auto isTicketId = [](const QString &id) {
+        return id.size() == 36 && !QUuid::fromString(id).isNull();
+    };
+    if (!t.reversesUuid.isEmpty() && (t.kind != u"void"_s || !isTicketId(t.reversesUuid)))
+        return u"reversesUuid: the id of the ticket a cancellation reverses"_s;
+    QSet<int> lines;
+    for (const TicketLine &l : t.lines) {
+        if (lines.contains(l.position))
+            return u"a line position twice"_s;
+        lines.insert(l.position);
+        if (l.returnsOf.isEmpty())
+            continue;
+        bool ok = false;
+        const int position = l.returnsOf.section(u'#', 1).toInt(&ok);
+        if (l.returnsOf.count(u'#') != 1 || !isTicketId(l.returnsOf.section(u'#', 0, 0)) || !ok ||
+            position < 1)
+            return u"returnsOf: \"<ticket id>#<line position>\""_s;
     }
     return {};
 }
@@ -525,6 +544,8 @@ Result<sync::BatchAck> HqService::ingest(const RegisterIdentity &who, const sync
             if (auto moved = loyalty.record(entry); !moved)
                 return moved.error();
         }
+        if (auto s = recordTicketLinks(db, *t); !s)
+            return s.error();
         for (const TicketVat &v : t->vat)
             vatRows.append({t, &v});
         for (const TicketTender &td : t->tenders)
@@ -648,6 +669,39 @@ Status HqService::advanceChain(const RegisterIdentity &who)
         QVariantList {number, hash, status, detail, who.storeId, who.registerId, startNumber})
         save.addBindValue(v);
     return run(save, "saving the chain check");
+}
+
+Result<std::optional<QJsonObject>> HqService::chainTicket(const QString &ticketId) const
+{
+    QSqlDatabase db = m_db.db();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT t.store_id, coalesce(s.name, t.store_id), t.register_id, e.payload, "
+              "(SELECT min(r.ticket_id) FROM tickets r WHERE r.reverses_id = t.ticket_id) "
+              "FROM tickets t JOIN events e ON e.store_id = t.store_id AND e.register_id = t.register_id "
+              "AND e.event_id = t.ticket_id LEFT JOIN stores s ON s.id = t.store_id WHERE t.ticket_id = ?"_s);
+    q.addBindValue(ticketId);
+    if (auto s = run(q, "reading a ticket"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QJsonObject> {};
+    const QJsonObject ticket = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    QJsonObject out {{u"store"_s, q.value(0).toString()}, {u"store_name"_s, q.value(1).toString()},
+        {u"register"_s, q.value(2).toString()}, {u"ticket"_s, ticket},
+        {u"cancelled_by"_s, q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString())}};
+    q.finish();
+    q.prepare(u"SELECT ticket_id, position, origin_position, quantity_milli FROM ticket_links "
+              "WHERE origin_id = ? ORDER BY ticket_id, position"_s);
+    q.addBindValue(ticketId);
+    if (auto s = run(q, "reading a ticket's returns"); !s)
+        return s.error();
+    QJsonArray returns;
+    while (q.next()) {
+        returns.append(QJsonObject {{u"ticket"_s, q.value(0).toString()}, {u"position"_s, q.value(1).toInt()},
+            {u"returns"_s, q.value(2).toInt()}, {u"quantity_milli"_s, q.value(3).toLongLong()}});
+    }
+    out.insert(u"returns"_s, returns);
+    return std::optional(out);
 }
 
 Result<QJsonArray> HqService::syncStatus(const QString &storeId) const

@@ -62,6 +62,12 @@ public:
     Result<QJsonObject> salesReport(
         const QString &from, const QString &to, const QString &storeId = {}) const;
 
+    // A ticket of any register of the chain, for a return at another one: the ticket as its
+    // register sent it, its store, the cancellation that reverses it if any, and every line
+    // returned against it so far, wherever ({"ticket", "position", "returns", "quantity_milli"}).
+    // Empty when head office does not hold it.
+    Result<std::optional<QJsonObject>> chainTicket(const QString &ticketId) const;
+
     HqDatabase &database() const { return m_db; }
 
     static QByteArray hashSecret(QByteArrayView secret); // hex SHA-256

@@ -312,6 +312,8 @@ QVariantMap Counter::findTickets(const QString &text) const
             {u"total"_s, t.total.toString(locale)}, {u"tenders"_s, tenders.join(u", "_s)},
             {u"kind"_s, t.kind}, {u"cancelled"_s, !journal.voidedBy(t.uuid).isEmpty()}});
     }
+    if (tickets.isEmpty() && query->by == TicketQuery::By::ReceiptCode)
+        return {{u"tickets"_s, tickets}, {u"elsewhere"_s, query->uuid}}; // another register's
     return {{u"tickets"_s, tickets}};
 }
 

@@ -62,6 +62,9 @@ class Counter : public QObject
     Q_PROPERTY(bool lastTicketCancellable READ lastTicketCancellable NOTIFY receiptChanged)
     Q_PROPERTY(QString lastTicketCancelHint READ lastTicketCancelHint NOTIFY receiptChanged)
     Q_PROPERTY(bool lastTicketReopened READ lastTicketReopened NOTIFY receiptChanged)
+    // The store of the ticket on the receipt screen when it is another register's (found at
+    // head office); empty otherwise.
+    Q_PROPERTY(QString lastTicketStore READ lastTicketStore NOTIFY receiptChanged)
     // The ticket the basket's returned items come from (0: none, or several).
     Q_PROPERTY(int returnTicketNumber READ returnTicketNumber NOTIFY totalsChanged)
     // Something of the ticket on the receipt screen is left to return.
@@ -137,6 +140,11 @@ public:
     bool lastTicketCancellable() const { return m_session.lastTicketCancellable(); }
     QString lastTicketCancelHint() const { return m_session.lastTicketCancelHint(); }
     bool lastTicketReopened() const { return m_session.lastTicketReopened(); }
+    QString lastTicketStore() const
+    {
+        const auto elsewhere = m_session.lastTicketElsewhere();
+        return elsewhere ? elsewhere->storeName : QString();
+    }
     int returnTicketNumber() const;
     bool lastTicketReturnable() const { return m_session.lastTicketReturnable(); }
     int parkedCount() const { return int(m_session.parked().size()); }
@@ -224,6 +232,10 @@ public:
     }
     Q_INVOKABLE QString saveReceiptPdf();
     Q_INVOKABLE bool voidLastTicket(const QString &reason) { return bool(m_session.voidLastTicket(reason)); }
+    Q_INVOKABLE bool findTicketInChain(const QString &uuid)
+    {
+        return bool(m_session.findTicketInChain(uuid));
+    }
 
     // Parking
     Q_INVOKABLE bool park(const QString &label) { return bool(m_session.park(label)); }

@@ -164,6 +164,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     c->m_customers =
         std::make_unique<CustomerDesk>(db, *c->m_counter, c->m_store.registerId, c->m_store.storeId);
     c->m_customers->setLookup(c->m_sync->customerLookup());
+    c->m_session->setChainLookup(c->m_sync->customerLookup()); // other registers' receipts
     QObject::connect(c->m_customers.get(), &CustomerDesk::saved, c->m_sync.get(), &SyncController::syncNow);
     QObject::connect(c->m_sync.get(), &SyncController::customersChanged, c->m_customers.get(),
         &CustomerDesk::pendingChanged);

@@ -151,6 +151,8 @@ bool SaleSession::setStoreProfile(const StoreProfile &store)
 
 bool SaleSession::lastTicketVoided() const
 {
+    if (const auto elsewhere = lastTicketElsewhere())
+        return !elsewhere->elsewhere.cancelledBy.isEmpty();
     return m_lastTicket && !m_checkout.journal().voidedBy(m_lastTicket->uuid).isEmpty();
 }
 
@@ -166,7 +168,7 @@ bool movedCardMoney(const Ticket &ticket)
 
 bool SaleSession::lastTicketCancellable() const
 {
-    return m_lastTicket && m_lastTicket->kind == u"sale"_s && !lastTicketVoided() &&
+    return m_lastTicket && m_lastTicket->kind == u"sale"_s && !lastTicketElsewhere() && !lastTicketVoided() &&
         m_lastTicket->createdAt.toLocalTime().date() == m_clock.now().toLocalTime().date() &&
         !movedCardMoney(*m_lastTicket);
 }
@@ -175,6 +177,9 @@ QString SaleSession::lastTicketCancelHint() const
 {
     if (!m_lastTicket || m_lastTicket->kind != u"sale"_s || lastTicketVoided() || lastTicketCancellable())
         return {};
+    if (const auto elsewhere = lastTicketElsewhere())
+        return tr("A ticket of %1: return its items here, or cancel it at its register.")
+            .arg(elsewhere->storeName);
     if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date())
         return tr("Not of today: return its items instead.");
     return tr("Paid or refunded by card: return its items instead, the card gets the refund.");
@@ -192,8 +197,12 @@ Status SaleSession::scan(const QString &raw)
     }
     // A receipt of this register, scanned to return its items or print it again.
     if (raw.startsWith(u"TK"_s)) {
-        if (const QString uuid = TicketQuery::uuidOfReceiptCode(raw); !uuid.isEmpty())
+        if (const QString uuid = TicketQuery::uuidOfReceiptCode(raw); !uuid.isEmpty()) {
+            if (m_checkout.basket().isEmpty() && m_stage != Stage::Paying &&
+                !m_checkout.journal().ticketByUuid(uuid))
+                return findTicketInChain(uuid); // another register's receipt
             return showTicket(uuid);
+        }
     }
     if (m_stage == Stage::Receipt)
         newSale(); // the next customer's first item starts the next sale
@@ -1058,16 +1067,111 @@ Status SaleSession::showTicket(const QString &uuid)
     m_lastTicket = std::move(ticket);
     m_lastTicketReopened = true;
     m_lastDuplicate = 0;
+    if (m_chainLookup && m_chainLookup->ready()) {
+        // Items of it may have come back at another register: head office knows.
+        m_chainQuiet = true;
+        m_chainRequest = m_chainLookup->ticket(m_lastTicket->uuid);
+    }
     Q_EMIT receiptChanged();
     setStage(Stage::Receipt);
     return Ok {};
+}
+
+Status SaleSession::showChainTicket(const ChainTicket &found)
+{
+    if (m_stage == Stage::Paying || !m_checkout.basket().isEmpty()) {
+        const Error e = saleError("sale.busy", tr("Finish or park the current basket first."));
+        report(e);
+        return e;
+    }
+    if (m_checkout.journal().ticketByUuid(found.ticket.uuid))
+        return showTicket(found.ticket.uuid); // this register's own, after all
+    m_chainTicket = found;
+    m_lastTicket = found.ticket;
+    m_lastTicketReopened = true;
+    m_lastDuplicate = 0;
+    Q_EMIT receiptChanged();
+    setStage(Stage::Receipt);
+    return Ok {};
+}
+
+void SaleSession::setChainLookup(CustomerLookup *lookup)
+{
+    if (m_chainLookup)
+        m_chainLookup->disconnect(this);
+    m_chainLookup = lookup;
+    m_chainRequest = 0;
+    if (!lookup)
+        return;
+    connect(lookup, &CustomerLookup::ticketFound, this, [this](int request, const ChainTicket &found) {
+        if (request != std::exchange(m_chainRequest, 0))
+            return; // asked before a newer question, or abandoned
+        if (m_chainQuiet) {
+            // This register's ticket: what the other registers took back of it counts too.
+            if (m_lastTicket && m_lastTicket->uuid == found.ticket.uuid) {
+                m_chainTicket = found;
+                Q_EMIT receiptChanged();
+            }
+            return;
+        }
+        if (showChainTicket(found))
+            notify(tr("Ticket %1 of %2, found at head office.").arg(found.ticket.number).arg(found.storeName),
+                Level::Success);
+    });
+    connect(lookup, &CustomerLookup::failed, this, [this](int request, CustomerLookup::Failure failure) {
+        if (request != std::exchange(m_chainRequest, 0) || m_chainQuiet)
+            return; // the register's own journal answers alone
+        const QString message = failure == CustomerLookup::Failure::NotFound
+            ? tr("No register of the chain has this ticket: check the receipt, or find it by number.")
+            : failure == CustomerLookup::Failure::Unreachable
+            ? tr("Head office cannot be reached: only this register's own tickets can be found now.")
+            : tr("Head office could not give this ticket: try again, or return the items without it.");
+        notify(message, Level::Warning, u"sale.chain_ticket"_s);
+    });
+}
+
+Status SaleSession::findTicketInChain(const QString &uuid)
+{
+    if (m_stage == Stage::Paying || !m_checkout.basket().isEmpty()) {
+        const Error e = saleError("sale.busy", tr("Finish or park the current basket first."));
+        report(e);
+        return e;
+    }
+    if (m_checkout.journal().ticketByUuid(uuid))
+        return showTicket(uuid);
+    if (!m_chainLookup || !m_chainLookup->ready()) {
+        const Error e = saleError("sale.no_ticket",
+            tr("This ticket is not in this register's journal, and the register is not connected to head "
+               "office to find another register's."));
+        report(e);
+        return e;
+    }
+    m_chainQuiet = false;
+    m_chainRequest = m_chainLookup->ticket(uuid);
+    notify(tr("Another register's ticket: asking head office…"), Level::Info);
+    return Ok {};
+}
+
+std::optional<ChainTicket> SaleSession::lastTicketElsewhere() const
+{
+    if (m_chainTicket && m_lastTicket && m_lastTicket->uuid == m_chainTicket->ticket.uuid &&
+        (m_chainTicket->storeId != m_store.storeId || m_chainTicket->registerId != m_store.registerId))
+        return m_chainTicket;
+    return std::nullopt;
+}
+
+const TicketReturns::Elsewhere *SaleSession::chainKnowledge() const
+{
+    if (m_chainTicket && m_lastTicket && m_lastTicket->uuid == m_chainTicket->ticket.uuid)
+        return &m_chainTicket->elsewhere;
+    return nullptr;
 }
 
 QList<TicketReturns::Line> SaleSession::returnableLines() const
 {
     if (!m_lastTicket)
         return {};
-    auto lines = TicketReturns(m_db).lines(*m_lastTicket);
+    auto lines = TicketReturns(m_db).lines(*m_lastTicket, chainKnowledge());
     return lines ? *lines : QList<TicketReturns::Line> {};
 }
 
@@ -1090,7 +1194,7 @@ Status SaleSession::returnFromTicket(int position, qint64 quantityMilli, const Q
         if (l.returnsOf == key)
             pending += -l.quantityMilli;
     }
-    auto refund = TicketReturns(m_db).refund(ticket, position, quantityMilli, pending);
+    auto refund = TicketReturns(m_db).refund(ticket, position, quantityMilli, pending, chainKnowledge());
     if (!refund) {
         report(refund.error());
         return refund.error();
@@ -1157,6 +1261,14 @@ Status SaleSession::reprintLast()
         report(e);
         return e;
     }
+    if (const auto elsewhere = lastTicketElsewhere()) {
+        const Error e = saleError("sale.reprint_elsewhere",
+            tr("Ticket %1 is of %2, register %3: its duplicate is printed there.")
+                .arg(m_lastTicket->number)
+                .arg(elsewhere->storeName, elsewhere->registerId));
+        report(e);
+        return e;
+    }
     const int duplicate = int(m_jet.count(EventJournal::Reprint, m_lastTicket->uuid)) + 1;
     if (auto s = m_jet.record(EventJournal::Reprint, m_clerk.id,
             {{u"ticketUuid"_s, m_lastTicket->uuid}, {u"number"_s, m_lastTicket->number},
@@ -1176,6 +1288,15 @@ Status SaleSession::voidLastTicket(const QString &reason)
 {
     if (!m_lastTicket) {
         const Error e = saleError("sale.no_ticket", tr("No ticket to cancel."));
+        report(e);
+        return e;
+    }
+    if (const auto elsewhere = lastTicketElsewhere()) {
+        // Never by its number here: this register's ticket of the same number is another one.
+        const Error e = saleError("sale.void_elsewhere",
+            tr("Ticket %1 is of %2, register %3: it is cancelled there; its items can be returned here.")
+                .arg(m_lastTicket->number)
+                .arg(elsewhere->storeName, elsewhere->registerId));
         report(e);
         return e;
     }

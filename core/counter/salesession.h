@@ -9,8 +9,10 @@
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
 #include "sales/ticketreturns.h"
+#include "sync/customerlookup.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -170,6 +172,17 @@ public:
     // Any ticket of this register (found with SaleJournal::find) on the receipt screen, as the
     // last one is: reprinted as a duplicate, or cancelled if it is of today.
     Status showTicket(const QString &uuid);
+    // A ticket of another register, found at head office, on the receipt screen: its items may
+    // be returned here (counting what came back of it anywhere in the chain); it is reprinted
+    // or cancelled only at its own register.
+    Status showChainTicket(const ChainTicket &found);
+    // A receipt of another register, scanned here: asked of head office (setChainLookup()), then
+    // shown as showChainTicket() does, or the clerk is told why not.
+    Status findTicketInChain(const QString &uuid);
+    void setChainLookup(CustomerLookup *lookup);
+    bool findingTicketInChain() const { return m_chainRequest != 0; }
+    // The ticket on the receipt screen is another register's (showChainTicket()).
+    std::optional<ChainTicket> lastTicketElsewhere() const;
     Status reprintLast();
     // Items of the ticket on the receipt screen brought back: `quantityMilli` of its line
     // `position`, refunded at the price paid (sales/ticketreturns.h), never more than is left
@@ -263,6 +276,12 @@ private:
     bool m_headOfficeReachable = false;
     QList<crm::OfferMatch> m_offers;
     std::optional<Ticket> m_lastTicket;
+    // What head office said of the ticket on the receipt screen, when it is the one it said it of.
+    const TicketReturns::Elsewhere *chainKnowledge() const;
+    std::optional<ChainTicket> m_chainTicket; // the last one found at head office
+    QPointer<CustomerLookup> m_chainLookup;
+    int m_chainRequest = 0; // the ticket asked of head office, if any
+    bool m_chainQuiet = false; // asked only for what came back of this register's own ticket
     int m_lastDuplicate = 0;
     bool m_lastTicketReopened = false;
     QList<ParkedBasket> m_parked;

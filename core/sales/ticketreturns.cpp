@@ -43,7 +43,8 @@ QString TicketReturns::lineKey(const QString &uuid, int position)
     return uuid + u'#' + QString::number(position);
 }
 
-Result<QList<TicketReturns::Line>> TicketReturns::lines(const Ticket &ticket) const
+Result<QList<TicketReturns::Line>> TicketReturns::lines(
+    const Ticket &ticket, const Elsewhere *elsewhere) const
 {
     if (ticket.kind != u"sale"_s)
         return returnError(
@@ -53,33 +54,43 @@ Result<QList<TicketReturns::Line>> TicketReturns::lines(const Ticket &ticket) co
     cancelled.addBindValue(ticket.uuid);
     if (!cancelled.exec())
         return Database::errorFrom(cancelled.lastError(), u"reading the ticket's cancellation"_s);
-    const bool wasCancelled = cancelled.next();
-    // Returns name the line; a cancelled return names it too, with the opposite sign.
+    const bool wasCancelled = cancelled.next() || (elsewhere && !elsewhere->cancelledBy.isEmpty());
+    // Returns name the line; a cancelled return names it too, with the opposite sign. Each
+    // returning line once, whether this journal or head office (or both) know it.
     QSqlQuery q(m_db);
-    q.prepare(
-        u"SELECT returns_of, sum(quantity_milli) FROM ticket_lines WHERE returns_of >= ? AND returns_of < ? "
-        "GROUP BY returns_of"_s);
+    q.prepare(u"SELECT t.uuid, l.position, l.returns_of, l.quantity_milli FROM ticket_lines l "
+              "JOIN tickets t ON t.id = l.ticket_id WHERE l.returns_of >= ? AND l.returns_of < ?"_s);
     q.addBindValue(QString(ticket.uuid + u'#'));
     q.addBindValue(QString(ticket.uuid + u'$'));
     if (!q.exec())
         return Database::errorFrom(q.lastError(), u"reading the ticket's returns"_s);
-    QHash<QString, qint64> returned;
-    while (q.next())
-        returned.insert(q.value(0).toString(), -q.value(1).toLongLong());
+    QHash<QString, Link> seen; // by returning line
+    while (q.next()) {
+        const Link link {q.value(0).toString(), q.value(1).toInt(),
+            q.value(2).toString().section(u'#', 1).toInt(), q.value(3).toLongLong()};
+        seen.insert(lineKey(link.ticketId, link.position), link);
+    }
+    if (elsewhere) {
+        for (const Link &link : elsewhere->links)
+            seen.insert(lineKey(link.ticketId, link.position), link);
+    }
+    QHash<int, qint64> returned; // by line of `ticket`
+    for (const Link &link : std::as_const(seen))
+        returned[link.returns] -= link.quantityMilli;
     QList<Line> out;
     for (const TicketLine &l : ticket.lines) {
         if (l.quantityMilli <= 0)
             continue; // a line the customer brought back on that ticket
-        Line line {l, wasCancelled ? l.quantityMilli : returned.value(lineKey(ticket.uuid, l.position))};
+        Line line {l, wasCancelled ? l.quantityMilli : returned.value(l.position)};
         out.append(line);
     }
     return out;
 }
 
-Result<Money> TicketReturns::refund(
-    const Ticket &ticket, int position, qint64 quantityMilli, qint64 pendingMilli) const
+Result<Money> TicketReturns::refund(const Ticket &ticket, int position, qint64 quantityMilli,
+    qint64 pendingMilli, const Elsewhere *elsewhere) const
 {
-    auto all = lines(ticket);
+    auto all = lines(ticket, elsewhere);
     if (!all)
         return all.error();
     for (const Line &l : std::as_const(*all)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sales/chainticket.h"
 #include "sales/ticket.h"
 
 #include <QSqlDatabase>
@@ -26,15 +27,20 @@ public:
         qint64 returnableMilli() const { return sold.quantityMilli - returnedMilli; }
     };
 
+    using Link = TicketLink;
+    using Elsewhere = ChainKnowledge;
+
     explicit TicketReturns(QSqlDatabase db);
 
-    // The sold lines of `ticket` (a sale) with what was already returned of each.
-    Result<QList<Line>> lines(const Ticket &ticket) const;
+    // The sold lines of `ticket` (a sale) with what was already returned of each: by this
+    // register's tickets and, with `elsewhere`, by every register of the chain (a line known to
+    // both counts once).
+    Result<QList<Line>> lines(const Ticket &ticket, const Elsewhere *elsewhere = nullptr) const;
 
     // The refund for `quantityMilli` more of line `position`, when `pendingMilli` of it wait in
     // the basket already; refused when it is more than what is left.
-    Result<Money> refund(
-        const Ticket &ticket, int position, qint64 quantityMilli, qint64 pendingMilli = 0) const;
+    Result<Money> refund(const Ticket &ticket, int position, qint64 quantityMilli, qint64 pendingMilli = 0,
+        const Elsewhere *elsewhere = nullptr) const;
 
     static QString lineKey(const QString &uuid, int position);
 

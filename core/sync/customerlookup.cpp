@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -98,6 +99,10 @@ int CustomerLookup::send(
             return;
         }
         const QByteArray body = reply->read(kMaxAnswer);
+        if (status == 404 && sync::decodeErrorCode(body).endsWith(u".unknown"_s)) {
+            Q_EMIT failed(request, Failure::NotFound);
+            return;
+        }
         if (status != 200) {
             Q_EMIT failed(request, Failure::Refused);
             return;
@@ -150,6 +155,26 @@ int CustomerLookup::adopt(const QString &customerId)
                 return;
             }
             Q_EMIT adopted(request, customerId, record);
+        });
+}
+
+int CustomerLookup::ticket(const QString &ticketId)
+{
+    if (ticketId.size() != 36 || QUuid::fromString(ticketId).isNull()) {
+        const int request = ++m_next;
+        QMetaObject::invokeMethod(
+            this, [this, request] { Q_EMIT failed(request, Failure::NotFound); }, Qt::QueuedConnection);
+        return request;
+    }
+    return send(u"/tickets/%1"_s.arg(ticketId.toLower()), {}, false,
+        [this, ticketId](int request, const QJsonObject &answer) {
+            const auto found = ChainTicket::fromJson(answer, ticketId);
+            if (!found) {
+                qCWarning(lcLookup) << "head office's ticket" << ticketId << "does not hold: not used";
+                Q_EMIT failed(request, Failure::Malformed);
+                return;
+            }
+            Q_EMIT ticketFound(request, *found);
         });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sales/ticketreturns.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -11,11 +13,11 @@ class QNetworkReply;
 
 namespace comptoir {
 
-// Asks head office about customers the register's snapshot cannot answer for, with the
-// device token (GET /api/v1/customers?q=, GET /api/v1/customers/ID/history, POST
-// /api/v1/customers/ID/adopt). Asynchronous and short (5 s): the clerk is waiting, and the
-// register works without it. Every answer is checked; a malformed record or entry is dropped
-// (and logged by id only), an unusable answer is a failure.
+// Asks head office what the register's own data cannot answer, with the device token: customers
+// its snapshot does not hold (GET /api/v1/customers?q=, GET /api/v1/customers/ID/history, POST
+// /api/v1/customers/ID/adopt) and tickets of other registers (GET /api/v1/tickets/ID). Asynchronous and short
+// (5 s): the clerk is waiting, and the register works without it. Every answer is checked; a malformed record
+// or entry is dropped (and logged by id only), an unusable answer is a failure.
 class CustomerLookup : public QObject
 {
     Q_OBJECT
@@ -32,11 +34,13 @@ public:
     int search(const QString &text);
     int history(const QString &customerId);
     int adopt(const QString &customerId);
+    int ticket(const QString &ticketId);
 
     enum class Failure {
         Unreachable, // no answer: offline, timed out
         Refused, // head office answered with an error (token, 4xx, 5xx)
         Malformed, // the answer is not what the API says
+        NotFound, // head office does not hold it (a ticket)
     };
     Q_ENUM(Failure)
 
@@ -46,6 +50,8 @@ Q_SIGNALS:
     // Valid entries only, newest first (see HqCustomers::history).
     void historyReceived(int request, const QString &customerId, const QJsonArray &entries);
     void adopted(int request, const QString &customerId, const QJsonObject &record);
+    // Checked whole (ChainTicket::fromJson).
+    void ticketFound(int request, const comptoir::ChainTicket &ticket);
     void failed(int request, comptoir::CustomerLookup::Failure failure);
 
 private:

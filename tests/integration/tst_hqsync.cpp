@@ -5,6 +5,7 @@
 // checks, hostile requests, head office's report against the register's own totals, and
 // master data (catalog, store prices, customers, settings) coming down in pages.
 #include "catalog/catalog.h"
+#include "counter/salesession.h"
 #include "crm/customerdirectory.h"
 #include "crm/customereditor.h"
 #include "crm/loyalty.h"
@@ -15,6 +16,7 @@
 #include "sales/checkout.h"
 #include "sales/salejournal.h"
 #include "sales/storeprofile.h"
+#include "sales/ticketquery.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/changefeeds.h"
@@ -898,6 +900,131 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             crm::CustomerDirectory(a.db->connection()).byId(u"C-7"_s)->usedOffers.contains(u"O-1"_s), 20000);
         wa->stop();
+    }
+
+    // A customer bought three croissants in Paris and brings two back in Lyon: the Lyon register
+    // finds the Paris receipt at head office, returns them in cash, and neither Lyon nor the
+    // Paris register can take back more than the one left, whichever journal holds the returns.
+    void aReceiptOfAnotherStoreIsReturnedThereOnce()
+    {
+        Register paris = enrolledRegister(0);
+        QVERIFY(!m_hq->cli({u"store-add"_s, u"demo-lyon"_s, u"Démo Lyon"_s}).isEmpty());
+        QVERIFY(!m_hq->cli({u"register-add"_s, u"demo-lyon"_s, u"01"_s}).isEmpty());
+        Register lyon = makeRegister(u"lyon.db"_s, 0);
+        {
+            const Status s =
+                enroll(*lyon.db, m_hq->url(), m_hq->cli({u"enroll-code"_s, u"demo-lyon"_s, u"01"_s}));
+            QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        }
+        const auto lookupOf = [](Register &r) {
+            const SyncSettings settings = SyncSettings::load(SettingsTable(r.db->connection()));
+            auto lookup = std::make_unique<CustomerLookup>(settings.url, settings.pinSha256);
+            lookup->setToken(*DeviceCredentials::readNow(
+                DeviceCredentials::keyFor(settings.storeId, settings.registerId)));
+            return lookup;
+        };
+        const auto sessionOf = [](Register &r, Catalog &catalog) {
+            QSqlDatabase db = r.db->connection();
+            return std::make_unique<SaleSession>(db, StoreProfile::load(SettingsTable(db)),
+                Clerk {u"c1"_s, u"Camille"_s}, catalog, BarcodeDecoder());
+        };
+
+        // Paris: three croissants, cash; head office has the ticket.
+        Catalog parisCatalog(paris.db->connection());
+        auto atParis = sessionOf(paris, parisCatalog);
+        Basket three;
+        QVERIFY(three.addProduct(*parisCatalog.productBySku(u"BOUL-0002"_s), 3000));
+        QVERIFY(atParis->loadBasket(three));
+        QVERIFY(atParis->startPayment() && atParis->payRemaining(Tender::Cash));
+        const Ticket sold = *atParis->lastTicket();
+        atParis->newSale();
+        auto wParis = worker(paris);
+        QVERIFY(drain(*wParis));
+
+        // Lyon scans the receipt: not in its journal, so head office is asked.
+        Catalog lyonCatalog(lyon.db->connection());
+        auto atLyon = sessionOf(lyon, lyonCatalog);
+        auto lyonLookup = lookupOf(lyon);
+        atLyon->setChainLookup(lyonLookup.get());
+        QVERIFY(atLyon->scan(TicketQuery::receiptCode(sold.uuid)));
+        QVERIFY(atLyon->findingTicketInChain());
+        QTRY_VERIFY_WITH_TIMEOUT(!atLyon->findingTicketInChain(), 10000);
+        QVERIFY(atLyon->lastTicketElsewhere().has_value());
+        QCOMPARE(atLyon->stage(), SaleSession::Stage::Receipt);
+        QCOMPARE(atLyon->lastTicket()->uuid, sold.uuid);
+        QCOMPARE(atLyon->lastTicketElsewhere()->storeName, u"Démo Paris 11e"_s);
+        QCOMPARE(atLyon->returnableLines().first().returnableMilli(), 3000);
+        // Its own register reprints and cancels it; Lyon has a ticket of the same number.
+        QCOMPARE(atLyon->reprintLast().error().code, u"sale.reprint_elsewhere"_s);
+        QCOMPARE(atLyon->voidLastTicket(u"x"_s).error().code, u"sale.void_elsewhere"_s);
+        QVERIFY(!atLyon->lastTicketCancellable());
+        QVERIFY(atLyon->returnFromTicket(1, 2000, u"Damaged"_s));
+        QCOMPARE(
+            atLyon->checkout().basket().totals().total.cents(), -sold.lines.first().total.cents() * 2 / 3);
+        QVERIFY(atLyon->startPayment() && atLyon->payRemaining(Tender::Cash));
+        const Ticket refund = *atLyon->lastTicket();
+        QCOMPARE(refund.lines.first().returnsOf, TicketReturns::lineKey(sold.uuid, 1));
+        atLyon->newSale();
+
+        // Before Lyon's return reaches head office, Lyon's own journal counts it.
+        QVERIFY(atLyon->scan(TicketQuery::receiptCode(sold.uuid)));
+        QVERIFY(atLyon->findingTicketInChain());
+        QTRY_VERIFY_WITH_TIMEOUT(!atLyon->findingTicketInChain(), 10000);
+        QVERIFY(atLyon->lastTicketElsewhere().has_value());
+        QCOMPARE(atLyon->returnableLines().first().returnableMilli(), 1000);
+        atLyon->newSale();
+        auto wLyon = worker(lyon);
+        QVERIFY(drain(*wLyon));
+        QCOMPARE(m_hq->count(u"ticket_links"_s), 1);
+        // Once it has: head office and the journal both know it, counted once.
+        QVERIFY(atLyon->scan(TicketQuery::receiptCode(sold.uuid)));
+        QVERIFY(atLyon->findingTicketInChain());
+        QTRY_VERIFY_WITH_TIMEOUT(!atLyon->findingTicketInChain(), 10000);
+        QVERIFY(atLyon->lastTicketElsewhere().has_value());
+        QCOMPARE(atLyon->lastTicketElsewhere()->elsewhere.links.size(), 1);
+        QCOMPARE(atLyon->returnableLines().first().returnableMilli(), 1000);
+        QCOMPARE(atLyon->returnFromTicket(1, 2000, u"again"_s).error().code, u"returns.too_many"_s);
+        atLyon->newSale();
+
+        // Paris opens its own ticket: head office tells it what came back in Lyon.
+        auto parisLookup = lookupOf(paris);
+        atParis->setChainLookup(parisLookup.get());
+        QVERIFY(atParis->showTicket(sold.uuid));
+        QCOMPARE(atParis->returnableLines().first().returnableMilli(), 3000); // its journal alone
+        QTRY_VERIFY_WITH_TIMEOUT(!atParis->findingTicketInChain(), 10000);
+        QVERIFY(!atParis->lastTicketElsewhere()); // its own
+        QCOMPARE(atParis->returnableLines().first().returnableMilli(), 1000);
+        QCOMPARE(atParis->returnFromTicket(1, 2000, u"again"_s).error().code, u"returns.too_many"_s);
+        QVERIFY(atParis->returnFromTicket(1, 1000, u"the last one"_s));
+        atParis->cancelSale();
+
+        // A receipt nobody has, and one with a code that is no ticket id: told, nothing shown.
+        QSignalSpy notices(atLyon.get(), &SaleSession::notice);
+        QVERIFY(atLyon->scan(TicketQuery::receiptCode(u"0193a2b4-c5d6-7e8f-90a1-b2c3d4e5f6a7"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(!atLyon->findingTicketInChain(), 10000);
+        QVERIFY(notices.last().first().toString().contains(u"No register of the chain"_s));
+        QCOMPARE(atLyon->stage(), SaleSession::Stage::Selling);
+
+        // Head office answers only a known register, and only about a ticket id.
+        QNetworkAccessManager net;
+        const auto get = [&](const QString &path, const QByteArray &token) {
+            QNetworkRequest r(QUrl(m_hq->url().toString() + path));
+            r.setRawHeader("Authorization", "Bearer " + token);
+            QNetworkReply *reply = net.get(r);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10000);
+            reply->deleteLater();
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        const SyncSettings lyonSettings = SyncSettings::load(SettingsTable(lyon.db->connection()));
+        const QByteArray token = DeviceCredentials::readNow(
+            DeviceCredentials::keyFor(lyonSettings.storeId, lyonSettings.registerId))
+                                     ->toUtf8();
+        QCOMPARE(get(u"/api/v1/tickets/"_s + sold.uuid, token), 200);
+        QCOMPARE(get(u"/api/v1/tickets/"_s + sold.uuid, "forged"), 401);
+        QCOMPARE(get(u"/api/v1/tickets/not-a-ticket"_s, token), 400);
+        QCOMPARE(get(u"/api/v1/tickets/%27%20OR%201=1--"_s, token), 400);
+        QCOMPARE(get(u"/api/v1/tickets/0193a2b4-c5d6-7e8f-90a1-b2c3d4e5f6a7"_s, token), 404);
     }
 
     // A premium customer who checks in (a kiosk, a store app) is announced over WebSocket to

@@ -10,6 +10,7 @@
 #include "sales/ticketreturns.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -187,6 +188,68 @@ private Q_SLOTS:
             qPrintable(text));
         // Without the journal's numbers (another register's ticket), the receipt says no number.
         QVERIFY(!ReceiptRenderer::text(reversal, m_store, {}).contains(u"of ticket"_s));
+    }
+
+    // What head office says of a ticket is used only when all of it holds.
+    void headOfficesAnswerIsCheckedWhole()
+    {
+        QVERIFY(m_session->addProduct(id(u"BOUL-0002"_s)));
+        const Ticket sale = settle();
+        const auto answer = [&](const Ticket &t, const QJsonArray &returns = {}) {
+            return QJsonObject {{u"store"_s, t.storeId}, {u"store_name"_s, u"Démo Lyon"_s},
+                {u"register"_s, t.registerId}, {u"ticket"_s, t.toJson()}, {u"cancelled_by"_s, QJsonValue()},
+                {u"returns"_s, returns}};
+        };
+        const QJsonObject link {{u"ticket"_s, u"0193a2b5-0000-7000-8000-000000000001"_s}, {u"position"_s, 1},
+            {u"returns"_s, 1}, {u"quantity_milli"_s, -1000}};
+        const auto good = ChainTicket::fromJson(answer(sale, {link}), sale.uuid);
+        QVERIFY(good);
+        QCOMPARE(good->ticket, sale);
+        QCOMPARE(good->storeName, u"Démo Lyon"_s);
+        QCOMPARE(good->elsewhere.links.size(), 1);
+        QCOMPARE(good->elsewhere.links.first().quantityMilli, -1000);
+        QVERIFY(ChainTicket::fromJson(answer(sale), sale.uuid.toUpper())); // ids compare in any case
+
+        Ticket altered = sale;
+        altered.lines.first().total = Money::fromCents(99900); // the hash no longer covers it
+        QVERIFY(!ChainTicket::fromJson(answer(altered), sale.uuid));
+        QVERIFY(!ChainTicket::fromJson(answer(sale), u"0193a2b4-c5d6-7e8f-90a1-b2c3d4e5f6a7"_s));
+        QJsonObject otherStore = answer(sale);
+        otherStore.insert(u"store"_s, u"somewhere-else"_s);
+        QVERIFY(!ChainTicket::fromJson(otherStore, sale.uuid));
+        for (const auto &[key, value] : {std::pair {u"ticket"_s, QJsonValue(u"../../etc"_s)},
+                 std::pair {u"position"_s, QJsonValue(0)}, std::pair {u"returns"_s, QJsonValue(1.5)},
+                 std::pair {u"quantity_milli"_s, QJsonValue(1e300)}}) {
+            QJsonObject bad = link;
+            bad.insert(key, value);
+            QVERIFY2(!ChainTicket::fromJson(answer(sale, {bad}), sale.uuid), qPrintable(key));
+        }
+        QJsonObject cancelled = answer(sale);
+        cancelled.insert(u"cancelled_by"_s, u"DROP TABLE"_s);
+        QVERIFY(!ChainTicket::fromJson(cancelled, sale.uuid));
+    }
+
+    // A return this journal holds and head office knows too counts once; one only head office
+    // knows (made at another register) counts as well.
+    void returnsKnownHereAndAtHeadOfficeCountOnce()
+    {
+        Basket b;
+        QVERIFY(b.addProduct(*m_catalog->productBySku(u"BOUL-0002"_s), 5000));
+        QVERIFY(m_session->loadBasket(b));
+        const Ticket sale = settle();
+        QCOMPARE(giveBack(sale, 1, 1000), 110);
+        const Ticket here = *SaleJournal(m_db->connection(), m_store).lastTicket();
+        TicketReturns::Elsewhere known;
+        known.links.append({here.uuid, 1, 1, -1000}); // the same return, as head office has it
+        known.links.append({u"0193a2b5-0000-7000-8000-000000000009"_s, 2, 1, -2000}); // in another store
+        const auto lines = TicketReturns(m_db->connection()).lines(sale, &known);
+        QVERIFY(lines);
+        QCOMPARE(lines->first().returnedMilli, 3000);
+        QCOMPARE(TicketReturns(m_db->connection()).refund(sale, 1, 3000, 0, &known).error().code,
+            u"returns.too_many"_s);
+        QVERIFY(TicketReturns(m_db->connection()).refund(sale, 1, 2000, 0, &known));
+        known.cancelledBy = u"0193a2b5-0000-7000-8000-00000000000a"_s; // cancelled at its register
+        QCOMPARE(TicketReturns(m_db->connection()).lines(sale, &known)->first().returnableMilli(), 0);
     }
 
     // The basket's returns name the ticket whose card gets the refund, parked or not.
