@@ -54,14 +54,19 @@ Rectangle {
                 Layout.fillWidth: true
                 text: line.name
                 wrapMode: Text.Wrap
-                maximumLineCount: line.selected ? 2 : 1 // the selected line says its whole name
+                // Two lines where the detail below says nothing the total does not (one piece at
+                // its price), and on the selected line; one line otherwise, so ten lines show.
+                maximumLineCount: line.selected || !detailLabel.visible ? 2 : 1
                 elide: Text.ElideRight
                 property bool mayElide: true // data (names from the catalog or the customers), not a label
                 font.pixelSize: Theme.fontNormal
                 color: Theme.text
             }
             Label {
+                id: detailLabel
                 Layout.fillWidth: true
+                visible: line.selected || line.isReturn || line.weighed || line.pieces !== 1
+                         || line.discountText.length > 0 || line.detail.length > 0
                 text: (line.isReturn ? qsTr("Return (%1) · ").arg(line.returnReason) : "")
                       + qsTr("%1 × %2").arg(line.quantityText).arg(line.unitPriceText)
                       + (line.discountText.length > 0 ? " · " + line.discountText : "")
@@ -90,10 +95,11 @@ Rectangle {
             onClicked: Counter.changeQuantity(line.index, 1)
         }
         Label {
-            Layout.minimumWidth: 90
+            objectName: "lineTotal"
+            Layout.minimumWidth: 110
             text: line.totalText + " " + line.vatCode
             horizontalAlignment: Text.AlignRight
-            font.pixelSize: Theme.fontNormal
+            font.pixelSize: Theme.fontPrice
             font.bold: true
             color: line.isReturn ? Theme.danger : Theme.text
         }

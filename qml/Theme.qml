@@ -14,6 +14,7 @@ QtObject {
     readonly property int fontSmall: 14
     readonly property int fontNormal: 17
     readonly property int fontLarge: 22
+    readonly property int fontPrice: 21 // prices on the basket's lines, read at arm's length
     readonly property int fontTotal: 30
     readonly property int fontHuge: 44
     readonly property string monoFamily: "DejaVu Sans Mono"
