@@ -18,9 +18,12 @@ Popup {
 
     objectName: "customerEditDialog"
     parent: Overlay.overlay
-    anchors.centerIn: parent
+    // Centred; above the on-screen keyboard while it is up (it comes with the text field).
+    x: (parent.width - width) / 2
+    y: Math.max(Theme.margin, Math.min((parent.height - height) / 2,
+                                       parent.height - Theme.keyboardHeight - height - Theme.margin))
     width: Math.min(parent.width - 2 * Theme.margin, 680)
-    height: Math.min(parent.height - 2 * Theme.margin, 860)
+    height: Math.min(parent.height - Theme.keyboardHeight - 2 * Theme.margin, 860)
     modal: true
     focus: true // Escape closes it, saving nothing
     padding: Theme.margin * 2

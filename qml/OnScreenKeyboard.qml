@@ -23,6 +23,13 @@ InputPanel {
     y: panel.active && parent ? parent.height - panel.height : (parent ? parent.height : 0)
     visible: panel.active
 
+    // Dialogs with a text field move up above the keys (Theme.keyboardHeight).
+    Binding {
+        target: Theme
+        property: "keyboardHeight"
+        value: panel.active ? panel.height : 0
+    }
+
     Component.onCompleted: {
         VirtualKeyboardSettings.locale = Pos.Language.current === "fr" ? "fr_FR" : "en_GB"
         VirtualKeyboardSettings.activeLocales = ["fr_FR", "en_GB"]

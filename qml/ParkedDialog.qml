@@ -11,9 +11,12 @@ Popup {
 
     objectName: "parkedDialog"
     parent: Overlay.overlay
-    anchors.centerIn: parent
+    // Centred; above the on-screen keyboard while it is up (it comes with the text field).
+    x: (parent.width - width) / 2
+    y: Math.max(Theme.margin, Math.min((parent.height - height) / 2,
+                                       parent.height - Theme.keyboardHeight - height - Theme.margin))
     width: Math.min(parent.width - 2 * Theme.margin, 560)
-    height: Math.min(parent.height - 2 * Theme.margin, 620)
+    height: Math.min(parent.height - Theme.keyboardHeight - 2 * Theme.margin, 620)
     modal: true
     focus: true // Escape closes it, changing nothing, as a clerk with a keyboard expects
     padding: Theme.margin * 2

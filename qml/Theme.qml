@@ -15,6 +15,9 @@ QtObject {
     readonly property int fontNormal: 17
     readonly property int fontLarge: 22
     readonly property int fontPrice: 21 // prices on the basket's lines, read at arm's length
+    // The on-screen keyboard's height while it is up (OnScreenKeyboard sets it): dialogs with a
+    // text field stay above it.
+    property real keyboardHeight: 0
     readonly property int fontTotal: 30
     readonly property int fontHuge: 44
     readonly property string monoFamily: "DejaVu Sans Mono"

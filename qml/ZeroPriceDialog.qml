@@ -15,11 +15,21 @@ Popup {
     focus: true // Escape leaves the item out, as "Leave it" does
     padding: Theme.margin * 2
     visible: Counter.holding
-    onAboutToShow: {
-        const at = Pointer.placeAway(Qt.rect(0, 0, parent.width, parent.height),
+    // Away from the finger that scanned or tapped, and above the on-screen keyboard once the
+    // price field brings it up.
+    function place() {
+        const at = Pointer.placeAway(Qt.rect(0, 0, parent.width, parent.height - Theme.keyboardHeight),
                                      Qt.size(width, implicitHeight), Theme.margin)
         x = at.x
         y = at.y
+    }
+    onAboutToShow: place()
+    Connections {
+        target: Theme
+        function onKeyboardHeightChanged() {
+            if (dialog.visible)
+                dialog.place()
+        }
     }
     onOpened: {
         price.clear()

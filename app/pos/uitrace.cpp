@@ -5,7 +5,11 @@
 #include <QInputMethod>
 
 #include <QLoggingCategory>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcLanguage) // "comptoir.ui"
 
@@ -33,17 +37,40 @@ UiTrace::UiTrace(QQuickWindow *window, QObject *parent)
     connect(
         window, &QQuickWindow::frameSwapped, this, [] { qCInfo(lcLanguage) << "ready: first frame shown"; },
         Qt::SingleShotConnection);
-    // The on-screen keyboard coming and going (Qt Virtual Keyboard, or the platform's).
-    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, [] {
-        qCInfo(lcLanguage) << (QGuiApplication::inputMethod()->isVisible() ? "keyboard: shown"
-                                                                           : "keyboard: hidden");
+    // The on-screen keyboard coming and going (Qt Virtual Keyboard, or the platform's), and
+    // whether an open dialog is left under it once the layout has followed.
+    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, [this, window] {
+        const bool shown = QGuiApplication::inputMethod()->isVisible();
+        qCInfo(lcLanguage) << (shown ? "keyboard: shown" : "keyboard: hidden");
+        if (shown)
+            QTimer::singleShot(0, this, [this, window] { reportCovered(window); });
     });
     const QList<QObject *> all = window->findChildren<QObject *>();
     for (QObject *o : all) {
         if (!isPopup(o) || o->objectName().isEmpty())
             continue;
+        m_popups.append(o);
         connect(o, SIGNAL(opened()), this, SLOT(popupOpened()));
         connect(o, SIGNAL(closed()), this, SLOT(popupClosed()));
+    }
+}
+
+void UiTrace::reportCovered(QQuickWindow *window)
+{
+    const auto *keyboard = window->findChild<QQuickItem *>(u"onScreenKeyboard"_s);
+    if (!keyboard || !keyboard->isVisible())
+        return;
+    const QRectF keys = keyboard->mapRectToScene(QRectF(0, 0, keyboard->width(), keyboard->height()));
+    for (const QPointer<QObject> &popup : std::as_const(m_popups)) {
+        if (!popup || !popup->property("opened").toBool())
+            continue;
+        const auto *content = popup->property("contentItem").value<QQuickItem *>();
+        const QQuickItem *frame = content ? content->parentItem() : nullptr;
+        if (!frame)
+            continue;
+        const QRectF box = frame->mapRectToScene(QRectF(0, 0, frame->width(), frame->height()));
+        qCInfo(lcLanguage).noquote() << "keyboard:" << popup->objectName()
+                                     << (box.bottom() <= keys.top() ? "above it" : "under it");
     }
 }
 

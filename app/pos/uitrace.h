@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QQuickWindow;
 
@@ -19,6 +21,10 @@ public:
 private Q_SLOTS:
     void popupOpened();
     void popupClosed();
+
+private:
+    void reportCovered(QQuickWindow *window); // "keyboard: <dialog> above it" or "under it"
+    QList<QPointer<QObject>> m_popups;
 };
 
 } // namespace comptoir

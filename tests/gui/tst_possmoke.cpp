@@ -22,6 +22,8 @@
 #include <QGuiApplication>
 #include <QPointer>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -928,6 +930,45 @@ private Q_SLOTS:
         qInfo() << closed << "dialogs closed by Escape";
         QVERIFY(closed >= 10);
         QCOMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // A dialog with a text field stays above the on-screen keyboard while it is up (the keyboard
+    // itself is driven by gui_virtual_keyboard; here its height, as OnScreenKeyboard sets it).
+    void dialogsWithTextStayAboveTheKeyboard()
+    {
+        QCOMPARE(m_context->counter()->stage(), Counter::Selling);
+        // The Theme singleton as Main.qml sees it.
+        QQmlExpression themeOf(qmlContext(m_window), m_window, u"Theme"_s);
+        auto *theme = themeOf.evaluate().value<QObject *>();
+        QVERIFY(theme);
+        const qreal keys = 330; // Qt Virtual Keyboard's height at 1280x800
+        QVERIFY(theme->setProperty("keyboardHeight", keys));
+        int checked = 0;
+        for (const QPointer<QObject> &popup : closableDialogs()) {
+            if (!popup)
+                continue;
+            auto *content = popup->property("contentItem").value<QQuickItem *>();
+            if (!content)
+                continue;
+            QVERIFY(QMetaObject::invokeMethod(popup, "open"));
+            QTRY_VERIFY2(popup->property("opened").toBool(), qPrintable(popup->objectName()));
+            QVERIFY(QQuickTest::qWaitForPolish(m_window));
+            bool hasText = false;
+            for (QQuickItem *i : popup->findChildren<QQuickItem *>()) // the dialog's own items
+                hasText |= i->inherits("QQuickTextInput") && i->isVisible();
+            if (hasText) {
+                const QQuickItem *frame = content->parentItem();
+                const QRectF box = frame->mapRectToScene(QRectF(0, 0, frame->width(), frame->height()));
+                QVERIFY2(box.bottom() <= m_window->height() - keys && box.top() >= 0,
+                    qPrintable(u"%1: %2..%3"_s.arg(popup->objectName()).arg(box.top()).arg(box.bottom())));
+                ++checked;
+            }
+            QTest::keyClick(m_window, Qt::Key_Escape);
+            QTRY_VERIFY2(!popup->property("visible").toBool(), qPrintable(popup->objectName()));
+        }
+        QVERIFY(theme->setProperty("keyboardHeight", 0));
+        qInfo() << checked << "dialogs with a text field above the keyboard";
+        QVERIFY(checked >= 3);
     }
 
     // The customer's screen follows the sale in the customer's language, not the clerk's.

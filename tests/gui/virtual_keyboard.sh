@@ -13,6 +13,18 @@ source "$here/lib.sh"
 gui_begin
 launch_app --demo --db "$db" --lang fr --virtual-keyboard on
 
+# A dialog with a text field moves up above the keys: the Tickets dialog (its search field takes
+# the focus, which brings the keyboard up).
+from=$(mark)
+click 1195 679 ticketsDialog
+wait_logged "keyboard: shown" 30 "$from"
+wait_logged "keyboard: ticketsDialog " 30 "$from"
+shot keyboard-dialog-fr
+tail -n +"$((from + 1))" "$work/app.log" | grep -q "keyboard: ticketsDialog above it" ||
+    fail "the on-screen keyboard covers the Tickets dialog"
+echo "Tickets dialog above the on-screen keyboard: OK"
+press Escape -ticketsDialog
+
 click 200 103 # the search field
 wait_logged "keyboard: shown" 30
 shot keyboard-fr
