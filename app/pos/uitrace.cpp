@@ -31,6 +31,7 @@ bool isPopup(const QObject *o)
 
 UiTrace::UiTrace(QQuickWindow *window, QObject *parent)
     : QObject(parent)
+    , m_window(window)
 {
     if (!window)
         return;
@@ -76,7 +77,15 @@ void UiTrace::reportCovered(QQuickWindow *window)
 
 void UiTrace::popupOpened()
 {
-    qCInfo(lcLanguage).noquote() << "opened:" << sender()->objectName();
+    const QString name = sender()->objectName();
+    qCInfo(lcLanguage).noquote() << "opened:" << name;
+    // And once a frame with it is on the screen (what a screenshot of it waits for).
+    if (m_window) {
+        connect(
+            m_window, &QQuickWindow::frameSwapped, this,
+            [name] { qCInfo(lcLanguage).noquote() << "shown:" << name; }, Qt::SingleShotConnection);
+        m_window->update();
+    }
 }
 
 void UiTrace::popupClosed()

@@ -25,6 +25,7 @@ private Q_SLOTS:
 private:
     void reportCovered(QQuickWindow *window); // "keyboard: <dialog> above it" or "under it"
     QList<QPointer<QObject>> m_popups;
+    QPointer<QQuickWindow> m_window;
 };
 
 } // namespace comptoir

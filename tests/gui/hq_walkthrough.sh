@@ -254,4 +254,26 @@ for _ in $(seq 300); do [ "$(sqlite3 "$db" "SELECT merged FROM customer_edits")"
 [ "$(sqlite3 "$db" "SELECT merged FROM customer_edits")" = 1 ] || fail "the register never saw its change merged"
 grep -E "07 98|Fontaine|lucie" "$work/app.log" "$work/hq.log" && fail "personal data in the logs"
 echo "one history (store and web), Lucie Fontaine found at head office, her phone changed offline and merged in every store: OK"
+
+# 10. A receipt of the Lyon store: a Lyon register (comptoirctl, its own database) sells and
+#     sends its ticket; its receipt scanned here opens it from head office, and nothing is
+#     written here until items are returned.
+"$hq" --db "$hqdb" register-add demo-lyon-02 01 >/dev/null
+lyon=$work/lyon.db
+"$ctl" --db "$lyon" generate-demo --products 200 >/dev/null 2>&1
+"$ctl" --db "$lyon" enroll "http://127.0.0.1:$port" "$("$hq" --db "$hqdb" enroll-code demo-lyon-02 01)" |
+    grep -q "Enrolled" || fail "the Lyon register did not enroll"
+"$ctl" --db "$lyon" sell 1 --seed 3 >/dev/null 2>&1
+"$ctl" --db "$lyon" sync --timeout 60 >/dev/null 2>&1 || fail "the Lyon register could not send its ticket"
+uuid=$(sqlite3 "$lyon" "SELECT uuid FROM tickets ORDER BY number DESC LIMIT 1")
+[ "$(sqlite3 "$work/hq.db" "SELECT count(*) FROM tickets WHERE ticket_id = '$uuid'")" = 1 ] ||
+    fail "head office does not hold the Lyon ticket"
+here=$(tickets)
+from=$(mark)
+xdotool type --delay 20 "TK$(echo "$uuid" | tr -d - | tr a-f A-F)"$'\n'
+wait_logged "notice: success" 30 "$from" # "Ticket 1 of Comptoir Démo — Lyon 2e, found at head office."
+wait_logged "shown: receiptPage" 30 "$from"
+shot chain-ticket-fr
+[ "$(tickets)" = "$here" ] || fail "opening another store's ticket wrote a ticket here"
+echo "a Lyon receipt scanned in Paris opened from head office: OK"
 echo "head office walkthrough: OK"

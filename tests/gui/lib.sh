@@ -74,10 +74,20 @@ gui_begin() {
 }
 
 gui_cleanup() {
+    # Asked to stop, so that the X server removes its socket and lock file itself, under the
+    # start lock: a server killed outright left them behind while the next test's server took the
+    # same display number, and that test's register could not connect to it. Killed only if
+    # it has not stopped within 5 s.
+    exec 9>"${TMPDIR:-/tmp}/comptoir-xvfb-start.lock"
+    flock -w 60 9 || true
+    local p
+    for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
     for p in "${pids[@]}"; do
+        for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
         kill -9 "$p" 2>/dev/null || true
         wait "$p" 2>/dev/null || true # reaped quietly
     done
+    flock -u 9 || true
     if [ -n "${KEEP_WORK:-}" ]; then echo "work directory kept: $work"; else rm -rf "$work"; fi
 }
 
