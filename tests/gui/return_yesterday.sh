@@ -3,7 +3,8 @@
 # A return against yesterday's ticket with a card refund (return_yesterday.py): the register sells
 # under faketime a day back, is stopped, and takes an item back today on the same database,
 # everything pressed through the AT-SPI bus. Checks the two tickets' days and the card refund.
-# Usage: return_yesterday.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots)
+# Usage: return_yesterday.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots;
+# XVFB_SCREEN=800x1280x24 COMPTOIR_LAYOUT=tablet shows it on a tablet)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/lib.sh"
@@ -16,7 +17,8 @@ exe=$(readlink -f "$app")
 
 run_register() { # PREFIX...: the register, its log from here on
     # (exec: the pid is the register's, as the accessibility bus knows it)
-    (cd "$work" && exec "$@" "$exe" --demo --db "$db" --lang en) >>"$work/app.log" 2>&1 &
+    (cd "$work" && exec "$@" "$exe" --demo --db "$db" --lang en --layout "${COMPTOIR_LAYOUT:-auto}") \
+        >>"$work/app.log" 2>&1 &
     app_pid=$!
     pids+=($app_pid)
     wait_logged "ready: first frame shown" 90 "$(mark)"
