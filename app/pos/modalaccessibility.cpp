@@ -6,6 +6,8 @@
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <private/qaccessiblequickitem_p.h>
+#include <private/qquickitem_p.h>
 
 #include <algorithm>
 
@@ -138,6 +140,46 @@ QAccessibleInterface *windowFactory(const QString &, QObject *object)
     return nullptr;
 }
 
+// Qt Quick's own interface for an item, plus what Qt 6.4 leaves out of its state: a disabled
+// control ("Cancel ticket" greyed out) reads as enabled and sensitive to a screen reader, which
+// then offers a "Press" that does nothing. Qt 6.4 is fixed for this product (Debian 12), so its
+// interface class is used as it is, through its private header.
+class EnabledAwareItem : public QAccessibleQuickItem
+{
+public:
+    explicit EnabledAwareItem(QQuickItem *item)
+        : QAccessibleQuickItem(item)
+    {
+        // Assistive technology hears of the change as of any other state change.
+        QObject::connect(item, &QQuickItem::enabledChanged, item, [item] {
+            QAccessible::State changed;
+            changed.disabled = true;
+            QAccessibleStateChangeEvent event(item, changed);
+            QAccessible::updateAccessibility(&event);
+        });
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State st = QAccessibleQuickItem::state();
+        if (!item()->isEnabled()) {
+            st.disabled = true;
+            st.focusable = false;
+        }
+        return st;
+    }
+};
+
+QAccessibleInterface *itemFactory(const QString &, QObject *object)
+{
+    if (!object || !object->isQuickItemType())
+        return nullptr;
+    auto *item = static_cast<QQuickItem *>(object);
+    if (!QQuickItemPrivate::get(item)->isAccessible)
+        return nullptr; // not in the tree, as Qt Quick decides
+    return new EnabledAwareItem(item);
+}
+
 } // namespace
 
 QObject *topModalPopup(QQuickWindow *window)
@@ -187,6 +229,7 @@ void installModalAccessibility()
         return;
     installed = true;
     QAccessible::installFactory(windowFactory);
+    QAccessible::installFactory(itemFactory);
 }
 
 } // namespace comptoir::pos

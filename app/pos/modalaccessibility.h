@@ -13,7 +13,9 @@ namespace comptoir::pos {
 // under a modal popup (the payment screen over the sale, a dialog over the payment screen), so a
 // screen reader could read and press controls the clerk cannot reach. Installed once, this puts
 // an interface of ours in front of every Qt Quick window: while a modal popup is open, the window
-// exposes that popup only, the topmost one; otherwise exactly what Qt Quick exposes.
+// exposes that popup only, the topmost one; otherwise exactly what Qt Quick exposes. Items get
+// Qt Quick's interface with their disabled state told (Qt 6.4 reports a disabled control as
+// enabled).
 void installModalAccessibility();
 
 // The topmost open modal popup of a window (its QQuickPopup), or nullptr.
