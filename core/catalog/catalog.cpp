@@ -32,8 +32,8 @@ const QString kProductColumns =
 
 // Search results are tiles: what a tile shows, no barcodes (a correlated query per row) and no
 // VAT; adding a product reads it whole. Each column costs every search its metadata.
-const QString kTileColumns = u"p.id, p.sku, p.name, p.price_cents, c.code, p.image, p.sold_by_weight "
-                             "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
+const QString kTileColumns = u"p.id, p.sku, p.name, p.price_cents, p.category_id, p.image, p.sold_by_weight "
+                             "FROM products p "_s;
 
 Product productFrom(const QSqlQuery &q)
 {
@@ -52,20 +52,39 @@ Product productFrom(const QSqlQuery &q)
     return p;
 }
 
-Product tileFrom(const QSqlQuery &q)
+} // namespace
+
+Product Catalog::tileFrom(const QSqlQuery &q) const
 {
     Product p;
     p.id = q.value(0).toLongLong();
     p.sku = q.value(1).toString();
     p.name = q.value(2).toString();
     p.price = Money::fromCents(q.value(3).toLongLong());
-    p.categoryCode = q.value(4).toString();
+    p.categoryCode = categoryCode(q.value(4));
     p.image = q.value(5).toString();
     p.soldByWeight = q.value(6).toBool();
     return p;
 }
 
-} // namespace
+QString Catalog::categoryCode(const QVariant &id) const
+{
+    if (id.isNull())
+        return {};
+    const qint64 key = id.toLongLong();
+    if (const auto it = m_categoryCodes.constFind(key); it != m_categoryCodes.cend())
+        return *it;
+    // A category this copy has not seen yet (or the first lookup): read them all again. A
+    // category keeps its id for its code (upserted by code), so what is held never goes stale.
+    m_categoryCodes.clear();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id, code FROM categories"_s)) {
+        while (q.next())
+            m_categoryCodes.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    return m_categoryCodes.value(key);
+}
 
 Catalog::Catalog(QSqlDatabase db)
     : m_db(std::move(db))
@@ -89,9 +108,8 @@ std::optional<Product> Catalog::productByBarcode(const QString &code) const
         m_byBarcode.emplace(m_db);
         m_byBarcode->setForwardOnly(true);
         m_byBarcode->prepare(
-            u"SELECT p.id, p.sku, p.name, p.price_cents, p.vat_bp, c.code, p.sold_by_weight, "
-            "p.active FROM barcodes b JOIN products p ON p.id = b.product_id "
-            "LEFT JOIN categories c ON c.id = p.category_id WHERE b.code = ?"_s);
+            u"SELECT p.id, p.sku, p.name, p.price_cents, p.vat_bp, p.category_id, p.sold_by_weight, "
+            "p.active FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?"_s);
     }
     QSqlQuery &q = *m_byBarcode;
     q.addBindValue(code);
@@ -103,10 +121,12 @@ std::optional<Product> Catalog::productByBarcode(const QString &code) const
         p.name = q.value(2).toString();
         p.price = Money::fromCents(q.value(3).toLongLong());
         p.vat = VatRate(q.value(4).toInt());
-        p.categoryCode = q.value(5).toString();
         p.soldByWeight = q.value(6).toBool();
         p.active = q.value(7).toBool();
         p.barcodes = {code};
+        const QVariant category = q.value(5);
+        q.finish(); // before the categories may be read again
+        p.categoryCode = categoryCode(category);
         found = std::move(p);
     }
     q.finish();

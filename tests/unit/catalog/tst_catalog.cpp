@@ -126,6 +126,39 @@ private Q_SLOTS:
         QCOMPARE(c.search(u"a"_s, 5).size(), 5);
     }
 
+    // Scans and search results name their category from the catalog's copy of the categories;
+    // one made after that copy is found all the same.
+    void aNewCategoryIsNamedToo()
+    {
+        CatalogWriter w(m_db->connection());
+        QVERIFY(w.upsertCategory({0, u"epicerie"_s, u"Épicerie"_s, u"#aaaaaa"_s, 1, std::nullopt}));
+        Product p;
+        p.sku = u"EPIC-1"_s;
+        p.name = u"Pâtes"_s;
+        p.price = Money::fromCents(149);
+        p.vat = VatRate(550);
+        p.categoryCode = u"epicerie"_s;
+        p.barcodes = {u"3760123450034"_s};
+        QVERIFY(w.upsertProduct(p));
+        Catalog c(m_db->connection());
+        QCOMPARE(c.productByBarcode(u"3760123450034"_s)->categoryCode, u"epicerie"_s);
+        QVERIFY(w.upsertCategory({0, u"vins"_s, u"Vins"_s, u"#bbbbbb"_s, 2, std::nullopt}));
+        p.sku = u"VINS-1"_s;
+        p.name = u"Champagne"_s;
+        p.categoryCode = u"vins"_s;
+        p.barcodes = {u"96385074"_s};
+        QVERIFY(w.upsertProduct(p));
+        QCOMPARE(c.productByBarcode(u"96385074"_s)->categoryCode, u"vins"_s);
+        QCOMPARE(c.search(u"champ"_s).value(0).categoryCode, u"vins"_s);
+        QCOMPARE(c.search(u"pât"_s).value(0).categoryCode, u"epicerie"_s);
+        p.sku = u"NONE-1"_s;
+        p.name = u"Sans rayon"_s;
+        p.categoryCode.clear();
+        p.barcodes = {u"4006381333931"_s};
+        QVERIFY(w.upsertProduct(p));
+        QCOMPARE(c.productByBarcode(u"4006381333931"_s)->categoryCode, QString());
+    }
+
     void categoriesAndPages()
     {
         QVERIFY(DemoCatalog::generate(m_db->connection(), 3000));
