@@ -2823,6 +2823,10 @@
             <source>RETURN, ticket %1: %2</source>
             <translation>RETOUR, ticket %1 : %2</translation>
         </message>
+        <message>
+            <source>of %1</source>
+            <translation>de %1</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ReceiptPdf</name>
@@ -3127,6 +3131,10 @@
         <message>
             <source>Ticket %1 is of %2, register %3: it is cancelled there; its items can be returned here.</source>
             <translation>Le ticket %1 est de %2, caisse %3 : il s’annule là-bas ; ses articles peuvent être repris ici.</translation>
+        </message>
+        <message>
+            <source>%1, register %2</source>
+            <translation>%1, caisse %2</translation>
         </message>
     </context>
     <context>

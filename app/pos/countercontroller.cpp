@@ -426,7 +426,7 @@ void Counter::showReceipt()
         ReceiptOptions options;
         options.columns = 42;
         options.duplicateNumber = m_session.lastDuplicate();
-        options.originNumbers = m_session.checkout().journal().originNumbers(*m_session.lastTicket());
+        m_session.nameOrigins(*m_session.lastTicket(), options);
         // Another store's ticket says that store's name, not this store's address.
         StoreProfile store = m_session.store();
         if (const auto elsewhere = m_session.lastTicketElsewhere()) {

@@ -1152,6 +1152,23 @@ Status SaleSession::findTicketInChain(const QString &uuid)
     return Ok {};
 }
 
+void SaleSession::nameOrigins(const Ticket &ticket, ReceiptOptions &options) const
+{
+    options.originNumbers = m_checkout.journal().originNumbers(ticket);
+    if (!m_chainTicket ||
+        (m_chainTicket->storeId == m_store.storeId && m_chainTicket->registerId == m_store.registerId))
+        return;
+    const QString uuid = m_chainTicket->ticket.uuid;
+    const bool named = ticket.reversesUuid == uuid ||
+        std::any_of(ticket.lines.cbegin(), ticket.lines.cend(),
+            [&](const TicketLine &l) { return l.returnsOf.section(u'#', 0, 0) == uuid; });
+    if (!named)
+        return;
+    options.originNumbers.insert(uuid, m_chainTicket->ticket.number);
+    options.originPlaces.insert(
+        uuid, tr("%1, register %2").arg(m_chainTicket->storeName, m_chainTicket->registerId));
+}
+
 std::optional<ChainTicket> SaleSession::lastTicketElsewhere() const
 {
     if (m_chainTicket && m_lastTicket && m_lastTicket->uuid == m_chainTicket->ticket.uuid &&

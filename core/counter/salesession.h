@@ -8,6 +8,7 @@
 #include "crm/offers.h"
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
+#include "sales/receipt.h"
 #include "sales/ticketreturns.h"
 #include "sync/customerlookup.h"
 
@@ -181,6 +182,9 @@ public:
     Status findTicketInChain(const QString &uuid);
     void setChainLookup(CustomerLookup *lookup);
     bool findingTicketInChain() const { return m_chainRequest != 0; }
+    // The receipt options that name the tickets `ticket` returns items of or cancels: this
+    // register's by number, another register's (found at head office) by number and place.
+    void nameOrigins(const Ticket &ticket, ReceiptOptions &options) const;
     // The ticket on the receipt screen is another register's (showChainTicket()).
     std::optional<ChainTicket> lastTicketElsewhere() const;
     Status reprintLast();

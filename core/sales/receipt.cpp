@@ -154,10 +154,13 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
         const QString code = u" "_s + l.vat.code();
         const bool simple = !l.weighed && std::abs(l.quantityMilli) == 1000 && l.lineDiscount.isZero();
         const QString from = l.returnsOf.isEmpty() ? QString() : originText(l.returnsOf.section(u'#', 0, 0));
-        if (!from.isEmpty())
+        if (!from.isEmpty()) {
             out.left(QCoreApplication::translate("comptoir::Receipt", "RETURN, ticket %1: %2")
                          .arg(from, l.returnReason));
-        else if (!l.returnReason.isEmpty())
+            const QString place = o.originPlaces.value(l.returnsOf.section(u'#', 0, 0));
+            if (!place.isEmpty())
+                out.left(QCoreApplication::translate("comptoir::Receipt", "of %1").arg(place));
+        } else if (!l.returnReason.isEmpty())
             out.left(QCoreApplication::translate("comptoir::Receipt", "RETURN: %1").arg(l.returnReason));
         if (simple && l.quantityMilli > 0) {
             out.row(l.name, amount(l.unitPrice.timesMilli(l.quantityMilli), loc) + code);

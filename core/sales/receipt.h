@@ -16,6 +16,9 @@ struct ReceiptOptions
     // Numbers of the tickets this one cancels or returns items of, by uuid
     // (SaleJournal::originNumbers): the receipt names them.
     QHash<QString, qint64> originNumbers;
+    // Where those of another register were sold ("Comptoir Démo — Lyon 2e, register 01"), by
+    // uuid: a number alone would read as this register's.
+    QHash<QString, QString> originPlaces;
     QLocale locale;
 };
 

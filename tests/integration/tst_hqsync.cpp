@@ -14,6 +14,7 @@
 #include "hqfixtures.h"
 #include "payment/terminalconfig.h"
 #include "sales/checkout.h"
+#include "sales/receipt.h"
 #include "sales/salejournal.h"
 #include "sales/storeprofile.h"
 #include "sales/ticketquery.h"
@@ -964,6 +965,14 @@ private Q_SLOTS:
         QVERIFY(atLyon->startPayment() && atLyon->payRemaining(Tender::Cash));
         const Ticket refund = *atLyon->lastTicket();
         QCOMPARE(refund.lines.first().returnsOf, TicketReturns::lineKey(sold.uuid, 1));
+        // Its receipt names the Paris ticket with its place: a number alone would be Lyon's own.
+        ReceiptOptions options;
+        atLyon->nameOrigins(refund, options);
+        const QString receipt =
+            ReceiptRenderer::text(refund, StoreProfile::load(SettingsTable(lyon.db->connection())), options);
+        QVERIFY2(receipt.contains(u"RETURN, ticket %1: Damaged"_s.arg(sold.number, 6, 10, QLatin1Char('0'))),
+            qPrintable(receipt));
+        QVERIFY2(receipt.contains(u"\nof Démo Paris 11e, register 01\n"_s), qPrintable(receipt));
         atLyon->newSale();
 
         // Before Lyon's return reaches head office, Lyon's own journal counts it.
