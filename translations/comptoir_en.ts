@@ -1641,6 +1641,14 @@
             <source>The card payments of ticket %1 were already refunded.</source>
             <translation>The card payments of ticket %1 were already refunded.</translation>
         </message>
+        <message>
+            <source>These items come from ticket %1: the refund goes back to its card.</source>
+            <translation>These items come from ticket %1: the refund goes back to its card.</translation>
+        </message>
+        <message>
+            <source>These items come from another register's ticket: refund them in cash, or by card without a ticket.</source>
+            <translation>These items come from another register's ticket: refund them in cash, or by card without a ticket.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CatalogBrowser</name>
@@ -3135,6 +3143,26 @@
         <message>
             <source>%1, register %2</source>
             <translation>%1, register %2</translation>
+        </message>
+        <message>
+            <source>Items of it were returned already: return the rest instead.</source>
+            <translation>Items of it were returned already: return the rest instead.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is a training ticket: nothing of it is returned in real sales.</source>
+            <translation>Ticket %1 is a training ticket: nothing of it is returned in real sales.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is a real sale: it is not returned in training mode.</source>
+            <translation>Ticket %1 is a real sale: it is not returned in training mode.</translation>
+        </message>
+        <message>
+            <source>Items of ticket %1 were returned already: return the rest of it instead.</source>
+            <translation>Items of ticket %1 were returned already: return the rest of it instead.</translation>
+        </message>
+        <message>
+            <source>Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.</source>
+            <translation>Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.</translation>
         </message>
     </context>
     <context>

@@ -1641,6 +1641,14 @@
             <source>The card payments of ticket %1 were already refunded.</source>
             <translation>Les paiements par carte du ticket %1 ont déjà été remboursés.</translation>
         </message>
+        <message>
+            <source>These items come from ticket %1: the refund goes back to its card.</source>
+            <translation>Ces articles viennent du ticket %1 : le remboursement repasse sur sa carte.</translation>
+        </message>
+        <message>
+            <source>These items come from another register's ticket: refund them in cash, or by card without a ticket.</source>
+            <translation>Ces articles viennent du ticket d’une autre caisse : remboursez-les en espèces, ou par carte sans ticket.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::CatalogBrowser</name>
@@ -3135,6 +3143,26 @@
         <message>
             <source>%1, register %2</source>
             <translation>%1, caisse %2</translation>
+        </message>
+        <message>
+            <source>Items of it were returned already: return the rest instead.</source>
+            <translation>Des articles en ont déjà été repris : reprenez plutôt le reste.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is a training ticket: nothing of it is returned in real sales.</source>
+            <translation>Le ticket %1 est un ticket de formation : rien n’en est repris en vente réelle.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is a real sale: it is not returned in training mode.</source>
+            <translation>Le ticket %1 est une vente réelle : il n’est pas repris en mode formation.</translation>
+        </message>
+        <message>
+            <source>Items of ticket %1 were returned already: return the rest of it instead.</source>
+            <translation>Des articles du ticket %1 ont déjà été repris : reprenez plutôt le reste.</translation>
+        </message>
+        <message>
+            <source>Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.</source>
+            <translation>Le siège est interrogé sur les reprises du ticket %1 ailleurs : réessayez dans un instant.</translation>
         </message>
     </context>
     <context>

@@ -36,20 +36,25 @@ Status fillTicketLinks(QSqlDatabase &db)
 {
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    read.prepare(u"SELECT payload FROM events WHERE kind = 'ticket' AND "
+    read.prepare(u"SELECT payload, store_id, register_id FROM events WHERE kind = 'ticket' AND "
                  "(payload LIKE '%returnsOf%' OR payload LIKE '%void%')"_s);
     if (auto s = run(read, "reading tickets for their links"); !s)
         return s;
     QList<Ticket> tickets;
     while (read.next()) {
-        if (auto t = Ticket::fromJson(QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object()))
+        auto t = Ticket::fromJson(QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object());
+        // The ticket as the register that sent the event (its token) numbered it, not a copy of
+        // another register's id.
+        if (t && t->storeId == read.value(1).toString() && t->registerId == read.value(2).toString())
             tickets.append(std::move(*t));
     }
     read.finish();
     QSqlQuery held(db);
-    held.prepare(u"SELECT 1 FROM tickets WHERE ticket_id = ?"_s);
+    held.prepare(u"SELECT 1 FROM tickets WHERE ticket_id = ? AND store_id = ? AND register_id = ?"_s);
     for (const Ticket &t : std::as_const(tickets)) {
         held.addBindValue(t.uuid);
+        held.addBindValue(t.storeId);
+        held.addBindValue(t.registerId);
         if (auto s = run(held, "looking a ticket up"); !s)
             return s;
         const bool stored = held.next(); // not one left out for reusing a number
@@ -299,11 +304,14 @@ QList<Migration> migrations()
 
 Status recordTicketLinks(QSqlDatabase db, const Ticket &ticket)
 {
+    const auto isTicketId = [](const QString &id) {
+        return id.size() == 36 && !QUuid::fromString(id).isNull();
+    };
     const bool returns = std::any_of(ticket.lines.cbegin(), ticket.lines.cend(),
         [](const TicketLine &l) { return !l.returnsOf.isEmpty(); });
     if (!returns && ticket.reversesUuid.isEmpty())
         return Ok {};
-    if (!ticket.reversesUuid.isEmpty()) {
+    if (isTicketId(ticket.reversesUuid)) { // an old malformed one is left unlinked
         QSqlQuery q(db);
         q.prepare(u"UPDATE tickets SET reverses_id = ? WHERE ticket_id = ?"_s);
         q.addBindValue(ticket.reversesUuid);
@@ -320,7 +328,7 @@ Status recordTicketLinks(QSqlDatabase db, const Ticket &ticket)
         const QString origin = l.returnsOf.section(u'#', 0, 0);
         bool ok = false;
         const int position = l.returnsOf.section(u'#', 1).toInt(&ok);
-        if (!ok || origin.isEmpty())
+        if (!ok || position < 1 || !isTicketId(origin))
             continue; // refused at ingest (ticketProblem); an old event is left unlinked
         for (const QVariant &v : QVariantList {ticket.uuid, l.position, origin, position, l.quantityMilli})
             q.addBindValue(v);

@@ -685,7 +685,10 @@ Result<std::optional<QJsonObject>> HqService::chainTicket(const QString &ticketI
         return s.error();
     if (!q.next())
         return std::optional<QJsonObject> {};
-    const QJsonObject ticket = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    QJsonObject ticket = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+    // Another store's register needs the sale, not who the customer was (not signed content).
+    ticket.remove(u"customer"_s);
+    ticket.remove(u"loyalty"_s);
     QJsonObject out {{u"store"_s, q.value(0).toString()}, {u"store_name"_s, q.value(1).toString()},
         {u"register"_s, q.value(2).toString()}, {u"ticket"_s, ticket},
         {u"cancelled_by"_s, q.value(4).isNull() ? QJsonValue() : QJsonValue(q.value(4).toString())}};

@@ -162,6 +162,24 @@ Status CardCheckout::refundToCardOf(const QString &ticketNumber)
         m_session.notify(e.message, SaleSession::Level::Warning, e.code);
         return e;
     }
+    // Items returned with their ticket go back to that ticket's card only: a number typed for
+    // another (or read off another store's receipt, which this register numbers differently)
+    // would refund a stranger's card.
+    for (const BasketLine &l : m_session.checkout().basket().lines()) {
+        if (l.returnsOf.isEmpty())
+            continue;
+        const auto origin = m_session.checkout().journal().ticketByUuid(l.returnsOf.section(u'#', 0, 0));
+        if (!origin || origin->number != number) {
+            const Error e = cardError("card.other_ticket",
+                origin
+                    ? tr("These items come from ticket %1: the refund goes back to its card.")
+                          .arg(origin->number, 6, 10, QChar(u'0'))
+                    : tr("These items come from another register's ticket: refund them in cash, or by card "
+                         "without a ticket."));
+            m_session.notify(e.message, SaleSession::Level::Warning, e.code);
+            return e;
+        }
+    }
     const auto cards = m_service.journal().refundableCards(number);
     if (cards.isEmpty()) {
         const Error e = cardError("card.ticket_not_card",

@@ -168,9 +168,13 @@ bool movedCardMoney(const Ticket &ticket)
 
 bool SaleSession::lastTicketCancellable() const
 {
-    return m_lastTicket && m_lastTicket->kind == u"sale"_s && !lastTicketElsewhere() && !lastTicketVoided() &&
-        m_lastTicket->createdAt.toLocalTime().date() == m_clock.now().toLocalTime().date() &&
-        !movedCardMoney(*m_lastTicket);
+    if (!m_lastTicket || m_lastTicket->kind != u"sale"_s || lastTicketElsewhere() || lastTicketVoided() ||
+        m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date() ||
+        movedCardMoney(*m_lastTicket))
+        return false;
+    const auto lines = returnableLines();
+    return std::none_of(
+        lines.cbegin(), lines.cend(), [](const TicketReturns::Line &l) { return l.returnedMilli != 0; });
 }
 
 QString SaleSession::lastTicketCancelHint() const
@@ -182,7 +186,9 @@ QString SaleSession::lastTicketCancelHint() const
             .arg(elsewhere->storeName);
     if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date())
         return tr("Not of today: return its items instead.");
-    return tr("Paid or refunded by card: return its items instead, the card gets the refund.");
+    if (movedCardMoney(*m_lastTicket))
+        return tr("Paid or refunded by card: return its items instead, the card gets the refund.");
+    return tr("Items of it were returned already: return the rest instead.");
 }
 
 // ---- input ------------------------------------------------------------------------------
@@ -1067,6 +1073,7 @@ Status SaleSession::showTicket(const QString &uuid)
     m_lastTicket = std::move(ticket);
     m_lastTicketReopened = true;
     m_lastDuplicate = 0;
+    m_chainRequest = 0; // a receipt of another register asked for before no longer applies
     if (m_chainLookup && m_chainLookup->ready()) {
         // Items of it may have come back at another register: head office knows.
         m_chainQuiet = true;
@@ -1086,7 +1093,18 @@ Status SaleSession::showChainTicket(const ChainTicket &found)
     }
     if (m_checkout.journal().ticketByUuid(found.ticket.uuid))
         return showTicket(found.ticket.uuid); // this register's own, after all
+    if (found.ticket.training != m_store.training) {
+        const Error e = saleError("sale.chain_training",
+            found.ticket.training
+                ? tr("Ticket %1 is a training ticket: nothing of it is returned in real sales.")
+                      .arg(found.ticket.number)
+                : tr("Ticket %1 is a real sale: it is not returned in training mode.")
+                      .arg(found.ticket.number));
+        report(e);
+        return e;
+    }
     m_chainTicket = found;
+    m_chainTicketLocal = false;
     m_lastTicket = found.ticket;
     m_lastTicketReopened = true;
     m_lastDuplicate = 0;
@@ -1104,12 +1122,14 @@ void SaleSession::setChainLookup(CustomerLookup *lookup)
     if (!lookup)
         return;
     connect(lookup, &CustomerLookup::ticketFound, this, [this](int request, const ChainTicket &found) {
-        if (request != std::exchange(m_chainRequest, 0))
-            return; // asked before a newer question, or abandoned
+        if (request != m_chainRequest || request == 0)
+            return; // asked before a newer question, abandoned, or another question (a customer)
+        m_chainRequest = 0;
         if (m_chainQuiet) {
             // This register's ticket: what the other registers took back of it counts too.
             if (m_lastTicket && m_lastTicket->uuid == found.ticket.uuid) {
                 m_chainTicket = found;
+                m_chainTicketLocal = true;
                 Q_EMIT receiptChanged();
             }
             return;
@@ -1119,7 +1139,10 @@ void SaleSession::setChainLookup(CustomerLookup *lookup)
                 Level::Success);
     });
     connect(lookup, &CustomerLookup::failed, this, [this](int request, CustomerLookup::Failure failure) {
-        if (request != std::exchange(m_chainRequest, 0) || m_chainQuiet)
+        if (request != m_chainRequest || request == 0)
+            return; // not this question: a customer search shares the lookup
+        m_chainRequest = 0;
+        if (m_chainQuiet)
             return; // the register's own journal answers alone
         const QString message = failure == CustomerLookup::Failure::NotFound
             ? tr("No register of the chain has this ticket: check the receipt, or find it by number.")
@@ -1320,6 +1343,23 @@ Status SaleSession::voidLastTicket(const QString &reason)
     if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date()) {
         const Error e = saleError("sale.void_old",
             tr("Ticket %1 is not of today: it cannot be cancelled, its items can be returned against it.")
+                .arg(m_lastTicket->number));
+        report(e);
+        return e;
+    }
+    const auto lines = returnableLines();
+    if (std::any_of(lines.cbegin(), lines.cend(),
+            [](const TicketReturns::Line &l) { return l.returnedMilli != 0; })) {
+        // Cancelling refunds the whole ticket: what was returned would be refunded twice.
+        const Error e = saleError("sale.void_returned",
+            tr("Items of ticket %1 were returned already: return the rest of it instead.")
+                .arg(m_lastTicket->number));
+        report(e);
+        return e;
+    }
+    if (m_chainRequest != 0 && m_chainQuiet) {
+        const Error e = saleError("sale.void_checking",
+            tr("Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.")
                 .arg(m_lastTicket->number));
         report(e);
         return e;

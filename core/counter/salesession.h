@@ -283,6 +283,7 @@ private:
     // What head office said of the ticket on the receipt screen, when it is the one it said it of.
     const TicketReturns::Elsewhere *chainKnowledge() const;
     std::optional<ChainTicket> m_chainTicket; // the last one found at head office
+    bool m_chainTicketLocal = false; // it is in this register's journal (asked only for its returns)
     QPointer<CustomerLookup> m_chainLookup;
     int m_chainRequest = 0; // the ticket asked of head office, if any
     bool m_chainQuiet = false; // asked only for what came back of this register's own ticket

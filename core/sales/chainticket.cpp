@@ -2,7 +2,10 @@
 #include "chainticket.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
+
+#include <cstdlib>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +33,20 @@ std::optional<ChainTicket> ChainTicket::fromJson(const QJsonObject &answer, cons
     if (!ticket || ticket->uuid.compare(ticketId, Qt::CaseInsensitive) != 0 || ticket->kind != u"sale"_s ||
         ticket->computeHash() != ticket->hash || ticket->lines.size() > 1000)
         return std::nullopt;
+    // Bounds a refund's arithmetic holds within (TicketReturns: total × quantity in 64 bits),
+    // each line once.
+    constexpr qint64 kMaxCents = qint64(1) << 39;
+    constexpr qint64 kMaxLineQuantity = qint64(1) << 23;
+    if (std::abs(ticket->total.cents()) >= kMaxCents)
+        return std::nullopt;
+    QSet<int> positions;
+    for (const TicketLine &l : ticket->lines) {
+        if (l.position < 1 || positions.contains(l.position) ||
+            std::abs(l.quantityMilli) >= kMaxLineQuantity || std::abs(l.total.cents()) >= kMaxCents ||
+            std::abs(l.unitPrice.cents()) >= kMaxCents)
+            return std::nullopt;
+        positions.insert(l.position);
+    }
     ChainTicket out;
     out.ticket = *ticket;
     out.storeId = answer.value(u"store"_s).toString();

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
@@ -81,7 +83,10 @@ Result<QList<TicketReturns::Line>> TicketReturns::lines(
     for (const TicketLine &l : ticket.lines) {
         if (l.quantityMilli <= 0)
             continue; // a line the customer brought back on that ticket
-        Line line {l, wasCancelled ? l.quantityMilli : returned.value(l.position)};
+        // Never less than nothing nor more than was sold, whatever the links say.
+        Line line {l,
+            wasCancelled ? l.quantityMilli
+                         : std::clamp<qint64>(returned.value(l.position), 0, l.quantityMilli)};
         out.append(line);
     }
     return out;

@@ -261,6 +261,7 @@ echo "one history (store and web), Lucie Fontaine found at head office, her phon
 "$hq" --db "$hqdb" register-add demo-lyon-02 01 >/dev/null
 lyon=$work/lyon.db
 "$ctl" --db "$lyon" generate-demo --products 200 >/dev/null 2>&1
+"$ctl" --db "$lyon" config register.training 0 >/dev/null # a real sale, as Paris makes them
 "$ctl" --db "$lyon" enroll "http://127.0.0.1:$port" "$("$hq" --db "$hqdb" enroll-code demo-lyon-02 01)" |
     grep -q "Enrolled" || fail "the Lyon register did not enroll"
 "$ctl" --db "$lyon" sell 1 --seed 3 >/dev/null 2>&1
@@ -276,4 +277,15 @@ wait_logged "shown: receiptPage" 30 "$from"
 shot chain-ticket-fr
 [ "$(tickets)" = "$here" ] || fail "opening another store's ticket wrote a ticket here"
 echo "a Lyon receipt scanned in Paris opened from head office: OK"
+# A training ticket is not returned in real sales: Lyon in training again, its next receipt is
+# refused here with the reason.
+"$ctl" --db "$lyon" config register.training 1 >/dev/null
+"$ctl" --db "$lyon" sell 1 --seed 4 >/dev/null 2>&1
+"$ctl" --db "$lyon" sync --timeout 60 >/dev/null 2>&1 || fail "the Lyon register could not send its ticket"
+training=$(sqlite3 "$lyon" "SELECT uuid FROM tickets ORDER BY number DESC LIMIT 1")
+press F12 -receiptPage # the next customer
+from=$(mark)
+xdotool type --delay 20 "TK$(echo "$training" | tr -d - | tr a-f A-F)"$'\n'
+wait_logged "notice: failure sale.chain_training" 30 "$from"
+echo "a Lyon training receipt refused in real sales: OK"
 echo "head office walkthrough: OK"

@@ -179,12 +179,16 @@ private Q_SLOTS:
         for (const QString &line : text.split(u'\n'))
             QVERIFY(line.size() <= 42);
 
-        QVERIFY(m_session->showTicket(sale.uuid));
-        QVERIFY(m_session->voidLastTicket(u"mistake"_s)); // not by card: it may be cancelled
+        // A sale with nothing returned, cancelled (in cash: it may be).
+        QVERIFY(m_session->addProduct(id(u"BOUL-0001"_s)));
+        const Ticket other = settle();
+        QVERIFY(m_session->showTicket(other.uuid));
+        QVERIFY(m_session->voidLastTicket(u"mistake"_s));
         const Ticket reversal = *m_session->lastTicket();
         options.originNumbers = journal.originNumbers(reversal);
         text = ReceiptRenderer::text(reversal, m_store, options);
-        QVERIFY2(text.contains(u"CANCELLATION"_s) && text.contains(u"of ticket %1"_s.arg(number)),
+        QVERIFY2(text.contains(u"CANCELLATION"_s) &&
+                text.contains(u"of ticket %1"_s.arg(other.number, 6, 10, QLatin1Char('0'))),
             qPrintable(text));
         // Without the journal's numbers (another register's ticket), the receipt says no number.
         QVERIFY(!ReceiptRenderer::text(reversal, m_store, {}).contains(u"of ticket"_s));
@@ -248,6 +252,16 @@ private Q_SLOTS:
         QCOMPARE(TicketReturns(m_db->connection()).refund(sale, 1, 3000, 0, &known).error().code,
             u"returns.too_many"_s);
         QVERIFY(TicketReturns(m_db->connection()).refund(sale, 1, 2000, 0, &known));
+        // Links that give back more than was ever returned do not make more returnable than sold.
+        TicketReturns::Elsewhere hostile;
+        hostile.links.append({u"0193a2b5-0000-7000-8000-00000000000b"_s, 1, 1, +5000});
+        QCOMPARE(TicketReturns(m_db->connection()).lines(sale, &hostile)->first().returnableMilli(), 5000);
+        // A ticket items of which came back is no longer cancelled whole: they would be refunded twice.
+        QVERIFY(m_session->showTicket(sale.uuid));
+        QVERIFY(!m_session->lastTicketCancellable());
+        QVERIFY(m_session->lastTicketCancelHint().contains(u"returned already"_s));
+        QCOMPARE(m_session->voidLastTicket(u"mistake"_s).error().code, u"sale.void_returned"_s);
+        QVERIFY(SaleJournal(m_db->connection(), m_store).voidedBy(sale.uuid).isEmpty());
         known.cancelledBy = u"0193a2b5-0000-7000-8000-00000000000a"_s; // cancelled at its register
         QCOMPARE(TicketReturns(m_db->connection()).lines(sale, &known)->first().returnableMilli(), 0);
     }
