@@ -427,16 +427,8 @@ void Counter::showReceipt()
         options.columns = 42;
         options.duplicateNumber = m_session.lastDuplicate();
         m_session.nameOrigins(*m_session.lastTicket(), options);
-        // Another store's ticket says that store's name, not this store's address.
-        StoreProfile store = m_session.store();
-        if (const auto elsewhere = m_session.lastTicketElsewhere()) {
-            store = StoreProfile {};
-            store.storeName = elsewhere->storeName;
-            store.storeId = elsewhere->storeId;
-            store.registerId = elsewhere->registerId;
-            store.training = m_session.lastTicket()->training;
-        }
-        m_receiptText = ReceiptRenderer::text(*m_session.lastTicket(), store, options);
+        m_receiptText = ReceiptRenderer::text(
+            *m_session.lastTicket(), m_session.receiptStore(*m_session.lastTicket()), options);
     }
     Q_EMIT receiptChanged();
 }

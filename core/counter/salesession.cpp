@@ -1192,6 +1192,18 @@ void SaleSession::nameOrigins(const Ticket &ticket, ReceiptOptions &options) con
         uuid, tr("%1, register %2").arg(m_chainTicket->storeName, m_chainTicket->registerId));
 }
 
+StoreProfile SaleSession::receiptStore(const Ticket &ticket) const
+{
+    if (!m_chainTicket || m_chainTicketLocal || m_chainTicket->ticket.uuid != ticket.uuid)
+        return m_store;
+    StoreProfile store;
+    store.storeName = m_chainTicket->storeName;
+    store.storeId = m_chainTicket->storeId;
+    store.registerId = m_chainTicket->registerId;
+    store.training = ticket.training;
+    return store;
+}
+
 std::optional<ChainTicket> SaleSession::lastTicketElsewhere() const
 {
     if (m_chainTicket && m_lastTicket && m_lastTicket->uuid == m_chainTicket->ticket.uuid &&

@@ -185,6 +185,9 @@ public:
     // The receipt options that name the tickets `ticket` returns items of or cancels: this
     // register's by number, another register's (found at head office) by number and place.
     void nameOrigins(const Ticket &ticket, ReceiptOptions &options) const;
+    // The store a receipt of `ticket` names: this one, or for another register's ticket found at
+    // head office that store's name alone (its address is not known here).
+    StoreProfile receiptStore(const Ticket &ticket) const;
     // The ticket on the receipt screen is another register's (showChainTicket()).
     std::optional<ChainTicket> lastTicketElsewhere() const;
     Status reprintLast();

@@ -84,6 +84,14 @@ private:
         ++m_inputs;
     }
     // In the Tickets dialog (open, its field focused): types the number and opens that ticket.
+    // From the selling screen: the Tickets dialog, ticket `number` typed and opened.
+    void reopenTicket(int number)
+    {
+        click("reprintButton");
+        QTRY_VERIFY(item("ticketQuery") && item("ticketQuery")->hasActiveFocus());
+        openTicketTyped(number);
+        QTRY_VERIFY(m_context->counter()->lastTicketReopened());
+    }
     void openTicketTyped(int number, const QString &shot = {})
     {
         typeDigits(QString::number(number));
@@ -700,10 +708,7 @@ private Q_SLOTS:
         click("newSaleButton");
         QTRY_COMPARE(counter->stage(), Counter::Selling);
 
-        click("reprintButton");
-        QTRY_VERIFY(item("ticketQuery") && item("ticketQuery")->hasActiveFocus());
-        openTicketTyped(sold);
-        QTRY_VERIFY(counter->lastTicketReopened());
+        reopenTicket(sold);
         click("returnItemsButton");
         QTRY_VERIFY(item("returnMore_1") && item("returnMore_1")->isVisible());
         click("returnMore_1"); // one croissant of two
@@ -737,10 +742,7 @@ private Q_SLOTS:
         QVERIFY(!counter->voidLastTicket(u"test"_s));
         click("newSaleButton");
         QTRY_COMPARE(counter->stage(), Counter::Selling);
-        click("reprintButton");
-        QTRY_VERIFY(item("ticketQuery") && item("ticketQuery")->hasActiveFocus());
-        openTicketTyped(sold);
-        QTRY_VERIFY(counter->lastTicketReopened());
+        reopenTicket(sold);
         QVERIFY(!counter->lastTicketCancellable());
         QVERIFY(!counter->voidLastTicket(u"test"_s));
         QCOMPARE(SaleJournal(m_context->database().connection(), m_context->store()).lastTicket()->uuid,

@@ -228,6 +228,19 @@ private Q_SLOTS:
             bad.insert(key, value);
             QVERIFY2(!ChainTicket::fromJson(answer(sale, {bad}), sale.uuid), qPrintable(key));
         }
+        // Shown at a register of another store, its receipt names the Lyon store, not this one's address.
+        ChainTicket elsewhere = *good;
+        elsewhere.storeId = u"demo-lyon-02"_s;
+        elsewhere.registerId = u"07"_s;
+        elsewhere.ticket.uuid = u"0193a2b4-c5d6-7e8f-90a1-b2c3d4e5f6a7"_s; // not in this journal
+        m_session->newSale();
+        QVERIFY(m_session->showChainTicket(elsewhere));
+        QVERIFY(m_session->lastTicketElsewhere());
+        const StoreProfile printed = m_session->receiptStore(elsewhere.ticket);
+        QCOMPARE(printed.storeName, u"Démo Lyon"_s);
+        QVERIFY(printed.address.isEmpty() && printed.siret.isEmpty());
+        QCOMPARE(m_session->receiptStore(sale).storeId, m_store.storeId); // its own: this store
+        QCOMPARE(m_session->voidLastTicket(u"x"_s).error().code, u"sale.void_elsewhere"_s);
         QJsonObject cancelled = answer(sale);
         cancelled.insert(u"cancelled_by"_s, u"DROP TABLE"_s);
         QVERIFY(!ChainTicket::fromJson(cancelled, sale.uuid));
