@@ -187,7 +187,7 @@ Popup {
     ConfirmDialog {
         id: voidDialog
         objectName: "voidDialog"
-        message: qsTr("Cancel ticket %1? A reversing ticket is recorded and the customer is refunded.").arg(Counter.lastTicketNumber)
+        message: qsTr("Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.").arg(Counter.lastTicketNumber)
         confirmText: qsTr("Cancel the ticket")
         onConfirmed: Counter.voidLastTicket(qsTr("Cancelled at the counter"))
     }

@@ -980,10 +980,6 @@
             <translation>Receipt</translation>
         </message>
         <message>
-            <source>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded.</source>
-            <translation>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded.</translation>
-        </message>
-        <message>
             <source>Cancel the ticket</source>
             <translation>Cancel the ticket</translation>
         </message>
@@ -1010,6 +1006,10 @@
         <message>
             <source>Ticket %1 of %2, found at head office</source>
             <translation>Ticket %1 of %2, found at head office</translation>
+        </message>
+        <message>
+            <source>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.</source>
+            <translation>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.</translation>
         </message>
     </context>
     <context>
@@ -2877,6 +2877,18 @@
             <source>Give the reason for the cancellation.</source>
             <translation>Give the reason for the cancellation.</translation>
         </message>
+        <message>
+            <source>Ticket %1 moved money on a card: cancel it at the register, where the terminal refunds the card.</source>
+            <translation>Ticket %1 moved money on a card: cancel it at the register, where the terminal refunds the card.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is not of today: its items are returned against it instead.</source>
+            <translation>Ticket %1 is not of today: its items are returned against it instead.</translation>
+        </message>
+        <message>
+            <source>Items of ticket %1 were returned already: return the rest of it instead.</source>
+            <translation>Items of ticket %1 were returned already: return the rest of it instead.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::SaleSession</name>
@@ -3097,14 +3109,6 @@
             <translation>Not of today: return its items instead.</translation>
         </message>
         <message>
-            <source>Paid or refunded by card: return its items instead, the card gets the refund.</source>
-            <translation>Paid or refunded by card: return its items instead, the card gets the refund.</translation>
-        </message>
-        <message>
-            <source>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</source>
-            <translation>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</translation>
-        </message>
-        <message>
             <source>A ticket of %1: return its items here, or cancel it at its register.</source>
             <translation>A ticket of %1: return its items here, or cancel it at its register.</translation>
         </message>
@@ -3163,6 +3167,30 @@
         <message>
             <source>Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.</source>
             <translation>Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.</translation>
+        </message>
+        <message>
+            <source>Refunded by card, or paid with points: return its items instead.</source>
+            <translation>Refunded by card, or paid with points: return its items instead.</translation>
+        </message>
+        <message>
+            <source>Paid by card and no terminal is set up: return its items instead.</source>
+            <translation>Paid by card and no terminal is set up: return its items instead.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 moved money on a card: cancelling it would not move it back. Return its items instead.</source>
+            <translation>Ticket %1 moved money on a card: cancelling it would not move it back. Return its items instead.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was paid by card and no card terminal is set up: return its items and refund them in cash.</source>
+            <translation>Ticket %1 was paid by card and no card terminal is set up: return its items and refund them in cash.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the cancellation.</source>
+            <translation>Give the reason for the cancellation.</translation>
+        </message>
+        <message>
+            <source>Cancelling ticket %1: the card is refunded through the terminal.</source>
+            <translation>Cancelling ticket %1: the card is refunded through the terminal.</translation>
         </message>
     </context>
     <context>

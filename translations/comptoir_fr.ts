@@ -980,10 +980,6 @@
             <translation>Ticket</translation>
         </message>
         <message>
-            <source>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded.</source>
-            <translation>Annuler le ticket %1 ? Un ticket d'annulation est enregistré et le client est remboursé.</translation>
-        </message>
-        <message>
             <source>Cancel the ticket</source>
             <translation>Annuler le ticket</translation>
         </message>
@@ -1010,6 +1006,10 @@
         <message>
             <source>Ticket %1 of %2, found at head office</source>
             <translation>Ticket %1 de %2, trouvé au siège</translation>
+        </message>
+        <message>
+            <source>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.</source>
+            <translation>Annuler le ticket %1 ? Un ticket d'annulation est enregistré et le client est remboursé : sur sa carte par le terminal, ou en espèces.</translation>
         </message>
     </context>
     <context>
@@ -2877,6 +2877,18 @@
             <source>Give the reason for the cancellation.</source>
             <translation>Indiquez le motif de l'annulation.</translation>
         </message>
+        <message>
+            <source>Ticket %1 moved money on a card: cancel it at the register, where the terminal refunds the card.</source>
+            <translation>Le ticket %1 a débité ou crédité une carte : annulez-le à la caisse, où le terminal rembourse la carte.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 is not of today: its items are returned against it instead.</source>
+            <translation>Le ticket %1 n'est pas du jour : ses articles se retournent sur ce ticket.</translation>
+        </message>
+        <message>
+            <source>Items of ticket %1 were returned already: return the rest of it instead.</source>
+            <translation>Des articles du ticket %1 ont déjà été repris : reprenez plutôt le reste.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::SaleSession</name>
@@ -3097,14 +3109,6 @@
             <translation>Ce ticket n’est pas du jour : faites plutôt un retour de ses articles.</translation>
         </message>
         <message>
-            <source>Paid or refunded by card: return its items instead, the card gets the refund.</source>
-            <translation>Payé ou remboursé par carte : faites plutôt un retour de ses articles, la carte sera remboursée.</translation>
-        </message>
-        <message>
-            <source>Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. Return its items instead: the refund goes back to the card through the terminal.</source>
-            <translation>Le ticket %1 a été payé ou remboursé par carte : l’annuler ne rendrait pas l’argent sur la carte. Faites plutôt un retour de ses articles : le remboursement repasse sur la carte par le terminal.</translation>
-        </message>
-        <message>
             <source>A ticket of %1: return its items here, or cancel it at its register.</source>
             <translation>Ticket de %1 : ses articles peuvent être repris ici ; il s’annule à sa caisse.</translation>
         </message>
@@ -3163,6 +3167,30 @@
         <message>
             <source>Head office is asked whether items of ticket %1 came back elsewhere: try again in a moment.</source>
             <translation>Le siège est interrogé sur les reprises du ticket %1 ailleurs : réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>Refunded by card, or paid with points: return its items instead.</source>
+            <translation>Remboursé sur carte, ou payé en points : retournez plutôt ses articles.</translation>
+        </message>
+        <message>
+            <source>Paid by card and no terminal is set up: return its items instead.</source>
+            <translation>Payé par carte et aucun terminal n'est configuré : retournez plutôt ses articles.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 moved money on a card: cancelling it would not move it back. Return its items instead.</source>
+            <translation>Le ticket %1 a débité ou crédité une carte : l'annuler ne rétablirait pas la carte. Retournez plutôt ses articles.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 was paid by card and no card terminal is set up: return its items and refund them in cash.</source>
+            <translation>Le ticket %1 a été payé par carte et aucun terminal n'est configuré : retournez ses articles et remboursez-les en espèces.</translation>
+        </message>
+        <message>
+            <source>Give the reason for the cancellation.</source>
+            <translation>Indiquez le motif de l'annulation.</translation>
+        </message>
+        <message>
+            <source>Cancelling ticket %1: the card is refunded through the terminal.</source>
+            <translation>Annulation du ticket %1 : la carte est remboursée par le terminal.</translation>
         </message>
     </context>
     <context>

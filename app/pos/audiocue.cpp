@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audiocue.h"
 
-#include <QAudioFormat>
-#include <QAudioSink>
-#include <QMediaDevices>
+#include "audio/audiooutput.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QPluginLoader>
 
 #include <cmath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace comptoir {
+
+Q_LOGGING_CATEGORY(lcAudio, "comptoir.audio", QtInfoMsg)
 
 namespace {
 constexpr int kRate = 22050;
@@ -33,32 +40,45 @@ AudioCue::AudioCue(QObject *parent)
     : QObject(parent)
     , m_accepted(tone({{1760, 60}}))
     , m_refused(tone({{330, 140}, {0, 60}, {262, 220}}))
-{
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
-    if (device.isNull())
-        return;
-    QAudioFormat format;
-    format.setSampleRate(kRate);
-    format.setChannelCount(1);
-    format.setSampleFormat(QAudioFormat::Int16);
-    if (!device.isFormatSupported(format))
-        return;
-    m_sink = std::make_unique<QAudioSink>(device, format);
-    m_available = true;
-}
+{ }
 
 AudioCue::~AudioCue() = default;
+
+QStringList AudioCue::pluginPaths()
+{
+    return {QCoreApplication::applicationDirPath() + u"/audio/"_s + QStringLiteral(COMPTOIR_AUDIO_PLUGIN),
+        QStringLiteral(COMPTOIR_PLUGIN_DIR "/" COMPTOIR_AUDIO_PLUGIN)};
+}
+
+void AudioCue::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    for (const QString &path : pluginPaths()) {
+        if (!QFileInfo::exists(path))
+            continue;
+        QPluginLoader loader(path);
+        auto *output = qobject_cast<AudioOutput *>(loader.instance());
+        if (!output) {
+            qCWarning(lcAudio) << "cannot load" << path << ":" << loader.errorString();
+            continue;
+        }
+        if (output->open(kRate))
+            m_output = output;
+        else
+            qCInfo(lcAudio) << "no sound output: the register stays silent";
+        return;
+    }
+    qCInfo(lcAudio) << "no audio plugin in" << pluginPaths() << ": the register stays silent";
+}
 
 void AudioCue::play(Cue cue)
 {
     ++m_played;
-    if (!m_available)
-        return;
-    m_sink->stop();
-    m_buffer.close();
-    m_buffer.setData(cue == Cue::Refused ? m_refused : m_accepted);
-    m_buffer.open(QIODevice::ReadOnly);
-    m_sink->start(&m_buffer);
+    load();
+    if (m_output)
+        m_output->play(cue == Cue::Refused ? m_refused : m_accepted);
 }
 
 } // namespace comptoir

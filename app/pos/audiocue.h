@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QBuffer>
+#include <QByteArray>
 #include <QObject>
-
-#include <memory>
-
-class QAudioSink;
+#include <QString>
 
 namespace comptoir {
 
+class AudioOutput;
+
 // Short sounds a clerk hears without looking: a low double beep for a refused scan, a
 // short high one for a good scan. Synthesised (no audio files); silent when the machine has
-// no audio output.
+// no audio output. The sound goes out through the comptoir-audio plugin (audio/audiooutput.h),
+// loaded by load() once the register is on screen, or by the first beep.
 class AudioCue : public QObject
 {
     Q_OBJECT
@@ -21,16 +21,21 @@ public:
     explicit AudioCue(QObject *parent = nullptr);
     ~AudioCue() override;
 
+    void load();
     void play(Cue cue);
     int played() const { return m_played; } // for tests and diagnostics
+    bool available() const { return m_output != nullptr; }
+
+    // Where the plugin is looked for: next to the program (the build tree), then where it is
+    // installed.
+    static QStringList pluginPaths();
 
 private:
-    std::unique_ptr<QAudioSink> m_sink;
-    QBuffer m_buffer;
+    AudioOutput *m_output = nullptr; // owned by its plugin loader, unloaded never
     QByteArray m_accepted;
     QByteArray m_refused;
     int m_played = 0;
-    bool m_available = false;
+    bool m_loaded = false;
 };
 
 } // namespace comptoir

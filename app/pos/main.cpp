@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // comptoir: the clerk's application. Parses arguments, makes the register's objects, loads
 // the QML and runs the event loop; everything else lives in comptoir-pos and the core.
+#include "audiocue.h"
 #include "demo/demostore.h"
 #include "language.h"
 #include "modalaccessibility.h"
@@ -237,9 +238,11 @@ int main(int argc, char *argv[])
     options.simulatorControlPort = quint16(parser.value(u"terminal-sim-control"_s).toUInt());
     options.simulatorCardDelayMs = parser.value(u"terminal-sim-delay"_s).toInt();
 
+    const qint64 appMs = sinceMain.elapsed();
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
     auto context = PosContext::open(options);
+    const qint64 contextMs = sinceMain.elapsed();
     if (!context) {
         // Tell the clerk on screen, in their language, and keep everything as it is.
         std::fprintf(stderr, "comptoir: %s\n", qPrintable(context.error().message));
@@ -288,8 +291,14 @@ int main(int argc, char *argv[])
     engine.load(QUrl(u"qrc:/qt/qml/Comptoir/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
+    const qint64 loadedMs = sinceMain.elapsed();
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     UiTrace trace(window);
+    if (window) {
+        // The beeps' sound output, once the register is on screen (a scan before loads it).
+        QObject::connect(window, &QQuickWindow::frameSwapped, (*context)->audio(), &AudioCue::load,
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    }
     // The customer's screen goes full screen on the second display, facing the customer.
     if (customerWindow && QGuiApplication::screens().size() > 1) {
         for (QWindow *w : QGuiApplication::topLevelWindows()) {
@@ -303,8 +312,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"measure-startup"_s) && window) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&sinceMain] {
+            [&sinceMain, appMs, contextMs, loadedMs] {
                 std::printf("ready_ms_since_main=%lld rss_kb=%lld\n", sinceMain.elapsed(), residentKb());
+                // Where it went: the application object, the register (database, devices), the
+                // QML screens loaded, then the first frame rendered.
+                std::printf("phases_ms app=%lld context=%lld qml=%lld frame=%lld\n", appMs, contextMs - appMs,
+                    loadedMs - contextMs, sinceMain.elapsed() - loadedMs);
                 std::printf("ready_epoch_ms=%lld\n", QDateTime::currentMSecsSinceEpoch());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });

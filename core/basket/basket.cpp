@@ -323,6 +323,8 @@ void Basket::clear()
     m_basketDiscount = {};
     m_customerId.clear();
     m_offers.clear();
+    m_cancels.clear();
+    m_cancelReason.clear();
     m_id = createUuidV7String();
     m_nextLine = 1;
 }
@@ -425,6 +427,10 @@ QJsonObject Basket::toJson() const
         o.insert(u"customer"_s, m_customerId);
     if (!m_offers.isEmpty())
         o.insert(u"offers"_s, QJsonArray::fromStringList(m_offers));
+    if (!m_cancels.isEmpty()) {
+        o.insert(u"cancels"_s, m_cancels);
+        o.insert(u"cancelReason"_s, m_cancelReason);
+    }
     return o;
 }
 
@@ -442,6 +448,8 @@ std::optional<Basket> Basket::fromJson(const QJsonObject &o)
     }
     b.m_basketDiscount = Discount::fromJson(o.value(u"discount"_s).toObject());
     b.m_customerId = o.value(u"customer"_s).toString();
+    b.m_cancels = o.value(u"cancels"_s).toString();
+    b.m_cancelReason = o.value(u"cancelReason"_s).toString();
     for (const QJsonValue &v : o.value(u"offers"_s).toArray())
         b.addOffer(v.toString());
     b.m_nextLine = std::max(o.value(u"nextLine"_s).toInt(), int(b.m_lines.size()) + 1);

@@ -100,6 +100,17 @@ public:
             m_offers.append(offerId);
     }
 
+    // This basket cancels a ticket of the day whole (its lines are that ticket's, returned in
+    // full): it is recorded as that ticket's cancellation, with the refunds it was paid back
+    // by (SaleSession::voidLastTicket for a ticket paid by card). Empty otherwise.
+    const QString &cancels() const { return m_cancels; }
+    const QString &cancelReason() const { return m_cancelReason; }
+    void setCancellation(const QString &ticketUuid, const QString &reason)
+    {
+        m_cancels = ticketUuid;
+        m_cancelReason = reason;
+    }
+
     // Adds a product (merging with an identical plain line). A scan result brings an embedded
     // price or weight, a batch and an expiry date. Returns the id of the line that changed.
     Result<QString> addProduct(
@@ -137,6 +148,8 @@ private:
     Discount m_basketDiscount;
     QString m_customerId;
     QStringList m_offers;
+    QString m_cancels;
+    QString m_cancelReason;
     int m_nextLine = 1;
 };
 

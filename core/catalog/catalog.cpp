@@ -3,16 +3,22 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCollator>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
+
+Q_LOGGING_CATEGORY(lcCatalog, "comptoir.catalog", QtInfoMsg)
 
 QDebug operator<<(QDebug debug, const Product &p)
 {
@@ -88,6 +94,11 @@ QString Catalog::categoryCode(const QVariant &id) const
 
 Catalog::Catalog(QSqlDatabase db)
     : m_db(std::move(db))
+    // Every scan's query: only what a sale needs, two primary-key searches (the code, then its
+    // product).
+    , m_byBarcode(std::make_shared<SqliteStatement>(m_db,
+          "SELECT p.id, p.sku, p.name, p.price_cents, p.vat_bp, p.category_id, p.sold_by_weight, "
+          "p.active FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?"))
 { }
 
 QList<Product> Catalog::fetch(QSqlQuery &q) const
@@ -100,36 +111,45 @@ QList<Product> Catalog::fetch(QSqlQuery &q) const
     return out;
 }
 
+namespace {
+
+QString textColumn(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return QString::fromUtf8(text, sqlite3_column_bytes(stmt, column));
+}
+} // namespace
+
 std::optional<Product> Catalog::productByBarcode(const QString &code) const
 {
-    if (!m_byBarcode) {
-        // Every scan's query: only what a sale needs (each column costs every lookup its
-        // metadata), two primary-key searches (the code, then its product).
-        m_byBarcode.emplace(m_db);
-        m_byBarcode->setForwardOnly(true);
-        m_byBarcode->prepare(
-            u"SELECT p.id, p.sku, p.name, p.price_cents, p.vat_bp, p.category_id, p.sold_by_weight, "
-            "p.active FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?"_s);
-    }
-    QSqlQuery &q = *m_byBarcode;
-    q.addBindValue(code);
+    sqlite3_stmt *q = m_byBarcode->get();
+    if (!q)
+        return std::nullopt;
+    const QByteArray utf8 = code.toUtf8();
     std::optional<Product> found;
-    if (q.exec() && q.next()) {
+    const int rc = sqlite3_bind_text(q, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC) == SQLITE_OK
+        ? sqlite3_step(q)
+        : SQLITE_MISUSE;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        qCWarning(lcCatalog) << "scan lookup failed:" << sqlite3_errstr(rc);
+    if (rc == SQLITE_ROW) {
         Product p;
-        p.id = q.value(0).toLongLong();
-        p.sku = q.value(1).toString();
-        p.name = q.value(2).toString();
-        p.price = Money::fromCents(q.value(3).toLongLong());
-        p.vat = VatRate(q.value(4).toInt());
-        p.soldByWeight = q.value(6).toBool();
-        p.active = q.value(7).toBool();
+        p.id = sqlite3_column_int64(q, 0);
+        p.sku = textColumn(q, 1);
+        p.name = textColumn(q, 2);
+        p.price = Money::fromCents(sqlite3_column_int64(q, 3));
+        p.vat = VatRate(sqlite3_column_int(q, 4));
+        p.soldByWeight = sqlite3_column_int(q, 6) != 0;
+        p.active = sqlite3_column_int(q, 7) != 0;
         p.barcodes = {code};
-        const QVariant category = q.value(5);
-        q.finish(); // before the categories may be read again
-        p.categoryCode = categoryCode(category);
+        const QVariant category = sqlite3_column_type(q, 5) == SQLITE_NULL
+            ? QVariant()
+            : QVariant(qint64(sqlite3_column_int64(q, 5)));
         found = std::move(p);
+        m_byBarcode->release(); // before the categories may be read again
+        found->categoryCode = categoryCode(category);
     }
-    q.finish();
+    m_byBarcode->release();
     return found;
 }
 

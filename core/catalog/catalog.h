@@ -9,9 +9,12 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
 namespace comptoir {
+
+class SqliteStatement;
 
 // Read access to the register's catalog: barcode lookup (the hot path of every scan),
 // category browsing and search-as-you-type (SQLite FTS5 with prefix indexes).
@@ -58,7 +61,10 @@ private:
     QSqlDatabase m_db;
     // The scan's query, prepared once (every scan would prepare it again otherwise: most of
     // what a lookup costs). Reset after each use so it never holds a read snapshot.
-    mutable std::optional<QSqlQuery> m_byBarcode;
+    // It is SQLite's own statement on the connection Qt SQL opened: a scan reads eight columns,
+    // and Qt SQL would describe each of them again (name, type, table) and convert its text to
+    // UTF-16 inside SQLite on every call, which cost as much as the lookup itself.
+    std::shared_ptr<SqliteStatement> m_byBarcode;
     mutable std::optional<QSqlQuery> m_search; // search-as-you-type's, likewise
     mutable std::optional<QSqlQuery> m_searchCodes; // the same with SKU and barcode prefixes
     mutable QHash<qint64, QString> m_categoryCodes;

@@ -170,7 +170,7 @@ bool SaleSession::lastTicketCancellable() const
 {
     if (!m_lastTicket || m_lastTicket->kind != u"sale"_s || lastTicketElsewhere() || lastTicketVoided() ||
         m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date() ||
-        movedCardMoney(*m_lastTicket))
+        (movedCardMoney(*m_lastTicket) && !cancellableThroughTerminal(*m_lastTicket)))
         return false;
     const auto lines = returnableLines();
     return std::none_of(
@@ -187,7 +187,8 @@ QString SaleSession::lastTicketCancelHint() const
     if (m_lastTicket->createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date())
         return tr("Not of today: return its items instead.");
     if (movedCardMoney(*m_lastTicket))
-        return tr("Paid or refunded by card: return its items instead, the card gets the refund.");
+        return m_cards ? tr("Refunded by card, or paid with points: return its items instead.")
+                       : tr("Paid by card and no terminal is set up: return its items instead.");
     return tr("Items of it were returned already: return the rest instead.");
 }
 
@@ -1022,6 +1023,13 @@ Status SaleSession::completeSale()
     // The ticket and the attachment of its card payments are one transaction: a payment a
     // recorded ticket counts is never seen as "approved without a sale", hence never reversed.
     auto ticket = m_checkout.complete(m_clerk, [&](QSqlDatabase &, const Ticket &t) -> Status {
+        if (t.kind == u"void"_s) { // a ticket cancelled as the terminal refunded its card
+            const auto original = m_checkout.journal().ticketByUuid(t.reversesUuid);
+            if (auto s = m_jet.append(EventJournal::Void, m_clerk.id,
+                    {{u"number"_s, original ? original->number : 0}, {u"reason"_s, t.note}});
+                !s)
+                return s;
+        }
         if (cardReferences.isEmpty())
             return Ok {};
         if (!m_cards)
@@ -1042,7 +1050,14 @@ Status SaleSession::completeSale()
     Q_EMIT receiptChanged();
     Q_EMIT paymentChanged();
     Q_EMIT saleRecorded(*ticket);
-    if (!ticket->change.isZero())
+    if (ticket->kind == u"void"_s) {
+        const auto original = m_checkout.journal().ticketByUuid(ticket->reversesUuid);
+        notify(tr("Ticket %1 cancelled by ticket %2: refund %3.")
+                   .arg(original ? original->number : 0)
+                   .arg(ticket->number)
+                   .arg((-ticket->total).toString()),
+            Level::Success);
+    } else if (!ticket->change.isZero())
         notify(tr("Give back %1.").arg(ticket->change.toString()), Level::Success);
     return Ok {};
 }
@@ -1376,14 +1391,8 @@ Status SaleSession::voidLastTicket(const QString &reason)
         report(e);
         return e;
     }
-    if (movedCardMoney(*m_lastTicket)) {
-        const Error e = saleError("sale.void_card",
-            tr("Ticket %1 was paid or refunded by card: cancelling it would not move the money on the card. "
-               "Return its items instead: the refund goes back to the card through the terminal.")
-                .arg(m_lastTicket->number));
-        report(e);
-        return e;
-    }
+    if (movedCardMoney(*m_lastTicket))
+        return cancelThroughTerminal(reason);
     const qint64 number = m_lastTicket->number;
     auto reversal =
         m_checkout.journal().voidTicket(number, m_clerk, reason, [&](QSqlDatabase &, const Ticket &) {
@@ -1404,6 +1413,62 @@ Status SaleSession::voidLastTicket(const QString &reason)
                .arg(reversal->number)
                .arg((-reversal->total).toString()),
         Level::Success);
+    return Ok {};
+}
+
+bool SaleSession::cancellableThroughTerminal(const Ticket &ticket) const
+{
+    // A purchase paid (in part) by card, nothing in it returned, no points spent on it: its
+    // lines come back whole and the terminal refunds each card what it paid. A refund by card
+    // would have to charge the card again: its items are sold again instead.
+    if (!m_cards || ticket.total.isNegative() || ticket.total.isZero())
+        return false;
+    const bool purchases = std::all_of(ticket.lines.cbegin(), ticket.lines.cend(),
+        [](const TicketLine &l) { return l.quantityMilli > 0 && l.returnsOf.isEmpty(); });
+    const bool tenders = std::all_of(ticket.tenders.cbegin(), ticket.tenders.cend(),
+        [](const TicketTender &t) { return !t.amount.isNegative() && t.kind != Tender::Loyalty; });
+    return purchases && tenders;
+}
+
+Status SaleSession::cancelThroughTerminal(const QString &reason)
+{
+    const Ticket ticket = *m_lastTicket;
+    if (!cancellableThroughTerminal(ticket)) {
+        const Error e = saleError("sale.void_card",
+            m_cards ? tr("Ticket %1 moved money on a card: cancelling it would not move it back. Return its "
+                         "items instead.")
+                          .arg(ticket.number)
+                    : tr("Ticket %1 was paid by card and no card terminal is set up: return its items and "
+                         "refund them in cash.")
+                          .arg(ticket.number));
+        report(e);
+        return e;
+    }
+    if (reason.trimmed().isEmpty()) {
+        const Error e = saleError("journal.void_reason", tr("Give the reason for the cancellation."));
+        report(e);
+        return e;
+    }
+    if (m_stage == Stage::Paying || !m_checkout.basket().isEmpty()) {
+        const Error e = saleError("sale.busy", tr("Finish or park the current basket first."));
+        report(e);
+        return e;
+    }
+    for (const TicketReturns::Line &l : returnableLines()) {
+        if (auto s = returnFromTicket(l.sold.position, l.sold.quantityMilli, reason.trimmed()); !s) {
+            m_checkout.reset(); // all of it or nothing
+            changed();
+            return s;
+        }
+    }
+    m_checkout.basket().setCancellation(ticket.uuid, reason.trimmed());
+    changed();
+    if (auto s = startPayment(); !s)
+        return s;
+    notify(tr("Cancelling ticket %1: the card is refunded through the terminal.").arg(ticket.number),
+        Level::Info);
+    // Started at once; when the terminal cannot start it, "Back to the card of ticket …" tries again.
+    m_cards->refundToCardOf(QString::number(ticket.number)).ok();
     return Ok {};
 }
 

@@ -204,7 +204,9 @@ public:
     // The ticket the basket's returned items come from, when they all come from one.
     std::optional<Ticket> returnTicket() const;
     // Cancels the ticket on the receipt screen with a reversing ticket; only a ticket of the
-    // open day (today, local time): an older one is returned against instead.
+    // open day (today, local time): an older one is returned against instead. A ticket paid by
+    // card is cancelled as the terminal refunds the card: its lines come back into a basket
+    // that cancels it, the refund starts, and paying that basket back records the cancellation.
     Status voidLastTicket(const QString &reason);
     Status park(const QString &label);
     Status resume(const QString &parkedId);
@@ -235,6 +237,8 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
+    bool cancellableThroughTerminal(const Ticket &ticket) const;
+    Status cancelThroughTerminal(const QString &reason);
     friend class CardCheckout;
 
     // A card payment made on a terminal: the approved amount as a tender tied to its attempt

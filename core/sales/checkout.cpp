@@ -3,6 +3,7 @@
 
 #include "common/uuidv7.h"
 #include "crm/loyalty.h"
+#include "sales/ticketreturns.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
 
@@ -206,6 +207,42 @@ TicketDraft Checkout::draft(const Clerk &clerk) const
     return d;
 }
 
+namespace {
+
+// `plain` returns every line of `original` whole, at the amounts it was sold for, and nothing else.
+bool returnsWhole(const Ticket &original, const TicketDraft &plain)
+{
+    if (plain.lines.size() != original.lines.size() || plain.total != -original.total)
+        return false;
+    for (const TicketLine &sold : original.lines) {
+        const QString key = TicketReturns::lineKey(original.uuid, sold.position);
+        const bool returned = std::any_of(plain.lines.cbegin(), plain.lines.cend(), [&](const TicketLine &l) {
+            return l.returnsOf == key && l.quantityMilli == -sold.quantityMilli && l.total == -sold.total;
+        });
+        if (!returned)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+TicketDraft Checkout::recordedDraft(const Clerk &clerk) const
+{
+    TicketDraft plain = draft(clerk);
+    if (m_basket.cancels().isEmpty())
+        return plain;
+    const auto original = m_journal.ticketByUuid(m_basket.cancels());
+    if (!original || !returnsWhole(*original, plain))
+        return plain; // changed since it was opened: a return of what it holds
+    auto cancellation = m_journal.voidDraft(*original, clerk, m_basket.cancelReason());
+    if (!cancellation) // e.g. past midnight now: the refund has gone through, it is a return
+        return plain;
+    TicketDraft d = *cancellation;
+    d.tenders = plain.tenders; // what was paid back, as it was paid back
+    d.change = plain.change;
+    return d;
+}
+
 Result<Ticket> Checkout::complete(const Clerk &clerk, const SaleJournal::Hook &inTransaction)
 {
     if (m_basket.isEmpty())
@@ -226,7 +263,7 @@ Result<Ticket> Checkout::complete(const Clerk &clerk, const SaleJournal::Hook &i
                 "Card and cheque payments exceed the "
                 "amount due: cancel the payment."));
 
-    auto ticket = m_journal.record(draft(clerk), [&](QSqlDatabase &db, const Ticket &t) -> Status {
+    auto ticket = m_journal.record(recordedDraft(clerk), [&](QSqlDatabase &db, const Ticket &t) -> Status {
         if (auto s = m_store.clearCurrent(); !s)
             return s;
         return inTransaction ? inTransaction(db, t) : Status(Ok {});

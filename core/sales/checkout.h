@@ -61,7 +61,9 @@ public:
 
     // Records the sale (ticket + outbox + cleared working state, one transaction) and starts
     // a new basket. `inTransaction` also runs in that transaction (the card payments tied to
-    // the ticket). On failure nothing is recorded and the basket is kept.
+    // the ticket). On failure nothing is recorded and the basket is kept. A basket that cancels
+    // a ticket (Basket::cancels) and still holds all of it is recorded as that ticket's
+    // cancellation, with the tenders it was paid back by; edited since, as a return.
     Result<Ticket> complete(const Clerk &clerk, const SaleJournal::Hook &inTransaction = {});
 
     Status save();
@@ -73,6 +75,7 @@ public:
 
 private:
     TicketDraft draft(const Clerk &clerk) const;
+    TicketDraft recordedDraft(const Clerk &clerk) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -227,14 +227,49 @@ Result<Ticket> SaleJournal::voidTicket(
     if (!original)
         return Error {u"journal.no_ticket"_s,
             QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 does not exist.").arg(number)};
-    if (original->kind != u"sale"_s)
+    // A negated card tender would say the card was refunded while nothing went through the
+    // terminal: such a ticket is cancelled at the register, as the terminal refunds it.
+    if (std::any_of(original->tenders.cbegin(), original->tenders.cend(), [](const TicketTender &t) {
+            return (t.kind == u"card"_s || t.kind == u"card-offline"_s) && !t.amount.isZero();
+        }))
+        return Error {u"journal.void_card"_s,
+            QCoreApplication::translate("comptoir::SaleJournal",
+                "Ticket %1 moved money on a card: cancel it at the register, where the terminal refunds "
+                "the card.")
+                .arg(number)};
+    auto draft = voidDraft(*original, clerk, reason);
+    if (!draft)
+        return draft.error();
+    return record(*draft, inTransaction);
+}
+
+Result<TicketDraft> SaleJournal::voidDraft(
+    const Ticket &original, const Clerk &clerk, const QString &reason) const
+{
+    if (original.kind != u"sale"_s)
         return Error {u"journal.void_void"_s,
             QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 is itself a cancellation.")
-                .arg(number)};
-    if (!voidedBy(original->uuid).isEmpty())
+                .arg(original.number)};
+    if (!voidedBy(original.uuid).isEmpty())
         return Error {u"journal.already_void"_s,
             QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 is already cancelled.")
-                .arg(number)};
+                .arg(original.number)};
+    if (original.createdAt.toLocalTime().date() != m_clock.now().toLocalTime().date())
+        return Error {u"journal.void_old"_s,
+            QCoreApplication::translate("comptoir::SaleJournal",
+                "Ticket %1 is not of today: its items are returned against it instead.")
+                .arg(original.number)};
+    QSqlQuery returned(m_db);
+    returned.prepare(u"SELECT 1 FROM ticket_lines WHERE returns_of >= ? AND returns_of < ? LIMIT 1"_s);
+    returned.addBindValue(QString(original.uuid + u'#'));
+    returned.addBindValue(QString(original.uuid + u'$')); // '#' + 1: every "uuid#position"
+    if (!returned.exec())
+        return Database::errorFrom(returned.lastError(), u"reading the ticket's returns"_s);
+    if (returned.next())
+        return Error {u"journal.void_returned"_s,
+            QCoreApplication::translate("comptoir::SaleJournal",
+                "Items of ticket %1 were returned already: return the rest of it instead.")
+                .arg(original.number)};
     if (reason.trimmed().isEmpty())
         return Error {u"journal.void_reason"_s,
             QCoreApplication::translate("comptoir::SaleJournal", "Give the reason for the cancellation.")};
@@ -242,31 +277,31 @@ Result<Ticket> SaleJournal::voidTicket(
     TicketDraft d;
     d.kind = u"void"_s;
     d.clerk = clerk;
-    d.reversesUuid = original->uuid;
+    d.reversesUuid = original.uuid;
     d.note = reason.trimmed();
-    for (TicketLine l : original->lines) {
+    for (TicketLine l : original.lines) {
         l.quantityMilli = -l.quantityMilli;
         l.lineDiscount = -l.lineDiscount;
         l.basketDiscount = -l.basketDiscount;
         l.total = -l.total;
         d.lines.append(l);
     }
-    for (TicketTender td : original->tenders) {
+    for (TicketTender td : original.tenders) {
         td.amount = -td.amount;
         d.tenders.append(td);
     }
-    for (TicketVat v : original->vat) {
+    for (TicketVat v : original.vat) {
         v.net = -v.net;
         v.vat = -v.vat;
         v.gross = -v.gross;
         d.vat.append(v);
     }
-    d.total = -original->total;
-    d.change = -original->change;
-    d.customerId = original->customerId; // the customer's history shows the cancellation too
-    d.pointsEarned = -original->pointsEarned; // and gets back the points as they were
-    d.pointsRedeemed = -original->pointsRedeemed;
-    return record(d, inTransaction);
+    d.total = -original.total;
+    d.change = -original.change;
+    d.customerId = original.customerId; // the customer's history shows the cancellation too
+    d.pointsEarned = -original.pointsEarned; // and gets back the points as they were
+    d.pointsRedeemed = -original.pointsRedeemed;
+    return d;
 }
 
 std::optional<Ticket> SaleJournal::load(qint64 rowId) const

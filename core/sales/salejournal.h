@@ -62,6 +62,9 @@ public:
     // A new ticket that reverses `number` of this register (lines, tenders and VAT negated).
     Result<Ticket> voidTicket(
         qint64 number, const Clerk &clerk, const QString &reason, const Hook &inTransaction = {});
+    // The draft of that reversing ticket, refused as voidTicket() refuses; its tenders are the
+    // original's negated (a caller that paid the money back otherwise replaces them).
+    Result<TicketDraft> voidDraft(const Ticket &original, const Clerk &clerk, const QString &reason) const;
 
     std::optional<Ticket> ticket(qint64 number) const; // of this register
     std::optional<Ticket> ticketByUuid(const QString &uuid) const;

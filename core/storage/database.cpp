@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,6 +68,7 @@ void Database::releaseThreadConnection() const
         return;
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
+        SqliteStatement::finalizeAll(db); // else Qt's sqlite3_close() fails, the file stays open
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -2,6 +2,7 @@
 // The whole clerk application in a real window: scans typed as fast synthetic key events
 // (a keyboard-wedge scanner), a misread scan, typing in the search field, then a cash sale
 // completed by clicks. Runs under Xvfb in CI (falls back to offscreen).
+#include "audio/audiooutput.h"
 #include "audiocue.h"
 #include "catalog/catalog.h"
 #include "catalogbrowser.h"
@@ -20,6 +21,7 @@
 #include <QAccessible>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPluginLoader>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -269,6 +271,9 @@ private Q_SLOTS:
         QCOMPARE(messages.last().at(1).value<Counter::Level>(), Counter::Failure);
         QVERIFY(messages.last().at(0).toString().contains(u"check digit"_s));
         QVERIFY(m_context->audio()->played() > soundsBefore);
+        // The beeps' plugin loads and offers its sound output (silent here: no sound card).
+        QPluginLoader plugin(QStringLiteral(COMPTOIR_AUDIO_PLUGIN_FILE));
+        QVERIFY2(qobject_cast<AudioOutput *>(plugin.instance()), qPrintable(plugin.errorString()));
         auto *banner = item("messageBanner");
         QTRY_VERIFY(banner->isVisible());
         const int lines = counter->lineCount();

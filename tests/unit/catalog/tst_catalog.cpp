@@ -5,6 +5,8 @@
 #include "storage/database.h"
 
 #include <QCollator>
+#include <QDir>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
@@ -66,6 +68,39 @@ private Q_SLOTS:
         QCOMPARE(c.search(u"compl"_s).size(), 1);
         QCOMPARE(c.search(u"fraîch"_s).size(), 0);
         QCOMPARE(c.productCount(), 1);
+    }
+
+    void theScanStatementLetsItsConnectionClose()
+    {
+        // GIVEN a product scanned (the scan's statement is SQLite's own, prepared once)
+        const QString path = m_db->path();
+        CatalogWriter w(m_db->connection());
+        Product p;
+        p.sku = u"X-1"_s;
+        p.name = u"Café moulu"_s;
+        p.price = Money::fromCents(389);
+        p.vat = VatRate(550);
+        p.barcodes = {u"3760123450041"_s};
+        QVERIFY(w.upsertProduct(p));
+        Catalog c(m_db->connection());
+        QCOMPARE(c.productByBarcode(u"3760123450041"_s)->name, p.name);
+        const auto openFiles = [&] {
+            int n = 0;
+            for (const QFileInfo &fd : QDir(u"/proc/self/fd"_s).entryInfoList(QDir::System | QDir::Files)) {
+                if (fd.symLinkTarget() == QFileInfo(path).canonicalFilePath())
+                    ++n;
+            }
+            return n;
+        };
+        QCOMPARE(openFiles(), 1);
+        // WHEN the connection is closed while the catalog still lives
+        m_db->releaseThreadConnection();
+        // THEN the file is closed (Qt's sqlite3_close() fails while a statement is alive)
+        QCOMPARE(openFiles(), 0);
+        QVERIFY(!c.productByBarcode(u"3760123450041"_s)); // its connection is gone: nothing found
+        // AND a catalog on the connection opened again finds it again
+        Catalog again(m_db->connection());
+        QCOMPARE(again.productByBarcode(u"3760123450041"_s)->price.cents(), 389);
     }
 
     void invalidRowsRejectedByTheSchema()

@@ -11,6 +11,8 @@
 #include "crm/democustomers.h"
 #include "faketerminal.h"
 #include "payment/paymentservice.h"
+#include "sales/eventjournal.h"
+#include "sales/ticketreturns.h"
 #include "scale/scale.h"
 #include "storage/database.h"
 
@@ -68,6 +70,10 @@ struct Register
         q.exec(u"SELECT count(*) FROM tickets"_s);
         q.next();
         return q.value(0).toInt();
+    }
+    qint64 events(const char *code) const
+    {
+        return EventJournal(db->connection(), store.registerId).count(code);
     }
     // What the register asked the terminal, in order ("payment", "reversal", ...).
     QStringList operations() const
@@ -205,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(r->cards().resultApproved());
     }
 
-    void aCardTicketOfTodayIsNotCancelledByAReversingTicketAlone()
+    void aCardTicketOfTodayIsCancelledAsTheTerminalRefundsIt()
     {
         // GIVEN a champagne paid by card today, on the receipt screen
         auto r = open();
@@ -214,25 +220,141 @@ private Q_SLOTS:
         QVERIFY(r->cards().pay({}));
         QTRY_COMPARE(recorded.size(), 1);
         const Ticket sold = *r->session->lastTicket();
-        // THEN it cannot be cancelled: a reversing ticket would say the card was refunded while
-        // nothing went through the terminal; its items are returned to the card instead
+        const QString payment = sold.tenders.first().reference;
+        const qint64 voids = r->events(EventJournal::Void);
+        QVERIFY(r->session->lastTicketCancellable());
+        QVERIFY(r->session->lastTicketCancelHint().isEmpty());
+        // WHEN the clerk cancels it: no reason, nothing happens
+        QCOMPARE(r->session->voidLastTicket(u"  "_s).error().code, u"journal.void_reason"_s);
+        QCOMPARE(r->terminal->requests.size(), 1);
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        // THEN the terminal refunds that payment, and the cancellation is recorded with the refund
+        QTRY_COMPARE(recorded.size(), 2);
+        const TerminalRequest refund = r->terminal->requests.last();
+        QCOMPARE(toString(refund.operation), toString(TerminalOperation::Refund));
+        QCOMPARE(refund.amount.cents(), 2990);
+        QCOMPARE(refund.originalReference, payment);
+        const Ticket cancellation = recorded.last().first().value<Ticket>();
+        QCOMPARE(cancellation.kind, u"void"_s);
+        QCOMPARE(cancellation.reversesUuid, sold.uuid);
+        QCOMPARE(cancellation.note, u"mistake"_s);
+        QCOMPARE(cancellation.total.cents(), -2990);
+        QCOMPARE(cancellation.lines.size(), 1);
+        QCOMPARE(cancellation.lines.first().quantityMilli, -1000);
+        QCOMPARE(cancellation.tenders.size(), 1);
+        QCOMPARE(cancellation.tenders.first().kind, Tender::Card);
+        QCOMPARE(cancellation.tenders.first().amount.cents(), -2990);
+        QCOMPARE(cancellation.tenders.first().reference, refund.reference); // not the payment's
+        QCOMPARE(r->journal->findByReference(refund.reference)->ticketUuid, cancellation.uuid);
+        QCOMPARE(r->journal->refundedAgainst(payment).cents(), 2990);
+        QCOMPARE(r->events(EventJournal::Void), voids + 1);
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Receipt);
+        QVERIFY(r->session->basket().isEmpty());
+        // AND it cannot be cancelled twice, nor returned
+        QVERIFY(r->session->showTicket(sold.uuid));
+        QVERIFY(r->session->lastTicketVoided());
+        QVERIFY(!r->session->lastTicketCancellable());
+        QVERIFY(!r->session->voidLastTicket(u"again"_s));
+        QCOMPARE(r->terminal->requests.size(), 2);
+        QVERIFY(!r->session->lastTicketReturnable());
+    }
+
+    void aTicketPaidByCardAndCashIsCancelledByBoth()
+    {
+        // GIVEN a champagne (29,90) paid 10,00 by card and the rest in cash
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        QVERIFY(r->cards().pay(u"10"_s));
+        QTRY_COMPARE(r->session->checkout().remaining().cents(), 1990);
+        QVERIFY(r->session->payRemaining(Tender::Cash));
+        QTRY_COMPARE(recorded.size(), 1);
+        // WHEN it is cancelled: the card gets its 10,00 back through the terminal
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QTRY_COMPARE(r->session->checkout().remaining().cents(), -1990);
+        QCOMPARE(r->terminal->requests.last().amount.cents(), 1000);
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
+        // AND the rest in cash
+        QVERIFY(r->session->payRemaining(Tender::Cash));
+        QTRY_COMPARE(recorded.size(), 2);
+        const Ticket cancellation = recorded.last().first().value<Ticket>();
+        QCOMPARE(cancellation.kind, u"void"_s);
+        QCOMPARE(cancellation.total.cents(), -2990);
+        QCOMPARE(cancellation.tenders.size(), 2);
+        QCOMPARE(cancellation.tenders.at(0).amount.cents(), -1000);
+        QCOMPARE(cancellation.tenders.at(1).kind, Tender::Cash);
+        QCOMPARE(cancellation.tenders.at(1).amount.cents(), -1990);
+    }
+
+    void aCancellationBasketChangedIsAReturn()
+    {
+        // GIVEN a champagne and a baguette paid by card, being cancelled, the refund declined
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->scan(kBaguette));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(recorded.size(), 1);
+        const Ticket sold = *r->session->lastTicket();
+        const auto approve = r->terminal->answer;
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.reference = q.reference;
+            x.outcome = TerminalOutcome::Declined;
+            x.reason = u"refused"_s;
+            return x;
+        };
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QTRY_VERIFY(r->cards().idle());
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
+        QCOMPARE(r->session->basket().cancels(), sold.uuid);
+        // WHEN the clerk goes back and keeps the baguette out of it
+        r->session->cancelPayment();
+        QVERIFY(r->session->removeLine(r->session->basket().lines().last().id));
+        r->terminal->answer = approve;
+        QVERIFY(r->session->startPayment());
+        QVERIFY(r->cards().refundToCardOf(QString::number(sold.number)));
+        QTRY_COMPARE(recorded.size(), 2);
+        // THEN it is recorded as the return it now is, and the ticket is not cancelled
+        const Ticket recordedTicket = recorded.last().first().value<Ticket>();
+        QCOMPARE(recordedTicket.kind, u"sale"_s);
+        QVERIFY(recordedTicket.reversesUuid.isEmpty());
+        QCOMPARE(recordedTicket.total.cents(), -2990);
+        QCOMPARE(recordedTicket.lines.first().returnsOf, TicketReturns::lineKey(sold.uuid, 1));
+        QVERIFY(r->session->showTicket(sold.uuid));
+        QVERIFY(!r->session->lastTicketVoided());
+    }
+
+    void aCardRefundIsNotCancelledByTheTerminal()
+    {
+        // GIVEN a champagne paid by card, returned the same day and refunded to that card
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(recorded.size(), 1);
+        const Ticket sold = *r->session->lastTicket();
+        QVERIFY(r->session->returnFromTicket(1, qint64(1000), u"Défectueux"_s));
+        QVERIFY(r->session->startPayment());
+        QVERIFY(r->cards().refundToCardOf(QString::number(sold.number)));
+        QTRY_COMPARE(recorded.size(), 2);
+        // THEN the refund's ticket is not cancelled (that would charge the card again)
         QVERIFY(!r->session->lastTicketCancellable());
         QVERIFY(r->session->lastTicketCancelHint().contains(u"card"_s));
-        const Status refused = r->session->voidLastTicket(u"mistake"_s);
-        QCOMPARE(refused.error().code, u"sale.void_card"_s);
-        QVERIFY(refused.error().message.contains(QString::number(sold.number)));
-        QCOMPARE(r->session->lastTicket()->uuid, sold.uuid);
-        QVERIFY(!r->session->lastTicketVoided());
-        QVERIFY(r->session->lastTicketReturnable());
-        // AND a cash ticket of today still is
+        const int requests = r->terminal->requests.size();
+        QCOMPARE(r->session->voidLastTicket(u"mistake"_s).error().code, u"sale.void_card"_s);
+        QCOMPARE(r->terminal->requests.size(), requests);
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Receipt);
+        // AND a cash ticket of today still is, by a reversing ticket
         r->session->newSale();
         QVERIFY(r->session->scan(kChampagne));
         QVERIFY(r->session->startPayment());
         QVERIFY(r->session->payRemaining(Tender::Cash));
-        QTRY_COMPARE(recorded.size(), 2);
+        QTRY_COMPARE(recorded.size(), 3);
         QVERIFY(r->session->lastTicketCancellable());
-        QVERIFY(r->session->lastTicketCancelHint().isEmpty());
         QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QCOMPARE(r->session->lastTicket()->kind, u"void"_s);
         QVERIFY(r->session->lastTicketCancelHint().isEmpty()); // the reversing ticket: nothing to say
     }
 

@@ -247,6 +247,30 @@ private Q_SLOTS:
         QCOMPARE(j.ticket(1).value(), sale);
     }
 
+    void aCancellationNeverRefundsWhatItCannot()
+    {
+        SaleJournal j = journal();
+        // A card ticket: a negated card tender would say the card was refunded.
+        TicketDraft card = cashSale(1999);
+        card.tenders = {{1, u"card"_s, card.total, u"R-1"_s}};
+        const Ticket byCard = j.record(card).value();
+        QCOMPARE(j.voidTicket(byCard.number, {u"m1"_s, u"M"_s}, u"x"_s).error().code, u"journal.void_card"_s);
+        // A ticket some of whose items came back: they would be refunded twice.
+        const Ticket sale = j.record(cashSale(500, 2000)).value();
+        TicketDraft back = cashSale(500, -1000);
+        back.lines[0].returnsOf = sale.uuid + u"#1"_s;
+        QVERIFY(j.record(back));
+        QCOMPARE(
+            j.voidTicket(sale.number, {u"m1"_s, u"M"_s}, u"x"_s).error().code, u"journal.void_returned"_s);
+        // A ticket of another day: its items are returned against it.
+        const Ticket yesterday = j.record(cashSale(300)).value();
+        m_clock.advanceMs(24 * 3600 * 1000);
+        QCOMPARE(
+            j.voidTicket(yesterday.number, {u"m1"_s, u"M"_s}, u"x"_s).error().code, u"journal.void_old"_s);
+        QCOMPARE(j.voidedBy(byCard.uuid), QString());
+        QVERIFY(j.verify().ok);
+    }
+
     void theCustomerIsKeptOutsideTheSignedTicket()
     {
         SaleJournal j = journal();

@@ -142,6 +142,8 @@ private Q_SLOTS:
         SaleJournal journal(m_db->connection(), m_store, m_clock);
         m_clock.set(utc(22, 10));
         const Ticket t1 = journal.record(cashSale(1250)).value();
+        m_clock.set(utc(22, 11)); // a mistake, cancelled at once
+        const Ticket t4 = journal.voidTicket(t1.number, {u"c1"_s, u"Camille"_s}, u"test"_s).value();
         m_clock.set(utc(22, 23, 30)); // the 23rd in Paris
         const Ticket t2 = journal.record(cashSale(700)).value();
         m_clock.set(utc(23, 15));
@@ -153,21 +155,19 @@ private Q_SLOTS:
                        "amount_cents, state, masked_pan, ticket_uuid, created_at, updated_at) VALUES "
                        "('a1', 'R-1', '01', 'tpe-1', 'payment', 1999, 'approved', '497010XXXXXX4242', '%1', "
                        "'2026-11-23T15:00:00.000Z', '2026-11-23T15:00:00.000Z')"_s.arg(t3.uuid)));
-        m_clock.set(utc(24, 8));
-        const Ticket t4 = journal.voidTicket(t1.number, {u"c1"_s, u"Camille"_s}, u"test"_s).value();
 
         auto find = [&](const QString &text) {
             return numbersOf(journal.find(TicketQuery::parse(text, QDate(2026, 11, 24)).value()));
         };
         QCOMPARE(find(u""_s), (QStringList {u"4"_s, u"3"_s, u"2"_s, u"1"_s}));
-        QCOMPARE(find(u"3"_s), QStringList {u"3"_s});
+        QCOMPARE(find(u"4"_s), QStringList {u"4"_s});
         QCOMPARE(find(u"99"_s), QStringList {});
-        QCOMPARE(find(u"22/11"_s), QStringList {u"1"_s});
-        QCOMPARE(find(u"23/11"_s), (QStringList {u"3"_s, u"2"_s}));
-        QCOMPARE(find(u"12,50"_s), (QStringList {u"4"_s, u"1"_s})); // the sale and its cancellation
-        QCOMPARE(find(u"*4242"_s), QStringList {u"3"_s});
+        QCOMPARE(find(u"22/11"_s), (QStringList {u"2"_s, u"1"_s}));
+        QCOMPARE(find(u"23/11"_s), (QStringList {u"4"_s, u"3"_s}));
+        QCOMPARE(find(u"12,50"_s), (QStringList {u"2"_s, u"1"_s})); // the sale and its cancellation
+        QCOMPARE(find(u"*4242"_s), QStringList {u"4"_s});
         QCOMPARE(find(u"*1111"_s), QStringList {});
-        QCOMPARE(find(TicketQuery::receiptCode(t2.uuid)), QStringList {u"2"_s});
+        QCOMPARE(find(TicketQuery::receiptCode(t2.uuid)), QStringList {u"3"_s});
         QCOMPARE(journal.find(TicketQuery {}, 2).size(), 2);
         Q_UNUSED(t4);
     }
