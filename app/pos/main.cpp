@@ -9,6 +9,7 @@
 #include "uitrace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -95,6 +96,31 @@ void chooseInputMethod(int argc, char *argv[])
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 }
 
+// Qt Quick's renderer: its OpenGL renderer where a GPU draws it, its software renderer where
+// OpenGL would only be emulated on the CPU (no render node: counter PCs without a GPU,
+// Xvfb). Emulated OpenGL (llvmpipe) compiles every shader at start: the software renderer
+// shows the first frame in half the time with half the memory. --renderer gl|software forces.
+QByteArray chooseRenderer(int argc, char *argv[])
+{
+    QByteArray mode = "auto";
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--renderer" && i + 1 < argc)
+            mode = argv[i + 1];
+        else if (a.startsWith("--renderer="))
+            mode = a.mid(11);
+    }
+    if (mode == "auto") {
+        if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+            return qgetenv("QT_QUICK_BACKEND"); // the environment's choice stands
+        const bool gpu = !QDir(u"/dev/dri"_s).entryList({u"renderD*"_s}, QDir::System).isEmpty();
+        mode = gpu ? "gl" : "software";
+    }
+    if (mode == "software")
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    return mode;
+}
+
 // User and system CPU time of this process so far.
 qint64 cpuTimeMs()
 {
@@ -146,6 +172,9 @@ void describeOptions(QCommandLineParser &parser)
             u"own) or "
             "off."_s,
             u"mode"_s, u"auto"_s},
+        {u"renderer"_s,
+            u"Qt Quick's renderer: auto (software when no GPU draws OpenGL, else OpenGL), gl or software."_s,
+            u"renderer"_s, u"auto"_s},
         {u"virtual-keyboard"_s,
             u"On-screen keyboard (French AZERTY, English): auto (when the machine has no keyboard, or on a "
             "tablet layout), on or off."_s,
@@ -205,6 +234,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     chooseInputMethod(argc, argv);
+    const QByteArray renderer = chooseRenderer(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Comptoir"_s);
     QGuiApplication::setOrganizationName(u"Comptoir"_s);
@@ -215,6 +245,10 @@ int main(int argc, char *argv[])
     describeOptions(parser);
     parser.process(app);
 
+    if (const QString r = parser.value(u"renderer"_s); r != u"auto"_s && r != u"gl"_s && r != u"software"_s) {
+        std::fprintf(stderr, "comptoir: --renderer takes auto, gl or software\n");
+        return 64;
+    }
     const QString layout = parser.value(u"layout"_s);
     if (layout != u"auto"_s && layout != u"counter"_s && layout != u"tablet"_s) {
         std::fprintf(stderr, "comptoir: --layout takes auto, counter or tablet\n");
@@ -312,12 +346,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"measure-startup"_s) && window) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&sinceMain, appMs, contextMs, loadedMs] {
+            [&sinceMain, appMs, contextMs, loadedMs, &renderer] {
                 std::printf("ready_ms_since_main=%lld rss_kb=%lld\n", sinceMain.elapsed(), residentKb());
                 // Where it went: the application object, the register (database, devices), the
                 // QML screens loaded, then the first frame rendered.
                 std::printf("phases_ms app=%lld context=%lld qml=%lld frame=%lld\n", appMs, contextMs - appMs,
                     loadedMs - contextMs, sinceMain.elapsed() - loadedMs);
+                std::printf("software_renderer=%d\n", renderer == "software" ? 1 : 0);
                 std::printf("ready_epoch_ms=%lld\n", QDateTime::currentMSecsSinceEpoch());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
