@@ -1,11 +1,11 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A customer brings back yesterday's purchase, paid by card: the ticket found, one item taken
-back, the money back on the card.
+back, the money back on the card. Then a card sale of today cancelled in one step.
 
 Run twice by return_yesterday.sh next to a running `comptoir --demo --lang en`, through Debian's
 pyatspi as atspi_sale.py is (controls found by accessible name, pressed with the AT-SPI action
-interface): `sell` under faketime a day back, `return` today on the same register.
+interface): `sell` under faketime a day back, `return` then `cancel` today on the same register.
 """
 import os
 import sys
@@ -80,9 +80,32 @@ def give_back(app):
     print("OK: yesterday's ticket found, one croissant taken back, 1.10 refunded to its card")
 
 
+def cancel_today(app):
+    """A card sale of today cancelled in one step: the terminal refunds the card, the reversing
+    ticket records that refund."""
+    press_button(app, "Start a new sale")
+    press_button(app, "Add Baguette tradition, ")
+    press_button(app, "Pay ")
+    press_button(app, "Pay by card")
+    wait_for("the card sale recorded", lambda: find(app, "label", lambda n: n == "Ticket 3 recorded"))
+    cancel = wait_for("the Cancel ticket button",
+                      lambda: find(app, "push button", lambda n: n == "Cancel this ticket with a reversing ticket"))
+    if not cancel.getState().contains(pyatspi.STATE_SENSITIVE):
+        fail("'Cancel ticket' reads as disabled on a card ticket of today")
+    press_button(app, "Cancel this ticket with a reversing ticket")
+    press_button(app, "Cancel the ticket")
+    wait_for("the cancellation recorded", lambda: find(app, "label", lambda n: n == "Ticket 4 recorded"))
+    content = receipt_text(app)
+    slip = receipt_text(app, "Card slip")
+    if "CANCELLATION" not in content or "-1.30" not in content or "CREDIT" not in slip:
+        fail(f"the cancellation's receipt lacks CANCELLATION and -1.30, or the card slip its CREDIT:\n{content}\n{slip}")
+    print(f"receipt: CANCELLATION of ticket 3, -1.30 on the card; card slip: {slip.count(chr(10)) + 1} lines, CREDIT")
+    print("OK: today's card ticket cancelled in one step, 1.30 refunded to its card")
+
+
 def main():
     app = wait_for("the Comptoir application on the AT-SPI bus", application)
-    {"sell": sell, "return": give_back}[sys.argv[1]](app)
+    {"sell": sell, "return": give_back, "cancel": cancel_today}[sys.argv[1]](app)
 
 
 if __name__ == "__main__":

@@ -39,13 +39,21 @@ wait $app_pid 2>/dev/null || true
 run_register
 COMPTOIR_PID=$app_pid /usr/bin/python3 "$here/return_yesterday.py" return || { shot return-failed; fail "the return did not go through"; }
 shot return-yesterday-refunded
+# And a card sale of today, cancelled in one step through the terminal.
+COMPTOIR_PID=$app_pid /usr/bin/python3 "$here/return_yesterday.py" cancel || { shot cancel-failed; fail "the cancellation did not go through"; }
+shot card-ticket-cancelled
 
-days=$(sqlite3 "$db" "SELECT group_concat(number || ':' || date(created_at, 'localtime'), ' ') FROM tickets ORDER BY number")
+days=$(sqlite3 "$db" "SELECT group_concat(number || ':' || date(created_at, 'localtime'), ' ') FROM tickets WHERE number <= 2 ORDER BY number")
 echo "tickets: $days"
 [ "$days" = "1:$(date -d yesterday +%F) 2:$(date +%F)" ] || fail "expected ticket 1 yesterday and ticket 2 today, have $days"
+void=$(sqlite3 "$db" "SELECT kind || ' ' || (reverses_uuid = (SELECT uuid FROM tickets WHERE number = 3)) || ' ' || total_cents FROM tickets WHERE number = 4")
+[ "$void" = "void 1 -130" ] || fail "expected ticket 4 to cancel ticket 3 (-130), have '$void'"
+cancel_refund=$(sqlite3 "$db" "SELECT operation || ' ' || amount_cents || ' ' || state || ' ' || (original_reference = (SELECT reference FROM payment_attempts WHERE ticket_uuid = (SELECT uuid FROM tickets WHERE number = 3))) FROM payment_attempts WHERE ticket_uuid = (SELECT uuid FROM tickets WHERE number = 4)")
+[ "$cancel_refund" = "refund 130 approved 1" ] || fail "expected the cancellation's approved card refund of 130 naming ticket 3's payment, have '$cancel_refund'"
+echo "cancellation of today's card ticket: OK (ticket 4 reverses ticket 3, card refund 1.30)"
 refund=$(sqlite3 "$db" "SELECT operation || ' ' || amount_cents || ' ' || state FROM payment_attempts WHERE ticket_uuid = (SELECT uuid FROM tickets WHERE number = 2)")
 [ "$refund" = "refund 110 approved" ] || fail "expected an approved card refund of 110 cents, have '$refund'"
 returns_of=$(sqlite3 "$db" "SELECT returns_of FROM ticket_lines WHERE ticket_id = (SELECT id FROM tickets WHERE number = 2)")
 [ "$returns_of" = "$(sqlite3 "$db" "SELECT uuid FROM tickets WHERE number = 1")#1" ] || fail "the return line names '$returns_of'"
-"$ctl" --db "$db" verify | grep -q "OK: 2 ticket" || fail "the journal does not verify"
+"$ctl" --db "$db" verify | grep -q "OK: 4 ticket" || fail "the journal does not verify"
 echo "return of yesterday's ticket: OK (card refund 1.10, $days)"
