@@ -8,7 +8,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_packages() {
     local wanted missing=()
-    mapfile -t wanted < <(sed -e 's/#.*//' -e '/^\s*$/d' packaging/dev/debian-packages.txt)
+    mapfile -t wanted < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' packaging/dev/debian-packages.txt)
     for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
