@@ -3192,6 +3192,10 @@
             <source>Cancelling ticket %1: the card is refunded through the terminal.</source>
             <translation>Cancelling ticket %1: the card is refunded through the terminal.</translation>
         </message>
+        <message>
+            <source>Items of ticket %1 in this basket were returned or cancelled meanwhile: take them out of the basket.</source>
+            <translation>Items of ticket %1 in this basket were returned or cancelled meanwhile: take them out of the basket.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>

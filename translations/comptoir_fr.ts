@@ -3192,6 +3192,10 @@
             <source>Cancelling ticket %1: the card is refunded through the terminal.</source>
             <translation>Annulation du ticket %1 : la carte est remboursée par le terminal.</translation>
         </message>
+        <message>
+            <source>Items of ticket %1 in this basket were returned or cancelled meanwhile: take them out of the basket.</source>
+            <translation>Des articles du ticket %1 de ce panier ont été retournés ou annulés entre-temps : retirez-les du panier.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ScanInterpreter</name>

@@ -4,6 +4,7 @@
 #include "audio/audiooutput.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPluginLoader>
@@ -42,12 +43,19 @@ AudioCue::AudioCue(QObject *parent)
     , m_refused(tone({{330, 140}, {0, 60}, {262, 220}}))
 { }
 
-AudioCue::~AudioCue() = default;
+AudioCue::~AudioCue()
+{
+    // Before Qt Multimedia goes: its sink dies with the plugin's object, here.
+    if (m_loader)
+        m_loader->unload();
+}
 
 QStringList AudioCue::pluginPaths()
 {
-    return {QCoreApplication::applicationDirPath() + u"/audio/"_s + QStringLiteral(COMPTOIR_AUDIO_PLUGIN),
-        QStringLiteral(COMPTOIR_PLUGIN_DIR "/" COMPTOIR_AUDIO_PLUGIN)};
+    const QString bin = QCoreApplication::applicationDirPath();
+    return {bin + u"/audio/"_s + QStringLiteral(COMPTOIR_AUDIO_PLUGIN),
+        QDir::cleanPath(
+            bin + u"/"_s + QStringLiteral(COMPTOIR_PLUGIN_DIR_FROM_BIN "/" COMPTOIR_AUDIO_PLUGIN))};
 }
 
 void AudioCue::load()
@@ -58,12 +66,13 @@ void AudioCue::load()
     for (const QString &path : pluginPaths()) {
         if (!QFileInfo::exists(path))
             continue;
-        QPluginLoader loader(path);
-        auto *output = qobject_cast<AudioOutput *>(loader.instance());
+        auto loader = std::make_unique<QPluginLoader>(path);
+        auto *output = qobject_cast<AudioOutput *>(loader->instance());
         if (!output) {
-            qCWarning(lcAudio) << "cannot load" << path << ":" << loader.errorString();
+            qCWarning(lcAudio) << "cannot load" << path << ":" << loader->errorString();
             continue;
         }
+        m_loader = std::move(loader);
         if (output->open(kRate))
             m_output = output;
         else

@@ -5,6 +5,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QPluginLoader;
+
 namespace comptoir {
 
 class AudioOutput;
@@ -31,7 +35,8 @@ public:
     static QStringList pluginPaths();
 
 private:
-    AudioOutput *m_output = nullptr; // owned by its plugin loader, unloaded never
+    std::unique_ptr<QPluginLoader> m_loader; // owns m_output's object, unloaded with this
+    AudioOutput *m_output = nullptr;
     QByteArray m_accepted;
     QByteArray m_refused;
     int m_played = 0;

@@ -13,6 +13,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -100,7 +101,7 @@ void chooseInputMethod(int argc, char *argv[])
 // OpenGL would only be emulated on the CPU (no render node: counter PCs without a GPU,
 // Xvfb). Emulated OpenGL (llvmpipe) compiles every shader at start: the software renderer
 // shows the first frame in half the time with half the memory. --renderer gl|software forces.
-QByteArray chooseRenderer(int argc, char *argv[])
+void chooseRenderer(int argc, char *argv[])
 {
     QByteArray mode = "auto";
     for (int i = 1; i < argc; ++i) {
@@ -112,13 +113,19 @@ QByteArray chooseRenderer(int argc, char *argv[])
     }
     if (mode == "auto") {
         if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
-            return qgetenv("QT_QUICK_BACKEND"); // the environment's choice stands
-        const bool gpu = !QDir(u"/dev/dri"_s).entryList({u"renderD*"_s}, QDir::System).isEmpty();
+            return; // the environment's choice stands
+        // A render node this user can open: a GPU draws OpenGL.
+        bool gpu = false;
+        for (const QFileInfo &node : QDir(u"/dev/dri"_s).entryInfoList({u"renderD*"_s}, QDir::System))
+            gpu = gpu || QFile(node.filePath()).open(QIODevice::ReadWrite);
         mode = gpu ? "gl" : "software";
     }
-    if (mode == "software")
+    if (mode == "software") {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    return mode;
+    } else if (mode == "gl") {
+        qunsetenv("QT_QUICK_BACKEND"); // --renderer gl wins over the environment
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+    }
 }
 
 // User and system CPU time of this process so far.
@@ -234,7 +241,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     chooseInputMethod(argc, argv);
-    const QByteArray renderer = chooseRenderer(argc, argv);
+    chooseRenderer(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Comptoir"_s);
     QGuiApplication::setOrganizationName(u"Comptoir"_s);
@@ -346,13 +353,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"measure-startup"_s) && window) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &app,
-            [&sinceMain, appMs, contextMs, loadedMs, &renderer] {
+            [&sinceMain, appMs, contextMs, loadedMs, window] {
                 std::printf("ready_ms_since_main=%lld rss_kb=%lld\n", sinceMain.elapsed(), residentKb());
                 // Where it went: the application object, the register (database, devices), the
                 // QML screens loaded, then the first frame rendered.
                 std::printf("phases_ms app=%lld context=%lld qml=%lld frame=%lld\n", appMs, contextMs - appMs,
                     loadedMs - contextMs, sinceMain.elapsed() - loadedMs);
-                std::printf("software_renderer=%d\n", renderer == "software" ? 1 : 0);
+                std::printf("software_renderer=%d\n",
+                    window->rendererInterface() &&
+                            window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+                        ? 1
+                        : 0);
                 std::printf("ready_epoch_ms=%lld\n", QDateTime::currentMSecsSinceEpoch());
                 std::fflush(stdout);
                 QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });

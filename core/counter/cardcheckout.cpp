@@ -143,6 +143,14 @@ Status CardCheckout::payAmount(Money amount)
     return start(op, amount, m_selected, {});
 }
 
+Money CardCheckout::refundableOf(qint64 ticketNumber) const
+{
+    Money sum;
+    for (const RefundableCard &c : m_service.journal().refundableCards(ticketNumber))
+        sum += c.refundable;
+    return sum;
+}
+
 Status CardCheckout::refundToCardOf(const QString &ticketNumber)
 {
     if (auto s = ready(); !s)

@@ -54,6 +54,8 @@ public:
     // this register (the number on the customer's receipt): up to what is due and what of
     // that payment was not refunded yet, on the terminal that took it when it is still here.
     Status refundToCardOf(const QString &ticketNumber);
+    // What the terminal can still give back of the card payments of this register's ticket.
+    Money refundableOf(qint64 ticketNumber) const;
     void abort();
     Status acceptFailover();
     void dismissFailover();

@@ -161,8 +161,9 @@ namespace {
 // charged again) while nothing went through the terminal.
 bool movedCardMoney(const Ticket &ticket)
 {
-    return std::any_of(ticket.tenders.cbegin(), ticket.tenders.cend(),
-        [](const TicketTender &t) { return t.kind == u"card"_s && !t.amount.isZero(); });
+    return std::any_of(ticket.tenders.cbegin(), ticket.tenders.cend(), [](const TicketTender &t) {
+        return (t.kind == Tender::Card || t.kind == Tender::CardOffline) && !t.amount.isZero();
+    });
 }
 } // namespace
 
@@ -925,6 +926,11 @@ Status SaleSession::startPayment()
 
 Status SaleSession::addTender(const QString &kind, Money amount)
 {
+    // Not while the terminal works on a card payment or refund of this sale: its answer may
+    // settle what this tender would pay (a cancellation starts the card's refund by itself).
+    if (cardAtTerminal())
+        return saleError("sale.card_at_terminal",
+            tr("A card payment is with the terminal: wait for its answer, or stop waiting first."));
     if (m_stage != Stage::Paying) {
         if (auto s = startPayment(); !s)
             return s;
@@ -941,6 +947,9 @@ Status SaleSession::addTender(const QString &kind, Money amount)
 
 Status SaleSession::payRemaining(const QString &kind)
 {
+    if (cardAtTerminal())
+        return saleError("sale.card_at_terminal",
+            tr("A card payment is with the terminal: wait for its answer, or stop waiting first."));
     const Money r = m_checkout.remaining();
     if (r.isZero() && m_checkout.isSettled())
         return completeSale();
@@ -1013,8 +1022,49 @@ void SaleSession::dropCardTenders(const QList<Tender> &tenders)
     }
 }
 
+Status SaleSession::returnsStillDue() const
+{
+    // A basket of returns may have waited (parked, or the clerk went back to it) while the same
+    // items came back, or the ticket was cancelled: never refunded twice.
+    QHash<QString, qint64> returning; // line key -> quantity in this basket
+    for (const BasketLine &l : m_checkout.basket().lines()) {
+        if (!l.returnsOf.isEmpty())
+            returning[l.returnsOf] += -l.quantityMilli;
+    }
+    QSet<QString> origins;
+    for (auto it = returning.cbegin(); it != returning.cend(); ++it)
+        origins.insert(it.key().section(u'#', 0, 0));
+    for (const QString &uuid : std::as_const(origins)) {
+        std::optional<Ticket> origin = m_checkout.journal().ticketByUuid(uuid);
+        const TicketReturns::Elsewhere *knowledge = nullptr;
+        if (m_chainTicket && m_chainTicket->ticket.uuid == uuid) {
+            knowledge = &m_chainTicket->elsewhere;
+            if (!origin)
+                origin = m_chainTicket->ticket;
+        }
+        if (!origin)
+            continue; // another store's ticket no longer at hand: head office checks it
+        const auto lines = TicketReturns(m_db).lines(*origin, knowledge);
+        if (!lines)
+            return lines.error();
+        for (const TicketReturns::Line &l : *lines) {
+            const qint64 wanted = returning.value(TicketReturns::lineKey(uuid, l.sold.position));
+            if (wanted > l.returnableMilli())
+                return saleError("sale.returned_meanwhile",
+                    tr("Items of ticket %1 in this basket were returned or cancelled meanwhile: take them "
+                       "out of the basket.")
+                        .arg(origin->number));
+        }
+    }
+    return Ok {};
+}
+
 Status SaleSession::completeSale()
 {
+    if (auto s = returnsStillDue(); !s) {
+        report(s);
+        return s;
+    }
     QStringList cardReferences;
     for (const Tender &t : m_checkout.tenders()) {
         if (isTerminalCard(t))
@@ -1421,13 +1471,23 @@ bool SaleSession::cancellableThroughTerminal(const Ticket &ticket) const
     // A purchase paid (in part) by card, nothing in it returned, no points spent on it: its
     // lines come back whole and the terminal refunds each card what it paid. A refund by card
     // would have to charge the card again: its items are sold again instead.
-    if (!m_cards || ticket.total.isNegative() || ticket.total.isZero())
+    // Every card payment of it went through a terminal of this register, which can give all of
+    // it back (a card payment typed by hand never did).
+    if (!m_cards || !m_cards->available() || ticket.total.isNegative() || ticket.total.isZero())
         return false;
     const bool purchases = std::all_of(ticket.lines.cbegin(), ticket.lines.cend(),
         [](const TicketLine &l) { return l.quantityMilli > 0 && l.returnsOf.isEmpty(); });
-    const bool tenders = std::all_of(ticket.tenders.cbegin(), ticket.tenders.cend(),
-        [](const TicketTender &t) { return !t.amount.isNegative() && t.kind != Tender::Loyalty; });
-    return purchases && tenders;
+    Money cards;
+    for (const TicketTender &t : ticket.tenders) {
+        if (t.amount.isNegative() || t.kind == Tender::Loyalty)
+            return false;
+        if (t.kind == Tender::Card || t.kind == Tender::CardOffline) {
+            if (t.reference.isEmpty())
+                return false;
+            cards += t.amount;
+        }
+    }
+    return purchases && m_cards->refundableOf(ticket.number) == cards;
 }
 
 Status SaleSession::cancelThroughTerminal(const QString &reason)

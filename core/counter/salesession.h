@@ -238,6 +238,7 @@ Q_SIGNALS:
 
 private:
     bool cancellableThroughTerminal(const Ticket &ticket) const;
+    Status returnsStillDue() const;
     Status cancelThroughTerminal(const QString &reason);
     friend class CardCheckout;
 

@@ -573,14 +573,16 @@ void PaymentJournal::fillJournalTotals(const QString &terminalId, BatchReconcili
 
 void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconciliation &into) const
 {
+    // Sales, and cancellations that refunded a card through the terminal (a cancellation of an
+    // older version repeated its sale's payment, negated: never a terminal's refund).
     const QString since = periodOf(u"a."_s);
     QSqlQuery q(m_db);
-    q.prepare(
-        u"SELECT count(*), COALESCE(sum(CASE WHEN tt.amount_cents > 0 THEN tt.amount_cents END), 0), "
-        "COALESCE(sum(CASE WHEN tt.amount_cents < 0 THEN -tt.amount_cents END), 0) "
-        "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
-        "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id AND t.kind = 'sale' "
-        "WHERE a.terminal_id = ? AND a.operation IN ('payment', 'refund') AND "_s +
+    q.prepare(u"SELECT count(*), COALESCE(sum(CASE WHEN tt.amount_cents > 0 THEN tt.amount_cents END), 0), "
+              "COALESCE(sum(CASE WHEN tt.amount_cents < 0 THEN -tt.amount_cents END), 0) "
+              "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
+              "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id "
+              "AND (t.kind = 'sale' OR (t.kind = 'void' AND a.operation = 'refund')) "
+              "WHERE a.terminal_id = ? AND a.operation IN ('payment', 'refund') AND "_s +
         since);
     q.addBindValue(terminalId);
     q.addBindValue(terminalId);
@@ -592,11 +594,11 @@ void PaymentJournal::fillTicketTotals(const QString &terminalId, BatchReconcilia
     }
     // A ticket counts a payment the terminal does not have as approved.
     QSqlQuery counted(m_db);
-    counted.prepare(
-        u"SELECT a.id, a.reference, a.amount_cents, a.state, t.uuid, t.number "
-        "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
-        "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id AND t.kind = 'sale' "
-        "WHERE a.terminal_id = ? AND a.state <> 'approved' AND "_s +
+    counted.prepare(u"SELECT a.id, a.reference, a.amount_cents, a.state, t.uuid, t.number "
+                    "FROM payment_attempts a JOIN ticket_tenders tt ON tt.reference = a.reference "
+                    "AND tt.kind IN ('card', 'card-offline') JOIN tickets t ON t.id = tt.ticket_id "
+                    "AND (t.kind = 'sale' OR (t.kind = 'void' AND a.operation = 'refund')) "
+                    "WHERE a.terminal_id = ? AND a.state <> 'approved' AND "_s +
         since + u" ORDER BY a.id"_s);
     counted.addBindValue(terminalId);
     counted.addBindValue(terminalId);

@@ -226,7 +226,7 @@ bool returnsWhole(const Ticket &original, const TicketDraft &plain)
 }
 } // namespace
 
-TicketDraft Checkout::recordedDraft(const Clerk &clerk) const
+Result<TicketDraft> Checkout::recordedDraft(const Clerk &clerk) const
 {
     TicketDraft plain = draft(clerk);
     if (m_basket.cancels().isEmpty())
@@ -235,8 +235,13 @@ TicketDraft Checkout::recordedDraft(const Clerk &clerk) const
     if (!original || !returnsWhole(*original, plain))
         return plain; // changed since it was opened: a return of what it holds
     auto cancellation = m_journal.voidDraft(*original, clerk, m_basket.cancelReason());
-    if (!cancellation) // e.g. past midnight now: the refund has gone through, it is a return
-        return plain;
+    if (!cancellation) {
+        // Past midnight now: the card may be refunded already, it is a return. Cancelled or
+        // returned meanwhile (a parked basket): refused, nothing is refunded twice.
+        if (cancellation.error().code == u"journal.void_old"_s)
+            return plain;
+        return cancellation.error();
+    }
     TicketDraft d = *cancellation;
     d.tenders = plain.tenders; // what was paid back, as it was paid back
     d.change = plain.change;
@@ -263,7 +268,10 @@ Result<Ticket> Checkout::complete(const Clerk &clerk, const SaleJournal::Hook &i
                 "Card and cheque payments exceed the "
                 "amount due: cancel the payment."));
 
-    auto ticket = m_journal.record(recordedDraft(clerk), [&](QSqlDatabase &db, const Ticket &t) -> Status {
+    const auto recorded = recordedDraft(clerk);
+    if (!recorded)
+        return recorded.error();
+    auto ticket = m_journal.record(*recorded, [&](QSqlDatabase &db, const Ticket &t) -> Status {
         if (auto s = m_store.clearCurrent(); !s)
             return s;
         return inTransaction ? inTransaction(db, t) : Status(Ok {});

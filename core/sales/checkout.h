@@ -75,7 +75,7 @@ public:
 
 private:
     TicketDraft draft(const Clerk &clerk) const;
-    TicketDraft recordedDraft(const Clerk &clerk) const;
+    Result<TicketDraft> recordedDraft(const Clerk &clerk) const;
 
     QSqlDatabase m_db;
     const Clock &m_clock;

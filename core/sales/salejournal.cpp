@@ -2,6 +2,7 @@
 #include "salejournal.h"
 
 #include "common/uuidv7.h"
+#include "sales/ticketreturns.h"
 #include "storage/database.h"
 #include "sync/outbox.h"
 
@@ -227,6 +228,9 @@ Result<Ticket> SaleJournal::voidTicket(
     if (!original)
         return Error {u"journal.no_ticket"_s,
             QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 does not exist.").arg(number)};
+    auto draft = voidDraft(*original, clerk, reason);
+    if (!draft)
+        return draft.error();
     // A negated card tender would say the card was refunded while nothing went through the
     // terminal: such a ticket is cancelled at the register, as the terminal refunds it.
     if (std::any_of(original->tenders.cbegin(), original->tenders.cend(), [](const TicketTender &t) {
@@ -237,9 +241,6 @@ Result<Ticket> SaleJournal::voidTicket(
                 "Ticket %1 moved money on a card: cancel it at the register, where the terminal refunds "
                 "the card.")
                 .arg(number)};
-    auto draft = voidDraft(*original, clerk, reason);
-    if (!draft)
-        return draft.error();
     return record(*draft, inTransaction);
 }
 
@@ -259,13 +260,12 @@ Result<TicketDraft> SaleJournal::voidDraft(
             QCoreApplication::translate("comptoir::SaleJournal",
                 "Ticket %1 is not of today: its items are returned against it instead.")
                 .arg(original.number)};
-    QSqlQuery returned(m_db);
-    returned.prepare(u"SELECT 1 FROM ticket_lines WHERE returns_of >= ? AND returns_of < ? LIMIT 1"_s);
-    returned.addBindValue(QString(original.uuid + u'#'));
-    returned.addBindValue(QString(original.uuid + u'$')); // '#' + 1: every "uuid#position"
-    if (!returned.exec())
-        return Database::errorFrom(returned.lastError(), u"reading the ticket's returns"_s);
-    if (returned.next())
+    // What came back of it, net of returns cancelled since: all of it is refunded by cancelling.
+    const auto returned = TicketReturns(m_db).lines(original);
+    if (!returned)
+        return returned.error();
+    if (std::any_of(returned->cbegin(), returned->cend(),
+            [](const TicketReturns::Line &l) { return l.returnedMilli != 0; }))
         return Error {u"journal.void_returned"_s,
             QCoreApplication::translate("comptoir::SaleJournal",
                 "Items of ticket %1 were returned already: return the rest of it instead.")
@@ -523,7 +523,7 @@ QString SaleJournal::saleTicketWithTender(const QString &reference) const
         return {};
     QSqlQuery q(m_db);
     q.prepare(u"SELECT t.uuid FROM ticket_tenders tt JOIN tickets t ON t.id = tt.ticket_id "
-              "WHERE tt.reference = ? AND tt.kind IN ('card', 'card-offline') AND t.kind = 'sale' "
+              "WHERE tt.reference = ? AND tt.kind IN ('card', 'card-offline') AND t.kind IN ('sale', 'void') "
               "ORDER BY t.id LIMIT 1"_s);
     q.addBindValue(reference);
     if (q.exec() && q.next())

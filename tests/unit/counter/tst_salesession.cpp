@@ -248,6 +248,15 @@ private Q_SLOTS:
         QCOMPARE(r->journal->findByReference(refund.reference)->ticketUuid, cancellation.uuid);
         QCOMPARE(r->journal->refundedAgainst(payment).cents(), 2990);
         QCOMPARE(r->events(EventJournal::Void), voids + 1);
+        // The end of day counts the refund in the tickets as the terminal does (no false gap).
+        BatchReconciliation batch;
+        batch.terminalId = u"tpe-1"_s;
+        r->journal->fillJournalTotals(batch.terminalId, batch);
+        r->journal->fillTicketTotals(batch.terminalId, batch);
+        QCOMPARE(batch.journalCredits.cents(), 2990);
+        QCOMPARE(batch.ticketCredits.cents(), 2990);
+        QCOMPARE(batch.ticketDebits.cents(), batch.journalDebits.cents());
+        QVERIFY(batch.issues.isEmpty());
         QCOMPARE(r->session->stage(), SaleSession::Stage::Receipt);
         QVERIFY(r->session->basket().isEmpty());
         // AND it cannot be cancelled twice, nor returned
@@ -324,6 +333,82 @@ private Q_SLOTS:
         QCOMPARE(recordedTicket.lines.first().returnsOf, TicketReturns::lineKey(sold.uuid, 1));
         QVERIFY(r->session->showTicket(sold.uuid));
         QVERIFY(!r->session->lastTicketVoided());
+    }
+
+    void aCancellationWaitingInAParkedBasketNeverRefundsTwice()
+    {
+        // GIVEN a card ticket being cancelled, the refund declined, the basket parked
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(recorded.size(), 1);
+        const Ticket sold = *r->session->lastTicket();
+        const auto approve = r->terminal->answer;
+        r->terminal->answer = [](const TerminalRequest &q) {
+            TerminalResult x;
+            x.operation = q.operation;
+            x.reference = q.reference;
+            x.outcome = TerminalOutcome::Declined;
+            x.reason = u"refused"_s;
+            return x;
+        };
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QTRY_VERIFY(r->cards().idle());
+        r->session->cancelPayment();
+        QVERIFY(r->session->park(u"later"_s));
+        // WHEN the ticket is cancelled meanwhile (the card refunded once)
+        r->terminal->answer = approve;
+        QVERIFY(r->session->showTicket(sold.uuid));
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QTRY_COMPARE(recorded.size(), 2);
+        QCOMPARE(r->journal->refundedAgainst(sold.tenders.first().reference).cents(), 2990);
+        // THEN the parked basket cannot be paid back again, in cash or otherwise
+        r->session->newSale();
+        QVERIFY(r->session->resume(r->session->parked().first().id));
+        QVERIFY(r->session->startPayment());
+        QCOMPARE(r->session->payRemaining(Tender::Cash).error().code, u"sale.returned_meanwhile"_s);
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(r->tickets(), 2);
+    }
+
+    void cashWaitsForTheCardRefundOfACancellation()
+    {
+        // GIVEN a card ticket being cancelled, the terminal still working on the refund
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QSignalSpy recorded(r->session.get(), &SaleSession::saleRecorded);
+        QVERIFY(r->cards().pay({}));
+        QTRY_COMPARE(recorded.size(), 1);
+        const auto approve = r->terminal->answer;
+        r->terminal->answer = {}; // the test answers
+        QVERIFY(r->session->voidLastTicket(u"mistake"_s));
+        QVERIFY(r->cards().waiting());
+        // THEN the clerk cannot give the same money back in cash meanwhile
+        QCOMPARE(r->session->payRemaining(Tender::Cash).error().code, u"sale.card_at_terminal"_s);
+        QCOMPARE(r->session->addTender(Tender::Cash, Money::fromCents(-2990)).error().code,
+            u"sale.card_at_terminal"_s);
+        // AND once the terminal approves, the cancellation is recorded with the card refund alone
+        r->terminal->finish(approve(r->terminal->requests.last()));
+        QTRY_COMPARE(recorded.size(), 2);
+        const Ticket cancellation = recorded.last().first().value<Ticket>();
+        QCOMPARE(cancellation.kind, u"void"_s);
+        QCOMPARE(cancellation.tenders.size(), 1);
+        QCOMPARE(cancellation.tenders.first().kind, Tender::Card);
+    }
+
+    void aCardPaymentTypedByHandIsNotCancelledThroughTheTerminal()
+    {
+        // GIVEN a sale whose card payment was typed in (a terminal of its own, not connected)
+        auto r = open();
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->startPayment());
+        QVERIFY(r->session->addTender(Tender::Card, Money::fromCents(2990)));
+        QCOMPARE(r->session->stage(), SaleSession::Stage::Receipt);
+        // THEN it is not cancelled: no terminal of this register can give that money back
+        QVERIFY(!r->session->lastTicketCancellable());
+        QCOMPARE(r->session->voidLastTicket(u"mistake"_s).error().code, u"sale.void_card"_s);
+        QVERIFY(r->terminal->requests.isEmpty());
     }
 
     void aCardRefundIsNotCancelledByTheTerminal()

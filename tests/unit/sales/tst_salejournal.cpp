@@ -262,6 +262,13 @@ private Q_SLOTS:
         QVERIFY(j.record(back));
         QCOMPARE(
             j.voidTicket(sale.number, {u"m1"_s, u"M"_s}, u"x"_s).error().code, u"journal.void_returned"_s);
+        // Unless that return was cancelled itself: nothing of it came back in the end.
+        const Ticket kept = j.record(cashSale(400)).value();
+        TicketDraft changedMind = cashSale(400, -1000);
+        changedMind.lines[0].returnsOf = kept.uuid + u"#1"_s;
+        const Ticket returned = j.record(changedMind).value();
+        QVERIFY(j.voidTicket(returned.number, {u"m1"_s, u"M"_s}, u"wrong ticket"_s));
+        QVERIFY(j.voidTicket(kept.number, {u"m1"_s, u"M"_s}, u"x"_s));
         // A ticket of another day: its items are returned against it.
         const Ticket yesterday = j.record(cashSale(300)).value();
         m_clock.advanceMs(24 * 3600 * 1000);
