@@ -93,6 +93,17 @@ struct Register
     std::unique_ptr<SaleSession> session;
 };
 
+// A terminal that declines everything (the card refused).
+TerminalResult declineAll(const TerminalRequest &q)
+{
+    TerminalResult x;
+    x.operation = q.operation;
+    x.reference = q.reference;
+    x.outcome = TerminalOutcome::Declined;
+    x.reason = u"refused"_s;
+    return x;
+}
+
 // A scale the test answers for: what the register asked, and the answers the test gives.
 class ScriptedScale : public Scale
 {
@@ -306,14 +317,7 @@ private Q_SLOTS:
         QTRY_COMPARE(recorded.size(), 1);
         const Ticket sold = *r->session->lastTicket();
         const auto approve = r->terminal->answer;
-        r->terminal->answer = [](const TerminalRequest &q) {
-            TerminalResult x;
-            x.operation = q.operation;
-            x.reference = q.reference;
-            x.outcome = TerminalOutcome::Declined;
-            x.reason = u"refused"_s;
-            return x;
-        };
+        r->terminal->answer = declineAll;
         QVERIFY(r->session->voidLastTicket(u"mistake"_s));
         QTRY_VERIFY(r->cards().idle());
         QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
@@ -345,14 +349,7 @@ private Q_SLOTS:
         QTRY_COMPARE(recorded.size(), 1);
         const Ticket sold = *r->session->lastTicket();
         const auto approve = r->terminal->answer;
-        r->terminal->answer = [](const TerminalRequest &q) {
-            TerminalResult x;
-            x.operation = q.operation;
-            x.reference = q.reference;
-            x.outcome = TerminalOutcome::Declined;
-            x.reason = u"refused"_s;
-            return x;
-        };
+        r->terminal->answer = declineAll;
         QVERIFY(r->session->voidLastTicket(u"mistake"_s));
         QTRY_VERIFY(r->cards().idle());
         r->session->cancelPayment();
