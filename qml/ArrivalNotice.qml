@@ -10,6 +10,7 @@ import Comptoir.Pos
 Rectangle {
     id: notice
 
+    objectName: "arrivalNotice"
     readonly property var arrival: Sync.arrival
     visible: notice.arrival.customer !== undefined
     implicitWidth: 420

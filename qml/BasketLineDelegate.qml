@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Comptoir.Pos
 
@@ -49,7 +48,7 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0
-            Label {
+            Text {
                 objectName: "lineName"
                 Layout.fillWidth: true
                 text: line.name
@@ -62,7 +61,7 @@ Rectangle {
                 font.pixelSize: Theme.fontNormal
                 color: Theme.text
             }
-            Label {
+            Text {
                 id: detailLabel
                 Layout.fillWidth: true
                 visible: line.selected || line.isReturn || line.weighed || line.pieces !== 1
@@ -94,7 +93,7 @@ Rectangle {
             Accessible.name: qsTr("One more %1").arg(line.name)
             onClicked: Counter.changeQuantity(line.index, 1)
         }
-        Label {
+        Text {
             objectName: "lineTotal"
             Layout.minimumWidth: 110
             text: line.totalText + " " + line.vatCode

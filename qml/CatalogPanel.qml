@@ -81,6 +81,8 @@ ColumnLayout {
         clip: true
         model: CatalogBrowser.categories
         boundsBehavior: Flickable.StopAtBounds
+        // The columns past the edge are made once the first frame is shown.
+        cacheBuffer: Startup.released ? 320 : 0
         ScrollBar.horizontal: ScrollBar {}
         delegate: TouchButton {
             required property var modelData
@@ -164,15 +166,18 @@ ColumnLayout {
         cellWidth: width / columns
         cellHeight: panel.compact ? 88 : 96
         boundsBehavior: Flickable.StopAtBounds
+        // The rows below the fold are made once the first frame is shown.
+        cacheBuffer: Startup.released ? 320 : 0
         ScrollBar.vertical: ScrollBar {}
         delegate: QuickKeyTile {
             width: favourites.cellWidth
             height: favourites.cellHeight
-            onAmountWanted: key => amountDialog.ask(key)
+            onAmountWanted: key => amountDialog.make().ask(key)
         }
     }
-    AmountDialog {
+    Deferred {
         id: amountDialog
+        source: "AmountDialog.qml"
     }
 
     GridView {
@@ -188,6 +193,8 @@ ColumnLayout {
         cellWidth: width / columns
         cellHeight: panel.compact ? 96 : 112
         boundsBehavior: Flickable.StopAtBounds
+        // The rows below the fold are made once the first frame is shown.
+        cacheBuffer: Startup.released ? 320 : 0
         ScrollBar.vertical: ScrollBar {}
         delegate: ProductTile {
             width: grid.cellWidth

@@ -11,6 +11,8 @@ import Comptoir.Pos
 Window {
     id: customer
 
+    objectName: "customerWindow"
+    visible: true
     title: qsTr("Comptoir — customer display")
     width: 1024
     height: 600

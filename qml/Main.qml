@@ -35,40 +35,40 @@ ApplicationWindow {
         tablet: window.tablet
     }
 
-    PaymentPage {
-        id: paymentPage
-        objectName: "paymentPage"
-        visible: Counter.stage === Counter.Paying
+    // What is not on the selling screen is made once it is on the screen (Deferred.qml), or at
+    // once when its state is there sooner.
+    Deferred {
+        source: "PaymentPage.qml"
+        needed: Counter.stage === Counter.Paying
     }
-
-    ReceiptPage {
-        id: receiptPage
-        objectName: "receiptPage"
-        visible: Counter.stage === Counter.Receipt
+    Deferred {
+        source: "ReceiptPage.qml"
+        needed: Counter.stage === Counter.Receipt
     }
 
     // Asked whenever a card payment's outcome could not be told, on any screen.
-    UnknownPaymentDialog {
-        objectName: "unknownPaymentDialog"
+    Deferred {
+        source: "UnknownPaymentDialog.qml"
+        needed: Terminal.asking
     }
 
     // An item that would sell at 0.00 waits for the clerk's word, on any screen.
-    ZeroPriceDialog {
-        objectName: "zeroPriceDialog"
+    Deferred {
+        source: "ZeroPriceDialog.qml"
+        needed: Counter.holding
     }
 
     // A product sold by weight waits for its weight: the scale's, or the weight pad's.
-    WeightDialog {
-        objectName: "weightDialog"
+    Deferred {
+        source: "WeightDialog.qml"
+        needed: Counter.weighing
     }
 
     Loader {
         active: window.customerWindow
         // main() moves it full screen to the second display when there is one.
-        sourceComponent: CustomerWindow {
-            objectName: "customerWindow"
-            visible: true
-        }
+        // Its file read only when there is one.
+        source: "CustomerWindow.qml"
     }
 
     Loader {
@@ -87,9 +87,11 @@ ApplicationWindow {
     }
 
     // A premium customer checked in at the store: over the catalog, above the messages; on a
-    // tablet under them. Never over the basket, the keypad or the Pay button.
-    ArrivalNotice {
-        objectName: "arrivalNotice"
+    // tablet under them. Never over the basket, the keypad or the Pay button. Made while there
+    // is one.
+    Loader {
+        active: Sync.hasArrival
+        source: "ArrivalNotice.qml"
         x: Theme.margin
         y: window.tablet ? Theme.margin + Theme.touchLarge : parent.height - height - Theme.margin - Theme.touchLarge
         width: window.tablet ? parent.width - 2 * Theme.margin : Math.min(implicitWidth, parent.width * 0.4)
@@ -112,6 +114,7 @@ ApplicationWindow {
     }
     Component.onCompleted: {
         Pointer.watch(window)
+        Startup.watch(window)
         Counter.uiReady()
     }
 

@@ -10,6 +10,9 @@ import Comptoir.Pos
 Popup {
     id: page
 
+    objectName: "paymentPage"
+    visible: Counter.stage === Counter.Paying
+
     readonly property bool wide: parent ? parent.width > parent.height : true
 
     parent: Overlay.overlay

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Comptoir.Pos
 
@@ -17,7 +17,7 @@ Item {
     required property string sku
     required property bool favourite // on the favourites page
 
-    AbstractButton {
+    T.AbstractButton {
         id: button
         objectName: "product_" + tile.sku
         anchors.fill: parent
@@ -57,7 +57,7 @@ Item {
                 asynchronous: true
                 sourceSize.height: 96
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.leftMargin: Theme.spacing
@@ -69,7 +69,7 @@ Item {
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
                 text: (CatalogBrowser.editingFavourites ? (tile.favourite ? "★ " : "☆ ") : "") + tile.priceText

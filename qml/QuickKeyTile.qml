@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Templates as T
 import QtQuick.Layouts
 import Comptoir.Pos
 
@@ -16,7 +16,7 @@ Item {
     readonly property bool editing: CatalogBrowser.editingFavourites && tile.kind === "product"
     signal amountWanted(var key)
 
-    AbstractButton {
+    T.AbstractButton {
         id: button
         objectName: "quickKey_" + tile.modelData.code
         anchors.fill: parent
@@ -51,7 +51,7 @@ Item {
         }
         contentItem: ColumnLayout {
             spacing: 2
-            Label {
+            Text {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.leftMargin: Theme.spacing
@@ -64,7 +64,7 @@ Item {
                 font.bold: tile.kind !== "product"
                 color: Theme.text
             }
-            Label {
+            Text {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
                 visible: !tile.editing
@@ -76,33 +76,14 @@ Item {
             }
         }
     }
-    RowLayout {
+    // Made only while the page is edited: a page of favourites would otherwise make three
+    // hidden buttons per key before the register's first frame.
+    Loader {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacing / 2
-        visible: tile.editing
-        spacing: 2
-        TouchButton {
-            Layout.fillWidth: true
-            text: "◀"
-            Accessible.name: qsTr("Move %1 earlier").arg(tile.modelData.name)
-            onClicked: CatalogBrowser.moveFavourite(tile.modelData.code, -1)
-        }
-        TouchButton {
-            objectName: "unfavourite_" + tile.modelData.code
-            Layout.fillWidth: true
-            text: "✕"
-            tint: Theme.danger
-            ink: "white"
-            Accessible.name: qsTr("Remove %1 from the favourites").arg(tile.modelData.name)
-            onClicked: CatalogBrowser.toggleFavourite(tile.modelData.code)
-        }
-        TouchButton {
-            Layout.fillWidth: true
-            text: "▶"
-            Accessible.name: qsTr("Move %1 later").arg(tile.modelData.name)
-            onClicked: CatalogBrowser.moveFavourite(tile.modelData.code, 1)
-        }
+        active: tile.editing
+        Component.onCompleted: setSource("FavouriteEditKeys.qml", {favourite: tile.modelData})
     }
 }

@@ -9,6 +9,9 @@ import Comptoir.Pos
 Popup {
     id: page
 
+    objectName: "receiptPage"
+    visible: Counter.stage === Counter.Receipt
+
     readonly property bool wide: parent ? parent.width > parent.height : true
 
     parent: Overlay.overlay

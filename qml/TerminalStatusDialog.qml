@@ -9,6 +9,7 @@ import Comptoir.Pos
 // and the card payments the manager must follow up.
 Popup {
     id: dialog
+    objectName: "terminalStatusDialog"
 
     parent: Overlay.overlay
     anchors.centerIn: parent

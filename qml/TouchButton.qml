@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Templates as T
 
-// A button sized for fingers, with a semantic colour. Callers set Accessible.name.
-Button {
+// A button sized for fingers, with a semantic colour. Callers set Accessible.name. Drawn here
+// whole: made on the template, not on the style's button whose drawing it would replace (the
+// selling screen has some fifty of them to make before its first frame).
+T.Button {
     id: control
 
     property color tint: Theme.surface
@@ -15,6 +17,9 @@ Button {
     implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.margin)
     Layout.minimumHeight: Theme.touch
     Layout.minimumWidth: Theme.touch
+    // The room around the text Qt's Fusion button kept.
+    padding: 4
+    horizontalPadding: 8
     focusPolicy: Qt.NoFocus // touch buttons never steal the keyboard from the scanner path
     font.pixelSize: control.fontSize
     // Qt 6.4 offers assistive technology a "Press" action on every button but does nothing with
@@ -35,7 +40,7 @@ Button {
         border.width: control.tint === Theme.surface ? 1 : 0
         opacity: control.enabled ? 1 : 0.5
     }
-    contentItem: Label {
+    contentItem: Text {
         text: control.text
         font: control.font
         color: control.ink

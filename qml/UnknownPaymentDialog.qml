@@ -9,6 +9,7 @@ import Comptoir.Pos
 // manager gets a follow-up.
 Popup {
     id: dialog
+    objectName: "unknownPaymentDialog"
 
     parent: Overlay.overlay
     anchors.centerIn: parent

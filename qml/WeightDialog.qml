@@ -9,6 +9,7 @@ import Comptoir.Pos
 // "Leave it" leaves it out; a scan of anything else goes on without it.
 Popup {
     id: dialog
+    objectName: "weightDialog"
 
     readonly property bool onScale: Counter.weighingOnScale
 

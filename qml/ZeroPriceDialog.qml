@@ -8,6 +8,7 @@ import Comptoir.Pos
 // the basket yet: the clerk gives its price, sells it free, or leaves it.
 Popup {
     id: dialog
+    objectName: "zeroPriceDialog"
 
     parent: Overlay.overlay
     width: Math.min(parent.width - 2 * Theme.margin, 560)

@@ -566,6 +566,21 @@
         </message>
     </context>
     <context>
+        <name>FavouriteEditKeys</name>
+        <message>
+            <source>Move %1 earlier</source>
+            <translation>Avancer %1</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the favourites</source>
+            <translation>Retirer %1 des favoris</translation>
+        </message>
+        <message>
+            <source>Move %1 later</source>
+            <translation>Reculer %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Keypad</name>
         <message>
             <source>Qty</source>
@@ -919,18 +934,6 @@
         <message>
             <source>Amount… · VAT %1</source>
             <translation>Montant… · TVA %1</translation>
-        </message>
-        <message>
-            <source>Move %1 earlier</source>
-            <translation>Avancer %1</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the favourites</source>
-            <translation>Retirer %1 des favoris</translation>
-        </message>
-        <message>
-            <source>Move %1 later</source>
-            <translation>Reculer %1</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
+#include <QTime>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,6 +34,11 @@ Language *Language::create(QQmlEngine *engine, QJSEngine *)
 void Language::setInstance(Language *instance)
 {
     s_instance = instance;
+}
+
+QString Language::clock() const
+{
+    return QTime::currentTime().toString(QStringLiteral("HH:mm"));
 }
 
 bool Language::set(const QString &code)

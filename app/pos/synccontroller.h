@@ -43,6 +43,7 @@ class SyncController : public QObject
     // A premium customer who just checked in at the store (head office's notice): {customer,
     // name, tierText, offersText}; empty when there is none to show.
     Q_PROPERTY(QVariantMap arrival READ arrival NOTIFY arrivalChanged)
+    Q_PROPERTY(bool hasArrival READ hasArrival NOTIFY arrivalChanged)
 public:
     explicit SyncController(Database &database, QObject *parent = nullptr);
     ~SyncController() override;
@@ -69,6 +70,7 @@ public:
     Q_INVOKABLE void refreshEvents(); // the sync screen opens
     Q_INVOKABLE void requeue(const QString &eventId);
     QVariantMap arrival() const { return m_arrival; }
+    bool hasArrival() const { return !m_arrival.isEmpty(); }
     Q_INVOKABLE void dismissArrival();
     // A notice from head office (NoticeClient::checkIn).
     void showArrival(const QJsonObject &notice);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitrace.h"
 
+#include "startupphase.h"
+
 #include <QGuiApplication>
 #include <QInputMethod>
 
@@ -29,7 +31,7 @@ bool isPopup(const QObject *o)
 
 } // namespace
 
-UiTrace::UiTrace(QQuickWindow *window, QObject *parent)
+UiTrace::UiTrace(QQuickWindow *window, StartupPhase *startup, QObject *parent)
     : QObject(parent)
     , m_window(window)
 {
@@ -47,13 +49,36 @@ UiTrace::UiTrace(QQuickWindow *window, QObject *parent)
             QTimer::singleShot(0, this, [this, window] { reportCovered(window); });
     });
     const QList<QObject *> all = window->findChildren<QObject *>();
-    for (QObject *o : all) {
-        if (!isPopup(o) || o->objectName().isEmpty())
-            continue;
-        m_popups.append(o);
-        connect(o, SIGNAL(opened()), this, SLOT(popupOpened()));
-        connect(o, SIGNAL(closed()), this, SLOT(popupClosed()));
+    for (QObject *o : all)
+        follow(o);
+    if (!startup)
+        return;
+    connect(startup, &StartupPhase::partMade, this, [this](QObject *part) {
+        follow(part);
+        for (QObject *o : part->findChildren<QObject *>())
+            follow(o);
+    });
+    auto made = [startup] {
+        if (startup->complete())
+            qCInfo(lcLanguage) << "ready: every screen made";
+        return startup->complete();
+    };
+    if (!made()) {
+        auto *once = new QObject(this);
+        connect(startup, &StartupPhase::completeChanged, once, [made, once] {
+            if (made())
+                once->deleteLater();
+        });
     }
+}
+
+void UiTrace::follow(QObject *object)
+{
+    if (!isPopup(object) || object->objectName().isEmpty() || m_popups.contains(object))
+        return;
+    m_popups.append(object);
+    connect(object, SIGNAL(opened()), this, SLOT(popupOpened()));
+    connect(object, SIGNAL(closed()), this, SLOT(popupClosed()));
 }
 
 void UiTrace::reportCovered(QQuickWindow *window)

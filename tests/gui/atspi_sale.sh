@@ -15,7 +15,7 @@ exe=$(readlink -f "$app")
 (cd "$work" && ulimit -c unlimited && exec "$exe" --demo --db "$db" --lang en) >>"$work/app.log" 2>&1 &
 app_pid=$!
 pids+=($app_pid)
-wait_logged "ready: first frame shown" 90
+wait_logged "ready: every screen made" 90
 
 /usr/bin/python3 "$here/atspi_sale.py" || { shot atspi-failed; fail "the sale through AT-SPI did not go through"; }
 shot atspi-after

@@ -112,7 +112,8 @@ launch_app() {
     local exe; exe=$(readlink -f "$app")
     (cd "$work" && ulimit -c unlimited && exec "$exe" "$@") >>"$work/app.log" 2>&1 & app_pid=$!
     pids+=($app_pid)
-    wait_logged "ready: first frame shown" 90 "$from"
+    # The selling screen, then the payment screen and the dialogs made just after it.
+    wait_logged "ready: every screen made" 90 "$from"
     # The window may be mapped a moment later, or replaced: look again until one has the focus
     # (xdotool's BadWindow errors for a window that went are expected and ignored).
     local found=

@@ -21,7 +21,7 @@ run_register() { # PREFIX...: the register, its log from here on
         >>"$work/app.log" 2>&1 &
     app_pid=$!
     pids+=($app_pid)
-    wait_logged "ready: first frame shown" 90 "$(mark)"
+    wait_logged "ready: every screen made" 90 "$(mark)"
 }
 
 # Yesterday: a card sale of two croissants and a baguette.

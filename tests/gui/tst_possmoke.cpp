@@ -15,6 +15,7 @@
 #include "sales/eventjournal.h"
 #include "sales/salejournal.h"
 #include "scalesimulator.h"
+#include "startupphase.h"
 #include "terminalcontroller.h"
 #include "terminalsimulator.h"
 
@@ -195,8 +196,21 @@ private Q_SLOTS:
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
         QVERIFY(m_window);
+        // The selling screen alone until its first frame is shown; the rest just after
+        // (Deferred.qml): the payment screen and the dialogs, whose controls the tests below
+        // reach.
+        QVERIFY(m_window->findChild<QObject *>(u"counterLayout"_s));
+        QVERIFY(!m_window->findChild<QObject *>(u"paymentPage"_s));
+        QVERIFY(!m_window->findChild<QObject *>(u"returnDialog"_s));
+        auto *startup =
+            m_engine->singletonInstance<StartupPhase *>(qmlTypeId("Comptoir.Pos", 1, 0, "Startup"));
+        QVERIFY(startup);
+        QVERIFY(!startup->complete());
         m_window->requestActivate();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY_WITH_TIMEOUT(startup->complete(), 30000);
+        QVERIFY(m_window->findChild<QObject *>(u"paymentPage"_s));
+        QVERIFY(m_window->findChild<QObject *>(u"returnDialog"_s));
     }
     void cleanupTestCase()
     {

@@ -36,6 +36,8 @@ Item {
         when: windowShown
 
         function initTestCase() {
+            // Dialogs made at once, as the components here are tested without the window.
+            Startup.release()
             Counter.uiReady()
         }
 
