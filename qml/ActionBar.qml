@@ -25,7 +25,7 @@ GridLayout {
         Accessible.name: qsTr("Return the selected item")
         fontSize: Theme.fontSmall
         enabled: bar.selectedRow >= 0
-        onClicked: returnDialog.make().openFor(bar.selectedRow)
+        onClicked: returnDialog.make()?.openFor(bar.selectedRow)
     }
     TouchButton {
         objectName: "removeLineButton"
@@ -45,7 +45,7 @@ GridLayout {
         Accessible.name: qsTr("Discount on the whole basket")
         fontSize: Theme.fontSmall
         enabled: Counter.lineCount > 0
-        onClicked: discountDialog.make().open()
+        onClicked: discountDialog.make()?.open()
     }
     TouchButton {
         objectName: "parkButton"
@@ -55,7 +55,7 @@ GridLayout {
         Accessible.name: Counter.lineCount > 0 ? qsTr("Park this basket") : qsTr("Parked baskets")
         fontSize: Theme.fontSmall
         enabled: Counter.lineCount > 0 || Counter.parkedCount > 0
-        onClicked: parkedDialog.make().open()
+        onClicked: parkedDialog.make()?.open()
     }
     TouchButton {
         objectName: "cancelSaleButton"
@@ -65,7 +65,7 @@ GridLayout {
         Accessible.name: qsTr("Cancel the whole sale")
         fontSize: Theme.fontSmall
         enabled: Counter.lineCount > 0
-        onClicked: cancelDialog.make().open()
+        onClicked: cancelDialog.make()?.open()
     }
     TouchButton {
         objectName: "reprintButton"
@@ -75,7 +75,7 @@ GridLayout {
         Accessible.name: qsTr("Find a ticket to print again, cancel or return")
         fontSize: Theme.fontSmall
         enabled: Counter.lineCount === 0
-        onClicked: ticketsDialog.make().open()
+        onClicked: ticketsDialog.make()?.open()
     }
     TouchButton {
         objectName: "keypadButton"

@@ -172,7 +172,7 @@ ColumnLayout {
         delegate: QuickKeyTile {
             width: favourites.cellWidth
             height: favourites.cellHeight
-            onAmountWanted: key => amountDialog.make().ask(key)
+            onAmountWanted: key => amountDialog.make()?.ask(key)
         }
     }
     Deferred {

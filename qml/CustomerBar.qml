@@ -26,7 +26,7 @@ Rectangle {
             visible: Counter.hasCustomer
             focusPolicy: Qt.NoFocus // the scanner path keeps the keyboard
             Accessible.name: qsTr("Show the details of %1").arg(Counter.customerName)
-            onClicked: panel.make().open()
+            onClicked: panel.make()?.open()
             function accessiblePressAction() { if (enabled) clicked() } // see TouchButton
             contentItem: ColumnLayout {
                 spacing: 0
@@ -73,7 +73,7 @@ Rectangle {
             visible: !Counter.hasCustomer
             text: qsTr("Find a customer")
             Accessible.name: qsTr("Find a customer by name, phone or e-mail")
-            onClicked: search.make().open()
+            onClicked: search.make()?.open()
         }
     }
 

@@ -38,6 +38,15 @@ Loader {
         Startup.made(part.item, part.expected)
         part.expected = false
     }
+    onStatusChanged: {
+        // A part that cannot be made (a broken install) is said in the log and no longer
+        // awaited; its button does nothing (make() returns null).
+        if (part.status === Loader.Error && part.expected) {
+            console.error("comptoir: cannot make", part.source)
+            Startup.made(null, true)
+            part.expected = false
+        }
+    }
     Component.onDestruction: {
         if (part.expected)
             Startup.made(null, true)

@@ -74,7 +74,7 @@ ToolBar {
             Accessible.name: Terminal.healthState === "ok" ? qsTr("Card terminal ready: show the terminals") : Terminal.healthState === "offline" ? qsTr("Card terminal without the bank: show the terminals") : qsTr("Card terminal unreachable: show the terminals")
             tint: Terminal.healthState === "ok" ? Qt.lighter(Theme.primary, 1.3) : Terminal.healthState === "offline" ? Theme.warning : Theme.danger
             ink: Theme.primaryText
-            onClicked: terminalStatus.make().open()
+            onClicked: terminalStatus.make()?.open()
         }
         TouchButton {
             objectName: "syncStatusButton"
@@ -85,7 +85,7 @@ ToolBar {
             Accessible.name: Sync.summary
             tint: Sync.state === "online" ? Qt.lighter(Theme.primary, 1.3) : Sync.state === "offline" ? Theme.warning : Sync.state === "degraded" ? Theme.danger : Qt.lighter(Theme.primary, 1.15)
             ink: Theme.primaryText
-            onClicked: syncStatus.make().open()
+            onClicked: syncStatus.make()?.open()
         }
         Label {
             text: bar.now

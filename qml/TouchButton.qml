@@ -17,9 +17,8 @@ T.Button {
     implicitWidth: Math.max(Theme.touch, contentItem.implicitWidth + 2 * Theme.margin)
     Layout.minimumHeight: Theme.touch
     Layout.minimumWidth: Theme.touch
-    // The room around the text Qt's Fusion button kept.
+    // The room around the text Qt's Fusion button kept, which these buttons were laid out with.
     padding: 4
-    horizontalPadding: 8
     focusPolicy: Qt.NoFocus // touch buttons never steal the keyboard from the scanner path
     font.pixelSize: control.fontSize
     // Qt 6.4 offers assistive technology a "Press" action on every button but does nothing with

@@ -16,15 +16,25 @@ void StartupPhase::watch(QQuickWindow *window)
     if (m_window)
         disconnect(m_window, nullptr, this, nullptr);
     m_window = window;
+    if (!m_inSlices) {
+        m_inSlices = true;
+        Q_EMIT inSlicesChanged();
+    }
     // Queued: the threaded render loop swaps on its render thread.
     connect(
-        window, &QQuickWindow::frameSwapped, this, [this] { setReleased(true); },
+        window, &QQuickWindow::frameSwapped, this, [this] { setReleased(); },
         static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
 }
 
 void StartupPhase::release()
 {
-    setReleased(false);
+    if (m_window)
+        disconnect(m_window, nullptr, this, nullptr);
+    if (m_inSlices && !m_released) {
+        m_inSlices = false;
+        Q_EMIT inSlicesChanged();
+    }
+    setReleased();
 }
 
 void StartupPhase::expect()
@@ -40,13 +50,12 @@ void StartupPhase::made(QObject *part, bool expected)
         setPending(std::max(0, m_pending - 1));
 }
 
-void StartupPhase::setReleased(bool inSlices)
+void StartupPhase::setReleased()
 {
     if (m_released)
         return;
     const bool wasComplete = complete();
     m_released = true;
-    m_inSlices = inSlices;
     Q_EMIT releasedChanged();
     if (complete() != wasComplete)
         Q_EMIT completeChanged();

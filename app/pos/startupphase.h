@@ -19,8 +19,9 @@ class StartupPhase : public QObject
     QML_SINGLETON
     // Parts may be made: the watched window's first frame is shown, or release() was called.
     Q_PROPERTY(bool released READ released NOTIFY releasedChanged)
-    // They are made in slices between frames (a window is on the screen), else at once.
-    Q_PROPERTY(bool inSlices READ inSlices NOTIFY releasedChanged)
+    // They are made in slices between frames (a window is watched), else at once. Known from
+    // watch() on, before they are released.
+    Q_PROPERTY(bool inSlices READ inSlices NOTIFY inSlicesChanged)
     // Released, and every part expected is made.
     Q_PROPERTY(bool complete READ complete NOTIFY completeChanged)
 public:
@@ -41,12 +42,13 @@ public:
 
 Q_SIGNALS:
     void releasedChanged();
+    void inSlicesChanged();
     void completeChanged();
     // PART (a popup, a page) now exists: UiTrace follows its opening and closing.
     void partMade(QObject *part);
 
 private:
-    void setReleased(bool inSlices);
+    void setReleased();
     void setPending(int pending);
 
     QPointer<QQuickWindow> m_window;

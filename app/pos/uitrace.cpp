@@ -79,6 +79,10 @@ void UiTrace::follow(QObject *object)
     m_popups.append(object);
     connect(object, SIGNAL(opened()), this, SLOT(popupOpened()));
     connect(object, SIGNAL(closed()), this, SLOT(popupClosed()));
+    // Made because it was wanted at once (a payment started, a weighing): it opened as it was
+    // made, before it could be followed.
+    if (object->property("opened").toBool())
+        reportOpened(object->objectName());
 }
 
 void UiTrace::reportCovered(QQuickWindow *window)
@@ -102,7 +106,11 @@ void UiTrace::reportCovered(QQuickWindow *window)
 
 void UiTrace::popupOpened()
 {
-    const QString name = sender()->objectName();
+    reportOpened(sender()->objectName());
+}
+
+void UiTrace::reportOpened(const QString &name)
+{
     qCInfo(lcLanguage).noquote() << "opened:" << name;
     // And once a frame with it is on the screen (what a screenshot of it waits for).
     if (m_window) {

@@ -31,6 +31,7 @@ private Q_SLOTS:
 private:
     void reportCovered(QQuickWindow *window); // "keyboard: <dialog> above it" or "under it"
     void follow(QObject *object);
+    void reportOpened(const QString &name); // "opened:", then "shown:" once on the screen
     QList<QPointer<QObject>> m_popups;
     QPointer<QQuickWindow> m_window;
 };

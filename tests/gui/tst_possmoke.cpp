@@ -6,6 +6,7 @@
 #include "audiocue.h"
 #include "catalog/catalog.h"
 #include "catalogbrowser.h"
+#include "controlsstyle.h"
 #include "countercontroller.h"
 #include "customerdisplay.h"
 #include "language.h"
@@ -177,6 +178,7 @@ private Q_SLOTS:
     {
         QAccessible::setActive(true);
         pos::installModalAccessibility();
+        pos::useControlsStyle(); // drawn as the register draws it
         PosContext::Options options;
         options.databasePath = m_dir.filePath(u"register.db"_s);
         options.demo = true;

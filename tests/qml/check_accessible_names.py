@@ -19,7 +19,8 @@ CONTROLS = ("TouchButton", "Button", "AbstractButton", "ToolButton", "RoundButto
 # Qt Quick Controls types whose "Press" action does nothing unless the QML declares it.
 QT_BUTTONS = ("Button", "AbstractButton", "ToolButton", "RoundButton", "DelayButton", "ItemDelegate",
               "MenuItem", "TabButton", "CheckBox", "RadioButton", "Switch")
-OPENING = re.compile(r"(?<![\w.])(" + "|".join(CONTROLS) + r")\s*\{")
+# Also as a Qt Quick Templates type (T.Button), which the register's own controls are made on.
+OPENING = re.compile(r"(?<![\w.])(?:T\.)?(" + "|".join(CONTROLS) + r")\s*\{")
 
 
 def block_end(text, start):

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test runner: every tst_*.qml here gets a fresh register (temporary database with
 // the demo catalog) behind the same singletons the application uses.
+#include "controlsstyle.h"
 #include "poscontext.h"
 
 #include <QQmlEngine>
@@ -19,6 +20,7 @@ class Setup : public QObject
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        comptoir::pos::useControlsStyle(); // drawn as the register draws it
         engine->addImportPath(u"qrc:/qt/qml"_s);
         m_context.reset();
         m_dir = std::make_unique<QTemporaryDir>();
