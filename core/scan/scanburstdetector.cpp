@@ -37,8 +37,12 @@ ScanBurstDetector::Action ScanBurstDetector::printable(QChar c, qint64 t)
     }
     const qint64 gap = t - m_lastMs;
     if (gap <= m_config.maxKeyIntervalMs) {
-        if (++m_fastGaps + 1 >= m_config.provenLength)
+        if (++m_fastGaps + 1 >= m_config.provenLength) {
+            // At scanner speed again: a scanner, whose pauses so far were the machine's. It may
+            // pause again (a starved machine pauses, then hands over the queued keys at once).
             m_proven = true;
+            m_slowGaps = 0;
+        }
     } else if (gap <= allowedGap() && m_slowGaps < allowedSlowGaps()) {
         ++m_slowGaps; // the machine, not the scanner, paused
         m_fastGaps = 0;
@@ -65,7 +69,12 @@ ScanBurstDetector::Action ScanBurstDetector::terminator(qint64 t)
         m_buffer.clear();
         return Action::Scan;
     }
-    return releaseAnd(Action::ReleaseHeldThenPass, t);
+    // The terminator ends what was held, typed or a half code: the next burst starts afresh.
+    // (Were it counted as typing, scans following each other closely would all be typing once
+    // one of them was.)
+    releaseAnd(Action::ReleaseHeldThenPass, t);
+    m_lastTypedMs = t - m_config.quietMs;
+    return Action::ReleaseHeldThenPass;
 }
 
 ScanBurstDetector::Action ScanBurstDetector::otherKey(qint64 t)

@@ -13,11 +13,12 @@ namespace comptoir {
 // A busy machine stretches and bunches key timings: the scanner does not stop, but the keys
 // reach the register late, or its clock reads them late. So:
 // - a burst that has shown scanner speed (`provenLength` keys, which no person types) survives
-//   up to two pauses of at most `stallMs` (scanners with an Enter or Tab suffix only: without
-//   one, silence ends the code); an unproven one, a single pause of at most
-//   `maxKeyIntervalMs + graceMs`;
+//   up to two pauses of at most `stallMs` in a row (scanners with an Enter or Tab suffix only:
+//   without one, silence ends the code); `provenLength` keys at scanner speed again allow two
+//   more. An unproven burst survives a single pause of at most `maxKeyIntervalMs + graceMs`;
 // - a scan starts after `quietMs` without typing: the rest of a code whose beginning went out
-//   as typing is typing too, never a scan of half a code (a misread, or the wrong article);
+//   as typing is typing too, never a scan of half a code (a misread, or the wrong article).
+//   An Enter or Tab ends it: the next burst may be a scan at once;
 // - a timer that fires late (the GUI thread was busy) does not decide: the keys typed meanwhile
 //   may still wait behind it (Action::Recheck).
 // Pure logic, no GUI: the app's key event filter feeds it and acts on its answers.

@@ -59,6 +59,7 @@ gui_begin() {
             for _ in $(seq 100); do
                 kill -0 $xvfb 2>/dev/null || break
                 if xdpyinfo >/dev/null 2>&1; then
+                    xvfb_pid=$xvfb
                     flock -u 9
                     exec 9>&-
                     return 0

@@ -226,6 +226,55 @@ private Q_SLOTS:
         QCOMPARE(h.typed, u"3760123450140⏎"_s);
     }
 
+    void theScanAfterAHalfCodeIsAScanAgain()
+    {
+        // Scans back to back (20 ms after each Enter). One is cut by a stall longer than any
+        // tolerance and goes out as typing, Enter included; the next ones must still be scans
+        // (they used to follow that typing too closely: every later scan was typing).
+        Harness h;
+        qint64 t = h.type(u"3760123450034"_s, 0, 20, true);
+        t = h.type(u"37"_s, t, 20, false) - 20;
+        h.tick(t + 90); // the unproven burst's deadline passed: released
+        t = h.type(u"60123450041"_s, t + 100, 20, true);
+        QCOMPARE(h.typed, u"3760123450041⏎"_s);
+        t = h.type(u"3760123450058"_s, t, 20, true);
+        h.type(u"3760123450065"_s, t, 20, true);
+        QCOMPARE(h.scans, (QStringList {u"3760123450034"_s, u"3760123450058"_s, u"3760123450065"_s}));
+        QCOMPARE(h.typed, u"3760123450041⏎"_s);
+    }
+
+    void aStarvedMachineMayPauseAScanOftenIfItCatchesUp()
+    {
+        // Each pause is followed by keys at scanner speed: the scanner went on, the machine
+        // paused. A 24-character code (a GS1 DataMatrix read as text) with a pause every 4 keys.
+        const QString code = u"010376012345003421ABC123"_s;
+        Harness h;
+        qint64 t = 0;
+        for (qsizetype i = 0; i < code.size(); i += 4)
+            t = h.type(code.mid(i, 4), t, 10, false) - 10 + 200;
+        h.enter(t);
+        QCOMPARE(h.scans, QStringList {code});
+        QCOMPARE(h.typed, QString());
+    }
+
+    void aFastStartThenAPersonsPaceIsTyping()
+    {
+        // Four keys at scanner speed, then pairs 30 ms apart with 150 ms between them: a
+        // person's rhythm. Three pauses without scanner speed between them end the burst.
+        Harness h;
+        qint64 t = h.type(u"lait"_s, 0, 20, false) - 20;
+        for (const QString &pair : {u" d"_s, u"em"_s, u"i "_s, u"ec"_s}) {
+            t += 150;
+            h.tick(t);
+            h.key(pair[0], t);
+            h.key(pair[1], t + 30);
+            t += 30;
+        }
+        h.enter(t + 100);
+        QVERIFY(h.scans.isEmpty());
+        QCOMPARE(h.typed, u"lait demi ec⏎"_s);
+    }
+
     void bunchedKeysAreStillOneScan()
     {
         // A starved X server hands the keys over all at once: same timestamp.
