@@ -4,6 +4,7 @@
 #include "audiocue.h"
 #include "controlsstyle.h"
 #include "demo/demostore.h"
+#include "hugeheap.h"
 #include "language.h"
 #include "modalaccessibility.h"
 #include "poscontext.h"
@@ -217,6 +218,7 @@ void describeOptions(QCommandLineParser &parser)
 
 int main(int argc, char *argv[])
 {
+    pos::reserveHugeHeap();
     QElapsedTimer sinceMain;
     sinceMain.start();
     if (!hasDisplay()) {
