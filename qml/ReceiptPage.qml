@@ -165,6 +165,16 @@ Popup {
                         Accessible.role: Accessible.StaticText
                         Accessible.name: qsTr("Receipt")
                     }
+                    // The ticket's code as the paper carries it: scanned, it finds the ticket.
+                    QrCodeImage {
+                        objectName: "receiptQr"
+                        text: Counter.receiptCode
+                        visible: valid
+                        modulePixels: 3
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("QR code of the ticket %1").arg(Counter.receiptCode)
+                    }
                     // The card slip from the terminal (masked card number only).
                     TextEdit {
                         objectName: "cardSlip"

@@ -1014,6 +1014,10 @@
             <source>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.</source>
             <translation>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.</translation>
         </message>
+        <message>
+            <source>QR code of the ticket %1</source>
+            <translation>QR code of the ticket %1</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -2852,6 +2856,10 @@
         <message>
             <source>Receipt</source>
             <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>The ticket's code cannot be drawn as a QR code.</source>
+            <translation>The ticket's code cannot be drawn as a QR code.</translation>
         </message>
     </context>
     <context>

@@ -1014,6 +1014,10 @@
             <source>Cancel ticket %1? A reversing ticket is recorded and the customer is refunded: to their card through the terminal, or in cash.</source>
             <translation>Annuler le ticket %1 ? Un ticket d'annulation est enregistré et le client est remboursé : sur sa carte par le terminal, ou en espèces.</translation>
         </message>
+        <message>
+            <source>QR code of the ticket %1</source>
+            <translation>Code QR du ticket %1</translation>
+        </message>
     </context>
     <context>
         <name>ReturnDialog</name>
@@ -2852,6 +2856,10 @@
         <message>
             <source>Receipt</source>
             <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>The ticket's code cannot be drawn as a QR code.</source>
+            <translation>Le code du ticket ne peut pas être dessiné en code QR.</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@
 #include "receiptpdf.h"
 #include "sales/cashsuggestions.h"
 #include "sales/receipt.h"
+#include "sales/ticketquery.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -422,7 +423,9 @@ void Counter::showReceipt()
 {
     if (!m_session.lastTicket()) {
         m_receiptText.clear();
+        m_receiptCode.clear();
     } else {
+        m_receiptCode = TicketQuery::receiptCode(m_session.lastTicket()->uuid);
         ReceiptOptions options;
         options.columns = 42;
         options.duplicateNumber = m_session.lastDuplicate();
@@ -446,7 +449,7 @@ QString Counter::saveReceiptPdf()
     const QString path = u"%1/ticket-%2-%3%4.pdf"_s.arg(dir, m_session.store().registerId)
                              .arg(ticket->number, 6, 10, QLatin1Char('0'))
                              .arg(duplicate ? u"-duplicata-%1"_s.arg(duplicate) : QString());
-    if (auto s = ReceiptPdf::write(m_receiptText, path); !s) {
+    if (auto s = ReceiptPdf::write(m_receiptText, path, m_receiptCode); !s) {
         notify(s.error().message, Failure);
         return {};
     }

@@ -55,6 +55,9 @@ class Counter : public QObject
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
     Q_PROPERTY(QString receiptText READ receiptText NOTIFY receiptChanged)
+    // The code of the ticket the receipt carries as a QR code ("TK" and its id): scanned, it
+    // finds the ticket again.
+    Q_PROPERTY(QString receiptCode READ receiptCode NOTIFY receiptChanged)
     Q_PROPERTY(int lastTicketNumber READ lastTicketNumber NOTIFY receiptChanged)
     Q_PROPERTY(QString lastChangeText READ lastChangeText NOTIFY receiptChanged)
     Q_PROPERTY(int lastChangeCents READ lastChangeCents NOTIFY receiptChanged)
@@ -127,6 +130,7 @@ public:
     QString externalTendersText() const;
     bool refund() const { return m_session.totals().total.isNegative(); }
     QString receiptText() const { return m_receiptText; }
+    QString receiptCode() const { return m_receiptCode; }
     int lastTicketNumber() const { return m_session.lastTicket() ? int(m_session.lastTicket()->number) : 0; }
     QString lastChangeText() const
     {
@@ -297,6 +301,7 @@ private:
     BasketModel m_model;
     QVariantList m_offerList;
     QString m_receiptText;
+    QString m_receiptCode;
     QList<std::pair<QString, Level>> m_startupMessages;
     bool m_uiReady = false;
 };

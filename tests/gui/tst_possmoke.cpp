@@ -15,6 +15,7 @@
 #include "poscontext.h"
 #include "sales/eventjournal.h"
 #include "sales/salejournal.h"
+#include "sales/ticketquery.h"
 #include "scalesimulator.h"
 #include "startupphase.h"
 #include "terminalcontroller.h"
@@ -25,6 +26,7 @@
 #include <QGuiApplication>
 #include <QPluginLoader>
 #include <QPointer>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQmlExpression>
@@ -157,6 +159,16 @@ private:
         if (dir.isEmpty())
             return;
         m_window->grabWindow().save(dir + u'/' + name + u".png"_s); // rendered now, as it stands
+    }
+    // What ZBar (zbar-tools), a decoder nobody here wrote, reads in an image file: its codes'
+    // texts, one a line.
+    static QStringList readCodes(const QString &imagePath)
+    {
+        QProcess zbar;
+        zbar.start(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, imagePath});
+        if (!zbar.waitForFinished(60000))
+            return {u"(zbarimg did not finish)"_s};
+        return QString::fromUtf8(zbar.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     }
     void typeDigits(const QString &digits)
     {
@@ -386,6 +398,22 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 1000);
+
+        // The ticket's code as a QR code, on the screen and in the PDF, read by a decoder we
+        // did not write: scanned, it names this ticket.
+        const QString code = TicketQuery::receiptCode(ticket->uuid);
+        QCOMPARE(counter->receiptCode(), code);
+        QTemporaryDir images;
+        QTRY_VERIFY(item("receiptQr") && item("receiptQr")->isVisible());
+        QVERIFY(m_window->grabWindow().save(images.filePath(u"screen.png"_s)));
+        keepShot(u"receipt-qr"_s);
+        QCOMPARE(readCodes(images.filePath(u"screen.png"_s)), QStringList {code});
+        QProcess render; // poppler's pdftoppm draws the PDF as a printer or a viewer would
+        render.start(
+            u"pdftoppm"_s, {u"-r"_s, u"200"_s, u"-png"_s, u"-singlefile"_s, pdf, images.filePath(u"pdf"_s)});
+        QVERIFY2(render.waitForFinished(60000) && render.exitCode() == 0, "pdftoppm (poppler-utils)");
+        QCOMPARE(readCodes(images.filePath(u"pdf.png"_s)), QStringList {code});
+        QCOMPARE(TicketQuery::uuidOfReceiptCode(code), ticket->uuid);
         click("duplicateButton");
         QTRY_VERIFY(counter->receiptText().contains(u"DUPLICATA No. 1"_s));
         QCOMPARE(journal.lastTicket()->number, ticket->number); // a reprint records no sale
