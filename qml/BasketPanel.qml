@@ -44,6 +44,18 @@ Rectangle {
                 width: list.width
                 selected: ListView.isCurrentItem
                 onSelect: list.currentIndex = index
+                // Selected, a line grows (its detail, its − and + keys) once laid out: it is
+                // kept whole in view then, not only where it was placed before it grew.
+                onHeightChanged: if (selected) Qt.callLater(list.keepCurrentInView)
+            }
+
+            // So does the list when the totals under it grow (the VAT folded into one row).
+            onHeightChanged: Qt.callLater(keepCurrentInView)
+            function keepCurrentInView() {
+                if (currentIndex < 0)
+                    return
+                forceLayout() // its new height in the content's, or the end cannot be reached
+                positionViewAtIndex(currentIndex, ListView.Contain)
             }
 
             Label {

@@ -33,6 +33,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -113,6 +114,13 @@ private:
     }
     // The dialogs a clerk can close with Escape and can reach now (not those of a screen not
     // shown), gathered first: opening one makes and drops other objects (its list's rows).
+    QObject *popupNamed(const QString &name)
+    {
+        for (QObject *popup : m_window->findChildren<QObject *>(name))
+            if (popup->inherits("QQuickPopup"))
+                return popup;
+        return nullptr;
+    }
     QList<QPointer<QObject>> closableDialogs()
     {
         QList<QPointer<QObject>> out;
@@ -802,16 +810,17 @@ private Q_SLOTS:
 
     // Readable at arm's length: a basket of 40 lines at four VAT rates shows at least 10 whole
     // lines at 1280x800 (the VAT folds into one row once the basket is long).
-    void aLongBasketShowsTenLines()
+private:
+    // 40 lines at four VAT rates (ten products of each).
+    void fillLongBasket()
     {
         Counter *counter = m_context->counter();
         if (counter->stage() != Counter::Selling)
             counter->newSale();
         counter->cancelSale();
         QTRY_COMPARE(counter->lineCount(), 0);
-        QCOMPARE(m_window->size(), QSize(1280, 800));
         Catalog catalog(m_context->database().connection());
-        QMap<int, QStringList> byRate; // ten products of each of the four rates
+        QMap<int, QStringList> byRate;
         for (const Category &c : catalog.categories()) {
             for (const Product &p : catalog.productsInCategory(c.code, 0, 40)) {
                 if (!p.soldByWeight && !p.price.isZero() && !p.barcodes.isEmpty() &&
@@ -827,25 +836,53 @@ private Q_SLOTS:
                 QVERIFY(counter->handleScan(code));
         }
         QTRY_COMPARE(counter->lineCount(), 40);
+    }
+    // Basket lines wholly in view.
+    int wholeBasketLines()
+    {
         QQuickItem *list = item("basketList");
-        QVERIFY(list);
+        if (!list)
+            return -1;
+        const QRectF view = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
+        QList<QQuickItem *> all;
+        collect(list, QString(), all, true);
+        int whole = 0;
+        for (QQuickItem *i : std::as_const(all)) {
+            if (QString::fromLatin1(i->metaObject()->className()).startsWith(u"BasketLineDelegate"_s) &&
+                i->isVisible() && view.contains(i->mapRectToScene(QRectF(0, 0, i->width(), i->height()))))
+                ++whole;
+        }
+        return whole;
+    }
+    // The selected line is wholly in view (it grows when selected).
+    bool currentLineWhole()
+    {
+        QQuickItem *list = item("basketList");
+        auto *current = list ? qvariant_cast<QQuickItem *>(list->property("currentItem")) : nullptr;
+        if (!current)
+            return false;
+        const QRectF view = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
+        return view.contains(current->mapRectToScene(QRectF(0, 0, current->width(), current->height())));
+    }
+
+private Q_SLOTS:
+    // Readable at arm's length: a basket of 40 lines at four VAT rates shows at least 10 whole
+    // lines at 1280x800 (the VAT folds into one row once the basket is long).
+    void aLongBasketShowsTenLines()
+    {
+        Counter *counter = m_context->counter();
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        fillLongBasket();
+        if (QTest::currentTestFailed())
+            return;
         // Whole lines in view, once the selection's change of height has settled.
-        const auto wholeLines = [&] {
-            const QRectF view = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
-            QList<QQuickItem *> all;
-            collect(list, QString(), all, true);
-            int whole = 0;
-            for (QQuickItem *i : std::as_const(all)) {
-                if (QString::fromLatin1(i->metaObject()->className()).startsWith(u"BasketLineDelegate"_s) &&
-                    i->isVisible() && view.contains(i->mapRectToScene(QRectF(0, 0, i->width(), i->height()))))
-                    ++whole;
-            }
-            return whole;
-        };
-        QTRY_VERIFY2(wholeLines() >= 10, qPrintable(QString::number(wholeLines())));
-        qInfo("a basket of 40 lines at 4 VAT rates shows %d whole lines at 1280x800", wholeLines());
-        keepShot(u"long-basket"_s);
+        QTRY_VERIFY2(wholeBasketLines() >= 10, qPrintable(QString::number(wholeBasketLines())));
+        qInfo("a basket of 40 lines at 4 VAT rates shows %d whole lines at 1280x800", wholeBasketLines());
+        // The last line scanned, selected, whole in view once the VAT folded into one row.
         QTRY_VERIFY(item("vatFolded") && item("vatFolded")->isVisible());
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        QTRY_VERIFY(currentLineWhole());
+        keepShot(u"long-basket"_s);
         counter->cancelSale();
         QTRY_COMPARE(counter->lineCount(), 0);
     }
@@ -1098,17 +1135,15 @@ private Q_SLOTS:
         counter->cancelSale();
     }
 
-    // The FR/EN button switches the clerk's language both ways (QML once read another Language
-    // than the application's, and the button always said FR).
+private:
     // No label is cut, in French or in English: every visible text of the selling screen, the
     // payment screen and each dialog is checked for elision. Only texts marked `mayElide` (what
     // the catalog and the customers bring: product and customer names) may be shortened.
-    void noLabelIsCutInFrenchOrEnglish()
+    void collectCutLabels(QStringList &cut)
     {
         Counter *counter = m_context->counter();
         Language *language = m_context->language();
         const QString before = language->current();
-        QStringList cut;
         const auto check = [&](QQuickItem *root, const QString &where) {
             QList<QQuickItem *> all;
             collect(root, QString(), all, true);
@@ -1152,9 +1187,17 @@ private Q_SLOTS:
         }
         QVERIFY(language->set(before));
         QTRY_COMPARE(language->current(), before);
+    }
+private Q_SLOTS:
+    void noLabelIsCutInFrenchOrEnglish()
+    {
+        QStringList cut;
+        collectCutLabels(cut);
         QVERIFY2(cut.isEmpty(), qPrintable(u"\n"_s + cut.join(u'\n')));
     }
 
+    // The FR/EN button switches the clerk's language both ways (QML once read another Language
+    // than the application's, and the button always said FR).
     void theLanguageButtonSwitchesBothWays()
     {
         Language *language = m_context->language();
@@ -1183,6 +1226,71 @@ private Q_SLOTS:
         QCOMPARE(counter->lastChangeCents(), 0);
         QTest::keyClick(m_window, Qt::Key_F12);
         QTRY_COMPARE(counter->stage(), Counter::Selling);
+    }
+
+    // The same register laid out for the tablet (800x1280, portrait): at least 8 whole lines
+    // of a long basket, no label cut in French or English, "−" only on a line of several
+    // pieces, and the keypad sheet away from the finger that opened it, closed by Escape.
+    void theTabletLayoutAtArmsLength()
+    {
+        Counter *counter = m_context->counter();
+        // As a tablet turned upright: the layout follows the window's shape.
+        m_window->setProperty("forcedLayout", u"auto"_s);
+        m_window->resize(800, 1280);
+        QTRY_COMPARE(m_window->size(), QSize(800, 1280));
+        QTRY_VERIFY(item("tabletLayout") && item("tabletLayout")->isVisible());
+        const auto backToTheCounter = qScopeGuard([this] {
+            m_context->counter()->cancelSale();
+            m_window->resize(1280, 800);
+            m_window->setProperty("forcedLayout", u"counter"_s);
+        });
+
+        fillLongBasket();
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY2(wholeBasketLines() >= 8, qPrintable(QString::number(wholeBasketLines())));
+        qInfo("a basket of 40 lines shows %d whole lines on the tablet (800x1280)", wholeBasketLines());
+        QTRY_VERIFY(item("vatFolded") && item("vatFolded")->isVisible());
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        QTRY_VERIFY(currentLineWhole());
+        keepShot(u"tablet-long-basket"_s);
+
+        // A line of one piece, selected: "+" but no "−" (a stray tap would have deleted it).
+        counter->cancelSale();
+        QTRY_COMPARE(counter->lineCount(), 0);
+        scan(u"3760123450010"_s);
+        QTRY_COMPARE(counter->lineCount(), 1);
+        QTRY_VERIFY(item("lessButton"));
+        QVERIFY(!item("lessButton")->isVisible());
+        scan(u"3760123450010"_s);
+        QTRY_VERIFY(item("lessButton") && item("lessButton")->isVisible()); // two pieces: "−" is back
+
+        // The keypad sheet opens at thumb height, unless the finger is there: then at the top.
+        QQuickItem *keypadButton = item("keypadButton");
+        QVERIFY(keypadButton && keypadButton->isVisible());
+        const QPointF press =
+            keypadButton->mapToScene(QPointF(keypadButton->width() / 2, keypadButton->height() / 2));
+        click("keypadButton");
+        QObject *sheet = nullptr;
+        QTRY_VERIFY((sheet = popupNamed(u"keypadSheet"_s)) && sheet->property("opened").toBool());
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        const QRectF sheetRect(sheet->property("x").toReal(), sheet->property("y").toReal(),
+            sheet->property("width").toReal(), sheet->property("height").toReal());
+        QVERIFY2(!sheetRect.contains(press),
+            qPrintable(u"the sheet (%1,%2 %3x%4) lies under the finger at %5,%6"_s.arg(sheetRect.x())
+                           .arg(sheetRect.y())
+                           .arg(sheetRect.width())
+                           .arg(sheetRect.height())
+                           .arg(press.x())
+                           .arg(press.y())));
+        keepShot(u"tablet-keypad"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QCOMPARE(counter->lineCount(), 1); // Escape changed nothing
+
+        QStringList cut;
+        collectCutLabels(cut);
+        QVERIFY2(cut.isEmpty(), qPrintable(u"\n"_s + cut.join(u'\n')));
     }
 };
 
