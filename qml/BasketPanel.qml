@@ -46,11 +46,17 @@ Rectangle {
                 onSelect: list.currentIndex = index
                 // Selected, a line grows (its detail, its − and + keys) once laid out: it is
                 // kept whole in view then, not only where it was placed before it grew.
-                onHeightChanged: if (selected) Qt.callLater(list.keepCurrentInView)
+                onHeightChanged: if (selected) keepInView.restart()
             }
 
             // So does the list when the totals under it grow (the VAT folded into one row).
-            onHeightChanged: Qt.callLater(keepCurrentInView)
+            onHeightChanged: keepInView.restart()
+            // Once the change is laid out (the next turn of the event loop).
+            Timer {
+                id: keepInView
+                interval: 0
+                onTriggered: list.keepCurrentInView()
+            }
             function keepCurrentInView() {
                 if (currentIndex < 0)
                     return
