@@ -458,6 +458,8 @@ const QList<std::pair<const char *, const char *>> &knownSettings()
         {"clerk.id", "clerk signed in (until sign-in screens land)"},
         {"clerk.name", "clerk name on receipts"},
         {"ui.language", "fr or en"},
+        {"ui.virtual_keyboard",
+            "on-screen keyboard: auto, on or off (comptoir --virtual-keyboard overrides)"},
         {"hq.url", "head office, e.g. https://hq.example.com:8443 (set by enroll)"},
         {"hq.pin_sha256", "hex SHA-256 of head office's certificate (empty: system CAs)"},
         {"hq.batch_size", "events per upload to head office (default 500)"},
@@ -503,6 +505,8 @@ int cmdConfig(Context &c, const QStringList &args)
     if (key == u"scan.variable_measure_rules"_s && !VariableMeasureRule::fromJson(value))
         return fail(
             u"not a valid rule list, e.g. [{\"prefix\":\"21\",\"kind\":\"price\",\"itemDigits\":5}]"_s);
+    if (key == u"ui.virtual_keyboard"_s && value != u"auto"_s && value != u"on"_s && value != u"off"_s)
+        return fail(u"expected auto, on or off"_s);
     if (key == u"scan.serial_port"_s && !value.isEmpty() && !SerialScanner::parseSpec(value))
         return fail(u"expected PORT[:BAUD[:8N1]]"_s);
     const QString before = settings.value(key);

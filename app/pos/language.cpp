@@ -69,8 +69,10 @@ bool Language::set(const QString &code)
     m_current = code;
     if (m_engine)
         m_engine->retranslate();
-    if (changedLanguage)
+    if (changedLanguage) {
+        qCInfo(lcLanguage).noquote() << "language:" << code;
         Q_EMIT changed();
+    }
     return true;
 }
 

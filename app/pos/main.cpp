@@ -5,6 +5,7 @@
 #include "controlsstyle.h"
 #include "demo/demostore.h"
 #include "hugeheap.h"
+#include "inputmethodchoice.h"
 #include "language.h"
 #include "modalaccessibility.h"
 #include "poscontext.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQmlExtensionPlugin>
@@ -34,6 +36,8 @@ Q_IMPORT_QML_PLUGIN(Comptoir_PosPlugin)
 
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
+
+Q_DECLARE_LOGGING_CATEGORY(lcLanguage) // "comptoir.ui" (language.cpp)
 
 namespace {
 
@@ -55,50 +59,62 @@ qint64 residentKb()
     return -1;
 }
 
-// Whether this machine has a keyboard of its own (Linux input devices that can type letters
-// and repeat keys). A barcode scanner counts as one too: "auto" also turns the on-screen
-// keyboard on for the tablet layout.
-bool hasHardwareKeyboard()
+// Qt Virtual Keyboard or not (inputmethodchoice.h), read before the application exists: Qt
+// picks its input method when the application starts. Exits on a choice it cannot read.
+// Returns what was decided and why, for the log.
+QString chooseInputMethod(int argc, char *argv[])
 {
-    QFile devices(u"/proc/bus/input/devices"_s);
-    if (!devices.open(QIODevice::ReadOnly))
-        return true; // not Linux: keep the system's choice
-    // One block per device, blank lines between: "H: Handlers=sysrq kbd event0", "B: EV=120013".
-    const QByteArray all = devices.readAll();
-    if (!all.contains("Handlers="))
-        return true; // no input device listed (a container, a virtual X server): cannot tell
-    qsizetype start = 0;
-    while (start < all.size()) {
-        qsizetype end = all.indexOf("\n\n", start);
-        if (end < 0)
-            end = all.size();
-        const QByteArray block = all.mid(start, end - start);
-        if (block.contains(" kbd") && block.contains("EV=120013"))
-            return true;
-        start = end + 2;
-    }
-    return false;
-}
-
-// --virtual-keyboard auto|on|off, read before the application exists: Qt picks its input
-// method when the application starts.
-void chooseInputMethod(int argc, char *argv[])
-{
-    QByteArray mode = "auto";
+    QByteArray given;
     bool tablet = false;
+    bool demo = false;
+    QString db;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--virtual-keyboard" && i + 1 < argc)
-            mode = argv[i + 1];
+            given = argv[i + 1];
         else if (a.startsWith("--virtual-keyboard="))
-            mode = a.mid(19);
+            given = a.mid(19);
         else if ((a == "--layout" && i + 1 < argc && QByteArray(argv[i + 1]) == "tablet") ||
             a == "--layout=tablet")
             tablet = true;
+        else if (a == "--db" && i + 1 < argc)
+            db = QString::fromLocal8Bit(argv[i + 1]);
+        else if (a.startsWith("--db="))
+            db = QString::fromLocal8Bit(a.mid(5));
+        else if (a == "--demo")
+            demo = true;
     }
-    const bool on = mode == "on" || (mode == "auto" && (tablet || !hasHardwareKeyboard()));
+    if (db.isEmpty())
+        db = demo
+            ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/comptoir/demo.db"_s
+            : defaultDatabasePath();
+    std::optional<pos::KeyboardChoice> choice = pos::KeyboardChoice::Auto;
+    QString why = u"auto"_s;
+    if (!given.isEmpty()) {
+        why = u"--virtual-keyboard "_s + QString::fromLatin1(given);
+        choice = pos::parseKeyboardChoice(given);
+        if (!choice) {
+            std::fprintf(stderr, "comptoir: --virtual-keyboard takes auto, on or off\n");
+            std::exit(64);
+        }
+    } else if (const QByteArray stored = pos::storedKeyboardChoice(db); !stored.isEmpty()) {
+        why = u"setting ui.virtual_keyboard="_s + QString::fromLatin1(stored);
+        choice = pos::parseKeyboardChoice(stored);
+        if (!choice) {
+            std::fprintf(stderr,
+                "comptoir: the setting ui.virtual_keyboard is \"%s\": auto is used (it takes auto, on or "
+                "off)\n",
+                stored.constData());
+            choice = pos::KeyboardChoice::Auto;
+        }
+    }
+    std::optional<bool> typingKeyboard = true; // not Linux: keep the system's choice
+    if (QFile devices(u"/proc/bus/input/devices"_s); devices.open(QIODevice::ReadOnly))
+        typingKeyboard = pos::listsATypingKeyboard(devices.readAll());
+    const bool on = pos::wantsOnScreenKeyboard(*choice, tablet, typingKeyboard);
     if (on && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    return u"on-screen keyboard: %1 (%2)"_s.arg(on ? u"on"_s : u"off"_s, why);
 }
 
 // Qt Quick's renderer: its OpenGL renderer where a GPU draws it, its software renderer where
@@ -188,8 +204,8 @@ void describeOptions(QCommandLineParser &parser)
             u"renderer"_s, u"auto"_s},
         {u"virtual-keyboard"_s,
             u"On-screen keyboard (French AZERTY, English): auto (when the machine has no keyboard, or on a "
-            "tablet layout), on or off."_s,
-            u"mode"_s, u"auto"_s},
+            "tablet layout), on or off. Default: the setting ui.virtual_keyboard, else auto."_s,
+            u"mode"_s},
         {u"pole-display"_s, u"Customer pole display, e.g. /dev/ttyUSB1:9600:8N1,epson (or ,cd5220)."_s,
             u"spec"_s},
         {u"scale"_s,
@@ -245,7 +261,7 @@ int main(int argc, char *argv[])
             name.constData(), name.constData());
         return 2;
     }
-    chooseInputMethod(argc, argv);
+    const QString inputMethod = chooseInputMethod(argc, argv);
     chooseRenderer(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Comptoir"_s);
@@ -256,6 +272,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
+    qCInfo(lcLanguage).noquote() << inputMethod;
 
     if (const QString r = parser.value(u"renderer"_s); r != u"auto"_s && r != u"gl"_s && r != u"software"_s) {
         std::fprintf(stderr, "comptoir: --renderer takes auto, gl or software\n");

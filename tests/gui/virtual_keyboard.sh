@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The on-screen keyboard of a touch-only counter (Qt Virtual Keyboard, French AZERTY): a tap in
-# the search field brings it up, taps on its keys type a search ("pain"), in French layout.
+# the search field brings it up, taps on its keys type a search ("pain"), in French layout; in
+# English it follows the clerk (QWERTY). Then chosen by the register's setting
+# ui.virtual_keyboard, which --virtual-keyboard overrides.
 # Usage: virtual_keyboard.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -39,3 +41,35 @@ shot keyboard-typed-fr
 found=$(tail -n +"$((from + 1))" "$work/app.log" | grep 'search: [Pp]ain -> ' | tail -1 | sed 's/.*-> \([0-9]*\).*/\1/')
 [ "$found" -gt 0 ] || fail "typing on the on-screen keyboard found nothing for \"pain\""
 echo "on-screen keyboard: AZERTY, \"pain\" typed by taps, $found products found: OK"
+
+# In English the keys follow the clerk's language: QWERTY, so the key where AZERTY has "a" types "q".
+from=$(mark)
+xdotool mousemove 1240 31 click 1 # the FR/EN button
+wait_logged "language: en" 30 "$from"
+xdotool mousemove 387 103 click 1 # clears the search
+xdotool mousemove 200 103 click 1
+from=$(mark)
+xdotool mousemove 66 460 click 1
+wait_logged 'search: [Qq] -> ' 30 "$from"
+shot keyboard-en
+echo "on-screen keyboard in English: QWERTY (the AZERTY \"a\" key typed \"q\"): OK"
+
+# Chosen by the register's setting when the command line says nothing; the command line wins.
+kill -9 $app_pid; wait $app_pid 2>/dev/null || true
+"$ctl" --db "$db" config ui.virtual_keyboard on >/dev/null
+"$ctl" --db "$db" config ui.virtual_keyboard sometimes >/dev/null 2>&1 && fail "comptoirctl took ui.virtual_keyboard=sometimes"
+from=$(mark)
+launch_app --demo --db "$db" --lang fr
+wait_logged "on-screen keyboard: on (setting ui.virtual_keyboard=on)" 5 "$from"
+xdotool mousemove 200 103 click 1
+wait_logged "keyboard: shown" 30 "$from"
+kill -9 $app_pid; wait $app_pid 2>/dev/null || true
+"$ctl" --db "$db" config ui.virtual_keyboard off >/dev/null
+from=$(mark)
+launch_app --demo --db "$db" --lang fr --layout tablet # auto would show it on a tablet
+wait_logged "on-screen keyboard: off (setting ui.virtual_keyboard=off)" 5 "$from"
+kill -9 $app_pid; wait $app_pid 2>/dev/null || true
+from=$(mark)
+launch_app --demo --db "$db" --lang fr --virtual-keyboard on
+wait_logged "on-screen keyboard: on (--virtual-keyboard on)" 5 "$from"
+echo "on-screen keyboard chosen by the setting ui.virtual_keyboard (on, off), overridden by --virtual-keyboard: OK"
