@@ -118,16 +118,24 @@ Popup {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
-                Repeater {
-                    model: dialog.customer.consents ?? []
-                    delegate: Label {
-                        required property var modelData
-                        Layout.fillWidth: true
-                        wrapMode: Text.Wrap
-                        font.pixelSize: Theme.fontSmall
-                        color: modelData.granted ? Theme.text : Theme.textMuted
-                        text: (modelData.granted ? qsTr("✓ %1 (agreed on %2)") : qsTr("✗ %1 (refused on %2)"))
-                              .arg(modelData.text).arg(modelData.date)
+                // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+                // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+                Column {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: consentRows.count > 0
+                    Repeater {
+                        id: consentRows
+                        model: dialog.customer.consents ?? []
+                        delegate: Label {
+                            required property var modelData
+                            width: parent ? parent.width : 0
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSmall
+                            color: modelData.granted ? Theme.text : Theme.textMuted
+                            text: (modelData.granted ? qsTr("✓ %1 (agreed on %2)") : qsTr("✗ %1 (refused on %2)"))
+                                  .arg(modelData.text).arg(modelData.date)
+                        }
                     }
                 }
                 Label {
@@ -150,37 +158,45 @@ Popup {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
-                Repeater {
-                    model: Customers.history
-                    delegate: RowLayout {
-                        id: purchase
-                        required property var modelData
-                        Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        Label {
-                            objectName: "channel_" + purchase.modelData.channel
-                            Layout.preferredWidth: 90
-                            horizontalAlignment: Text.AlignHCenter
-                            text: purchase.modelData.channelText
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.primaryText
-                            background: Rectangle {
-                                radius: Theme.radius / 2
-                                color: purchase.modelData.channel === "online" ? Theme.training : Theme.primary
+                // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+                // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+                Column {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: purchases.count > 0
+                    Repeater {
+                        id: purchases
+                        model: Customers.history
+                        delegate: RowLayout {
+                            id: purchase
+                            required property var modelData
+                            width: parent ? parent.width : 0
+                            spacing: Theme.spacing
+                            Label {
+                                objectName: "channel_" + purchase.modelData.channel
+                                Layout.preferredWidth: 90
+                                horizontalAlignment: Text.AlignHCenter
+                                text: purchase.modelData.channelText
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.primaryText
+                                background: Rectangle {
+                                    radius: Theme.radius / 2
+                                    color: purchase.modelData.channel === "online" ? Theme.training : Theme.primary
+                                }
                             }
-                        }
-                        Label {
-                            objectName: "purchase"
-                            Layout.fillWidth: true
-                            text: purchase.modelData.text
-                            font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            visible: text.length > 0
-                            text: purchase.modelData.points
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
+                            Label {
+                                objectName: "purchase"
+                                Layout.fillWidth: true
+                                text: purchase.modelData.text
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                visible: text.length > 0
+                                text: purchase.modelData.points
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                            }
                         }
                     }
                 }

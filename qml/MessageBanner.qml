@@ -57,19 +57,27 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            Repeater {
-                model: banner.lines
-                delegate: Label {
-                    required property string modelData
-                    required property int index
-                    objectName: index === banner.lines.length - 1 ? "messageText" : "messageEarlier"
-                    Layout.fillWidth: true
-                    text: modelData
-                    color: "white"
-                    // The newest in full size; the earlier ones of a burst smaller, above it.
-                    font.pixelSize: index === banner.lines.length - 1 ? Theme.fontLarge : Theme.fontNormal
-                    opacity: index === banner.lines.length - 1 ? 1 : 0.85
-                    wrapMode: Text.WordWrap
+            // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+            // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+            Column {
+                Layout.fillWidth: true
+                spacing: 2
+                visible: bannerLines.count > 0
+                Repeater {
+                    id: bannerLines
+                    model: banner.lines
+                    delegate: Label {
+                        required property string modelData
+                        required property int index
+                        objectName: index === banner.lines.length - 1 ? "messageText" : "messageEarlier"
+                        width: parent ? parent.width : 0
+                        text: modelData
+                        color: "white"
+                        // The newest in full size; the earlier ones of a burst smaller, above it.
+                        font.pixelSize: index === banner.lines.length - 1 ? Theme.fontLarge : Theme.fontNormal
+                        opacity: index === banner.lines.length - 1 ? 1 : 0.85
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
         }

@@ -14,21 +14,29 @@ ColumnLayout {
     spacing: Theme.spacing / 2
     visible: Counter.offers.length > 0 || Counter.appliedOffers.length > 0
 
-    Repeater {
-        model: Counter.offers
-        delegate: TouchButton {
-            id: offerButton
-            required property var modelData
-            required property int index
-            objectName: "applyOffer" + index
-            Layout.fillWidth: true
-            implicitHeight: Theme.touch
-            tint: Theme.premiumBackground
-            ink: Theme.text
-            fontSize: Theme.fontSmall
-            text: qsTr("Offer: %1 (%2) · Apply").arg(offerButton.modelData.title).arg(offerButton.modelData.detail)
-            Accessible.name: qsTr("Apply the offer %1, %2").arg(offerButton.modelData.title).arg(offerButton.modelData.detail)
-            onClicked: Counter.applyOffer(offerButton.modelData.id)
+    // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+    // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+    Column {
+        Layout.fillWidth: true
+        spacing: Theme.spacing / 2
+        visible: offerKeys.count > 0
+        Repeater {
+            id: offerKeys
+            model: Counter.offers
+            delegate: TouchButton {
+                id: offerButton
+                required property var modelData
+                required property int index
+                objectName: "applyOffer" + index
+                width: parent ? parent.width : 0
+                implicitHeight: Theme.touch
+                tint: Theme.premiumBackground
+                ink: Theme.text
+                fontSize: Theme.fontSmall
+                text: qsTr("Offer: %1 (%2) · Apply").arg(offerButton.modelData.title).arg(offerButton.modelData.detail)
+                Accessible.name: qsTr("Apply the offer %1, %2").arg(offerButton.modelData.title).arg(offerButton.modelData.detail)
+                onClicked: Counter.applyOffer(offerButton.modelData.id)
+            }
         }
     }
     Label {

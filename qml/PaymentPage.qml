@@ -88,30 +88,38 @@ Popup {
                 font.bold: true
                 color: Counter.refund ? Theme.danger : Theme.text
             }
-            Repeater {
-                model: Counter.tenders
-                delegate: RowLayout {
-                    id: tenderRow
-                    required property var modelData
-                    required property int index
-                    Layout.fillWidth: true
-                    Label {
-                        Layout.fillWidth: true
-                        text: tenderRow.modelData.label
-                        font.pixelSize: Theme.fontNormal
-                    }
-                    Label {
-                        text: tenderRow.modelData.amountText
-                        font.pixelSize: Theme.fontNormal
-                    }
-                    TouchButton {
-                        text: "✕"
-                        Accessible.name: qsTr("Remove the payment %1 %2").arg(tenderRow.modelData.label).arg(tenderRow.modelData.amountText)
-                        onClicked: {
-                            if (tenderRow.modelData.terminal)
-                                giveBackDialog.ask(tenderRow.index, tenderRow.modelData.amountText)
-                            else
-                                Counter.removeTender(tenderRow.index)
+            // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+            // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+            Column {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                visible: tenderRows.count > 0
+                Repeater {
+                    id: tenderRows
+                    model: Counter.tenders
+                    delegate: RowLayout {
+                        id: tenderRow
+                        required property var modelData
+                        required property int index
+                        width: parent ? parent.width : 0
+                        Label {
+                            Layout.fillWidth: true
+                            text: tenderRow.modelData.label
+                            font.pixelSize: Theme.fontNormal
+                        }
+                        Label {
+                            text: tenderRow.modelData.amountText
+                            font.pixelSize: Theme.fontNormal
+                        }
+                        TouchButton {
+                            text: "✕"
+                            Accessible.name: qsTr("Remove the payment %1 %2").arg(tenderRow.modelData.label).arg(tenderRow.modelData.amountText)
+                            onClicked: {
+                                if (tenderRow.modelData.terminal)
+                                    giveBackDialog.ask(tenderRow.index, tenderRow.modelData.amountText)
+                                else
+                                    Counter.removeTender(tenderRow.index)
+                            }
                         }
                     }
                 }

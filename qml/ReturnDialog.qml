@@ -33,16 +33,24 @@ Popup {
             font.pixelSize: Theme.fontLarge
             wrapMode: Text.WordWrap
         }
-        Repeater {
-            model: Counter.returnReasons
-            delegate: TouchButton {
-                required property string modelData
-                Layout.fillWidth: true
-                text: modelData
-                Accessible.name: qsTr("Return reason: %1").arg(modelData)
-                onClicked: {
-                    if (Counter.markReturn(dialog.row, modelData))
-                        dialog.close()
+        // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+        // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+        Column {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: reasonKeys.count > 0
+            Repeater {
+                id: reasonKeys
+                model: Counter.returnReasons
+                delegate: TouchButton {
+                    required property string modelData
+                    width: parent ? parent.width : 0
+                    text: modelData
+                    Accessible.name: qsTr("Return reason: %1").arg(modelData)
+                    onClicked: {
+                        if (Counter.markReturn(dialog.row, modelData))
+                            dialog.close()
+                    }
                 }
             }
         }

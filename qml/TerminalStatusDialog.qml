@@ -29,51 +29,59 @@ Popup {
             font.bold: true
             color: Theme.text
         }
-        Repeater {
-            model: Terminal.terminals
-            delegate: Rectangle {
-                id: row
-                required property var modelData
-                Layout.fillWidth: true
-                implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacing
-                radius: Theme.radius
-                color: row.modelData.index === Terminal.selected ? Theme.selection : Theme.surface
-                border.color: Theme.border
-                RowLayout {
-                    id: rowLayout
-                    anchors.fill: parent
-                    anchors.margins: Theme.spacing
-                    spacing: Theme.spacing
-                    Rectangle {
-                        implicitWidth: 16
-                        implicitHeight: 16
-                        radius: 8
-                        color: row.modelData.ok ? Theme.pay : row.modelData.reachable ? Theme.warning : Theme.danger
-                    }
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: row.modelData.label + " — " + row.modelData.state
-                            font.pixelSize: Theme.fontNormal
-                            font.bold: true
-                            color: Theme.text
+        // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+        // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+        Column {
+            Layout.fillWidth: true
+            spacing: Theme.margin
+            visible: terminalRows.count > 0
+            Repeater {
+                id: terminalRows
+                model: Terminal.terminals
+                delegate: Rectangle {
+                    id: row
+                    required property var modelData
+                    width: parent ? parent.width : 0
+                    implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: row.modelData.index === Terminal.selected ? Theme.selection : Theme.surface
+                    border.color: Theme.border
+                    RowLayout {
+                        id: rowLayout
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacing
+                        spacing: Theme.spacing
+                        Rectangle {
+                            implicitWidth: 16
+                            implicitHeight: 16
+                            radius: 8
+                            color: row.modelData.ok ? Theme.pay : row.modelData.reachable ? Theme.warning : Theme.danger
                         }
-                        Label {
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            visible: text.length > 0
-                            text: row.modelData.details
-                            wrapMode: Text.WordWrap
-                            font.pixelSize: Theme.fontSmall
-                            color: Theme.textMuted
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.modelData.label + " — " + row.modelData.state
+                                font.pixelSize: Theme.fontNormal
+                                font.bold: true
+                                color: Theme.text
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: text.length > 0
+                                text: row.modelData.details
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
                         }
-                    }
-                    TouchButton {
-                        visible: row.modelData.index !== Terminal.selected
-                        text: qsTr("Use")
-                        Accessible.name: qsTr("Use the terminal %1 for card payments").arg(row.modelData.label)
-                        onClicked: Terminal.selected = row.modelData.index
+                        TouchButton {
+                            visible: row.modelData.index !== Terminal.selected
+                            text: qsTr("Use")
+                            Accessible.name: qsTr("Use the terminal %1 for card payments").arg(row.modelData.label)
+                            onClicked: Terminal.selected = row.modelData.index
+                        }
                     }
                 }
             }

@@ -51,22 +51,30 @@ ColumnLayout {
             color: Theme.textMuted
         }
     }
-    Repeater {
-        model: totals.vatFolded ? [] : Counter.vatRows
-        delegate: RowLayout {
-            id: vatRow
-            required property var modelData
-            Layout.fillWidth: true
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("%1 VAT %2 on %3").arg(vatRow.modelData.code).arg(vatRow.modelData.rate).arg(vatRow.modelData.net)
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
-            Label {
-                text: vatRow.modelData.vat
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
+    // A positioner holds what the model makes, not the layout: Qt 6.4's layouts read a
+    // delegate already destroyed when they lay out while a Repeater rebuilds (a crash).
+    Column {
+        Layout.fillWidth: true
+        spacing: 2
+        visible: vatRows.count > 0
+        Repeater {
+            id: vatRows
+            model: totals.vatFolded ? [] : Counter.vatRows
+            delegate: RowLayout {
+                id: vatRow
+                required property var modelData
+                width: parent ? parent.width : 0
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%1 VAT %2 on %3").arg(vatRow.modelData.code).arg(vatRow.modelData.rate).arg(vatRow.modelData.net)
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: vatRow.modelData.vat
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
             }
         }
     }

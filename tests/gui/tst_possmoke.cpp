@@ -1234,8 +1234,22 @@ private Q_SLOTS:
     void theTabletLayoutAtArmsLength()
     {
         Counter *counter = m_context->counter();
-        // As a tablet turned upright: the layout follows the window's shape.
+        // The whole screen laid out again and again, the arrangement changed each time: after
+        // the sales above (a burst of refusals, favourites edited, VAT rows coming and going),
+        // Qt 6.4's layouts read rows a Repeater had destroyed and crashed (every Repeater with a
+        // changing model now sits in a positioner; qml_repeaters_in_layouts keeps it so).
+        m_window->setProperty("forcedLayout", u"tablet"_s);
+        QTRY_VERIFY(item("tabletLayout") && item("tabletLayout")->isVisible());
+        m_window->setProperty("forcedLayout", u"counter"_s);
+        QTRY_VERIFY(item("counterLayout") && item("counterLayout")->isVisible());
+        // As a tablet turned over and over: the layout follows the window's shape.
         m_window->setProperty("forcedLayout", u"auto"_s);
+        for (int turn = 0; turn < 6; ++turn) {
+            m_window->resize(800, 1280);
+            QTRY_VERIFY(item("tabletLayout") && item("tabletLayout")->isVisible());
+            m_window->resize(1280, 800);
+            QTRY_VERIFY(item("counterLayout") && item("counterLayout")->isVisible());
+        }
         m_window->resize(800, 1280);
         QTRY_COMPARE(m_window->size(), QSize(800, 1280));
         QTRY_VERIFY(item("tabletLayout") && item("tabletLayout")->isVisible());

@@ -215,6 +215,7 @@ Item {
             tryCompare(dialog, "opened", true)
             const reason = findButton(dialog.contentItem, "Wrong size")
             verify(reason)
+            waitForItemPolished(reason.parent) // placed by its Column
             mouseClick(reason)
             tryCompare(dialog, "opened", false)
             compare(Counter.totalCents, -1499)
@@ -564,6 +565,7 @@ Item {
             compare(Counter.offers.length, 1)
             const apply = findChild(l, "applyOffer0")
             tryCompare(apply, "visible", true)
+            waitForItemPolished(apply.parent) // placed by its Column
             compare(apply.text, "Offer: -10 % sur l'épicerie fine (-10 % on 1 article) · Apply")
             const before = Counter.totalCents
             mouseClick(apply)
