@@ -43,8 +43,14 @@ Popup {
         focus: true
         // A keyboard at the counter types the weight too.
         Keys.onPressed: event => {
-            if (dialog.onScale)
+            if (dialog.onScale) {
+                // Enter weighs again once the scale refused (the load set right meanwhile).
+                if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && Counter.weighingFailed) {
+                    Counter.weighAgain()
+                    event.accepted = true
+                }
                 return
+            }
             if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
                 pad.press(String(event.key - Qt.Key_0))
             } else if (event.key === Qt.Key_Comma || event.key === Qt.Key_Period) {
@@ -85,6 +91,15 @@ Popup {
             color: Counter.weighingFailed ? Theme.danger : Theme.text
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
+        }
+        Label {
+            objectName: "weighingNet"
+            Layout.fillWidth: true
+            visible: !dialog.onScale && Counter.weighingTareGrams > 0
+            text: qsTr("Net weight, without its %1 g container").arg(Counter.weighingTareGrams)
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.fontNormal
+            color: Theme.text
         }
         Label {
             objectName: "weightEntry"

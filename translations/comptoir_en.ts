@@ -1384,6 +1384,10 @@
             <source>Add the item at the weight typed</source>
             <translation>Add the item at the weight typed</translation>
         </message>
+        <message>
+            <source>Net weight, without its %1 g container</source>
+            <translation>Net weight, without its %1 g container</translation>
+        </message>
     </context>
     <context>
         <name>ZeroPriceDialog</name>
@@ -1497,6 +1501,10 @@
         <message>
             <source>Returned with its ticket: remove the line and return the quantity again.</source>
             <translation>Returned with its ticket: remove the line and return the quantity again.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be sold: its VAT rate or its price in the catalog is not valid. Tell head office.</source>
+            <translation>%1 cannot be sold: its VAT rate or its price in the catalog is not valid. Tell head office.</translation>
         </message>
     </context>
     <context>
@@ -1741,6 +1749,10 @@
         <message>
             <source>category "%1" is not usable</source>
             <translation>category "%1" is not usable</translation>
+        </message>
+        <message>
+            <source>tare_g "%1" is not a container weight in grams (0 to 9999, for products sold by weight)</source>
+            <translation>tare_g "%1" is not a container weight in grams (0 to 9999, for products sold by weight)</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +2912,10 @@
             <source>Items of ticket %1 were returned already: return the rest of it instead.</source>
             <translation>Items of ticket %1 were returned already: return the rest of it instead.</translation>
         </message>
+        <message>
+            <source>Ticket %1 does not read as it was recorded: it cannot be cancelled. The journal check (comptoirctl verify) names what changed.</source>
+            <translation>Ticket %1 does not read as it was recorded: it cannot be cancelled. The journal check (comptoirctl verify) names what changed.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::SaleSession</name>
@@ -3206,6 +3222,14 @@
         <message>
             <source>Items of ticket %1 in this basket were returned or cancelled meanwhile: take them out of the basket.</source>
             <translation>Items of ticket %1 in this basket were returned or cancelled meanwhile: take them out of the basket.</translation>
+        </message>
+        <message>
+            <source>Enter the net weight of %1 in kg, without its %2 g container.</source>
+            <translation>Enter the net weight of %1 in kg, without its %2 g container.</translation>
+        </message>
+        <message>
+            <source>The scale weighs less than the %1 g container: put %2 on it in its container, then weigh again.</source>
+            <translation>The scale weighs less than the %1 g container: put %2 on it in its container, then weigh again.</translation>
         </message>
     </context>
     <context>

@@ -1384,6 +1384,10 @@
             <source>Add the item at the weight typed</source>
             <translation>Ajouter l'article au poids saisi</translation>
         </message>
+        <message>
+            <source>Net weight, without its %1 g container</source>
+            <translation>Poids net, sans son emballage de %1 g</translation>
+        </message>
     </context>
     <context>
         <name>ZeroPriceDialog</name>
@@ -1497,6 +1501,10 @@
         <message>
             <source>Returned with its ticket: remove the line and return the quantity again.</source>
             <translation>Repris sur ticket : supprimez la ligne et reprenez de nouveau la quantité.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be sold: its VAT rate or its price in the catalog is not valid. Tell head office.</source>
+            <translation>%1 ne peut pas être vendu : son taux de TVA ou son prix dans le catalogue n'est pas valide. Prévenez le siège.</translation>
         </message>
     </context>
     <context>
@@ -1741,6 +1749,10 @@
         <message>
             <source>category "%1" is not usable</source>
             <translation>le rayon « %1 » n'est pas utilisable</translation>
+        </message>
+        <message>
+            <source>tare_g "%1" is not a container weight in grams (0 to 9999, for products sold by weight)</source>
+            <translation>tare_g « %1 » n'est pas un poids d'emballage en grammes (0 à 9999, pour les produits vendus au poids)</translation>
         </message>
     </context>
     <context>
@@ -2900,6 +2912,10 @@
             <source>Items of ticket %1 were returned already: return the rest of it instead.</source>
             <translation>Des articles du ticket %1 ont déjà été repris : reprenez plutôt le reste.</translation>
         </message>
+        <message>
+            <source>Ticket %1 does not read as it was recorded: it cannot be cancelled. The journal check (comptoirctl verify) names what changed.</source>
+            <translation>Le ticket %1 ne se lit plus tel qu'il a été enregistré : il ne peut pas être annulé. Le contrôle du journal (comptoirctl verify) indique ce qui a changé.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::SaleSession</name>
@@ -3206,6 +3222,14 @@
         <message>
             <source>Items of ticket %1 in this basket were returned or cancelled meanwhile: take them out of the basket.</source>
             <translation>Des articles du ticket %1 de ce panier ont été retournés ou annulés entre-temps : retirez-les du panier.</translation>
+        </message>
+        <message>
+            <source>Enter the net weight of %1 in kg, without its %2 g container.</source>
+            <translation>Saisissez le poids net de %1 en kg, sans son emballage de %2 g.</translation>
+        </message>
+        <message>
+            <source>The scale weighs less than the %1 g container: put %2 on it in its container, then weigh again.</source>
+            <translation>La balance pèse moins que l'emballage de %1 g : posez-y %2 dans son emballage, puis pesez à nouveau.</translation>
         </message>
     </context>
     <context>

@@ -296,6 +296,8 @@ HqMasterData::Record HqMasterData::productRecord(const Product &p)
     QJsonObject d {{u"name"_s, p.name}, {u"price_cents"_s, p.price.cents()},
         {u"vat_bp"_s, p.vat.basisPoints()}, {u"barcodes"_s, QJsonArray::fromStringList(p.barcodes)},
         {u"sold_by_weight"_s, p.soldByWeight}, {u"active"_s, p.active}};
+    if (p.tareGrams > 0)
+        d.insert(u"tare_g"_s, p.tareGrams);
     if (!p.categoryCode.isEmpty())
         d.insert(u"category"_s, p.categoryCode);
     if (!p.image.isEmpty())

@@ -50,6 +50,8 @@ class Counter : public QObject
     Q_PROPERTY(QString weighingStatus READ weighingStatus NOTIFY weighingChanged)
     Q_PROPERTY(bool weighingOnScale READ weighingOnScale NOTIFY weighingChanged)
     Q_PROPERTY(bool weighingFailed READ weighingFailed NOTIFY weighingChanged)
+    // The container's weight the pad leaves out (0: none).
+    Q_PROPERTY(int weighingTareGrams READ weighingTareGrams NOTIFY weighingChanged)
     Q_PROPERTY(bool hasScale READ hasScale CONSTANT)
     // The last removal or change of quantity, until the basket changes otherwise.
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
@@ -260,6 +262,7 @@ public:
     QString weighingName() const { return weighing() ? m_session.awaitingWeight()->product.name : QString(); }
     QString weighingUnitPrice() const;
     QString weighingStatus() const { return weighing() ? m_session.awaitingWeight()->status : QString(); }
+    int weighingTareGrams() const { return weighing() ? m_session.awaitingWeight()->product.tareGrams : 0; }
     bool weighingOnScale() const { return weighing() && m_session.awaitingWeight()->fromScale; }
     bool weighingFailed() const { return weighing() && m_session.awaitingWeight()->scaleFailed; }
     bool hasScale() const { return m_session.scale() != nullptr; }

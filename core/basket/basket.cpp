@@ -117,6 +117,11 @@ Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli,
     if (quantityMilli == 0 || std::abs(quantityMilli) > kMaxQuantityMilli)
         return basketError(
             "basket.quantity", QCoreApplication::translate("comptoir::Basket", "Quantity out of range."));
+    if (!product.vat.isValid() || product.price.isNegative() || product.price.cents() > kMaxUnitPriceCents)
+        return basketError("basket.catalog",
+            QCoreApplication::translate("comptoir::Basket",
+                "%1 cannot be sold: its VAT rate or its price in the catalog is not valid. Tell head office.")
+                .arg(product.name));
 
     BasketLine l;
     l.productId = product.id;
@@ -168,7 +173,7 @@ Result<QString> Basket::addProduct(const Product &product, qint64 quantityMilli,
 
 Result<QString> Basket::addOpenAmount(const QString &sku, const QString &name, Money amount, VatRate vat)
 {
-    if (amount.isNegative() || amount.isZero() || amount.cents() > kMaxUnitPriceCents)
+    if (amount.isNegative() || amount.isZero() || amount.cents() > kMaxUnitPriceCents || !vat.isValid())
         return basketError(
             "basket.price", QCoreApplication::translate("comptoir::Basket", "Price out of range."));
     BasketLine l;
@@ -187,7 +192,9 @@ Result<QString> Basket::addOpenAmount(const QString &sku, const QString &name, M
 Result<QString> Basket::addTicketReturn(const QString &ticketUuid, const TicketLine &sold,
     qint64 quantityMilli, Money refund, const QString &reason)
 {
-    if (quantityMilli <= 0 || quantityMilli > sold.quantityMilli || refund.isNegative())
+    if (quantityMilli <= 0 || quantityMilli > sold.quantityMilli || quantityMilli > kMaxQuantityMilli ||
+        refund.isNegative() || refund.cents() > kMaxUnitPriceCents * (kMaxQuantityMilli / 1000) ||
+        !sold.vat.isValid())
         return basketError(
             "basket.quantity", QCoreApplication::translate("comptoir::Basket", "Quantity out of range."));
     if (reason.trimmed().isEmpty())
@@ -380,7 +387,8 @@ BasketTotals Basket::totals() const
     }
     for (const auto &[bp, gross] : grossByRate) {
         const VatRate rate(bp);
-        const qint64 vat = rate.vatOfGross(gross);
+        // Rates are checked when a line is added (addProduct, addAmount): always valid here.
+        const qint64 vat = rate.vatOfGross(gross).value_or(0);
         t.vat.append({rate, Money::fromCents(gross), Money::fromCents(gross - vat), Money::fromCents(vat)});
     }
     return t;
@@ -442,7 +450,10 @@ std::optional<Basket> Basket::fromJson(const QJsonObject &o)
     b.m_id = o.value(u"id"_s).toString();
     for (const auto &v : o.value(u"lines"_s).toArray()) {
         BasketLine l = BasketLine::fromJson(v.toObject());
-        if (l.id.isEmpty() || l.quantityMilli == 0)
+        // A saved basket is a file like any other: what no clerk could have made is refused.
+        if (l.id.isEmpty() || l.quantityMilli == 0 || std::abs(l.quantityMilli) > kMaxQuantityMilli ||
+            !l.vat.isValid() || std::abs(l.unitPrice.cents()) > kMaxUnitPriceCents ||
+            std::abs(l.returnTotal.cents()) > kMaxUnitPriceCents * (kMaxQuantityMilli / 1000))
             return std::nullopt;
         b.m_lines.append(l);
     }

@@ -32,7 +32,7 @@ namespace {
 
 const QString kProductColumns =
     u"p.id, p.sku, p.name, p.price_cents, p.vat_bp, c.code, p.image, "
-    "p.sold_by_weight, p.active, "
+    "p.sold_by_weight, p.active, p.tare_g, "
     "(SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id) "
     "FROM products p LEFT JOIN categories c ON c.id = p.category_id "_s;
 
@@ -53,7 +53,8 @@ Product productFrom(const QSqlQuery &q)
     p.image = q.value(6).toString();
     p.soldByWeight = q.value(7).toBool();
     p.active = q.value(8).toBool();
-    p.barcodes = q.value(9).toString().split(u' ', Qt::SkipEmptyParts);
+    p.tareGrams = q.value(9).toInt();
+    p.barcodes = q.value(10).toString().split(u' ', Qt::SkipEmptyParts);
     std::sort(p.barcodes.begin(), p.barcodes.end());
     return p;
 }
@@ -98,7 +99,7 @@ Catalog::Catalog(QSqlDatabase db)
     // product).
     , m_byBarcode(std::make_shared<SqliteStatement>(m_db,
           "SELECT p.id, p.sku, p.name, p.price_cents, p.vat_bp, p.category_id, p.sold_by_weight, "
-          "p.active FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?"))
+          "p.active, p.tare_g FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?"))
 { }
 
 QList<Product> Catalog::fetch(QSqlQuery &q) const
@@ -141,6 +142,7 @@ std::optional<Product> Catalog::productByBarcode(const QString &code) const
         p.vat = VatRate(sqlite3_column_int(q, 4));
         p.soldByWeight = sqlite3_column_int(q, 6) != 0;
         p.active = sqlite3_column_int(q, 7) != 0;
+        p.tareGrams = sqlite3_column_int(q, 8);
         p.barcodes = {code};
         const QVariant category = sqlite3_column_type(q, 5) == SQLITE_NULL
             ? QVariant()
@@ -354,11 +356,11 @@ CatalogWriter::CatalogWriter(QSqlDatabase db)
 {
     m_findProduct.prepare(u"SELECT id FROM products WHERE sku = ?"_s);
     m_insertProduct.prepare(
-        u"INSERT INTO products (sku, name, price_cents, vat_bp, category_id, image, sold_by_weight, active) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO products (sku, name, price_cents, vat_bp, category_id, image, sold_by_weight, active, "
+        "tare_g) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_updateProduct.prepare(
         u"UPDATE products SET name = ?, price_cents = ?, vat_bp = ?, category_id = ?, image = ?, "
-        "sold_by_weight = ?, active = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
+        "sold_by_weight = ?, active = ?, tare_g = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?"_s);
     m_deleteBarcodes.prepare(u"DELETE FROM barcodes WHERE product_id = ?"_s);
     m_insertBarcode.prepare(u"INSERT INTO barcodes (code, product_id) VALUES (?, ?) "
                             "ON CONFLICT (code) DO UPDATE SET product_id = excluded.product_id"_s);
@@ -432,6 +434,7 @@ Result<qint64> CatalogWriter::upsertProduct(const Product &p)
     write.addBindValue(p.image.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.image));
     write.addBindValue(p.soldByWeight ? 1 : 0);
     write.addBindValue(p.active ? 1 : 0);
+    write.addBindValue(qBound(0, p.tareGrams, 9999));
     if (exists)
         write.addBindValue(id);
     if (!write.exec())

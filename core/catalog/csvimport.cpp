@@ -332,6 +332,18 @@ CsvImportReport CatalogCsvImporter::import(QIODevice &device)
         }
         p.soldByWeight = *weighed;
         p.active = *active;
+        if (const QString tare = get(fields, u"tare_g"_s).trimmed(); !tare.isEmpty()) {
+            bool ok = false;
+            const int grams = tare.toInt(&ok);
+            if (!ok || grams < 0 || grams > 9999 || (grams > 0 && !p.soldByWeight)) {
+                fail(QCoreApplication::translate("comptoir::CatalogCsvImporter",
+                    "tare_g \"%1\" is not a container weight in grams (0 to 9999, for products sold by "
+                    "weight)")
+                         .arg(tare.left(20)));
+                continue;
+            }
+            p.tareGrams = grams;
+        }
         p.image = get(fields, u"image"_s);
         bool badCode = false;
         const QString codes = get(fields, u"barcodes"_s);

@@ -189,6 +189,11 @@ QList<Product> DemoCatalog::showcase()
     auto ean = [](int i) {
         return gtin::withCheckDigit(u"376012345%1"_s.arg(i, 3, 10, QLatin1Char('0')));
     };
+    // Cut at the counter and weighed in its waxed paper: the scale takes the paper off.
+    auto tare = [](Product x, int grams) {
+        x.tareGrams = grams;
+        return x;
+    };
     auto scale = [](const char *prefix, int item) {
         return gtin::withCheckDigit(
             QString::fromLatin1(prefix) + u"%1"_s.arg(item, 5, 10, QLatin1Char('0')) + u"00000"_s);
@@ -212,7 +217,7 @@ QList<Product> DemoCatalog::showcase()
             {u"0"_s + gtin::withCheckDigit(u"07345600001"_s)}),
         p("EPIC-0004", "Chewing-gum menthe", 120, 2000, "epicerie", {gtin::withCheckDigit(u"9638507"_s)}),
         p("FRUI-0001", "Pommes Gala (au kg)", 299, 550, "fruits-legumes", {scale("26", 1)}, true),
-        p("CREM-0002", "Comté 18 mois (au kg)", 2490, 550, "cremerie", {scale("26", 2)}, true),
+        tare(p("CREM-0002", "Comté 18 mois (au kg)", 2490, 550, "cremerie", {scale("26", 2)}, true), 6),
         p("BOUC-0001", "Rôti de porc (étiquette prix)", 1490, 550, "boucherie", {scale("21", 3)}),
     };
 }

@@ -36,6 +36,9 @@ struct Product
     QStringList barcodes; // EAN-13/EAN-8/UPC-A (as EAN-13) or internal codes
     QString image; // optional file name under the catalog's image folder
     bool soldByWeight = false;
+    // Weighed in a container (a tray, a paper): its weight in grams, sent to the scale with the
+    // price so that the scale weighs the goods alone; 0: none. At most 9999 (Dialog 06).
+    int tareGrams = 0;
     bool active = true;
 
     friend bool operator==(const Product &, const Product &) = default;

@@ -22,6 +22,12 @@ namespace comptoir {
 
 namespace {
 
+// The container's weight the scale takes off, when the product is weighed in one.
+std::optional<int> tareOf(const Product &product)
+{
+    return product.tareGrams > 0 ? std::optional<int>(product.tareGrams) : std::nullopt;
+}
+
 Error saleError(const char *code, const QString &message)
 {
     return Error {QString::fromLatin1(code), message};
@@ -261,9 +267,9 @@ Status SaleSession::addOrHold(const Product &product, const ScanResult *scan)
         if (m_scale) {
             awaited.status = tr("Weighing on the scale…");
             setAwaited(awaited);
-            m_scale->weigh(product.price.cents(), std::nullopt, product.name);
+            m_scale->weigh(product.price.cents(), tareOf(product), product.name);
         } else {
-            awaited.status = tr("Enter the weight of %1 in kg.").arg(product.name);
+            awaited.status = weightPadPrompt(product);
             setAwaited(awaited);
             notify(awaited.status, Level::Info);
         }
@@ -331,8 +337,15 @@ void SaleSession::scaleFailed(const Error &error)
         return;
     m_awaitingWeight->scaleFailed = true;
     m_awaitingWeight->status = error.message;
+    // Below zero with a container's weight taken off: most likely nothing is on the platter yet.
+    const int tare = m_awaitingWeight->product.tareGrams;
+    if (error.code == u"scale.below_zero"_s && tare > 0)
+        m_awaitingWeight->status = tr("The scale weighs less than the %1 g container: put %2 on it in its "
+                                      "container, then weigh again.")
+                                       .arg(tare)
+                                       .arg(m_awaitingWeight->product.name);
     Q_EMIT weighingChanged();
-    notify(error.message, Level::Failure, error.code);
+    notify(m_awaitingWeight->status, Level::Failure, error.code);
 }
 
 Status SaleSession::enterWeight(const QString &kilograms)
@@ -380,8 +393,19 @@ Status SaleSession::weighAgain()
     m_awaitingWeight->scaleFailed = false;
     m_awaitingWeight->status = tr("Weighing on the scale…");
     Q_EMIT weighingChanged();
-    m_scale->weigh(m_awaitingWeight->product.price.cents(), std::nullopt, m_awaitingWeight->product.name);
+    m_scale->weigh(m_awaitingWeight->product.price.cents(), tareOf(m_awaitingWeight->product),
+        m_awaitingWeight->product.name);
     return Ok {};
+}
+
+QString SaleSession::weightPadPrompt(const Product &product) const
+{
+    // The pad takes the goods' weight: a container weighed with them on another scale is left out.
+    if (product.tareGrams > 0)
+        return tr("Enter the net weight of %1 in kg, without its %2 g container.")
+            .arg(product.name)
+            .arg(product.tareGrams);
+    return tr("Enter the weight of %1 in kg.").arg(product.name);
 }
 
 void SaleSession::weighByHand()
@@ -392,7 +416,7 @@ void SaleSession::weighByHand()
         m_scale->cancel();
     m_awaitingWeight->fromScale = false;
     m_awaitingWeight->scaleFailed = false;
-    m_awaitingWeight->status = tr("Enter the weight of %1 in kg.").arg(m_awaitingWeight->product.name);
+    m_awaitingWeight->status = weightPadPrompt(m_awaitingWeight->product);
     Q_EMIT weighingChanged();
 }
 

@@ -237,6 +237,7 @@ Q_SIGNALS:
     void undoChanged();
 
 private:
+    QString weightPadPrompt(const Product &product) const;
     bool cancellableThroughTerminal(const Ticket &ticket) const;
     Status returnsStillDue() const;
     Status cancelThroughTerminal(const QString &reason);

@@ -17,9 +17,12 @@ bool VatRate::isFrench() const
     return frenchRates().contains(*this);
 }
 
-qint64 VatRate::vatOfGross(qint64 grossCents) const
+std::optional<qint64> VatRate::vatOfGross(qint64 grossCents) const
 {
-    return divRoundHalfAway(grossCents * m_bp, 10000 + m_bp);
+    qint64 scaled = 0;
+    if (!isValid() || __builtin_mul_overflow(grossCents, qint64(m_bp), &scaled))
+        return std::nullopt;
+    return divRoundHalfAway(scaled, 10000 + m_bp);
 }
 
 QString VatRate::toString(const QLocale &locale) const

@@ -26,12 +26,17 @@ public:
     static constexpr VatRate zero() { return VatRate(0); } // exonéré
     static QList<VatRate> frenchRates();
 
+    static constexpr int kMaxBasisPoints = 10000; // 100 %: no country taxes more
+
     constexpr int basisPoints() const { return m_bp; }
+    // 0 to 100 %: a rate read from a file or a message may be anything.
+    constexpr bool isValid() const { return m_bp >= 0 && m_bp <= kMaxBasisPoints; }
     bool isFrench() const;
 
     // VAT contained in a tax-included amount: gross × rate / (1 + rate), rounded half away
-    // from zero to the cent.
-    qint64 vatOfGross(qint64 grossCents) const;
+    // from zero to the cent. nullopt for a rate that is not valid or an amount whose VAT does
+    // not fit in 64 bits: never a division by zero or an overflow.
+    std::optional<qint64> vatOfGross(qint64 grossCents) const;
 
     // "20 %", "5,5 %" (French) / "20%", "5.5%" (English)
     QString toString(const QLocale &locale = QLocale()) const;

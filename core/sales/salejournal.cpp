@@ -39,6 +39,35 @@ SaleJournal::SaleJournal(QSqlDatabase db, StoreProfile store, const Clock &clock
 
 QString SaleJournal::inconsistency(const Ticket &t)
 {
+    // Bounds first: a row edited by hand may hold anything, and what follows multiplies and
+    // adds it. Within them nothing overflows (a price times a quantity stays under 2^62, ten
+    // thousand of them under 2^52) and no VAT rate divides by zero. A till never made more:
+    // 9,999 pieces at 99,999.99 are about 2^36.5 cents.
+    constexpr qint64 kMaxCents = qint64(1) << 38;
+    constexpr qint64 kMaxQuantityMilli = qint64(1) << 24;
+    constexpr qsizetype kMaxRows = 10'000;
+    const auto outOfRange = [](Money m) {
+        return m.cents() <= -kMaxCents || m.cents() >= kMaxCents;
+    };
+    if (t.lines.size() > kMaxRows || t.tenders.size() > kMaxRows || t.vat.size() > kMaxRows)
+        return u"more lines, tenders or VAT rows than a ticket holds"_s;
+    if (outOfRange(t.total) || outOfRange(t.change))
+        return u"total or change out of range"_s;
+    for (const auto &l : t.lines) {
+        if (l.quantityMilli <= -kMaxQuantityMilli || l.quantityMilli >= kMaxQuantityMilli ||
+            outOfRange(l.unitPrice) || outOfRange(l.lineDiscount) || outOfRange(l.basketDiscount) ||
+            outOfRange(l.total) || !l.vat.isValid())
+            return u"line %1 holds a quantity, an amount or a VAT rate out of range"_s.arg(l.position);
+    }
+    for (const auto &td : t.tenders) {
+        if (outOfRange(td.amount))
+            return u"a tender's amount is out of range"_s;
+    }
+    for (const auto &v : t.vat) {
+        if (!v.rate.isValid() || outOfRange(v.gross) || outOfRange(v.net) || outOfRange(v.vat))
+            return u"VAT row %1 holds a rate or an amount out of range"_s.arg(v.rate.basisPoints());
+    }
+
     Money linesSum;
     for (const auto &l : t.lines) {
         if (l.total != l.unitPrice.timesMilli(l.quantityMilli) - l.lineDiscount - l.basketDiscount)
@@ -247,6 +276,14 @@ Result<Ticket> SaleJournal::voidTicket(
 Result<TicketDraft> SaleJournal::voidDraft(
     const Ticket &original, const Clerk &clerk, const QString &reason) const
 {
+    // A row edited by hand is not reversed: its figures may be anything (a VAT rate of -100 %
+    // divided by zero), and a cancellation would carry them into the journal.
+    if (original.computeHash() != original.hash || !inconsistency(original).isEmpty())
+        return Error {u"journal.void_damaged"_s,
+            QCoreApplication::translate("comptoir::SaleJournal",
+                "Ticket %1 does not read as it was recorded: it cannot be cancelled. The journal check "
+                "(comptoirctl verify) names what changed.")
+                .arg(original.number)};
     if (original.kind != u"sale"_s)
         return Error {u"journal.void_void"_s,
             QCoreApplication::translate("comptoir::SaleJournal", "Ticket %1 is itself a cancellation.")
@@ -550,8 +587,12 @@ JournalCheck SaleJournal::verify() const
         q.setForwardOnly(true);
         q.prepare(u"SELECT id FROM tickets WHERE register_id = ? ORDER BY number"_s);
         q.addBindValue(registerId);
-        if (!q.exec())
-            continue;
+        if (!q.exec()) { // a register's tickets not read are not proven
+            check.ok = false;
+            check.registerId = registerId;
+            check.reason = u"cannot read the tickets: "_s + q.lastError().text();
+            return check;
+        }
         QString previousHash = genesisHash();
         qint64 expected = 1;
         Money grand;
@@ -582,14 +623,22 @@ JournalCheck SaleJournal::verify() const
                 fail(t->number, u"content does not match its hash (altered)"_s);
                 return check;
             }
-            grand += t->total;
-            perpetual += t->total.isNegative() ? -t->total : t->total;
-            if (t->grandTotal != grand || t->perpetualTotal != perpetual) {
-                fail(t->number, u"perpetual totals do not add up"_s);
-                return check;
-            }
+            // The ticket's own figures are checked before they are added up.
             if (const QString why = inconsistency(*t); !why.isEmpty()) {
                 fail(t->number, why);
+                return check;
+            }
+            qint64 grandCents = 0;
+            qint64 perpetualCents = 0;
+            if (__builtin_add_overflow(grand.cents(), t->total.cents(), &grandCents) ||
+                __builtin_add_overflow(perpetual.cents(), std::abs(t->total.cents()), &perpetualCents)) {
+                fail(t->number, u"perpetual totals overflow"_s);
+                return check;
+            }
+            grand = Money::fromCents(grandCents);
+            perpetual = Money::fromCents(perpetualCents);
+            if (t->grandTotal != grand || t->perpetualTotal != perpetual) {
+                fail(t->number, u"perpetual totals do not add up"_s);
                 return check;
             }
             previousHash = t->hash;

@@ -466,6 +466,12 @@ QList<Migrations::Step> buildSteps()
             u"ALTER TABLE ticket_lines ADD COLUMN returns_of TEXT NOT NULL DEFAULT ''"_s,
             u"CREATE INDEX ticket_lines_returns_of ON ticket_lines(returns_of) WHERE returns_of <> ''"_s,
         }});
+    // Goods weighed in a container: the scale takes its weight off (catalog/product.h).
+    steps.append({20, "tare of products weighed in a container",
+        {
+            u"ALTER TABLE products ADD COLUMN tare_g INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (tare_g BETWEEN 0 AND 9999)"_s,
+        }});
     return steps;
 }
 

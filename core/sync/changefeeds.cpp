@@ -162,9 +162,11 @@ QString validateProduct(const QJsonObject &p)
     if (auto why = firstOf({text(p, u"name"_s, 200, true), integer(p, u"price_cents"_s, 0, 9'999'999, true),
             integer(p, u"vat_bp"_s, 0, 10000, true), text(p, u"category"_s, 64, false),
             stringList(p, u"barcodes"_s, 32, 32), boolean(p, u"sold_by_weight"_s), boolean(p, u"active"_s),
-            text(p, u"image"_s, 200, false)});
+            text(p, u"image"_s, 200, false), integer(p, u"tare_g"_s, 0, 9999, false)});
         !why.isEmpty())
         return why;
+    if (p.value(u"tare_g"_s).toInteger() > 0 && !p.value(u"sold_by_weight"_s).toBool())
+        return u"\"tare_g\" is for products sold by weight"_s;
     const VatRate vat(int(p.value(u"vat_bp"_s).toInteger()));
     if (!vat.isFrench())
         return u"\"vat_bp\" %1 is not a French VAT rate"_s.arg(p.value(u"vat_bp"_s).toInteger());

@@ -237,6 +237,7 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply, c
                     p.barcodes << code.toString();
                 p.image = d.value(u"image"_s).toString();
                 p.soldByWeight = d.value(u"sold_by_weight"_s).toBool(false);
+                p.tareGrams = int(d.value(u"tare_g"_s).toInteger(0));
                 p.active = d.value(u"active"_s).toBool(true);
                 std::optional<QVariant> own;
                 if (storePrices) {

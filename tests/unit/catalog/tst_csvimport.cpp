@@ -75,6 +75,25 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void aContainersWeight()
+    {
+        const QByteArray csv = "sku;name;price;vat;sold_by_weight;tare_g\n"
+                               "T1;Olives;19,90;5,5;1;6\n" // 2 ok
+                               "T2;Salade;12,90;5,5;1;\n" // 3 ok, no tare
+                               "T3;Pot;2,00;20;0;6\n" // 4 a tare for a piece
+                               "T4;Seau;2,00;5,5;1;10000\n" // 5 more than four digits
+                               "T5;Bocal;2,00;5,5;1;-2\n"; // 6 negative
+        const CsvImportReport r = run(csv);
+        QCOMPARE(r.imported, 2);
+        QList<qint64> lines;
+        for (const auto &e : r.errors)
+            lines << e.line;
+        QCOMPARE(lines, (QList<qint64> {4, 5, 6}));
+        Catalog c(m_db->connection());
+        QCOMPARE(c.productBySku(u"T1"_s)->tareGrams, 6);
+        QCOMPARE(c.productBySku(u"T2"_s)->tareGrams, 0);
+    }
+
     void multilineQuotedFieldKeepsLineNumbers()
     {
         const QByteArray csv = "sku,name,price,vat\n"

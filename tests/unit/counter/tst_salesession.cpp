@@ -108,9 +108,10 @@ TerminalResult declineAll(const TerminalRequest &q)
 class ScriptedScale : public Scale
 {
 public:
-    void weigh(qint64 unitPriceCents, std::optional<int>, const QString &label) override
+    void weigh(qint64 unitPriceCents, std::optional<int> tareGrams, const QString &label) override
     {
         asked.append({unitPriceCents, label});
+        tares.append(tareGrams);
         m_busy = true;
     }
     void cancel() override
@@ -132,6 +133,7 @@ public:
         Q_EMIT failed(Error {code, u"refused: "_s + code});
     }
     QList<QPair<qint64, QString>> asked;
+    QList<std::optional<int>> tares;
     int cancels = 0;
 
 private:
@@ -1070,6 +1072,42 @@ private Q_SLOTS:
         QCOMPARE(scale.cancels, 2);
         QCOMPARE(int(sale.basket().lines().size()), lines + 2);
         sale.setScale(nullptr);
+    }
+
+    // Goods weighed in a container: the scale is given the container's weight and weighs the
+    // goods alone; on the pad, the clerk is asked for their weight without it.
+    void aContainersWeightIsLeftOut()
+    {
+        auto r = open();
+        SaleSession &sale = *r->session;
+        const auto comte = r->catalog->productBySku(u"CREM-0002"_s); // 24,90 / kg, in 6 g of paper
+        QVERIFY(comte && comte->soldByWeight);
+        QCOMPARE(comte->tareGrams, 6);
+        const auto apples = r->catalog->productBySku(u"FRUI-0001"_s);
+        QCOMPARE(apples->tareGrams, 0);
+
+        ScriptedScale scale;
+        sale.setScale(&scale);
+        QVERIFY(sale.addProduct(comte->id));
+        QVERIFY(sale.addProduct(apples->id)); // the cheese left out, the apples asked for
+        QCOMPARE(scale.tares, (QList<std::optional<int>> {6, std::nullopt}));
+        // Below zero with the paper taken off: the platter is empty, the clerk is told what to do.
+        sale.dropWeighing();
+        QVERIFY(sale.addProduct(comte->id));
+        scale.refuse(u"scale.below_zero"_s);
+        QCOMPARE(sale.awaitingWeight()->status,
+            u"The scale weighs less than the 6 g container: put Comté 18 mois (au kg) on it in its "
+            u"container, "
+            "then weigh again."_s);
+        sale.setScale(nullptr);
+        sale.dropWeighing();
+
+        QVERIFY(sale.addProduct(comte->id));
+        QCOMPARE(sale.awaitingWeight()->status,
+            u"Enter the net weight of Comté 18 mois (au kg) in kg, without its 6 g container."_s);
+        QVERIFY(sale.enterWeight(u"0,250"_s));
+        QCOMPARE(sale.basket().lines().last().quantityMilli, 250);
+        QCOMPARE(sale.basket().lines().last().total().cents(), 623); // 0.250 × 24.90 = 6.225
     }
 
     void aRemovalOrAQuantityChangeCanBeUndone()

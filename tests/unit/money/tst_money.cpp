@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace comptoir;
 
@@ -116,7 +118,22 @@ private Q_SLOTS:
         QFETCH(int, bp);
         QFETCH(qint64, gross);
         QFETCH(qint64, vat);
-        QCOMPARE(VatRate(bp).vatOfGross(gross), vat);
+        QCOMPARE(VatRate(bp).vatOfGross(gross), std::optional<qint64>(vat));
+    }
+
+    // Rates and amounts read from a file or a message may be anything: no division by zero
+    // (-100 %), no overflow, no answer.
+    void vatOfGrossOutOfRange()
+    {
+        QVERIFY(!VatRate(-10000).isValid());
+        QCOMPARE(VatRate(-10000).vatOfGross(1000), std::nullopt);
+        QCOMPARE(VatRate(-1).vatOfGross(1000), std::nullopt);
+        QCOMPARE(VatRate(10001).vatOfGross(1000), std::nullopt);
+        QCOMPARE(VatRate(std::numeric_limits<int>::min()).vatOfGross(1000), std::nullopt);
+        QCOMPARE(VatRate(2000).vatOfGross(std::numeric_limits<qint64>::max()), std::nullopt);
+        QCOMPARE(VatRate(2000).vatOfGross(std::numeric_limits<qint64>::min()), std::nullopt);
+        QCOMPARE(VatRate(10000).vatOfGross(200), std::optional<qint64>(100)); // 100 %: half of it
+        QCOMPARE(VatRate(0).vatOfGross(std::numeric_limits<qint64>::max()), std::optional<qint64>(0));
     }
 
     void vatRate()

@@ -41,10 +41,10 @@ Ticket sample()
         t.total += l.total;
     const qint64 g550 = t.lines[0].total.cents() + t.lines[1].total.cents() + t.lines[2].total.cents();
     const qint64 g2000 = t.lines[3].total.cents();
-    t.vat = {{VatRate(2000), Money::fromCents(g2000 - VatRate(2000).vatOfGross(g2000)),
-                 Money::fromCents(VatRate(2000).vatOfGross(g2000)), Money::fromCents(g2000)},
-        {VatRate(550), Money::fromCents(g550 - VatRate(550).vatOfGross(g550)),
-            Money::fromCents(VatRate(550).vatOfGross(g550)), Money::fromCents(g550)}};
+    t.vat = {{VatRate(2000), Money::fromCents(g2000 - VatRate(2000).vatOfGross(g2000).value()),
+                 Money::fromCents(VatRate(2000).vatOfGross(g2000).value()), Money::fromCents(g2000)},
+        {VatRate(550), Money::fromCents(g550 - VatRate(550).vatOfGross(g550).value()),
+            Money::fromCents(VatRate(550).vatOfGross(g550).value()), Money::fromCents(g550)}};
     t.tenders = {{1, u"cash"_s, Money::fromCents(0), {}}};
     t.hash = u"3c3f8b3e9ecb00000000000000000000000000000000000000000000000a9a85"_s;
     return t;

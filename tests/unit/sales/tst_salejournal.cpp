@@ -188,6 +188,60 @@ private Q_SLOTS:
         QVERIFY(!check.reason.isEmpty());
     }
 
+    // Someone edits a row to an absurd value and re-chains the hashes after it, as anyone with
+    // the file can (the chain is not signed yet): verify names the ticket, a cancellation of it
+    // is refused, and nothing crashes (a VAT rate of -100 % divided by zero, SIGFPE).
+    void aRowEditedToAnythingCrashesNothing_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("VAT rate of -100 %") << u"UPDATE ticket_vat SET vat_bp = -10000 WHERE ticket_id = 3"_s;
+        QTest::newRow("line VAT of -100 %")
+            << u"UPDATE ticket_lines SET vat_bp = -10000 WHERE ticket_id = 3"_s;
+        QTest::newRow("VAT rate of 2^31-1")
+            << u"UPDATE ticket_vat SET vat_bp = 2147483647 WHERE ticket_id = 3"_s;
+        QTest::newRow("largest quantity")
+            << u"UPDATE ticket_lines SET quantity_milli = 9223372036854775807 WHERE ticket_id = 3"_s;
+        QTest::newRow("smallest price")
+            << u"UPDATE ticket_lines SET unit_price_cents = (-9223372036854775807 - 1) WHERE ticket_id = 3"_s;
+        // (Not the smallest 64-bit total: the index on abs(total_cents) refuses it itself.)
+        QTest::newRow("total of -2^62")
+            << u"UPDATE tickets SET total_cents = -4611686018427387904 WHERE number = 3"_s;
+        QTest::newRow("largest tender")
+            << u"UPDATE ticket_tenders SET amount_cents = 9223372036854775807 WHERE ticket_id = 3"_s;
+        QTest::newRow("largest gross")
+            << u"UPDATE ticket_vat SET gross_cents = 9223372036854775807, net_cents = -1 WHERE ticket_id = 3"_s;
+    }
+    void aRowEditedToAnythingCrashesNothing()
+    {
+        QFETCH(QString, sql);
+        SaleJournal j = journal();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(j.record(cashSale(100 + i)));
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
+        QStringList triggers;
+        while (q.next())
+            triggers << q.value(0).toString();
+        for (const QString &t : triggers)
+            QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        // Re-chained from the edited ticket on: each hash recomputed from what the rows now say.
+        QString previous = j.ticket(2)->hash;
+        for (qint64 n = 3; n <= 5; ++n) {
+            QVERIFY(
+                q.exec(u"UPDATE tickets SET previous_hash = '%1' WHERE number = %2"_s.arg(previous).arg(n)));
+            Ticket t = j.ticket(n).value();
+            previous = t.computeHash();
+            QVERIFY(q.exec(u"UPDATE tickets SET hash = '%1' WHERE number = %2"_s.arg(previous).arg(n)));
+        }
+        const JournalCheck check = j.verify();
+        QVERIFY(!check.ok);
+        QCOMPARE(check.firstBrokenNumber, 3);
+        QVERIFY(!check.reason.isEmpty());
+        QCOMPARE(j.voidTicket(3, {u"m1"_s, u"M"_s}, u"cancel"_s).error().code, u"journal.void_damaged"_s);
+        QVERIFY(j.voidTicket(4, {u"m1"_s, u"M"_s}, u"cancel"_s)); // an intact ticket still can be
+    }
+
     void hookFailureRecordsNothing()
     {
         SaleJournal j = journal();

@@ -223,6 +223,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(weighed.size(), 2, 20000);
     }
 
+    // A tare given with the price (record 03): the scale weighs the goods without their container.
+    void weighingTakesTheTareOff()
+    {
+        auto sim = simulator();
+        sim->setLoad(256);
+        Dialog06Scale scale(driverConfig());
+        QSignalSpy weighed(&scale, &Scale::weighed);
+        QSignalSpy failed(&scale, &Scale::failed);
+        scale.weigh(2490, 6, u"Comté"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!weighed.isEmpty() || !failed.isEmpty(), 20000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][0].value<Error>().message));
+        const auto w = weighed[0][0].value<Weighing>();
+        QCOMPARE(w.grams, 250);
+        QCOMPARE(w.priceCents, 623); // 0.250 kg × 24.90, rounded by the scale
+    }
+
     void weighingRefusesWhatTheScaleRefuses()
     {
         auto sim = simulator();

@@ -167,6 +167,15 @@ private Q_SLOTS:
             "{\"name\":\"P\",\"price_cents\":1,\"vat_bp\":550}", false);
         row("key too long", Feed::Products, QString(65, u'A'),
             "{\"name\":\"P\",\"price_cents\":1,\"vat_bp\":550}", false);
+        row("weighed in a 6 g tray", Feed::Products, u"TRAI-1"_s,
+            "{\"name\":\"Olives\",\"price_cents\":1990,\"vat_bp\":550,\"sold_by_weight\":true,\"tare_g\":6}",
+            true);
+        row("tare over four digits", Feed::Products, u"TRAI-1"_s,
+            "{\"name\":\"Olives\",\"price_cents\":1990,\"vat_bp\":550,\"sold_by_weight\":true,\"tare_g\":"
+            "10000}",
+            false);
+        row("tare of a piece", Feed::Products, u"TRAI-1"_s,
+            "{\"name\":\"Olives\",\"price_cents\":1990,\"vat_bp\":550,\"tare_g\":6}", false);
         row("price", Feed::Prices, u"EPIC-1"_s, "{\"price_cents\":199}", true);
         row("price missing", Feed::Prices, u"EPIC-1"_s, "{}", false);
         row("category", Feed::Categories, u"epicerie"_s, "{\"name\":\"Épicerie\",\"color\":\"#aabbcc\"}",
@@ -288,6 +297,7 @@ private Q_SLOTS:
         QCOMPARE(applied->changes.value(Feed::Products), 2);
         QCOMPARE(catalog().productByBarcode(u"3760123450034"_s)->price.cents(), 249);
         QCOMPARE(catalog().search(u"pates fraiche"_s).size(), 1);
+        QCOMPARE(catalog().productByBarcode(u"3760123450034"_s)->tareGrams, 0);
 
         // The store's own price wins over the list price...
         QVERIFY_APPLIED(receive({{Feed::Prices, {{u"EPIC-1"_s, QJsonObject {{u"price_cents"_s, 229}}}}}}));
@@ -324,6 +334,19 @@ private Q_SLOTS:
         QCOMPARE(cursors.value(Feed::Products), 6);
         QCOMPARE(cursors.value(Feed::Prices), 3);
         QCOMPARE(cursors.value(Feed::Categories), 1);
+    }
+
+    void aContainersWeightComesWithTheProduct()
+    {
+        QJsonObject olives = product(u"Olives (au kg)"_s, 1990, {u"2600007000002"_s});
+        olives.insert(u"sold_by_weight"_s, true);
+        olives.insert(u"tare_g"_s, 6);
+        QVERIFY_APPLIED(receive({{Feed::Products, {{u"TRAI-1"_s, olives}}}}));
+        QCOMPARE(catalog().productBySku(u"TRAI-1"_s)->tareGrams, 6);
+        QCOMPARE(catalog().productByBarcode(u"2600007000002"_s)->tareGrams, 6); // the scan's own query
+        olives.remove(u"tare_g"_s); // head office took it off
+        QVERIFY_APPLIED(receive({{Feed::Products, {{u"TRAI-1"_s, olives}}}}));
+        QCOMPARE(catalog().productBySku(u"TRAI-1"_s)->tareGrams, 0);
     }
 
     void aLongSyncIndexesSearchOnceAtTheEnd()
