@@ -65,23 +65,24 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing / 2
+        // Plain keys: a model with qsTr() in it is made again at each change of language, and
+        // Qt 6.4's layouts then read the buttons it destroyed. The labels are the delegate's.
         Repeater {
-            model: [
-                { key: "quantity", label: qsTr("Qty") },
-                { key: "price", label: qsTr("Price") },
-                { key: "discount", label: qsTr("Disc. %") },
-                { key: "code", label: qsTr("Code") }
-            ]
+            model: ["quantity", "price", "discount", "code"]
             delegate: TouchButton {
-                required property var modelData
+                required property string modelData
+                readonly property string label: modelData === "quantity" ? qsTr("Qty")
+                                              : modelData === "price" ? qsTr("Price")
+                                              : modelData === "discount" ? qsTr("Disc. %")
+                                              : qsTr("Code")
                 Layout.fillWidth: true
                 Layout.preferredWidth: 10
-                text: modelData.label
-                Accessible.name: qsTr("Keypad mode: %1").arg(modelData.label)
-                tint: keypad.mode === modelData.key ? Theme.primary : Theme.surface
-                ink: keypad.mode === modelData.key ? Theme.primaryText : Theme.text
+                text: label
+                Accessible.name: qsTr("Keypad mode: %1").arg(label)
+                tint: keypad.mode === modelData ? Theme.primary : Theme.surface
+                ink: keypad.mode === modelData ? Theme.primaryText : Theme.text
                 fontSize: Theme.fontSmall
-                onClicked: keypad.mode = modelData.key
+                onClicked: keypad.mode = modelData
             }
         }
     }

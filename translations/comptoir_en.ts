@@ -2234,6 +2234,58 @@
             <source>checking the database</source>
             <translation>checking the database</translation>
         </message>
+        <message>
+            <source>There is no database at %1.</source>
+            <translation>There is no database at %1.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a register's database.</source>
+            <translation>%1 is a folder, not a register's database.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file: it cannot be a register's database.</source>
+            <translation>%1 is not a file: it cannot be a register's database.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Nothing was changed.</source>
+            <translation>Cannot read %1: %2. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>%1 is an empty file, not a register's database: nothing was written to it. For a new register, remove the empty file; otherwise restore the register's database from its backup.</source>
+            <translation>%1 is an empty file, not a register's database: nothing was written to it. For a new register, remove the empty file; otherwise restore the register's database from its backup.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database (it does not start as one, or it is cut short): nothing was written to it. Restore the register's database from its backup.</source>
+            <translation>%1 is not a database (it does not start as one, or it is cut short): nothing was written to it. Restore the register's database from its backup.</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: the register cannot record sales in it. (comptoirctl verify reads it as it is.)</source>
+            <translation>%1 is read-only: the register cannot record sales in it. (comptoirctl verify reads it as it is.)</translation>
+        </message>
+        <message>
+            <source>reading the database</source>
+            <translation>reading the database</translation>
+        </message>
+        <message>
+            <source>%1 is a database, but not a register's: nothing was written to it.</source>
+            <translation>%1 is a database, but not a register's: nothing was written to it.</translation>
+        </message>
+        <message>
+            <source>%1 was written by an older Comptoir (schema %2, this version knows %3): a read-only copy cannot be brought up to date. Copy it to a folder you may write to, then open the copy.</source>
+            <translation>%1 was written by an older Comptoir (schema %2, this version knows %3): a read-only copy cannot be brought up to date. Copy it to a folder you may write to, then open the copy.</translation>
+        </message>
+        <message>
+            <source>%1 has tickets still in its WAL file (%1-wal), which SQLite reads only where it may write beside it. Copy both files to a folder you may write to, then read the copy.</source>
+            <translation>%1 has tickets still in its WAL file (%1-wal), which SQLite reads only where it may write beside it. Copy both files to a folder you may write to, then read the copy.</translation>
+        </message>
+        <message>
+            <source>%1 is held by another program (another Comptoir running on it?): close it, then try again. Nothing was changed.</source>
+            <translation>%1 is held by another program (another Comptoir running on it?): close it, then try again. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened: the file or its folder may not be read or written here. Nothing was changed.</source>
+            <translation>The database cannot be opened: the file or its folder may not be read or written here. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::DeviceCredentials</name>

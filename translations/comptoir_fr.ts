@@ -2234,6 +2234,58 @@
             <source>checking the database</source>
             <translation>la vérification de la base</translation>
         </message>
+        <message>
+            <source>There is no database at %1.</source>
+            <translation>Il n'y a pas de base de données à %1.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a register's database.</source>
+            <translation>%1 est un dossier, pas la base d'une caisse.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file: it cannot be a register's database.</source>
+            <translation>%1 n'est pas un fichier : ce ne peut pas être la base d'une caisse.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2. Nothing was changed.</source>
+            <translation>Impossible de lire %1 : %2. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is an empty file, not a register's database: nothing was written to it. For a new register, remove the empty file; otherwise restore the register's database from its backup.</source>
+            <translation>%1 est un fichier vide, pas la base d'une caisse : rien n'y a été écrit. Pour une nouvelle caisse, supprimez le fichier vide ; sinon, restaurez la base de la caisse depuis sa sauvegarde.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database (it does not start as one, or it is cut short): nothing was written to it. Restore the register's database from its backup.</source>
+            <translation>%1 n'est pas une base de données (il ne commence pas comme une base, ou il est tronqué) : rien n'y a été écrit. Restaurez la base de la caisse depuis sa sauvegarde.</translation>
+        </message>
+        <message>
+            <source>%1 is read-only: the register cannot record sales in it. (comptoirctl verify reads it as it is.)</source>
+            <translation>%1 est en lecture seule : la caisse ne peut pas y enregistrer de ventes. (comptoirctl verify le lit tel qu'il est.)</translation>
+        </message>
+        <message>
+            <source>reading the database</source>
+            <translation>la lecture de la base</translation>
+        </message>
+        <message>
+            <source>%1 is a database, but not a register's: nothing was written to it.</source>
+            <translation>%1 est une base de données, mais pas celle d'une caisse : rien n'y a été écrit.</translation>
+        </message>
+        <message>
+            <source>%1 was written by an older Comptoir (schema %2, this version knows %3): a read-only copy cannot be brought up to date. Copy it to a folder you may write to, then open the copy.</source>
+            <translation>%1 a été écrit par une version plus ancienne de Comptoir (schéma %2, cette version connaît %3) : une copie en lecture seule ne peut pas être mise à jour. Copiez-la dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+        </message>
+        <message>
+            <source>%1 has tickets still in its WAL file (%1-wal), which SQLite reads only where it may write beside it. Copy both files to a folder you may write to, then read the copy.</source>
+            <translation>%1 a encore des tickets dans son fichier WAL (%1-wal), que SQLite ne lit que là où il peut écrire à côté. Copiez les deux fichiers dans un dossier où vous pouvez écrire, puis lisez la copie.</translation>
+        </message>
+        <message>
+            <source>%1 is held by another program (another Comptoir running on it?): close it, then try again. Nothing was changed.</source>
+            <translation>%1 est tenu par un autre programme (un autre Comptoir ouvert dessus ?) : fermez-le, puis réessayez. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The database cannot be opened: the file or its folder may not be read or written here. Nothing was changed.</source>
+            <translation>La base de données ne peut pas être ouverte : le fichier ou son dossier ne peut pas être lu ou écrit ici. Rien n'a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::DeviceCredentials</name>

@@ -57,11 +57,11 @@ int fail(const QString &message, int code)
 
 namespace {
 
-std::optional<Context> openDatabase(const QString &path)
+std::optional<Context> openDatabase(const QString &path, const Database::OpenOptions &options)
 {
     Context c;
     c.db = std::make_unique<Database>(path);
-    if (auto s = c.db->open(); !s) {
+    if (auto s = c.db->open(options); !s) {
         fail(s.error().message);
         return std::nullopt;
     }
@@ -595,7 +595,19 @@ int main(int argc, char *argv[])
     if (command == u"decode"_s && !QFile::exists(dbPath))
         return cmdDecode(nullptr, rest);
 
-    auto context = openDatabase(dbPath);
+    // Reading commands never make a database, and verify and export read the file as it is
+    // (an auditor's read-only copy): nothing written, not even an upgrade.
+    static const QStringList reading = {u"verify"_s, u"export-tickets"_s};
+    static const QStringList settingUp = {u"generate-demo"_s, u"import-catalog"_s, u"config"_s, u"enroll"_s,
+        u"sell"_s, u"payment-setup"_s, u"terminal"_s, u"sync"_s};
+    static const QStringList others = {u"void"_s, u"receipt"_s, u"status"_s, u"barcodes"_s, u"payments"_s,
+        u"followups"_s, u"outbox"_s, u"decode"_s};
+    if (!reading.contains(command) && !settingUp.contains(command) && !others.contains(command))
+        return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
+    Database::OpenOptions options;
+    options.readOnly = reading.contains(command);
+    options.createIfMissing = settingUp.contains(command); // only what sets a register up makes one
+    auto context = openDatabase(dbPath, options);
     if (!context)
         return 1;
     Context &c = *context;

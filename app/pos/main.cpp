@@ -323,6 +323,8 @@ int main(int argc, char *argv[])
         // The message was made before the translator was installed: make it again.
         auto again = PosContext::open(options);
         const QString message = again ? QString() : again.error().message;
+        if (message != context.error().message) // as the clerk reads it on the screen
+            std::fprintf(stderr, "comptoir: %s\n", qPrintable(message));
         engine.setInitialProperties({{u"message"_s, message}});
         engine.load(QUrl(u"qrc:/qt/qml/Comptoir/StartupError.qml"_s));
         if (engine.rootObjects().isEmpty())

@@ -9,7 +9,8 @@
 namespace comptoir {
 
 // A QR code on screen, drawn module by module in black on white with its quiet zone: the
-// receipt's code of the ticket as the paper and the PDF carry it. Empty text: nothing drawn.
+// ticket's code as the PDF receipt carries it (printed receipts carry it as text until the
+// receipt printers print it). Empty text: nothing drawn.
 class QrCodeItem : public QQuickPaintedItem
 {
     Q_OBJECT

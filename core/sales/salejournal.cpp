@@ -53,6 +53,10 @@ QString SaleJournal::inconsistency(const Ticket &t)
         return u"more lines, tenders or VAT rows than a ticket holds"_s;
     if (outOfRange(t.total) || outOfRange(t.change))
         return u"total or change out of range"_s;
+    constexpr qint64 kMaxPoints = qint64(1) << 40;
+    if (t.pointsEarned <= -kMaxPoints || t.pointsEarned >= kMaxPoints || t.pointsRedeemed <= -kMaxPoints ||
+        t.pointsRedeemed >= kMaxPoints)
+        return u"loyalty points out of range"_s;
     for (const auto &l : t.lines) {
         if (l.quantityMilli <= -kMaxQuantityMilli || l.quantityMilli >= kMaxQuantityMilli ||
             outOfRange(l.unitPrice) || outOfRange(l.lineDiscount) || outOfRange(l.basketDiscount) ||
@@ -643,6 +647,13 @@ JournalCheck SaleJournal::verify() const
             }
             previousHash = t->hash;
             ++expected;
+        }
+        if (q.lastError().isValid()) { // stopped part way (busy, damaged): the rest is not proven
+            check.ok = false;
+            check.registerId = registerId;
+            check.firstBrokenNumber = expected;
+            check.reason = u"cannot read on from ticket %1: "_s.arg(expected) + q.lastError().text();
+            return check;
         }
         check.grandTotal = grand;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scanburstdetector.h"
 
+#include <algorithm>
+
 namespace comptoir {
 
 qint64 ScanBurstDetector::allowedGap() const
@@ -47,7 +49,9 @@ ScanBurstDetector::Action ScanBurstDetector::printable(QChar c, qint64 t)
         ++m_slowGaps; // the machine, not the scanner, paused
         m_fastGaps = 0;
     } else {
-        releaseAnd(Action::ReleaseHeldThenHold, m_lastMs);
+        // Typing from the moment it stopped being a possible scan: a scan starts only quietMs
+        // after that (the rest of a code cut by a long stall is typing too).
+        releaseAnd(Action::ReleaseHeldThenHold, deadline());
         start(c, t);
         return Action::ReleaseHeldThenHold;
     }
@@ -99,7 +103,7 @@ ScanBurstDetector::Action ScanBurstDetector::timeout(qint64 now, qint64 lateMs)
         m_buffer.clear();
         return Action::Scan;
     }
-    return releaseAnd(Action::ReleaseHeld, m_lastMs);
+    return releaseAnd(Action::ReleaseHeld, std::min(now, deadline()));
 }
 
 } // namespace comptoir

@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,15 +40,29 @@ QSqlDatabase Database::connection() const
     const QString name = connectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    if (m_refused)
+        return {}; // not opened: every statement on it fails, nothing touches the file
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (m_readOnly) {
+        // A URI: read-only without a lock file of its own; "immutable" when SQLite may not make
+        // the WAL's shared-memory file next to it (a copy on a read-only medium).
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            (m_immutable ? u"?immutable=1"_s : u"?mode=ro"_s));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!db.open()) {
         qCWarning(lcStorage) << "cannot open" << m_path << db.lastError().text();
         return db;
     }
-    applyConnectionSettings(db);
+    // Not before the file passed the checks: journal_mode=WAL rewrites the header of a file
+    // in rollback mode, one that may yet be refused.
+    if (!m_readOnly && !m_probing)
+        applyConnectionSettings(db);
     return db;
 }
 
@@ -74,19 +90,147 @@ void Database::releaseThreadConnection() const
     QSqlDatabase::removeDatabase(name);
 }
 
-Status Database::open()
+Status Database::probeFile(const OpenOptions &options) const
 {
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("comptoir::Database", text);
+    };
+    if (!info.exists()) {
+        if (!options.createIfMissing || options.readOnly)
+            return Error {u"storage.missing"_s, tr("There is no database at %1.").arg(m_path)};
+        return Ok {};
+    }
+    if (info.isDir())
+        return Error {u"storage.folder"_s, tr("%1 is a folder, not a register's database.").arg(m_path)};
+    if (!info.isFile()) // a pipe, a device: reading it could wait forever
+        return Error {
+            u"storage.not_file"_s, tr("%1 is not a file: it cannot be a register's database.").arg(m_path)};
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {u"storage.unreadable"_s,
+            tr("Cannot read %1: %2. Nothing was changed.").arg(m_path, file.errorString())};
+    if (file.size() == 0)
+        return Error {u"storage.empty"_s,
+            tr("%1 is an empty file, not a register's database: nothing was written to it. For a new "
+               "register, remove the empty file; otherwise restore the register's database from its "
+               "backup.")
+                .arg(m_path)};
+    // Every SQLite database starts with these 16 bytes (sqlite.org, "Database File Format").
+    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16) || file.size() < 512)
+        return Error {u"storage.not_database"_s,
+            tr("%1 is not a database (it does not start as one, or it is cut short): nothing was "
+               "written to it. Restore the register's database from its backup.")
+                .arg(m_path)};
+    if (!options.readOnly && !info.isWritable())
+        return Error {u"storage.read_only"_s,
+            tr("%1 is read-only: the register cannot record sales in it. (comptoirctl verify reads it "
+               "as it is.)")
+                .arg(m_path)};
+    return Ok {};
+}
+
+Status Database::probeSchema(QSqlDatabase db) const
+{
+    // The first read: a file that is not a database, is damaged, or is held by another
+    // program says so here.
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT (SELECT count(*) FROM sqlite_schema), "
+                "(SELECT count(*) FROM sqlite_schema WHERE name = 'settings')"_s) ||
+        !q.next())
+        return errorFrom(
+            q.lastError(), QCoreApplication::translate("comptoir::Database", "reading the database"));
+    const int current = Migrations::currentVersion(db);
+    if (current == 0 && q.value(0).toInt() > 0)
+        return Error {u"storage.foreign"_s,
+            QCoreApplication::translate(
+                "comptoir::Database", "%1 is a database, but not a register's: nothing was written to it.")
+                .arg(m_path)};
+    if (current > 0 && q.value(1).toInt() == 0)
+        return Error {u"storage.foreign"_s,
+            QCoreApplication::translate(
+                "comptoir::Database", "%1 is a database, but not a register's: nothing was written to it.")
+                .arg(m_path)};
+    if (current > Migrations::latestVersion())
+        return Migrations::apply(db); // refuses before it writes: "written by a newer version"
+    if (m_readOnly && current < Migrations::latestVersion())
+        return Error {u"storage.old_read_only"_s,
+            QCoreApplication::translate("comptoir::Database",
+                "%1 was written by an older Comptoir (schema %2, this version knows %3): a read-only "
+                "copy cannot be brought up to date. Copy it to a folder you may write to, then open "
+                "the copy.")
+                .arg(m_path)
+                .arg(current)
+                .arg(Migrations::latestVersion())};
+    return Ok {};
+}
+
+Status Database::open(const OpenOptions &options)
+{
+    m_refused = false;
+    Status s = openChecked(options);
+    if (!s) {
+        releaseThreadConnection();
+        m_refused = true;
+    }
+    return s;
+}
+
+Status Database::openChecked(const OpenOptions &options)
+{
+    if (auto s = probeFile(options); !s)
+        return s;
+    const QFileInfo info(m_path);
+    if (!options.readOnly && !QDir().mkpath(info.absolutePath())) {
         return Error {u"storage.mkdir"_s,
             QCoreApplication::translate("comptoir::Database", "Cannot create the folder %1.")
                 .arg(info.absolutePath())};
     }
+    if (options.readOnly || m_readOnly)
+        releaseThreadConnection(); // a read-only reading has a connection of its own
+    m_readOnly = options.readOnly;
+    m_probing = true;
+    m_immutable = false;
+    if (m_readOnly) {
+        // How to read a file as it is, without a byte written next to it. SQLite reads a WAL
+        // database through a shared-memory file it makes beside it; when there is no WAL to
+        // read (none beside it, or empty), the file alone holds every committed ticket and is
+        // read as "immutable". Header byte 18 is 2 in WAL mode ("Database File Format").
+        QFile file(m_path);
+        QByteArray header;
+        if (file.open(QIODevice::ReadOnly))
+            header = file.read(20);
+        const QFileInfo wal(m_path + u"-wal"_s);
+        m_immutable = header.size() == 20 && header.at(18) == 2 && (!wal.exists() || wal.size() == 0);
+    }
     QSqlDatabase db = connection();
-    if (!db.isOpen())
+    if (!db.isOpen()) {
+        m_probing = false;
         return errorFrom(
             db.lastError(), QCoreApplication::translate("comptoir::Database", "opening the database"));
-
+    }
+    Status probed = probeSchema(db);
+    if (!probed && m_readOnly && QFileInfo::exists(m_path + u"-wal"_s) &&
+        (probed.error().code == u"storage.readonly"_s || probed.error().code == u"storage.cantopen"_s))
+        probed = Error {u"storage.wal_read_only"_s,
+            QCoreApplication::translate("comptoir::Database",
+                "%1 has tickets still in its WAL file (%1-wal), which SQLite reads only where it may "
+                "write beside it. Copy both files to a folder you may write to, then read the copy.")
+                .arg(m_path)};
+    if (!probed && probed.error().code == u"storage.busy"_s) {
+        m_probing = false;
+        return Error {u"storage.locked"_s,
+            QCoreApplication::translate("comptoir::Database",
+                "%1 is held by another program (another Comptoir running on it?): close it, then try "
+                "again. Nothing was changed.")
+                .arg(m_path)};
+    }
+    m_probing = false;
+    if (!probed)
+        return probed;
+    if (m_readOnly)
+        return Ok {}; // probeSchema refused an older or a newer schema: a copy is read as it is
+    applyConnectionSettings(db);
     if (auto s = Migrations::apply(db); !s)
         return s;
     return Migrations::restoreBulkIndexes(db);
@@ -138,6 +282,14 @@ Error Database::errorFrom(const QSqlError &error, const QString &context)
         id = u"storage.io"_s;
         message = QCoreApplication::translate(
             "comptoir::Database", "The disk reported an error: nothing was saved. Call support.");
+        break;
+    case 3: // SQLITE_PERM
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+        id = u"storage.cantopen"_s;
+        message = QCoreApplication::translate("comptoir::Database",
+            "The database cannot be opened: the file or its folder may not be read or written here. "
+            "Nothing was changed.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB

@@ -23,8 +23,21 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Opens the file (creating it), applies pragmas and brings the schema up to date.
-    Status open();
+    struct OpenOptions
+    {
+        bool createIfMissing = true; // a register's first start; never a tool reading a file
+        bool readOnly = false; // read as it is (an auditor's copy): nothing written, no upgrade
+    };
+    // Looks at the file first, and refuses, with the cause in the clerk's language, what is
+    // not a register's database: an empty file, a truncated one, another program's file or
+    // database, a folder, a file from a newer Comptoir, one it may not read, one another
+    // program holds. Nothing is written to a file refused. Then opens it (creating a missing
+    // one if allowed), applies pragmas and brings the schema up to date (not read-only).
+    // Once refused, the file is left alone: connection() opens nothing (what is torn down
+    // after a failed start, such as a last event written on the way out, cannot create it).
+    Status open(const OpenOptions &options);
+    Status open() { return open(OpenOptions {}); }
+    bool readOnly() const { return m_readOnly; }
 
     // SQLite's page-level check of the whole file (slow on big files).
     Status integrityCheck() const;
@@ -45,8 +58,16 @@ public:
 private:
     QString connectionName() const;
 
+    Status openChecked(const OpenOptions &options);
+    Status probeFile(const OpenOptions &options) const;
+    Status probeSchema(QSqlDatabase db) const;
+
     QString m_path;
     QString m_id;
+    bool m_readOnly = false;
+    bool m_immutable = false; // read-only, a WAL file without a WAL: read the file alone
+    bool m_probing = false; // open() is looking at the file: no pragma may write to it yet
+    bool m_refused = false; // open() refused the file: no connection may open (and write) it
 };
 
 // Runs a statement and returns a clerk-facing error on failure.

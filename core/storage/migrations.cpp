@@ -500,9 +500,11 @@ Status Migrations::apply(QSqlDatabase db, int target)
 {
     if (target < 0)
         target = latestVersion();
-    const int current = currentVersion(db);
-    if (current < 0)
-        return Database::errorFrom(db.lastError(), u"reading the schema version"_s);
+    QSqlQuery version(db);
+    if (!version.exec(u"PRAGMA user_version"_s) || !version.next())
+        return Database::errorFrom(version.lastError(), u"reading the schema version"_s);
+    const int current = version.value(0).toInt();
+    version.finish(); // an open statement keeps the schema from changing ("table is locked")
     if (current > latestVersion()) {
         return Error {u"storage.newer_schema"_s,
             QCoreApplication::translate("comptoir::Database",

@@ -5,13 +5,16 @@
 Qt 6.4's layouts read a delegate already destroyed when they lay out while a Repeater rebuilds
 (tst_possmoke crashed in QQuickLayout::effectiveSizePolicy_helper). A Repeater whose model can
 change sits in a positioner (Column, Row, Flow, Grid) inside the layout cell; one whose model is
-a literal list or number (it never changes) may stay. Usage: check_repeaters_in_layouts.py QML_DIR
+a literal list of plain strings or numbers, or a number (never evaluated again) may stay. A list
+with qsTr() in it is evaluated again at each change of language. Usage: check_repeaters_in_layouts.py QML_DIR
 """
 import pathlib
 import re
 import sys
 
-OPEN = re.compile(r"^\s*([A-Z][A-Za-z0-9_.]*)\s*\{")
+OPEN = re.compile(r"^\s*(?:[a-zA-Z.]+:\s*)?([A-Z][A-Za-z0-9_.]*)\s*\{")
+# A literal list of plain values (no call, no name): never evaluated again.
+PLAIN = re.compile(r'^\[\s*("[^"]*"|\d+)(\s*,\s*("[^"]*"|\d+))*\s*\]$')
 
 
 def problems(path):
@@ -19,7 +22,7 @@ def problems(path):
     stack = []  # the type of each open brace ("{" for a brace that opens no object)
     found = []
     for number, line in enumerate(lines, 1):
-        code = line.split("//", 1)[0]
+        code = re.sub(r'"[^"]*"', '""', line).split("//", 1)[0] if "//" in line else line
         match = OPEN.match(code)
         opens, closes = code.count("{"), code.count("}")
         if match:
@@ -33,7 +36,7 @@ def problems(path):
                         if m:
                             model = m.group(1).strip()
                             break
-                    if not (model.startswith("[") or re.fullmatch(r"\d+", model)):
+                    if not (PLAIN.match(model) or re.fullmatch(r"\d+", model)):
                         found.append(f"{path.name}:{number}: Repeater (model: {model or '?'}) directly in a {parent}")
             stack.append(kind)
             opens -= 1

@@ -275,6 +275,32 @@ private Q_SLOTS:
         QCOMPARE(h.typed, u"lait demi ec⏎"_s);
     }
 
+    void halfACodeAfterALongerStallIsTypingToo_data()
+    {
+        QTest::addColumn<int>("at"); // keys before the stall
+        QTest::addColumn<int>("stall");
+        QTest::newRow("unproven, 160 ms") << 2 << 160;
+        QTest::newRow("unproven, 220 ms") << 3 << 220;
+        QTest::newRow("proven, 300 ms") << 5 << 300;
+        QTest::newRow("proven, 380 ms") << 6 << 380;
+    }
+    void halfACodeAfterALongerStallIsTypingToo()
+    {
+        // Stalled longer than any tolerance, then longer than quietMs after the last key: the
+        // rest of the code follows the keys that went out as typing too closely to be a scan of
+        // its own ("23450140" has the shape of an EAN-8).
+        QFETCH(int, at);
+        QFETCH(int, stall);
+        const QString code = u"3760123450140"_s;
+        Harness h;
+        const qint64 last =
+            h.type(code.left(at), 0, 20, false) - 40; // type() returns a gap after the next key's time
+        h.tick(last + stall - 1); // the timer, on time: released as typing
+        h.type(code.mid(at), last + stall, 20, true);
+        QVERIFY2(h.scans.isEmpty(), qPrintable(h.scans.join(u' ')));
+        QCOMPARE(h.typed, code + u"⏎"_s);
+    }
+
     void bunchedKeysAreStillOneScan()
     {
         // A starved X server hands the keys over all at once: same timestamp.
