@@ -141,12 +141,8 @@ Status Database::probeSchema(QSqlDatabase db) const
         return errorFrom(
             q.lastError(), QCoreApplication::translate("comptoir::Database", "reading the database"));
     const int current = Migrations::currentVersion(db);
-    if (current == 0 && q.value(0).toInt() > 0)
-        return Error {u"storage.foreign"_s,
-            QCoreApplication::translate(
-                "comptoir::Database", "%1 is a database, but not a register's: nothing was written to it.")
-                .arg(m_path)};
-    if (current > 0 && q.value(1).toInt() == 0)
+    // Tables without a schema version, or a version without the register's settings table.
+    if ((current == 0 && q.value(0).toInt() > 0) || (current > 0 && q.value(1).toInt() == 0))
         return Error {u"storage.foreign"_s,
             QCoreApplication::translate(
                 "comptoir::Database", "%1 is a database, but not a register's: nothing was written to it.")

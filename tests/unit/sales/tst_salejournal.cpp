@@ -26,6 +26,17 @@ private:
     FixedClock m_clock {QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)};
 
     SaleJournal journal() { return SaleJournal(m_db->connection(), m_store, m_clock); }
+    // What someone with the sqlite3 shell does first: the append-only triggers go.
+    void dropTriggers()
+    {
+        QSqlQuery q(m_db->connection());
+        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
+        QStringList triggers;
+        while (q.next())
+            triggers << q.value(0).toString();
+        for (const QString &t : triggers)
+            QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
+    }
 
 private Q_SLOTS:
     void init()
@@ -172,13 +183,8 @@ private Q_SLOTS:
             QVERIFY(j.record(cashSale(100 + i)));
         QVERIFY(j.verify().ok);
         // Someone with the sqlite3 shell drops the triggers and edits the file.
+        dropTriggers();
         QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
-        QStringList triggers;
-        while (q.next())
-            triggers << q.value(0).toString();
-        for (const QString &t : triggers)
-            QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
         for (const QString &s : sql.split(u"; "_s))
             QVERIFY2(q.exec(s), qPrintable(q.lastError().text()));
         const JournalCheck check = j.verify();
@@ -217,13 +223,8 @@ private Q_SLOTS:
         SaleJournal j = journal();
         for (int i = 0; i < 5; ++i)
             QVERIFY(j.record(cashSale(100 + i)));
+        dropTriggers();
         QSqlQuery q(m_db->connection());
-        q.exec(u"SELECT name FROM sqlite_schema WHERE type = 'trigger'"_s);
-        QStringList triggers;
-        while (q.next())
-            triggers << q.value(0).toString();
-        for (const QString &t : triggers)
-            QVERIFY(q.exec(u"DROP TRIGGER "_s + t));
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         // Re-chained from the edited ticket on: each hash recomputed from what the rows now say.
         QString previous = j.ticket(2)->hash;
