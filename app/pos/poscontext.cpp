@@ -67,7 +67,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     };
     wedge.maxKeyIntervalMs = setting(u"scan.max_key_interval_ms"_s, 50, 5, 200);
     wedge.minLength = setting(u"scan.min_length"_s, 6, 2, 64);
-    wedge.stallMs = setting(u"scan.stall_ms"_s, 250, wedge.maxKeyIntervalMs, 2000);
+    wedge.stallMs = setting(u"scan.stall_ms"_s, wedge.stallMs, wedge.maxKeyIntervalMs, 2000);
     wedge.quietMs = setting(u"scan.quiet_ms"_s, 150, 0, 2000);
     wedge.terminatorRequired = settings.value(u"scan.terminator_required"_s, u"1"_s) == u"1"_s;
 

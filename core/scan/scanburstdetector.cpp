@@ -19,7 +19,8 @@ void ScanBurstDetector::start(QChar c, qint64 t)
     m_lastMs = t;
     m_fastGaps = 0;
     m_slowGaps = 0;
-    m_proven = m_config.provenLength <= 1;
+    // A key at scanner speed after a scan's terminator continues the scanner's proof.
+    m_proven = m_config.provenLength <= 1 || t - m_lastScanMs <= m_config.maxKeyIntervalMs;
     m_rechecks = 0;
     m_quietStart = t - m_lastTypedMs >= m_config.quietMs;
 }
@@ -71,6 +72,7 @@ ScanBurstDetector::Action ScanBurstDetector::terminator(qint64 t)
     if (inTime && m_quietStart && m_buffer.size() >= m_config.minLength) {
         m_code = m_buffer;
         m_buffer.clear();
+        m_lastScanMs = t;
         return Action::Scan;
     }
     // The terminator ends what was held, typed or a half code: the next burst starts afresh.

@@ -16,6 +16,9 @@ namespace comptoir {
 //   up to two pauses of at most `stallMs` in a row (scanners with an Enter or Tab suffix only:
 //   without one, silence ends the code); `provenLength` keys at scanner speed again allow two
 //   more. An unproven burst survives a single pause of at most `maxKeyIntervalMs + graceMs`;
+// - a burst whose first key follows a scan's terminator at scanner speed is that scanner going
+//   on (no person answers a scanner's Enter within `maxKeyIntervalMs`): it is proven from its
+//   first key, so a stall right after that key does not cut it;
 // - a scan starts after `quietMs` without typing: the rest of a code whose beginning went out
 //   as typing is typing too, never a scan of half a code (a misread, or the wrong article).
 //   An Enter or Tab ends it: the next burst may be a scan at once;
@@ -31,7 +34,7 @@ public:
         int minLength = 6; // shorter bursts are typing (a PIN, a quantity)
         bool terminatorRequired = true; // scanners without Enter/Tab suffix: set false
         int graceMs = 30; // an unproven burst waits this much longer before it is typing
-        int stallMs = 250; // the longest pause inside a burst proven to be a scanner
+        int stallMs = 400; // the longest pause inside a burst proven to be a scanner
         int provenLength = 4; // keys at scanner speed in a row: no person types so
         int quietMs = 150; // a scan starts at least this long after the last key typed
         int lateMs = 20; // a timer this late means the GUI thread was busy
@@ -84,6 +87,7 @@ private:
     QString m_code;
     qint64 m_lastMs = 0;
     qint64 m_lastTypedMs = -1'000'000; // the last key that went out as typing
+    qint64 m_lastScanMs = -1'000'000; // the terminator of the last scan
     int m_fastGaps = 0; // in a row
     int m_slowGaps = 0;
     bool m_proven = false;
