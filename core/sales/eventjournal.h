@@ -28,6 +28,11 @@ public:
     static constexpr auto Restore = "basket-restored";
     static constexpr auto BasketCancelled = "basket-cancelled";
     static constexpr auto PaymentCancelled = "payment-cancelled";
+    static constexpr auto SignIn = "sign-in";
+    static constexpr auto SignOut = "sign-out";
+    static constexpr auto SignInRefused = "sign-in-refused"; // a wrong PIN, a locked account
+    static constexpr auto Override = "override"; // a clerk approved an action for another
+    static constexpr auto ClerkChanged = "clerk-changed"; // created, unlocked, new PIN, role
 
     EventJournal(QSqlDatabase db, QString registerId, const Clock &clock = Clock::system());
 

@@ -472,6 +472,25 @@ QList<Migrations::Step> buildSteps()
             u"ALTER TABLE products ADD COLUMN tare_g INTEGER NOT NULL DEFAULT 0 "
             "CHECK (tare_g BETWEEN 0 AND 9999)"_s,
         }});
+    // Clerk accounts and roles (staff/clerkdirectory.h): PINs as Argon2id hashes only.
+    steps.append({21, "clerks and roles",
+        {
+            u"CREATE TABLE clerk_roles ("
+            " id TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " permissions TEXT NOT NULL,"
+            " line_discount_max_bp INTEGER NOT NULL CHECK (line_discount_max_bp BETWEEN 0 AND 10000))"
+            " WITHOUT ROWID"_s,
+            u"CREATE TABLE clerks ("
+            " id TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " role_id TEXT NOT NULL,"
+            " pin_hash TEXT NOT NULL,"
+            " active INTEGER NOT NULL DEFAULT 1,"
+            " failed_tries INTEGER NOT NULL DEFAULT 0 CHECK (failed_tries >= 0),"
+            " origin TEXT NOT NULL CHECK (origin IN ('hq', 'register')),"
+            " updated_at TEXT NOT NULL) WITHOUT ROWID"_s,
+        }});
     return steps;
 }
 
