@@ -64,6 +64,14 @@ ApplicationWindow {
         needed: Counter.weighing
     }
 
+    // Nobody sells before signing in; an action the clerk's role does not allow waits for
+    // another clerk's PIN.
+    SignInScreen {}
+    Deferred {
+        source: "ApprovalDialog.qml"
+        needed: Staff.approvalPending
+    }
+
     Loader {
         active: window.customerWindow
         // main() moves it full screen to the second display when there is one.

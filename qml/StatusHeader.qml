@@ -46,7 +46,7 @@ ToolBar {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("%1 · Register %2 · %3").arg(Counter.storeName).arg(Counter.registerId).arg(Counter.clerkName)
+            text: qsTr("%1 · Register %2").arg(Counter.storeName).arg(Counter.registerId)
             color: Theme.primaryText
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight
@@ -86,6 +86,15 @@ ToolBar {
             tint: Sync.state === "online" ? Qt.lighter(Theme.primary, 1.3) : Sync.state === "offline" ? Theme.warning : Sync.state === "degraded" ? Theme.danger : Qt.lighter(Theme.primary, 1.15)
             ink: Theme.primaryText
             onClicked: syncStatus.make()?.open()
+        }
+        TouchButton {
+            objectName: "clerkButton"
+            text: Staff.clerkName
+            Layout.maximumWidth: bar.width * 0.2
+            Accessible.name: qsTr("%1 is signed in: sign out to switch clerks").arg(Staff.clerkName)
+            tint: Qt.lighter(Theme.primary, 1.3)
+            ink: Theme.primaryText
+            onClicked: Staff.signOut()
         }
         Label {
             text: bar.now

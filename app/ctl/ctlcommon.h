@@ -60,6 +60,9 @@ int sellByCard(Context &c, const SellOptions &options);
 // terminals, approvals adopted by the restored sale, tied to their ticket or given back.
 int recoverLikeTheRegister(Context &c, int timeoutMs);
 
+// Clerk accounts (clerkcommands.cpp).
+int cmdClerk(Context &c, const QStringList &args);
+
 // Head office (synccommands.cpp).
 int cmdEnroll(Context &c, const QStringList &args);
 int cmdSync(Context &c, const QStringList &args);

@@ -539,6 +539,15 @@ Commands:
   status                    register, journal and outbox summary
   config [KEY [VALUE]]      list, read or change a setting (logged in the event journal)
 
+Clerks (PINs are read from stdin, one line, never from the command line):
+  clerk list                the accounts that may sign in here (LOCKED after 5 wrong PINs)
+  clerk roles               each role and what it allows
+  clerk add --name NAME [--role cashier|supervisor|manager|ROLE] [--id ID]
+                            an account made at this register (the first manager, or when
+                            head office is away)
+  clerk unlock ID           after five wrong PINs
+  clerk pin ID              a new PIN (unlocks too)
+
 Card payments:
   payment-setup [FILE.json] show the register's terminals and offline card rules, or set them
                             from a file (checked first; see README, "Payment terminals")
@@ -599,7 +608,7 @@ int main(int argc, char *argv[])
     // (an auditor's read-only copy): nothing written, not even an upgrade.
     static const QStringList reading = {u"verify"_s, u"export-tickets"_s};
     static const QStringList settingUp = {u"generate-demo"_s, u"import-catalog"_s, u"config"_s, u"enroll"_s,
-        u"sell"_s, u"payment-setup"_s, u"terminal"_s, u"sync"_s};
+        u"sell"_s, u"payment-setup"_s, u"terminal"_s, u"sync"_s, u"clerk"_s};
     static const QStringList others = {u"void"_s, u"receipt"_s, u"status"_s, u"barcodes"_s, u"payments"_s,
         u"followups"_s, u"outbox"_s, u"decode"_s};
     if (!reading.contains(command) && !settingUp.contains(command) && !others.contains(command))
@@ -647,5 +656,7 @@ int main(int argc, char *argv[])
         return cmdSync(c, rest);
     if (command == u"outbox"_s)
         return cmdOutbox(c, rest);
+    if (command == u"clerk"_s)
+        return cmdClerk(c, rest);
     return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
 }

@@ -297,6 +297,11 @@ QList<Migration> migrations()
             u"CREATE INDEX tickets_by_reverses ON tickets(reverses_id)"_s,
         },
         fillTicketLinks});
+    // Clerk accounts and roles going down to registers (staff/clerkdirectory.h).
+    all.append({10, "clerks and roles feeds",
+        {
+            u"INSERT INTO feed_counters (feed, rev) VALUES ('roles', 0), ('clerks', 0)"_s,
+        }});
     return all;
 }
 

@@ -8,6 +8,8 @@
 
 #include "catalog/democatalog.h"
 #include "counter/quickkeys.h"
+#include "demo/demostore.h"
+#include "staff/pin.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -423,6 +425,18 @@ Status HqMasterData::publishDemoStore(const QString &storeId)
     const auto offers = publish(Feed::Offers, {}, demoOffers);
     if (!offers)
         return offers.error();
+    // The demo's clerks, as a register's own demo has them (PINs in the README).
+    QList<Record> clerks;
+    for (const DemoStore::DemoClerk &c : DemoStore::demoClerks()) {
+        const auto hashed = pin::hash(c.pin);
+        if (!hashed)
+            return hashed.error();
+        clerks.append({c.id, false,
+            QJsonObject {
+                {u"name"_s, c.name}, {u"role"_s, c.role}, {u"pin_hash"_s, *hashed}, {u"active"_s, true}}});
+    }
+    if (const auto published = publish(Feed::Clerks, storeId, clerks); !published)
+        return published.error();
     return Ok {};
 }
 

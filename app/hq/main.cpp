@@ -8,6 +8,8 @@
 #include "hqserver.h"
 #include "hqservice.h"
 
+#include "staff/pin.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>

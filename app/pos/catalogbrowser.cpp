@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogbrowser.h"
 
+#include "staffdesk.h"
+
 #include "counter/quickkeys.h"
 #include "storage/database.h"
 
@@ -142,12 +144,27 @@ void CatalogBrowser::setEditingFavourites(bool editing)
 {
     if (editing == m_editing)
         return;
-    m_editing = editing;
-    Q_EMIT editingChanged();
+    const auto edit = [this, editing]() -> Status {
+        if (editing && m_staff) {
+            if (auto s = m_staff->session().require(Permission::EditFavourites); !s)
+                return s;
+        }
+        m_editing = editing;
+        Q_EMIT editingChanged();
+        return Ok {};
+    };
+    if (m_staff)
+        m_staff->attempt(edit);
+    else
+        edit().ok();
+    if (m_editing != editing)
+        Q_EMIT editingChanged(); // a switch bound to it goes back
 }
 
 bool CatalogBrowser::toggleFavourite(const QString &sku)
 {
+    if (!m_editing)
+        return false;
     const auto added = QuickKeys(m_database.connection(), m_catalog).toggleFavourite(sku);
     if (!added) {
         Q_EMIT notice(added.error().message, true);
@@ -166,6 +183,8 @@ bool CatalogBrowser::toggleFavourite(const QString &sku)
 
 bool CatalogBrowser::moveFavourite(const QString &sku, int delta)
 {
+    if (!m_editing)
+        return false;
     const Status s = QuickKeys(m_database.connection(), m_catalog).moveFavouriteBy(sku, delta);
     if (!s) {
         Q_EMIT notice(s.error().message, true);

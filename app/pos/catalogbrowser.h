@@ -36,6 +36,8 @@ private:
 
 // What the product grid shows: the categories, and either a category's products or search
 // results.
+class Staff;
+
 class CatalogBrowser : public QObject
 {
     Q_OBJECT
@@ -75,6 +77,8 @@ public:
     bool bestSellersFirst() const { return m_bestSellersFirst; }
     void setBestSellersFirst(bool first);
     bool editingFavourites() const { return m_editing; }
+    // Editing the favourites takes the EditFavourites permission, or another clerk's approval.
+    void setStaff(Staff *staff) { m_staff = staff; }
     void setEditingFavourites(bool editing);
 
     Q_INVOKABLE void showCategory(const QString &code);
@@ -114,6 +118,7 @@ private:
     QVariantList m_quickKeys;
     bool m_bestSellersFirst = true;
     bool m_editing = false;
+    Staff *m_staff = nullptr;
     std::atomic<int> m_latest {0};
     QThread m_thread;
     SearchWorker *m_worker = nullptr;

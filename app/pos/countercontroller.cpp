@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countercontroller.h"
 
+#include "staffdesk.h"
+
 #include "audiocue.h"
 #include "crm/customerdirectory.h"
 #include "customertexts.h"
@@ -375,14 +377,29 @@ bool Counter::changeQuantity(int row, int delta)
     return bool(m_session.changeQuantity(lineIdAt(row), delta));
 }
 
+void Counter::setStaff(Staff *staff)
+{
+    m_staff = staff;
+    if (m_staff)
+        connect(m_staff, &Staff::clerkChanged, this, &Counter::clerkChanged);
+}
+
+bool Counter::guarded(std::function<Status()> action)
+{
+    if (!m_staff)
+        return bool(action());
+    return m_staff->attempt(std::move(action));
+}
+
 bool Counter::setUnitPrice(int row, const QString &text)
 {
-    return bool(m_session.setUnitPrice(lineIdAt(row), text));
+    return guarded([this, id = lineIdAt(row), text] { return m_session.setUnitPrice(id, text); });
 }
 
 bool Counter::setLineDiscount(int row, const QString &percentText)
 {
-    return bool(m_session.setLineDiscount(lineIdAt(row), percentText));
+    return guarded(
+        [this, id = lineIdAt(row), percentText] { return m_session.setLineDiscount(id, percentText); });
 }
 
 bool Counter::removeLine(int row)
@@ -392,12 +409,12 @@ bool Counter::removeLine(int row)
 
 bool Counter::markReturn(int row, const QString &reason)
 {
-    return bool(m_session.markReturn(lineIdAt(row), reason));
+    return guarded([this, id = lineIdAt(row), reason] { return m_session.markReturn(id, reason); });
 }
 
 bool Counter::setBasketDiscount(const QString &text, bool percent)
 {
-    return bool(m_session.setBasketDiscount(text, percent));
+    return guarded([this, text, percent] { return m_session.setBasketDiscount(text, percent); });
 }
 
 // ---- payment ------------------------------------------------------------------------------

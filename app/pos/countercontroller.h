@@ -8,9 +8,12 @@
 #include <QQmlEngine>
 #include <QtQmlIntegration>
 
+#include <functional>
+
 namespace comptoir {
 
 class AudioCue;
+class Staff;
 
 // The counter screen's adapter over the SaleSession: scans and taps into the basket, edits,
 // payment, receipt. Every rule lives in the core (SaleSession and what it drives); this class
@@ -78,7 +81,7 @@ class Counter : public QObject
     Q_PROPERTY(QVariantList parkedBaskets READ parkedBaskets NOTIFY parkedChanged)
     Q_PROPERTY(QString storeName READ storeName NOTIFY storeChanged)
     Q_PROPERTY(QString registerId READ registerId CONSTANT)
-    Q_PROPERTY(QString clerkName READ clerkName CONSTANT)
+    Q_PROPERTY(QString clerkName READ clerkName NOTIFY clerkChanged)
     Q_PROPERTY(bool training READ training CONSTANT)
     Q_PROPERTY(QStringList returnReasons READ returnReasons NOTIFY textsChanged)
     // The customer the sale is for: a loyalty card scanned, or chosen by searchCustomers().
@@ -113,6 +116,8 @@ public:
     static void setInstance(Counter *instance);
 
     SaleSession &session() { return m_session; }
+    // Actions the clerk's role does not allow wait there for another clerk's approval.
+    void setStaff(Staff *staff);
     BasketModel *basket() { return &m_model; }
     Stage stage() const { return Stage(int(m_session.stage())); }
     int lineCount() const { return int(m_session.basket().lines().size()); }
@@ -216,13 +221,19 @@ public:
     Q_INVOKABLE bool addTender(const QString &kind, const QString &amountText);
     Q_INVOKABLE bool addTenderCents(const QString &kind, int cents);
     Q_INVOKABLE bool payRemaining(const QString &kind) { return bool(m_session.payRemaining(kind)); }
-    Q_INVOKABLE void removeTender(int index) { m_session.removeTender(index).ok(); }
+    Q_INVOKABLE void removeTender(int index)
+    {
+        guarded([this, index] { return m_session.removeTender(index); });
+    }
     Q_INVOKABLE void cancelPayment() { m_session.cancelPayment(); }
     Q_INVOKABLE bool completeSale() { return bool(m_session.completeSale()); }
 
     // After the sale
     Q_INVOKABLE void newSale() { m_session.newSale(); }
-    Q_INVOKABLE bool reprintLast() { return bool(m_session.reprintLast()); }
+    Q_INVOKABLE bool reprintLast()
+    {
+        return guarded([this] { return m_session.reprintLast(); });
+    }
     // Tickets of this register for what the clerk typed or scanned (sales/ticketquery.h):
     // {problem} when the text is none of a number, a day, an amount, card digits or a receipt
     // code; else {tickets: [{uuid, number, when, total, tenders, kind, cancelled}]}.
@@ -234,10 +245,15 @@ public:
     // `quantityText`: pieces ("2") or kilograms ("0,5") of line `position` of that ticket.
     Q_INVOKABLE bool returnFromTicket(int position, const QString &quantityText, const QString &reason)
     {
-        return bool(m_session.returnFromTicket(position, quantityText, reason));
+        return guarded([this, position, quantityText, reason] {
+            return m_session.returnFromTicket(position, quantityText, reason);
+        });
     }
     Q_INVOKABLE QString saveReceiptPdf();
-    Q_INVOKABLE bool voidLastTicket(const QString &reason) { return bool(m_session.voidLastTicket(reason)); }
+    Q_INVOKABLE bool voidLastTicket(const QString &reason)
+    {
+        return guarded([this, reason] { return m_session.voidLastTicket(reason); });
+    }
     Q_INVOKABLE bool findTicketInChain(const QString &uuid)
     {
         return bool(m_session.findTicketInChain(uuid));
@@ -254,7 +270,10 @@ public:
     bool holding() const { return m_session.heldAtZero().has_value(); }
     QString heldName() const { return holding() ? m_session.heldAtZero()->product.name : QString(); }
     QString heldQuestion() const { return holding() ? m_session.heldAtZero()->question : QString(); }
-    Q_INVOKABLE bool sellHeldFree() { return bool(m_session.sellHeldFree()); }
+    Q_INVOKABLE bool sellHeldFree()
+    {
+        return guarded([this] { return m_session.sellHeldFree(); });
+    }
     Q_INVOKABLE bool priceHeld(const QString &priceText) { return bool(m_session.priceHeld(priceText)); }
     Q_INVOKABLE void dropHeld() { m_session.dropHeld(); }
 
@@ -279,6 +298,7 @@ Q_SIGNALS:
     void heldChanged();
     void weighingChanged();
     void undoChanged();
+    void clerkChanged();
     void accepted(); // an item scanned or weighed went in: earlier refusals are stale
     void storeChanged();
     void stageChanged();
@@ -295,12 +315,15 @@ Q_SIGNALS:
 
 private:
     QString lineIdAt(int row) const;
+    // Runs a session action through Staff::attempt (an approval may be asked for it).
+    bool guarded(std::function<Status()> action);
     void showReceipt();
     void refreshOffers();
     void greet(const crm::Customer &customer);
 
     SaleSession &m_session;
     AudioCue *m_audio;
+    Staff *m_staff = nullptr;
     BasketModel m_model;
     QVariantList m_offerList;
     QString m_receiptText;

@@ -192,6 +192,7 @@ void describeOptions(QCommandLineParser &parser)
         {u"demo-products"_s, u"Catalog size of a new demo database."_s, u"n"_s, u"5000"_s},
         {u"layout"_s, u"auto, counter (landscape) or tablet (portrait)."_s, u"layout"_s, u"auto"_s},
         {u"lang"_s, u"fr or en (default: the last choice, else fr)."_s, u"lang"_s},
+        {u"clerk"_s, u"The clerk the sign-in screen offers first (their PIN is still asked)."_s, u"id"_s},
         {u"fullscreen"_s, u"Full screen (counter PCs and tablets)."_s},
         {u"serial-scanner"_s, u"Serial barcode scanner, e.g. /dev/ttyACM0:9600:8N1."_s, u"spec"_s},
         {u"customer-display"_s,
@@ -296,6 +297,7 @@ int main(int argc, char *argv[])
     options.serialScanner = parser.value(u"serial-scanner"_s);
     options.scale = parser.value(u"scale"_s); // "off": none at all
     options.poleDisplay = parser.value(u"pole-display"_s);
+    options.clerk = parser.value(u"clerk"_s);
     options.terminalSimulator = parser.value(u"terminal-sim"_s) != u"off"_s;
     options.simulatorPort = quint16(parser.value(u"terminal-sim"_s).toUInt());
     options.simulatorControlPort = quint16(parser.value(u"terminal-sim-control"_s).toUInt());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "poscontext.h"
 
+#include "staffdesk.h"
+
 #include "audiocue.h"
 #include "catalogbrowser.h"
 #include "counter/quickkeys.h"
@@ -84,7 +86,19 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         });
 
     c->m_browser = std::make_unique<CatalogBrowser>(*c->m_database);
-    c->m_session = std::make_unique<SaleSession>(db, c->m_store, currentClerk(db), *c->m_catalog, decoder);
+    c->m_session = std::make_unique<SaleSession>(db, c->m_store, Clerk {}, *c->m_catalog, decoder);
+    // Nobody sells, cancels or closes before signing in (staff/clerksession.h).
+    c->m_staffJournal = std::make_unique<EventJournal>(db, c->m_store.registerId);
+    c->m_clerkDirectory = std::make_unique<ClerkDirectory>(db);
+    c->m_clerks = std::make_unique<ClerkSession>(*c->m_clerkDirectory, *c->m_staffJournal);
+    c->m_session->setClerks(c->m_clerks.get());
+    c->m_staff = std::make_unique<Staff>(*c->m_clerkDirectory, *c->m_clerks,
+        options.clerk.isEmpty() ? SettingsTable(db).value(u"staff.last_clerk"_s) : options.clerk);
+    c->m_browser->setStaff(c->m_staff.get());
+    QObject::connect(c->m_staff.get(), &Staff::clerkChanged, c->m_staff.get(), [ctx = c.get(), db] {
+        if (ctx->m_clerks->signedIn())
+            SettingsTable(db).setValue(u"staff.last_clerk"_s, ctx->m_clerks->clerk().id).ok();
+    });
     if (auto s = c->setUpPayments(options, settings); !s)
         return s.error();
     c->m_session->setPayments(c->m_payments.get());
@@ -107,6 +121,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         c->m_customerDisplay->setPole(c->m_pole.get());
     }
     c->m_counter = std::make_unique<Counter>(*c->m_session, c->m_audio.get());
+    c->m_counter->setStaff(c->m_staff.get());
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(
@@ -151,8 +166,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     }
 
     EventJournal(db, c->m_store.registerId)
-        .record(EventJournal::Start, currentClerk(db).id,
-            {{u"version"_s, QCoreApplication::applicationVersion()}})
+        .record(EventJournal::Start, u"system"_s, {{u"version"_s, QCoreApplication::applicationVersion()}})
         .ok();
     c->m_sync = std::make_unique<SyncController>(*c->m_database);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_sync.get(), &SyncController::refreshTexts);
@@ -170,6 +184,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         &CustomerDesk::pendingChanged);
     QObject::connect(c->m_sync.get(), &SyncController::changed, c->m_session.get(),
         [ctx = c.get()] { ctx->m_session->setHeadOfficeReachable(ctx->m_sync->state() == u"online"_s); });
+    QObject::connect(c->m_sync.get(), &SyncController::clerksChanged, c->m_staff.get(), &Staff::refresh);
     QObject::connect(c->m_sync.get(), &SyncController::storeProfileChanged, c->m_session.get(),
         [ctx = c.get(), db] { ctx->m_session->setStoreProfile(StoreProfile::load(SettingsTable(db))); });
     // Offline card rules and health polling from head office apply at once; terminals, which
@@ -281,6 +296,8 @@ Status PosContext::setUpScale(const Options &options, SettingsTable &settings)
 
 PosContext::~PosContext()
 {
+    if (m_clerks)
+        m_clerks->signOut();
     if (m_database)
         EventJournal(m_database->connection(), m_store.registerId)
             .record(EventJournal::Stop, u"system"_s)
@@ -288,6 +305,7 @@ PosContext::~PosContext()
     if (m_wedge && QCoreApplication::instance())
         QCoreApplication::instance()->removeEventFilter(m_wedge.get());
     Counter::setInstance(nullptr);
+    Staff::setInstance(nullptr);
     TerminalController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     CustomerDesk::setInstance(nullptr);
@@ -303,6 +321,10 @@ PosContext::~PosContext()
     m_terminal.reset();
     m_counter.reset();
     m_session.reset();
+    m_staff.reset();
+    m_clerks.reset();
+    m_clerkDirectory.reset();
+    m_staffJournal.reset();
     m_payments.reset();
     m_paymentJournal.reset();
     m_simulator.reset();
@@ -316,6 +338,7 @@ PosContext::~PosContext()
 void PosContext::attach(QQmlEngine *engine)
 {
     Counter::setInstance(m_counter.get());
+    Staff::setInstance(m_staff.get());
     TerminalController::setInstance(m_terminal.get());
     SyncController::setInstance(m_sync.get());
     CustomerDesk::setInstance(m_customers.get());

@@ -32,6 +32,10 @@ class ScaleSimulator;
 } // namespace sim
 class SerialScanner;
 class SyncController;
+class ClerkDirectory;
+class ClerkSession;
+class EventJournal;
+class Staff;
 
 // The long-lived objects of one register, made once by main() (or a test) and handed to QML
 // as singletons: the database, the catalog, the controllers and the scanner inputs.
@@ -61,6 +65,8 @@ public:
         // The customer's pole display: "/dev/ttyUSB1:9600:8N1,epson" (or ",cd5220"); empty:
         // the setting display.pole, if any.
         QString poleDisplay;
+        // The clerk the sign-in screen offers first (their PIN is still asked).
+        QString clerk;
     };
 
     static Result<std::unique_ptr<PosContext>> open(const Options &options);
@@ -83,6 +89,8 @@ public:
     SyncController *sync() { return m_sync.get(); }
     CustomerDesk *customers() { return m_customers.get(); }
     CustomerDisplay *customerDisplay() { return m_customerDisplay.get(); }
+    Staff *staff() { return m_staff.get(); }
+    ClerkSession *clerks() { return m_clerks.get(); }
     Scale *scale() { return m_scale.get(); }
     sim::ScaleSimulator *scaleSimulator() { return m_scaleSimulator.get(); }
 
@@ -94,6 +102,10 @@ private:
     std::unique_ptr<Database> m_database;
     StoreProfile m_store;
     std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<EventJournal> m_staffJournal;
+    std::unique_ptr<ClerkDirectory> m_clerkDirectory;
+    std::unique_ptr<ClerkSession> m_clerks;
+    std::unique_ptr<Staff> m_staff;
     std::unique_ptr<AudioCue> m_audio;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<CatalogBrowser> m_browser;

@@ -78,6 +78,8 @@ SyncController::SyncController(Database &database, QObject *parent)
             Q_EMIT paymentSetupChanged();
         if (applied.storeProfileChanged)
             Q_EMIT storeProfileChanged();
+        if (applied.clerksChanged)
+            Q_EMIT clerksChanged();
         using sync::Feed;
         if (applied.changes.value(Feed::Categories) + applied.changes.value(Feed::Products) +
                     applied.changes.value(Feed::Prices) >

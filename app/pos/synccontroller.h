@@ -87,6 +87,7 @@ Q_SIGNALS:
     void catalogChanged();
     // The store's name, address or receipt footer changed.
     void storeProfileChanged();
+    void clerksChanged(); // accounts or roles came down from head office
     // Customer records (their points among them) or settings (the loyalty programme) came down.
     void customersChanged();
     void arrivalChanged();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "salesession.h"
 
+#include "staff/clerksession.h"
+
 #include "catalog/catalog.h"
 #include "counter/cardcheckout.h"
 #include "counter/quickkeys.h"
@@ -76,6 +78,31 @@ void SaleSession::notify(const QString &text, Level level, const QString &code)
     static const char *const levels[] = {"info", "success", "warning", "failure"};
     qCInfo(lcSale).noquote() << "notice:" << levels[int(level)] << (code.isEmpty() ? u"-"_s : code);
     Q_EMIT notice(text, level);
+}
+
+Clerk SaleSession::clerk() const
+{
+    return m_clerks ? m_clerks->clerk() : m_clerk;
+}
+
+Status SaleSession::allowed(Permission p)
+{
+    if (!m_clerks)
+        return Ok {};
+    const Status s = m_clerks->require(p);
+    if (!s && s.error().code != u"staff.approval_needed"_s)
+        report(s);
+    return s;
+}
+
+Status SaleSession::allowedLineDiscount(int bp)
+{
+    if (!m_clerks)
+        return Ok {};
+    const Status s = m_clerks->requireLineDiscount(bp);
+    if (!s && s.error().code != u"staff.approval_needed"_s)
+        report(s);
+    return s;
 }
 
 bool SaleSession::report(const Status &status)
@@ -203,6 +230,12 @@ QString SaleSession::lastTicketCancelHint() const
 
 Status SaleSession::scan(const QString &raw)
 {
+    if (m_clerks && !m_clerks->signedIn()) {
+        const Error e =
+            saleError("staff.not_signed_in", tr("Sign in first: nothing is sold without a clerk."));
+        notify(e.message, Level::Failure, e.code);
+        return e;
+    }
     if (m_stage == Stage::Paying) {
         const Error e =
             saleError("sale.paying", tr("Payment in progress: finish or cancel it before scanning."));
@@ -431,6 +464,10 @@ void SaleSession::dropWeighing()
 
 Status SaleSession::sellHeldFree()
 {
+    if (m_heldAtZero) {
+        if (auto s = allowed(Permission::ZeroPrice); !s)
+            return s;
+    }
     return addHeld(std::nullopt);
 }
 
@@ -777,13 +814,17 @@ Status SaleSession::setUnitPrice(const QString &lineId, const QString &text)
         return e;
     }
     const Money before = m_checkout.basket().lines()[row].unitPrice;
+    if (*price != before) {
+        if (auto s = allowed(Permission::PriceOverride); !s)
+            return s;
+    }
     if (auto s = m_checkout.basket().setUnitPrice(lineId, *price); !s) {
         report(s);
         return s;
     }
     // Price changes at the counter are part of the technical journal.
     m_jet
-        .record(EventJournal::PriceOverride, m_clerk.id,
+        .record(EventJournal::PriceOverride, clerk().id,
             {{u"sku"_s, m_checkout.basket().lines()[row].sku}, {u"from"_s, before.cents()},
                 {u"to"_s, price->cents()}})
         .ok();
@@ -806,6 +847,8 @@ Status SaleSession::setLineDiscount(const QString &lineId, const QString &percen
         report(e);
         return e;
     }
+    if (auto s = allowedLineDiscount(int(pct->cents())); !s)
+        return s;
     if (auto s = m_checkout.basket().setLineDiscount(lineId, Discount::percent(pct->cents())); !s) {
         report(s);
         return s;
@@ -866,6 +909,8 @@ Status SaleSession::markReturn(const QString &lineId, const QString &reason)
         report(e);
         return e;
     }
+    if (auto s = allowed(Permission::ReturnWithoutTicket); !s)
+        return s;
     if (auto s = m_checkout.basket().markReturn(lineId, reason); !s) {
         report(s);
         return s;
@@ -886,6 +931,10 @@ Status SaleSession::setBasketDiscount(const QString &text, bool percent)
         return e;
     }
     const Discount d = percent ? Discount::percent(value->cents()) : Discount::amount(*value);
+    if (!value->isZero()) {
+        if (auto s = allowed(Permission::BasketDiscount); !s)
+            return s;
+    }
     if (auto s = m_checkout.basket().setBasketDiscount(d); !s) {
         report(s);
         return s;
@@ -921,7 +970,7 @@ void SaleSession::cancelSale()
     const QList<Tender> tenders = m_checkout.tenders();
     m_checkout.reset();
     m_jet
-        .record(EventJournal::BasketCancelled, m_clerk.id, {{u"total"_s, total.cents()}, {u"lines"_s, lines}})
+        .record(EventJournal::BasketCancelled, clerk().id, {{u"total"_s, total.cents()}, {u"lines"_s, lines}})
         .ok();
     setStage(Stage::Selling);
     changed();
@@ -1006,6 +1055,10 @@ Status SaleSession::removeTender(int index)
     const std::optional<Tender> tender = index >= 0 && index < m_checkout.tenders().size()
         ? std::optional(m_checkout.tenders().at(index))
         : std::nullopt;
+    if (tender && isTerminalCard(*tender)) {
+        if (auto s = allowed(Permission::CancelCardPayment); !s)
+            return s;
+    }
     if (auto s = m_checkout.removeTender(index); !s) {
         report(s);
         return s;
@@ -1026,7 +1079,7 @@ void SaleSession::cancelPayment()
     for (const Tender &t : m_checkout.tenders())
         dropped.append(QJsonObject {{u"kind"_s, t.kind}, {u"amount"_s, t.amount.cents()}});
     if (!dropped.isEmpty())
-        m_jet.record(EventJournal::PaymentCancelled, m_clerk.id, {{u"tenders"_s, dropped}}).ok();
+        m_jet.record(EventJournal::PaymentCancelled, clerk().id, {{u"tenders"_s, dropped}}).ok();
     const QList<Tender> tenders = m_checkout.tenders();
     m_checkout.cancelPayment();
     paymentUpdated();
@@ -1096,10 +1149,10 @@ Status SaleSession::completeSale()
     }
     // The ticket and the attachment of its card payments are one transaction: a payment a
     // recorded ticket counts is never seen as "approved without a sale", hence never reversed.
-    auto ticket = m_checkout.complete(m_clerk, [&](QSqlDatabase &, const Ticket &t) -> Status {
+    auto ticket = m_checkout.complete(clerk(), [&](QSqlDatabase &, const Ticket &t) -> Status {
         if (t.kind == u"void"_s) { // a ticket cancelled as the terminal refunded its card
             const auto original = m_checkout.journal().ticketByUuid(t.reversesUuid);
-            if (auto s = m_jet.append(EventJournal::Void, m_clerk.id,
+            if (auto s = m_jet.append(EventJournal::Void, clerk().id,
                     {{u"number"_s, original ? original->number : 0}, {u"reason"_s, t.note}});
                 !s)
                 return s;
@@ -1340,6 +1393,8 @@ Status SaleSession::returnFromTicket(int position, qint64 quantityMilli, const Q
         report(refund.error());
         return refund.error();
     }
+    if (auto s = allowed(Permission::ReturnWithTicket); !s)
+        return s;
     const auto sold = std::find_if(ticket.lines.cbegin(), ticket.lines.cend(),
         [position](const TicketLine &l) { return l.position == position; });
     if (m_stage == Stage::Receipt) {
@@ -1410,8 +1465,10 @@ Status SaleSession::reprintLast()
         report(e);
         return e;
     }
+    if (auto s = allowed(Permission::Reprint); !s)
+        return s;
     const int duplicate = int(m_jet.count(EventJournal::Reprint, m_lastTicket->uuid)) + 1;
-    if (auto s = m_jet.record(EventJournal::Reprint, m_clerk.id,
+    if (auto s = m_jet.record(EventJournal::Reprint, clerk().id,
             {{u"ticketUuid"_s, m_lastTicket->uuid}, {u"number"_s, m_lastTicket->number},
                 {u"duplicate"_s, duplicate}});
         !s) {
@@ -1465,13 +1522,15 @@ Status SaleSession::voidLastTicket(const QString &reason)
         report(e);
         return e;
     }
+    if (auto s = allowed(Permission::VoidTicket); !s)
+        return s;
     if (movedCardMoney(*m_lastTicket))
         return cancelThroughTerminal(reason);
     const qint64 number = m_lastTicket->number;
     auto reversal =
-        m_checkout.journal().voidTicket(number, m_clerk, reason, [&](QSqlDatabase &, const Ticket &) {
+        m_checkout.journal().voidTicket(number, clerk(), reason, [&](QSqlDatabase &, const Ticket &) {
             return m_jet.append(
-                EventJournal::Void, m_clerk.id, {{u"number"_s, number}, {u"reason"_s, reason}});
+                EventJournal::Void, clerk().id, {{u"number"_s, number}, {u"reason"_s, reason}});
         });
     if (!reversal) {
         report(reversal.error());
@@ -1569,7 +1628,7 @@ Status SaleSession::park(const QString &label)
     const QString name = label.trimmed().isEmpty()
         ? tr("Basket of %1").arg(QLocale().toString(m_clock.now().toLocalTime().time(), QLocale::ShortFormat))
         : label.trimmed();
-    auto id = m_checkout.park(m_clerk, name);
+    auto id = m_checkout.park(clerk(), name);
     if (!id) {
         report(id.error());
         return id.error();
@@ -1600,7 +1659,7 @@ void SaleSession::restore()
         changed();
         m_jet
             .record(
-                EventJournal::Restore, m_clerk.id, {{u"lines"_s, qint64(m_checkout.basket().lines().size())}})
+                EventJournal::Restore, clerk().id, {{u"lines"_s, qint64(m_checkout.basket().lines().size())}})
             .ok();
         if (m_checkout.paymentStarted()) {
             setStage(Stage::Paying);

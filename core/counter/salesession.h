@@ -10,6 +10,7 @@
 #include "sales/eventjournal.h"
 #include "sales/receipt.h"
 #include "sales/ticketreturns.h"
+#include "staff/permission.h"
 #include "sync/customerlookup.h"
 
 #include <QObject>
@@ -18,6 +19,8 @@
 #include <memory>
 
 namespace comptoir {
+
+class ClerkSession;
 
 class CardCheckout;
 class Catalog;
@@ -59,7 +62,13 @@ public:
     const StoreProfile &store() const { return m_store; }
     // Head office changed the store's name, address or footer; false when nothing changed.
     bool setStoreProfile(const StoreProfile &store);
-    const Clerk &clerk() const { return m_clerk; }
+    // The clerk signed in (setClerks()), else the one given at construction.
+    Clerk clerk() const;
+    // Who is at the register and what they may do (not owned; null: everything is allowed,
+    // as for `comptoirctl` and tests of the sale alone). Actions the role does not allow are
+    // refused with "staff.approval_needed" and no notice: the screen asks for an approval.
+    void setClerks(ClerkSession *clerks) { m_clerks = clerks; }
+    ClerkSession *clerks() const { return m_clerks; }
     const ScanInterpreter &interpreter() const { return m_interpreter; }
 
     const std::optional<Ticket> &lastTicket() const { return m_lastTicket; }
@@ -247,6 +256,10 @@ private:
     // reference. Completes the sale when it is paid in full.
     Status addCardTender(const QString &kind, Money amount, const QString &reference);
     bool report(const Status &status);
+    // Whether the clerk may do `p` now (ClerkSession::require); a refusal other than an
+    // approval to ask for is reported.
+    Status allowed(Permission p);
+    Status allowedLineDiscount(int bp);
     bool editable();
     void setStage(Stage stage);
     void changed(const QString &touchedLineId = {});
@@ -273,6 +286,7 @@ private:
     QSqlDatabase m_db;
     StoreProfile m_store;
     Clerk m_clerk;
+    ClerkSession *m_clerks = nullptr;
     const Catalog &m_catalog;
     const Clock &m_clock;
     ScanInterpreter m_interpreter;

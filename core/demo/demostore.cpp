@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demostore.h"
 
+#include "staff/clerkdirectory.h"
+
 #include "catalog/catalog.h"
 #include "catalog/democatalog.h"
 #include "counter/quickkeys.h"
@@ -37,6 +39,11 @@ Clerk DemoStore::clerk()
     return {u"c01"_s, u"Camille"_s};
 }
 
+QList<DemoStore::DemoClerk> DemoStore::demoClerks()
+{
+    return {{u"c01"_s, u"Camille"_s, u"cashier"_s, u"1234"_s}, {u"c02"_s, u"Sam"_s, u"manager"_s, u"9999"_s}};
+}
+
 Status DemoStore::prepare(QSqlDatabase db, qint64 products)
 {
     SettingsTable settings(db);
@@ -58,6 +65,14 @@ Status DemoStore::prepare(QSqlDatabase db, qint64 products)
         Catalog catalog(db);
         if (auto s = QuickKeys(db, catalog).save(QuickKeySet {DemoCatalog::favourites()}); !s)
             return s;
+    }
+    // Clerks to sign in with (their PINs are in the README): a cashier and a manager.
+    ClerkDirectory clerks(db);
+    if (auto list = clerks.accounts(); list && list->isEmpty()) {
+        for (const DemoClerk &c : demoClerks()) {
+            if (auto a = clerks.create(c.name, c.role, c.pin, c.id); !a)
+                return a.error();
+        }
     }
     // Without head office, the demo store's own customers are there to try the CRM with.
     if (crm::CustomerDirectory(db).count() == 0) {

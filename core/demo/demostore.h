@@ -15,6 +15,12 @@ class DemoStore
 public:
     static StoreProfile profile();
     static Clerk clerk();
+    // The demo's clerks: Camille, cashier (PIN 1234), and Sam, manager (PIN 9999).
+    struct DemoClerk
+    {
+        QString id, name, role, pin;
+    };
+    static QList<DemoClerk> demoClerks();
     // Sets up the profile and, if the catalog is empty, generates `products` products.
     static Status prepare(QSqlDatabase db, qint64 products);
 };

@@ -18,9 +18,9 @@ namespace comptoir {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("comptoir::ClerkDirectory", text, nullptr, n);
+    return QCoreApplication::translate("comptoir::ClerkDirectory", text);
 }
 
 ClerkAccount accountFrom(const QSqlQuery &q)
@@ -181,8 +181,10 @@ Result<ClerkAccount> ClerkDirectory::checkPin(const QString &id, QStringView pin
     if (a.locked())
         return Error {u"staff.locked"_s,
             tr("Wrong PIN. %1 is now locked: a manager must unlock the account.").arg(a.name)};
+    const int left = ClerkAccount::MaxTries - a.failedTries;
     return Error {u"staff.pin_wrong"_s,
-        tr("Wrong PIN. %n try(ies) left before the account locks.", ClerkAccount::MaxTries - a.failedTries)};
+        QCoreApplication::translate("comptoir::ClerkDirectory",
+            "Wrong PIN. %n try(ies) left before the account locks.", nullptr, left)};
 }
 
 Status ClerkDirectory::store(const ClerkAccount &a, const QString &pinHash, bool resetTries)
@@ -199,8 +201,11 @@ Status ClerkDirectory::store(const ClerkAccount &a, const QString &pinHash, bool
     return exec(q, "saving a clerk");
 }
 
-Result<ClerkAccount> ClerkDirectory::create(const QString &name, const QString &roleId, QStringView pin)
+Result<ClerkAccount> ClerkDirectory::create(
+    const QString &name, const QString &roleId, QStringView pin, const QString &id)
 {
+    if (!id.isEmpty() && (!validId(id) || account(id)))
+        return Error {u"staff.id"_s, tr("This clerk id is taken or not valid.")};
     if (!validName(name))
         return Error {u"staff.name"_s, tr("A clerk's name is 1 to 60 characters.")};
     const QList<Role> known = roles();
@@ -209,7 +214,7 @@ Result<ClerkAccount> ClerkDirectory::create(const QString &name, const QString &
     const auto hashed = pin::hash(pin);
     if (!hashed)
         return hashed.error();
-    const ClerkAccount a {createUuidV7String(), name, roleId, true, 0, u"register"_s};
+    const ClerkAccount a {id.isEmpty() ? createUuidV7String() : id, name, roleId, true, 0, u"register"_s};
     if (auto s = store(a, *hashed, true); !s)
         return s.error();
     return a;
@@ -289,6 +294,23 @@ Status ClerkDirectory::applyRole(const QJsonObject &record)
     q.addBindValue(QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact)));
     q.addBindValue(int(bp));
     return exec(q, "saving a role");
+}
+
+Status ClerkDirectory::retire(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE clerks SET active = 0, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    return exec(q, "retiring a clerk");
+}
+
+Status ClerkDirectory::removeRole(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM clerk_roles WHERE id = ?"_s);
+    q.addBindValue(id);
+    return exec(q, "removing a role");
 }
 
 } // namespace comptoir

@@ -54,8 +54,10 @@ public:
     // the fifth locks the account ("staff.locked"). A good one resets the count.
     Result<ClerkAccount> checkPin(const QString &id, QStringView pin);
 
-    // An account created at this register. `name` 1 to 60 characters, `roleId` a known role.
-    Result<ClerkAccount> create(const QString &name, const QString &roleId, QStringView pin);
+    // An account created at this register. `name` 1 to 60 characters, `roleId` a known role;
+    // `id` (letters, digits, '-', '_', '.') or a new one.
+    Result<ClerkAccount> create(
+        const QString &name, const QString &roleId, QStringView pin, const QString &id = {});
     Status setPin(const QString &id, QStringView pin); // and unlocks
     Status unlock(const QString &id);
 
@@ -64,6 +66,9 @@ public:
     // Role: {"id", "name", "permissions": [keys], "line_discount_max_bp"}.
     Status applyClerk(const QJsonObject &record);
     Status applyRole(const QJsonObject &record);
+    // Head office took the account away: it no longer signs in (tickets keep its id and name).
+    Status retire(const QString &id);
+    Status removeRole(const QString &id);
 
 private:
     Status store(const ClerkAccount &a, const QString &pinHash, bool resetTries);

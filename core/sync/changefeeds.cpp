@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changefeeds.h"
 
+#include "staff/permission.h"
+#include "staff/pin.h"
+
 #include "counter/quickkeyset.h"
 #include "crm/customertext.h"
 #include "crm/loyaltyprogram.h"
@@ -22,7 +25,8 @@ namespace comptoir::sync {
 
 namespace {
 
-constexpr std::array kFeedNames = {"settings", "categories", "products", "prices", "customers", "offers"};
+constexpr std::array kFeedNames = {
+    "settings", "categories", "products", "prices", "customers", "offers", "roles", "clerks"};
 
 template<std::size_t N>
 bool oneOf(const QString &value, const std::array<const char *, N> &allowed)
@@ -253,6 +257,35 @@ QString validateOffer(const QString &id, const QJsonObject &o)
     return offer ? QString() : offer.error().message;
 }
 
+QString validateRole(const QJsonObject &o)
+{
+    if (auto why =
+            firstOf({text(o, u"name"_s, 60, true), integer(o, u"line_discount_max_bp"_s, 0, 10000, false)});
+        !why.isEmpty())
+        return why;
+    const QJsonValue permissions = o.value(u"permissions"_s);
+    if (!permissions.isArray() || permissions.toArray().size() > PermissionCount)
+        return u"\"permissions\" is not a list of permission keys"_s;
+    for (const QJsonValue &key : permissions.toArray()) {
+        if (!permissionFromKey(key.toString()))
+            return u"\"permissions\" holds \"%1\", which is no permission"_s.arg(key.toString().left(40));
+    }
+    return {};
+}
+
+QString validateClerk(const QJsonObject &o)
+{
+    if (auto why =
+            firstOf({text(o, u"name"_s, 60, true), text(o, u"role"_s, 64, true), boolean(o, u"active"_s)});
+        !why.isEmpty())
+        return why;
+    if (!isValidIdentifier(o.value(u"role"_s).toString()))
+        return u"\"role\" is not an identifier"_s;
+    if (!pin::isAcceptedHash(o.value(u"pin_hash"_s).toString()))
+        return u"\"pin_hash\" is not an Argon2id PHC string of a bounded cost (m 8-256 MiB, t 1-10, p 1)"_s;
+    return {};
+}
+
 QString jsonString(const QString &s)
 {
     QByteArray a = QJsonDocument(QJsonArray {s}).toJson(QJsonDocument::Compact);
@@ -277,7 +310,7 @@ std::optional<Feed> feedFromName(QStringView name)
 
 bool isStoreFeed(Feed feed)
 {
-    return feed == Feed::Settings || feed == Feed::Prices || feed == Feed::Customers;
+    return feed == Feed::Settings || feed == Feed::Prices || feed == Feed::Customers || feed == Feed::Clerks;
 }
 
 QString validateChange(Feed feed, const QString &key, const QJsonObject &data)
@@ -312,6 +345,14 @@ QString validateChange(Feed feed, const QString &key, const QJsonObject &data)
         if (!isValidIdentifier(key))
             return u"offer id \"%1\" is not an identifier"_s.arg(key);
         return validateOffer(key, data);
+    case Feed::Roles:
+        if (!isValidIdentifier(key))
+            return u"role id \"%1\" is not an identifier"_s.arg(key);
+        return validateRole(data);
+    case Feed::Clerks:
+        if (!isValidIdentifier(key))
+            return u"clerk id \"%1\" is not an identifier"_s.arg(key);
+        return validateClerk(data);
     }
     return u"unknown feed"_s;
 }

@@ -30,11 +30,13 @@ enum class Feed {
     Prices, // key: SKU; the store's own price, over the list price
     Customers, // key: customer id; identity, cards, tier, points, consents, interests
     Offers, // key: offer id; title, validity, target and reward (read by the CRM)
+    Roles, // key: role id; name, permissions, largest line discount (staff/permission.h)
+    Clerks, // key: clerk id; name, role, PIN as an Argon2id hash, active (the store's clerks)
 };
 
 // In the order a register applies them (categories before the products that name them).
-inline constexpr std::array kAllFeeds = {
-    Feed::Settings, Feed::Categories, Feed::Products, Feed::Prices, Feed::Customers, Feed::Offers};
+inline constexpr std::array kAllFeeds = {Feed::Settings, Feed::Categories, Feed::Products, Feed::Prices,
+    Feed::Customers, Feed::Offers, Feed::Roles, Feed::Clerks};
 
 QString feedName(Feed feed);
 std::optional<Feed> feedFromName(QStringView name);

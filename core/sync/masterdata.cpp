@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "masterdata.h"
 
+#include "staff/clerkdirectory.h"
+
 #include "catalog/catalog.h"
 #include "counter/quickkeys.h"
 #include "crm/customerdirectory.h"
@@ -316,6 +318,23 @@ Result<MasterData::Applied> MasterData::apply(const sync::ChangesReply &reply, c
                 if (!s)
                     return s.error();
             }
+            break;
+        }
+        case Feed::Roles:
+        case Feed::Clerks: {
+            ClerkDirectory clerks(m_db);
+            for (const sync::Change &c : page.changes) {
+                QJsonObject record = c.data;
+                record.insert(u"id"_s, c.key);
+                Status s = Ok {};
+                if (page.feed == Feed::Roles)
+                    s = c.deleted ? clerks.removeRole(c.key) : clerks.applyRole(record);
+                else
+                    s = c.deleted ? clerks.retire(c.key) : clerks.applyClerk(record);
+                if (!s)
+                    return s.error();
+            }
+            applied.clerksChanged = true;
             break;
         }
         }

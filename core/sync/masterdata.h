@@ -21,6 +21,8 @@ namespace comptoir {
 //   prices     -> store_prices, products.price_cents
 //   customers  -> customers, customer_cards, the loyalty points they confirm
 //   offers     -> offers
+//   roles      -> clerk_roles (what each role may do)
+//   clerks     -> clerks (accounts with their PIN hashes; a deleted one is retired)
 class MasterData
 {
 public:
@@ -34,6 +36,7 @@ public:
         bool paymentSetupChanged = false; // the terminals or offline rules need reloading
         bool storeProfileChanged = false;
         bool quickKeysChanged = false; // the favourites page or a department changed
+        bool clerksChanged = false; // accounts or roles
     };
     // Applies the reply (already validated by decodeChangesReply) and moves the cursors. While
     // more pages follow, products skip the search index and wait in the search backlog.

@@ -111,7 +111,8 @@ launch_app() {
     local from; from=$(mark)
     # In the work directory, with core dumps on: a crash is shown with its backtrace (fail).
     local exe; exe=$(readlink -f "$app")
-    (cd "$work" && ulimit -c unlimited && exec "$exe" "$@") >>"$work/app.log" 2>&1 & app_pid=$!
+    # The demo's manager, Sam (PIN 9999), unless the test names another clerk.
+    (cd "$work" && ulimit -c unlimited && exec "$exe" --clerk "${COMPTOIR_TEST_CLERK:-c02}" "$@") >>"$work/app.log" 2>&1 & app_pid=$!
     pids+=($app_pid)
     # The selling screen, then the payment screen and the dialogs made just after it.
     wait_logged "ready: every screen made" 90 "$from"
@@ -128,6 +129,15 @@ launch_app() {
         sleep 0.1
     done
     [ -n "$found" ] || fail "the register's window never took the focus"
+    # Nobody sells before signing in: the clerk the screen offers first (--clerk, else the last
+    # one), with the PIN typed as a clerk would. COMPTOIR_TEST_PIN= leaves the screen as it is.
+    if [ -n "${COMPTOIR_TEST_PIN-9999}" ]; then
+        wait_logged "opened: signInScreen" 30 "$from"
+        wait_logged "clerks: [1-9]" 60 "$from" # a register fed by head office: its clerks came
+        xdotool type --delay 60 "${COMPTOIR_TEST_PIN-9999}"
+        xdotool key Return
+        wait_logged "signed in: " 30 "$from"
+    fi
 }
 
 mark() { wc -l <"$work/app.log"; }

@@ -12,7 +12,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pyatspi  # noqa: E402
-from atspi_sale import fail, find, press, press_button, wait_for  # noqa: E402
+from atspi_sale import fail, find, press, press_button, sign_in, wait_for  # noqa: E402
 
 
 def application():
@@ -105,6 +105,8 @@ def cancel_today(app):
 
 def main():
     app = wait_for("the Comptoir application on the AT-SPI bus", application)
+    if sys.argv[1] != "cancel":  # cancel runs on the register `return` signed in at
+        sign_in(app)
     {"sell": sell, "return": give_back, "cancel": cancel_today}[sys.argv[1]](app)
 
 

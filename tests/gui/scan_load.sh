@@ -12,6 +12,7 @@ gui_begin
 export QT_LOGGING_RULES="comptoir.scan.wedge.debug=true" # each key released as typing is logged
 
 launch_app --demo --demo-products 2000 --db "$db" --lang fr
+signed_in=$(mark) # the PIN typed to sign in is typing, rightly
 # Distinct products (weighed ones excluded: a scan adds one piece), in a fixed order.
 "$ctl" --db "$db" barcodes --limit 400 >"$work/barcodes.txt"
 awk -v n="$count" 'length($1) == 13 && $1 !~ /^2/ && c < n {print $1, $2; c++}' "$work/barcodes.txt" >"$work/codes.txt"
@@ -55,8 +56,8 @@ if ! diff -u "$work/expected.txt" "$work/basket.txt" >"$work/diff.txt"; then
     fail "the basket is not the $count scans in order ($(grep -c . "$work/basket.txt") line(s))"
 fi
 # No key of a scan was taken for typing (it would have gone to the search field).
-if grep -q "as typing" "$work/app.log"; then
-    grep "as typing" "$work/app.log" | tail -5
+if tail -n +$((signed_in + 1)) "$work/app.log" | grep -q "as typing"; then
+    tail -n +$((signed_in + 1)) "$work/app.log" | grep "as typing" | tail -5
     fail "keys of a scan were released as typing"
 fi
 echo "$count scans under load, all in the basket in order: OK"

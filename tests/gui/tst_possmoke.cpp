@@ -17,6 +17,8 @@
 #include "sales/salejournal.h"
 #include "sales/ticketquery.h"
 #include "scalesimulator.h"
+#include "staff/clerksession.h"
+#include "staffdesk.h"
 #include "startupphase.h"
 #include "terminalcontroller.h"
 #include "terminalsimulator.h"
@@ -207,6 +209,7 @@ private Q_SLOTS:
         options.simulatorPort = 0; // the in-process card terminal, on any free port
         options.simulatorControlPort = 0;
         options.simulatorCardDelayMs = 150;
+        options.clerk = u"c02"_s; // the demo's manager, Sam
         auto context = PosContext::open(options);
         QVERIFY2(context, context ? "" : qPrintable(context.error().message));
         m_context = std::move(context).value();
@@ -233,6 +236,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(startup->complete(), 30000);
         QVERIFY(m_window->findChild<QObject *>(u"paymentPage"_s));
         QVERIFY(m_window->findChild<QObject *>(u"returnDialog"_s));
+        // Nobody sells before signing in: Sam's PIN, typed as a clerk would.
+        QVERIFY(!m_context->clerks()->signedIn());
+        QTRY_VERIFY(m_window->findChild<QObject *>(u"signInScreen"_s)->property("opened").toBool());
+        typeDigits(u"9999"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(m_context->clerks()->signedIn());
+        QCOMPARE(m_context->clerks()->clerk().name, u"Sam"_s);
+        QTRY_VERIFY(!m_window->findChild<QObject *>(u"signInScreen"_s)->property("visible").toBool());
     }
     void cleanupTestCase()
     {
@@ -951,10 +962,14 @@ private Q_SLOTS:
         QVERIFY(!skus.contains(u"BOUL-0002"_s));
         QVERIFY2(skus.last() == u"TEXT-0001"_s, qPrintable(skus.join(u' ')));
         QCOMPARE(settingsEvents(), eventsBefore + 2);
+        QVERIFY(!browser->toggleFavourite(u"TEXT-0001"_s)); // only while editing
+        browser->setEditingFavourites(true);
+        QVERIFY(browser->editingFavourites());
         QVERIFY(browser->toggleFavourite(u"TEXT-0001"_s));
         QVERIFY(browser->toggleFavourite(u"BOUL-0002"_s));
         QVERIFY(browser->moveFavourite(u"BOUL-0002"_s, -100));
         QVERIFY(browser->moveFavourite(u"BOUL-0002"_s, 1));
+        browser->setEditingFavourites(false);
     }
 
     // What used to catch clerks out: refusals of a burst all listed, then cleared by a good scan;
@@ -1112,6 +1127,78 @@ private Q_SLOTS:
 
     // A double tap on Pay: the second tap lands where "Cancel payment" is on the payment screen,
     // and changes nothing; a tap there once the double-tap interval is over does cancel.
+    // Camille, a cashier, signs in on the screen; cancelling her ticket and editing the
+    // favourites need a manager: Sam approves on the spot with his PIN (a wrong one first), and
+    // the event journal holds the approval with both of them. Sam signs back in after.
+    void aCashierAsksAManager()
+    {
+        Counter *counter = m_context->counter();
+        Staff *staff = m_context->staff();
+        QCOMPARE(counter->stage(), Counter::Selling);
+        click("clerkButton"); // Sam signs out
+        QTRY_VERIFY(
+            popupNamed(u"signInScreen"_s) && popupNamed(u"signInScreen"_s)->property("opened").toBool());
+        QVERIFY(!staff->signedIn());
+        scan(u"3760123450010"_s); // nothing is sold without a clerk
+        QCOMPARE(counter->lineCount(), 0);
+        click("clerk_c01");
+        typeDigits(u"1111"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(staff->error().contains(u"4 tries left"_s));
+        keepShot(u"sign-in-wrong-pin"_s);
+        typeDigits(u"1234"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(staff->signedIn());
+        QCOMPARE(staff->clerkName(), u"Camille"_s);
+
+        scan(u"3760123450010"_s);
+        QTRY_VERIFY(counter->lineCount() > 0);
+        QVERIFY(counter->startPayment());
+        QVERIFY(counter->payRemaining(u"cash"_s));
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        QVERIFY(!counter->voidLastTicket(u"test"_s)); // her role does not allow it
+        QVERIFY(staff->approvalPending());
+        QObject *dialog = nullptr;
+        QTRY_VERIFY((dialog = popupNamed(u"approvalDialog"_s)) && dialog->property("opened").toBool());
+        const int sold = counter->lastTicketNumber();
+        keepShot(u"approval-dialog"_s);
+        click("approver_c02");
+        typeDigits(u"0000"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(!staff->error().isEmpty());
+        QVERIFY(staff->approvalPending());
+        typeDigits(u"9999"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        // Approved: the cancellation went through, as ticket sold + 1.
+        QTRY_COMPARE(counter->lastTicketNumber(), sold + 1);
+        QVERIFY(!staff->approvalPending());
+        QSqlQuery q(m_context->database().connection());
+        QVERIFY(q.exec(
+            u"SELECT clerk_id, detail FROM jet_events WHERE code = 'override' ORDER BY sequence DESC LIMIT 1"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"c01"_s);
+        QVERIFY2(
+            q.value(1).toString().contains(u"\"approver\":\"c02\""_s), qPrintable(q.value(1).toString()));
+        QVERIFY(q.value(1).toString().contains(u"\"permission\":\"void_ticket\""_s));
+        counter->newSale();
+
+        // The favourites: asked, then given up (Escape): not editing.
+        m_context->browser()->setEditingFavourites(true);
+        QVERIFY(!m_context->browser()->editingFavourites());
+        QTRY_VERIFY(popupNamed(u"approvalDialog"_s)->property("opened").toBool());
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!staff->approvalPending());
+        QVERIFY(!m_context->browser()->editingFavourites());
+
+        click("clerkButton"); // Camille signs out, Sam back for the tests after
+        QTRY_VERIFY(popupNamed(u"signInScreen"_s)->property("opened").toBool());
+        click("clerk_c02");
+        typeDigits(u"9999"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(staff->clerkName(), u"Sam"_s);
+        QTRY_VERIFY(!popupNamed(u"signInScreen"_s)->property("visible").toBool());
+    }
+
     void aDoubleTapOnPayIsHarmless()
     {
         Counter *counter = m_context->counter();

@@ -3,6 +3,7 @@
 // the demo catalog) behind the same singletons the application uses.
 #include "controlsstyle.h"
 #include "poscontext.h"
+#include "staffdesk.h"
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -35,6 +36,10 @@ public Q_SLOTS:
             qFatal("cannot open the test register: %s", qPrintable(context.error().message));
         m_context = std::move(context).value();
         m_context->attach(engine);
+        // The screens under test sell: the demo's manager is signed in (the sign-in screen
+        // itself is driven in tst_possmoke and the GUI scripts).
+        if (!m_context->staff()->signIn(u"c02"_s, u"9999"_s))
+            qFatal("cannot sign in the demo's manager");
     }
     void cleanupTestCase() { m_context.reset(); }
 

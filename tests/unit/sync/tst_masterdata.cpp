@@ -6,6 +6,8 @@
 #include "crm/customerdirectory.h"
 #include "payment/terminalconfig.h"
 #include "sales/storeprofile.h"
+#include "staff/clerkdirectory.h"
+#include "staff/pin.h"
 #include "storage/database.h"
 #include "storage/settingstable.h"
 #include "sync/changefeeds.h"
@@ -170,6 +172,27 @@ private Q_SLOTS:
         row("weighed in a 6 g tray", Feed::Products, u"TRAI-1"_s,
             "{\"name\":\"Olives\",\"price_cents\":1990,\"vat_bp\":550,\"sold_by_weight\":true,\"tare_g\":6}",
             true);
+        const QByteArray phc =
+            "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$NYhU9HgDVRjcWDjL9NpHAryg6Wf14u8UfDU02MKm7Ms";
+        row("clerk", Feed::Clerks, u"c-7"_s,
+            "{\"name\":\"Léa\",\"role\":\"cashier\",\"pin_hash\":\"" + phc + "\"}", true);
+        row("clerk with a plain PIN", Feed::Clerks, u"c-7"_s,
+            "{\"name\":\"Léa\",\"role\":\"cashier\",\"pin_hash\":\"1234\"}", false);
+        row("clerk hash of 4 GiB", Feed::Clerks, u"c-7"_s,
+            "{\"name\":\"Léa\",\"role\":\"cashier\",\"pin_hash\":\"" +
+                QByteArray(phc).replace("m=19456", "m=4194304") + "\"}",
+            false);
+        row("clerk without a role", Feed::Clerks, u"c-7"_s, "{\"name\":\"Léa\",\"pin_hash\":\"" + phc + "\"}",
+            false);
+        row("clerk active as text", Feed::Clerks, u"c-7"_s,
+            "{\"name\":\"Léa\",\"role\":\"cashier\",\"active\":\"yes\",\"pin_hash\":\"" + phc + "\"}", false);
+        row("role", Feed::Roles, u"caisse"_s,
+            "{\"name\":\"Caisse\",\"permissions\":[\"reprint\",\"no_sale\"],\"line_discount_max_bp\":500}",
+            true);
+        row("role allowing root", Feed::Roles, u"caisse"_s,
+            "{\"name\":\"Caisse\",\"permissions\":[\"root\"]}", false);
+        row("role discount over 100 %", Feed::Roles, u"caisse"_s,
+            "{\"name\":\"Caisse\",\"permissions\":[],\"line_discount_max_bp\":10001}", false);
         row("tare over four digits", Feed::Products, u"TRAI-1"_s,
             "{\"name\":\"Olives\",\"price_cents\":1990,\"vat_bp\":550,\"sold_by_weight\":true,\"tare_g\":"
             "10000}",
@@ -490,6 +513,33 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT count(*) FROM offers WHERE ends_at IS NOT NULL AND starts_at IS NULL"_s), 1);
         QVERIFY_APPLIED(receive({{Feed::Offers, {{u"OFFRE-1"_s, {}}}}}));
         QCOMPARE(scalar(u"SELECT count(*) FROM offers"_s), 0);
+    }
+
+    void clerksAndRolesFromHeadOffice()
+    {
+        const QString hash = *pin::hash(u"2468"_s);
+        const auto applied = receive(
+            {{Feed::Roles,
+                 {{u"caisse"_s,
+                     QJsonObject {{u"name"_s, u"Caisse"_s}, {u"permissions"_s, QJsonArray {u"reprint"_s}}}}}},
+                {Feed::Clerks,
+                    {{u"c-7"_s,
+                        QJsonObject {{u"name"_s, u"Léa Martin"_s}, {u"role"_s, u"caisse"_s},
+                            {u"pin_hash"_s, hash}}}}}});
+        QVERIFY_APPLIED(applied);
+        QVERIFY(applied->clerksChanged);
+        ClerkDirectory clerks(m_db->connection());
+        const auto lea = clerks.checkPin(u"c-7"_s, u"2468"_s);
+        QVERIFY2(lea, lea ? "" : qPrintable(lea.error().message));
+        QCOMPARE(lea->name, u"Léa Martin"_s);
+        QCOMPARE(lea->origin, u"hq"_s);
+        QVERIFY(clerks.role(u"caisse"_s).allows(Permission::Reprint));
+        QVERIFY(!clerks.role(u"caisse"_s).allows(Permission::VoidTicket));
+        // Retired by head office: no longer signs in; the role deleted allows nothing.
+        QVERIFY_APPLIED(receive({{Feed::Roles, {{u"caisse"_s, {}}}}, {Feed::Clerks, {{u"c-7"_s, {}}}}}));
+        QCOMPARE(clerks.checkPin(u"c-7"_s, u"2468"_s).error().code, u"staff.unknown"_s);
+        QVERIFY(clerks.role(u"caisse"_s).permissions.none());
+        QCOMPARE(scalar(u"SELECT count(*) FROM clerks"_s), 1); // kept: its tickets name it
     }
 
     void theSamePageTwiceChangesNothingMore()
