@@ -11,7 +11,8 @@ Popup {
     id: dialog
     objectName: "approvalDialog"
 
-    property string approverId: Staff.approvers.length > 0 ? Staff.approvers[0].id : ""
+    // Chosen on each opening among those who may approve this action.
+    property string approverId: ""
 
     parent: Overlay.overlay
     // Centred above the on-screen keyboard while it is up.
@@ -22,6 +23,7 @@ Popup {
     focus: true
     padding: Theme.margin * 2
     visible: Staff.approvalPending
+    onAboutToShow: dialog.approverId = Staff.approvers.length > 0 ? Staff.approvers[0].id : ""
     onOpened: {
         pin.clear()
         pin.focusField()

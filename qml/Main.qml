@@ -107,6 +107,12 @@ ApplicationWindow {
     }
 
     Connections {
+        target: Staff
+        function onRefused(why: string) {
+            banner.show(why, Counter.Warning)
+        }
+    }
+    Connections {
         target: Counter
         function onMessage(text: string, level: int) {
             banner.show(text, level)

@@ -11,7 +11,6 @@ ColumnLayout {
     id: entry
 
     property string accessibleName: qsTr("PIN")
-    readonly property string text: field.text
     signal submitted(string pin)
 
     function clear() {

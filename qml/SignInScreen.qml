@@ -13,6 +13,9 @@ Popup {
     objectName: "signInScreen"
 
     property string chosenId: Staff.preselectedId
+    // A locked account: a manager unlocks it with their PIN, chosen here.
+    property string unlockerId: ""
+    readonly property bool unlocking: screen.chosen !== null && screen.chosen.locked
     readonly property var chosen: {
         for (const c of Staff.clerks) {
             if (c.id === screen.chosenId)
@@ -22,6 +25,9 @@ Popup {
     }
 
     parent: Overlay.overlay
+    // Above any dialog that opens while nobody is signed in (a card payment's question at
+    // start-up): nobody answers it before signing in.
+    z: 1000
     x: 0
     y: 0
     width: parent.width
@@ -38,6 +44,10 @@ Popup {
         pin.clear()
         pin.focusField()
     }
+    onUnlockingChanged: {
+        if (screen.unlocking && Staff.unlockers.length > 0)
+            screen.unlockerId = Staff.unlockers[0].id
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -46,7 +56,8 @@ Popup {
         rowSpacing: Theme.margin
 
         ColumnLayout {
-            Layout.fillWidth: true
+            // Widths set, not found: wrapped texts would lay the grid out again and again.
+            Layout.preferredWidth: screen.availableWidth - (screen.width > screen.height ? Math.min(Theme.touchLarge * 6, screen.availableWidth * 0.45) + Theme.margin * 2 : 0)
             Layout.fillHeight: true
             spacing: Theme.margin
 
@@ -96,6 +107,7 @@ Popup {
                             Accessible.name: modelData.locked ? qsTr("%1, locked").arg(modelData.name) : qsTr("Sign in as %1, %2").arg(modelData.name).arg(modelData.role)
                             onClicked: {
                                 screen.chosenId = modelData.id
+                                screen.unlockerId = Staff.unlockers.length > 0 ? Staff.unlockers[0].id : ""
                                 pin.clear()
                                 pin.focusField()
                             }
@@ -105,26 +117,47 @@ Popup {
             }
         }
         ColumnLayout {
-            Layout.fillWidth: true
+            Layout.preferredWidth: screen.width > screen.height ? Math.min(Theme.touchLarge * 6, screen.availableWidth * 0.45) : screen.availableWidth
             Layout.fillHeight: true
-            Layout.maximumWidth: Theme.touchLarge * 6
             spacing: Theme.margin
 
             Label {
                 objectName: "signInChosen"
                 Layout.fillWidth: true
-                text: screen.chosen ? qsTr("PIN of %1").arg(screen.chosen.name) : qsTr("Choose your name")
-                font.pixelSize: Theme.fontLarge
-                color: Theme.text
+                text: !screen.chosen ? qsTr("Choose your name") : screen.unlocking ? qsTr("%1 is locked after too many wrong PINs. A manager unlocks the account with their PIN.").arg(screen.chosen.name) : qsTr("PIN of %1").arg(screen.chosen.name)
+                font.pixelSize: screen.unlocking ? Theme.fontNormal : Theme.fontLarge
+                color: screen.unlocking ? Theme.danger : Theme.text
                 wrapMode: Text.WordWrap
+            }
+            Flow {
+                Layout.fillWidth: true
+                visible: screen.unlocking
+                spacing: Theme.spacing
+                Repeater {
+                    model: screen.unlocking ? Staff.unlockers : []
+                    delegate: TouchButton {
+                        required property var modelData
+                        objectName: "unlocker_" + modelData.id
+                        text: modelData.name
+                        tint: modelData.id === screen.unlockerId ? Theme.selection : Theme.surface
+                        Accessible.name: qsTr("Unlocked by %1").arg(modelData.name)
+                        onClicked: {
+                            screen.unlockerId = modelData.id
+                            pin.focusField()
+                        }
+                    }
+                }
             }
             PinEntry {
                 id: pin
                 Layout.fillWidth: true
-                enabled: screen.chosen !== null
-                accessibleName: screen.chosen ? qsTr("PIN of %1").arg(screen.chosen.name) : qsTr("PIN")
+                enabled: screen.chosen !== null && (!screen.unlocking || screen.unlockerId !== "")
+                accessibleName: !screen.chosen ? qsTr("PIN") : screen.unlocking ? qsTr("PIN of the manager who unlocks %1").arg(screen.chosen.name) : qsTr("PIN of %1").arg(screen.chosen.name)
                 onSubmitted: function (code) {
-                    Staff.signIn(screen.chosenId, code)
+                    if (screen.unlocking)
+                        Staff.unlock(screen.chosenId, screen.unlockerId, code)
+                    else
+                        Staff.signIn(screen.chosenId, code)
                     pin.clear()
                     pin.focusField()
                 }

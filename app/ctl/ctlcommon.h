@@ -62,6 +62,8 @@ int recoverLikeTheRegister(Context &c, int timeoutMs);
 
 // Clerk accounts (clerkcommands.cpp).
 int cmdClerk(Context &c, const QStringList &args);
+// The cash drawer (drawercommands.cpp).
+int cmdDrawer(Context &c, const QStringList &args);
 
 // Head office (synccommands.cpp).
 int cmdEnroll(Context &c, const QStringList &args);

@@ -548,6 +548,14 @@ Clerks (PINs are read from stdin, one line, never from the command line):
   clerk unlock ID           after five wrong PINs
   clerk pin ID              a new PIN (unlocks too)
 
+Cash drawer (journalled as comptoirctl):
+  drawer [status]           the float, cash in and out, cash of the sales, expected amount
+  drawer float AMOUNT       open the day's drawer with its float
+  drawer in|out AMOUNT REASON
+                            cash put in or taken out
+  drawer count JSON|FILE    the blind count, {"5000": 2, "200": 13} (cents: pieces): the
+                            expected amount and the variance are kept with it
+
 Card payments:
   payment-setup [FILE.json] show the register's terminals and offline card rules, or set them
                             from a file (checked first; see README, "Payment terminals")
@@ -610,7 +618,7 @@ int main(int argc, char *argv[])
     static const QStringList settingUp = {u"generate-demo"_s, u"import-catalog"_s, u"config"_s, u"enroll"_s,
         u"sell"_s, u"payment-setup"_s, u"terminal"_s, u"sync"_s, u"clerk"_s};
     static const QStringList others = {u"void"_s, u"receipt"_s, u"status"_s, u"barcodes"_s, u"payments"_s,
-        u"followups"_s, u"outbox"_s, u"decode"_s};
+        u"followups"_s, u"outbox"_s, u"decode"_s, u"drawer"_s};
     if (!reading.contains(command) && !settingUp.contains(command) && !others.contains(command))
         return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
     Database::OpenOptions options;
@@ -658,5 +666,7 @@ int main(int argc, char *argv[])
         return cmdOutbox(c, rest);
     if (command == u"clerk"_s)
         return cmdClerk(c, rest);
+    if (command == u"drawer"_s)
+        return cmdDrawer(c, rest);
     return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
 }

@@ -69,8 +69,12 @@ void usage()
            "  price-set STORE SKU PRICE   the store's own price (\"2,49\"); price-clear STORE SKU\n"
            "  setting-set STORE KEY JSON  payment.offline, payment.health_interval_s,\n"
            "                      payment.terminals/REGISTER, store.profile\n"
+           "  clerk-set STORE ID NAME ROLE  a clerk of the store (PIN of 4 to 6 digits on stdin, kept\n"
+           "                      as an Argon2id hash); ROLE: cashier, supervisor, manager or one\n"
+           "                      published in the roles feed; clerk-retire STORE ID\n"
            "  publish FEED FILE.json [--store ID]   records [{\"key\", \"data\"} | {\"key\", \"deleted\"}]\n"
            "                      FEED: settings categories products prices customers offers\n"
+           "                      roles clerks\n"
            "  feeds               master data per feed: records, last revision\n"
            "  anonymise CUSTOMER  erase a customer: record withdrawn from every store, tickets kept\n"
            "                      with their figures and signatures but without the link\n"
@@ -297,6 +301,19 @@ int main(int argc, char *argv[])
     }
     if (command == u"price-clear"_s && need(2))
         return publishOne(sync::Feed::Prices, args[1], {{args[2], true, {}}});
+    if (command == u"clerk-set"_s && need(4)) {
+        // The PIN never on the command line (ps, shell history): one line on stdin.
+        const QString pinText = QTextStream(stdin).readLine().trimmed();
+        const auto hashed = pin::hash(pinText);
+        if (!hashed)
+            return fail(hashed.error().message);
+        return publishOne(sync::Feed::Clerks, args[1],
+            {{args[2], false,
+                QJsonObject {{u"name"_s, args[3]}, {u"role"_s, args[4]}, {u"pin_hash"_s, *hashed},
+                    {u"active"_s, true}}}});
+    }
+    if (command == u"clerk-retire"_s && need(2))
+        return publishOne(sync::Feed::Clerks, args[1], {{args[2], true, {}}});
     if (command == u"setting-set"_s && need(3)) {
         QJsonParseError pe;
         const QJsonDocument value = QJsonDocument::fromJson("[" + args[3].toUtf8() + "]", &pe);

@@ -266,6 +266,11 @@ QVariantList Counter::searchCustomers(const QString &text) const
 
 bool Counter::handleScan(const QString &raw)
 {
+    if (m_staff && m_staff->approvalPending()) {
+        // What waits for an approval stays as it was asked: nothing changes under it.
+        notify(tr("Finish or cancel the approval first."), Warning);
+        return false;
+    }
     const bool ok = bool(m_session.scan(raw));
     // Never the code itself: a loyalty card number is personal data.
     qCInfo(lcCounter) << "scan handled:" << (ok ? "accepted" : "refused");
@@ -369,12 +374,12 @@ QString Counter::lineIdAt(int row) const
 
 bool Counter::setQuantity(int row, const QString &text)
 {
-    return bool(m_session.setQuantity(lineIdAt(row), text));
+    return guarded([this, id = lineIdAt(row), text] { return m_session.setQuantity(id, text); });
 }
 
 bool Counter::changeQuantity(int row, int delta)
 {
-    return bool(m_session.changeQuantity(lineIdAt(row), delta));
+    return guarded([this, id = lineIdAt(row), delta] { return m_session.changeQuantity(id, delta); });
 }
 
 void Counter::setStaff(Staff *staff)
@@ -384,11 +389,54 @@ void Counter::setStaff(Staff *staff)
         connect(m_staff, &Staff::clerkChanged, this, &Counter::clerkChanged);
 }
 
-bool Counter::guarded(std::function<Status()> action)
+bool Counter::guarded(std::function<Status()> action, const QJsonObject &detail)
 {
     if (!m_staff)
         return bool(action());
-    return m_staff->attempt(std::move(action));
+    return m_staff->attempt(std::move(action), detail);
+}
+
+bool Counter::onThisTicket(const QString &what, std::function<Status()> action)
+{
+    const auto &ticket = m_session.lastTicket();
+    if (!ticket)
+        return bool(action()); // says there is no ticket
+    const QString uuid = ticket->uuid;
+    return guarded(
+        [this, uuid, action = std::move(action)]() -> Status {
+            if (!m_session.lastTicket() || m_session.lastTicket()->uuid != uuid)
+                return Error {u"sale.ticket_changed"_s,
+                    tr("Another ticket was opened meanwhile: start again from that ticket.")};
+            return action();
+        },
+        {{u"action"_s, what}, {u"ticketUuid"_s, uuid}, {u"number"_s, ticket->number}});
+}
+
+bool Counter::reprintLast()
+{
+    return onThisTicket(u"reprint"_s, [this] { return m_session.reprintLast(); });
+}
+
+void Counter::removeTender(int index)
+{
+    // The tender itself, not its row: rows move while the approval is asked.
+    const QList<Tender> &tenders = m_session.checkout().tenders();
+    if (index < 0 || index >= tenders.size()) {
+        m_session.removeTender(index).ok(); // says why
+        return;
+    }
+    const Tender tender = tenders.at(index);
+    guarded(
+        [this, tender]() -> Status {
+            const QList<Tender> &now = m_session.checkout().tenders();
+            for (int i = 0; i < now.size(); ++i) {
+                if (now[i].reference == tender.reference && now[i].kind == tender.kind &&
+                    now[i].amount == tender.amount)
+                    return m_session.removeTender(i);
+            }
+            return Error {u"sale.tender_gone"_s, tr("That payment is no longer in the sale.")};
+        },
+        {{u"action"_s, u"remove-tender"_s}, {u"kind"_s, tender.kind}, {u"amount"_s, tender.amount.cents()}});
 }
 
 bool Counter::setUnitPrice(int row, const QString &text)

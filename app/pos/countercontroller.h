@@ -214,26 +214,26 @@ public:
     Q_INVOKABLE bool removeLine(int row);
     Q_INVOKABLE bool markReturn(int row, const QString &reason);
     Q_INVOKABLE bool setBasketDiscount(const QString &text, bool percent);
-    Q_INVOKABLE void cancelSale() { m_session.cancelSale(); }
+    Q_INVOKABLE void cancelSale()
+    {
+        guarded([this] { return m_session.cancelSale(); });
+    }
 
     // Payment
     Q_INVOKABLE bool startPayment() { return bool(m_session.startPayment()); }
     Q_INVOKABLE bool addTender(const QString &kind, const QString &amountText);
     Q_INVOKABLE bool addTenderCents(const QString &kind, int cents);
     Q_INVOKABLE bool payRemaining(const QString &kind) { return bool(m_session.payRemaining(kind)); }
-    Q_INVOKABLE void removeTender(int index)
+    Q_INVOKABLE void removeTender(int index);
+    Q_INVOKABLE void cancelPayment()
     {
-        guarded([this, index] { return m_session.removeTender(index); });
+        guarded([this] { return m_session.cancelPayment(); });
     }
-    Q_INVOKABLE void cancelPayment() { m_session.cancelPayment(); }
     Q_INVOKABLE bool completeSale() { return bool(m_session.completeSale()); }
 
     // After the sale
     Q_INVOKABLE void newSale() { m_session.newSale(); }
-    Q_INVOKABLE bool reprintLast()
-    {
-        return guarded([this] { return m_session.reprintLast(); });
-    }
+    Q_INVOKABLE bool reprintLast();
     // Tickets of this register for what the clerk typed or scanned (sales/ticketquery.h):
     // {problem} when the text is none of a number, a day, an amount, card digits or a receipt
     // code; else {tickets: [{uuid, number, when, total, tenders, kind, cancelled}]}.
@@ -245,14 +245,15 @@ public:
     // `quantityText`: pieces ("2") or kilograms ("0,5") of line `position` of that ticket.
     Q_INVOKABLE bool returnFromTicket(int position, const QString &quantityText, const QString &reason)
     {
-        return guarded([this, position, quantityText, reason] {
+        return onThisTicket(QStringLiteral("return"), [this, position, quantityText, reason] {
             return m_session.returnFromTicket(position, quantityText, reason);
         });
     }
     Q_INVOKABLE QString saveReceiptPdf();
     Q_INVOKABLE bool voidLastTicket(const QString &reason)
     {
-        return guarded([this, reason] { return m_session.voidLastTicket(reason); });
+        return onThisTicket(
+            QStringLiteral("void"), [this, reason] { return m_session.voidLastTicket(reason); });
     }
     Q_INVOKABLE bool findTicketInChain(const QString &uuid)
     {
@@ -316,7 +317,10 @@ Q_SIGNALS:
 private:
     QString lineIdAt(int row) const;
     // Runs a session action through Staff::attempt (an approval may be asked for it).
-    bool guarded(std::function<Status()> action);
+    bool guarded(std::function<Status()> action, const QJsonObject &detail = {});
+    // An action on the ticket on the receipt screen: if it waits for an approval, it is done
+    // on that same ticket or not at all (another one opened meanwhile), and the approval names it.
+    bool onThisTicket(const QString &what, std::function<Status()> action);
     void showReceipt();
     void refreshOffers();
     void greet(const crm::Customer &customer);

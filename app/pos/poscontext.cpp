@@ -96,8 +96,23 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         options.clerk.isEmpty() ? SettingsTable(db).value(u"staff.last_clerk"_s) : options.clerk);
     c->m_browser->setStaff(c->m_staff.get());
     QObject::connect(c->m_staff.get(), &Staff::clerkChanged, c->m_staff.get(), [ctx = c.get(), db] {
-        if (ctx->m_clerks->signedIn())
-            SettingsTable(db).setValue(u"staff.last_clerk"_s, ctx->m_clerks->clerk().id).ok();
+        // Favourites being edited are the clerk's who started it, not the next one's.
+        ctx->m_browser->setEditingFavourites(false);
+        if (!ctx->m_clerks->signedIn())
+            return;
+        SettingsTable(db).setValue(u"staff.last_clerk"_s, ctx->m_clerks->clerk().id).ok();
+        // The sale the register was in, and the card payments left open, once someone is
+        // there to finish them: a sale recovered from the terminal is recorded under a clerk.
+        if (!ctx->m_restored) {
+            ctx->m_restored = true;
+            ctx->m_session->restore();
+        }
+    });
+    // No signing out in the middle of a payment: the payment would have nobody to finish it.
+    c->m_staff->setBusy([session = c->m_session.get()] {
+        return session->stage() == SaleSession::Stage::Paying
+            ? QCoreApplication::translate("comptoir::PosContext", "Finish the payment first.")
+            : QString();
     });
     if (auto s = c->setUpPayments(options, settings); !s)
         return s.error();
@@ -203,8 +218,7 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
         });
     if (options.headOffice)
         c->m_sync->start();
-    // The sale the register was in, then the card payments left open.
-    c->m_session->restore();
+    // The sale the register was in comes back at the first sign-in (above).
     if (c->m_payments)
         QMetaObject::invokeMethod(c->m_payments.get(), &PaymentService::pollHealth, Qt::QueuedConnection);
     return c;

@@ -106,6 +106,7 @@ private:
     std::unique_ptr<ClerkDirectory> m_clerkDirectory;
     std::unique_ptr<ClerkSession> m_clerks;
     std::unique_ptr<Staff> m_staff;
+    bool m_restored = false; // the sale in progress brought back (at the first sign-in)
     std::unique_ptr<AudioCue> m_audio;
     std::unique_ptr<Language> m_language;
     std::unique_ptr<CatalogBrowser> m_browser;

@@ -49,6 +49,13 @@ QVariantMap Staff::entry(const ClerkAccount &a) const
 
 void Staff::refresh()
 {
+    if (m_session.reload()) {
+        qCInfo(lcStaff).noquote() << "signed out: the account was retired";
+        cancelApproval();
+        Q_EMIT clerkChanged();
+    } else if (m_session.signedIn()) {
+        Q_EMIT clerkChanged(); // the role may have changed
+    }
     m_clerks.clear();
     const auto accounts = m_directory.accounts();
     bool preselectedFound = false;
@@ -98,10 +105,37 @@ bool Staff::signIn(const QString &clerkId, const QString &pin)
     return true;
 }
 
+bool Staff::unlock(const QString &lockedId, const QString &managerId, const QString &pin)
+{
+    if (auto s = m_session.unlock(lockedId, managerId, pin); !s) {
+        qCInfo(lcStaff).noquote() << "unlock refused:" << lockedId << "by" << managerId << s.error().code;
+        setError(s.error().message);
+        refresh();
+        return false;
+    }
+    qCInfo(lcStaff).noquote() << "unlocked:" << lockedId << "by" << managerId;
+    setError({});
+    refresh();
+    return true;
+}
+
+QVariantList Staff::unlockers() const
+{
+    QVariantList list;
+    for (const ClerkAccount &a : m_session.unlockers())
+        list.append(entry(a));
+    return list;
+}
+
 void Staff::signOut()
 {
     if (!m_session.signedIn())
         return;
+    if (const QString why = m_busy ? m_busy() : QString(); !why.isEmpty()) {
+        setError(why);
+        Q_EMIT refused(why);
+        return;
+    }
     qCInfo(lcStaff).noquote() << "signed out:" << m_session.clerk().name;
     m_session.signOut();
     cancelApproval();
@@ -115,7 +149,7 @@ bool Staff::can(const QString &permissionKey) const
     return p && m_session.allows(*p);
 }
 
-bool Staff::attempt(std::function<Status()> action)
+bool Staff::attempt(std::function<Status()> action, const QJsonObject &detail)
 {
     const Status s = action();
     if (s)
@@ -123,6 +157,7 @@ bool Staff::attempt(std::function<Status()> action)
     if (s.error().code == u"staff.approval_needed"_s && m_session.awaitedApproval()) {
         qCInfo(lcStaff).noquote() << "approval needed:" << permissionKey(*m_session.awaitedApproval());
         m_pending = std::move(action);
+        m_pendingDetail = detail;
         setError({});
         Q_EMIT approvalChanged();
     }
@@ -143,8 +178,7 @@ QVariantList Staff::approvers() const
     if (!m_pending || !p || !accounts)
         return list;
     for (const ClerkAccount &a : *accounts) {
-        const Role r = m_directory.role(a.roleId);
-        if (a.id != m_session.clerk().id && r.allows(Permission::ApproveOverride) && r.allows(*p))
+        if (m_session.mayApprove(a, *p))
             list.append(entry(a));
     }
     return list;
@@ -155,7 +189,7 @@ bool Staff::approve(const QString &approverId, const QString &pin)
     const auto p = m_session.awaitedApproval();
     if (!m_pending || !p)
         return false;
-    if (auto s = m_session.approve(*p, approverId, pin); !s) {
+    if (auto s = m_session.approve(*p, approverId, pin, m_pendingDetail); !s) {
         qCInfo(lcStaff).noquote() << "approval refused:" << approverId << s.error().code;
         setError(s.error().message);
         Q_EMIT approvalChanged(); // a locked approver shows as locked
@@ -165,6 +199,7 @@ bool Staff::approve(const QString &approverId, const QString &pin)
     setError({});
     const auto action = std::move(m_pending);
     m_pending = nullptr;
+    m_pendingDetail = {};
     Q_EMIT approvalChanged();
     const Status s = action(); // refused for another reason: the action said why
     m_session.cancelApproval(); // an approval not used by that action is not kept
@@ -176,6 +211,7 @@ void Staff::cancelApproval()
     if (!m_pending)
         return;
     m_pending = nullptr;
+    m_pendingDetail = {};
     m_session.cancelApproval();
     setError({});
     Q_EMIT approvalChanged();

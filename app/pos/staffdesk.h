@@ -5,6 +5,7 @@
 #include "staff/clerkdirectory.h"
 #include "staff/clerksession.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
@@ -38,6 +39,8 @@ class Staff : public QObject
     Q_PROPERTY(QString approvalText READ approvalText NOTIFY approvalChanged)
     // Who may approve it: [{id, name, role, locked}].
     Q_PROPERTY(QVariantList approvers READ approvers NOTIFY approvalChanged)
+    // Who may unlock a locked account (the manage_clerks permission): [{id, name, role, locked}].
+    Q_PROPERTY(QVariantList unlockers READ unlockers NOTIFY clerksChanged)
 public:
     Staff(ClerkDirectory &directory, ClerkSession &session, QString preselected, QObject *parent = nullptr);
     ~Staff() override;
@@ -57,6 +60,9 @@ public:
     QVariantList approvers() const;
 
     Q_INVOKABLE bool signIn(const QString &clerkId, const QString &pin);
+    // A manager unlocks `lockedId` with their PIN (ClerkSession::unlock).
+    Q_INVOKABLE bool unlock(const QString &lockedId, const QString &managerId, const QString &pin);
+    QVariantList unlockers() const;
     Q_INVOKABLE void signOut();
     // Whether the signed-in clerk's role allows the permission of this key ("void_ticket").
     Q_INVOKABLE bool can(const QString &permissionKey) const;
@@ -66,7 +72,10 @@ public:
 
     // Runs `action`; when it is refused for an approval, keeps it to run again once another
     // clerk approved (approve()). True when it ran through.
-    bool attempt(std::function<Status()> action);
+    // `detail` (what is approved: the ticket, the amount) goes into the journal with the approval.
+    bool attempt(std::function<Status()> action, const QJsonObject &detail = {});
+    // Why nobody may sign out now (a payment in progress), or empty.
+    void setBusy(std::function<QString()> busy) { m_busy = std::move(busy); }
     ClerkSession &session() { return m_session; }
 
 Q_SIGNALS:
@@ -74,6 +83,7 @@ Q_SIGNALS:
     void clerksChanged();
     void errorChanged();
     void approvalChanged();
+    void refused(const QString &why); // a sign-out refused (the banner says why)
 
 private:
     QVariantMap entry(const ClerkAccount &a) const;
@@ -86,6 +96,8 @@ private:
     QVariantList m_clerks;
     QString m_error;
     std::function<Status()> m_pending;
+    QJsonObject m_pendingDetail;
+    std::function<QString()> m_busy;
 };
 
 } // namespace comptoir

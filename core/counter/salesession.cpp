@@ -85,6 +85,13 @@ Clerk SaleSession::clerk() const
     return m_clerks ? m_clerks->clerk() : m_clerk;
 }
 
+QString SaleSession::actorId() const
+{
+    // What the register does by itself (a sale restored at start) is the system's.
+    const QString id = clerk().id;
+    return id.isEmpty() ? u"system"_s : id;
+}
+
 Status SaleSession::allowed(Permission p)
 {
     if (!m_clerks)
@@ -228,14 +235,19 @@ QString SaleSession::lastTicketCancelHint() const
 
 // ---- input ------------------------------------------------------------------------------
 
+Status SaleSession::clerkAtTheRegister()
+{
+    if (!m_clerks || m_clerks->signedIn())
+        return Ok {};
+    const Error e = saleError("staff.not_signed_in", tr("Sign in first: nothing is sold without a clerk."));
+    notify(e.message, Level::Failure, e.code);
+    return e;
+}
+
 Status SaleSession::scan(const QString &raw)
 {
-    if (m_clerks && !m_clerks->signedIn()) {
-        const Error e =
-            saleError("staff.not_signed_in", tr("Sign in first: nothing is sold without a clerk."));
-        notify(e.message, Level::Failure, e.code);
-        return e;
-    }
+    if (auto s = clerkAtTheRegister(); !s)
+        return s;
     if (m_stage == Stage::Paying) {
         const Error e =
             saleError("sale.paying", tr("Payment in progress: finish or cancel it before scanning."));
@@ -531,6 +543,8 @@ void SaleSession::dropHeld()
 
 Status SaleSession::addProduct(qint64 productId)
 {
+    if (auto s = clerkAtTheRegister(); !s)
+        return s;
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
     const auto product = m_catalog.productById(productId);
@@ -544,6 +558,8 @@ Status SaleSession::addProduct(qint64 productId)
 
 Status SaleSession::sellOpenAmount(const QString &code, const QString &amountText, std::optional<VatRate> vat)
 {
+    if (auto s = clerkAtTheRegister(); !s)
+        return s;
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
     setHeld(std::nullopt);
@@ -761,6 +777,8 @@ Status SaleSession::setQuantity(const QString &lineId, const QString &text)
         report(e);
         return e;
     }
+    if (auto s = mayGrowReturn(m_checkout.basket().lines()[row], std::abs(*milli)); !s)
+        return s;
     Basket before = m_checkout.basket();
     const QString name = before.lines()[row].name;
     if (auto s = m_checkout.basket().setQuantity(lineId, *milli); !s) {
@@ -787,6 +805,8 @@ Status SaleSession::changeQuantity(const QString &lineId, int delta)
     const qint64 magnitude = std::abs(l.quantityMilli) + qint64(delta) * 1000;
     if (magnitude <= 0)
         return removeLine(lineId);
+    if (auto s = mayGrowReturn(l, magnitude); !s)
+        return s;
     Basket before = m_checkout.basket();
     const QString name = l.name;
     if (auto s = m_checkout.basket().setQuantity(lineId, l.isReturn() ? -magnitude : magnitude); !s) {
@@ -817,6 +837,10 @@ Status SaleSession::setUnitPrice(const QString &lineId, const QString &text)
     if (*price != before) {
         if (auto s = allowed(Permission::PriceOverride); !s)
             return s;
+        if (price->isZero()) { // selling free takes its own permission too
+            if (auto s = allowed(Permission::ZeroPrice); !s)
+                return s;
+        }
     }
     if (auto s = m_checkout.basket().setUnitPrice(lineId, *price); !s) {
         report(s);
@@ -824,7 +848,7 @@ Status SaleSession::setUnitPrice(const QString &lineId, const QString &text)
     }
     // Price changes at the counter are part of the technical journal.
     m_jet
-        .record(EventJournal::PriceOverride, clerk().id,
+        .record(EventJournal::PriceOverride, actorId(),
             {{u"sku"_s, m_checkout.basket().lines()[row].sku}, {u"from"_s, before.cents()},
                 {u"to"_s, price->cents()}})
         .ok();
@@ -952,10 +976,28 @@ bool SaleSession::cardAtTerminal()
     return true;
 }
 
-void SaleSession::cancelSale()
+Status SaleSession::mayGrowReturn(const BasketLine &line, qint64 magnitudeMilli)
+{
+    // A return approved for some items is not one for more: more takes the permission again.
+    if (!line.isReturn() || magnitudeMilli <= std::abs(line.quantityMilli))
+        return Ok {};
+    return allowed(line.returnsOf.isEmpty() ? Permission::ReturnWithoutTicket : Permission::ReturnWithTicket);
+}
+
+Status SaleSession::mayDropCardTenders()
+{
+    const QList<Tender> &tenders = m_checkout.tenders();
+    if (std::any_of(tenders.cbegin(), tenders.cend(), isTerminalCard))
+        return allowed(Permission::CancelCardPayment);
+    return Ok {};
+}
+
+Status SaleSession::cancelSale()
 {
     if (cardAtTerminal())
-        return;
+        return Ok {};
+    if (auto s = mayDropCardTenders(); !s)
+        return s;
     setHeld(std::nullopt);
     setAwaited(std::nullopt);
     if (m_checkout.basket().isEmpty()) {
@@ -963,26 +1005,28 @@ void SaleSession::cancelSale()
             m_checkout.basket().setCustomer({});
             changed();
         }
-        return;
+        return Ok {};
     }
     const Money total = m_totals.total;
     const qint64 lines = m_checkout.basket().lines().size();
     const QList<Tender> tenders = m_checkout.tenders();
     m_checkout.reset();
-    m_jet
-        .record(EventJournal::BasketCancelled, clerk().id, {{u"total"_s, total.cents()}, {u"lines"_s, lines}})
+    m_jet.record(EventJournal::BasketCancelled, actorId(), {{u"total"_s, total.cents()}, {u"lines"_s, lines}})
         .ok();
     setStage(Stage::Selling);
     changed();
     paymentUpdated();
     dropCardTenders(tenders); // after the basket is saved without them
     notify(tr("Sale cancelled."), Level::Info);
+    return Ok {};
 }
 
 // ---- payment ----------------------------------------------------------------------------
 
 Status SaleSession::startPayment()
 {
+    if (auto s = clerkAtTheRegister(); !s)
+        return s;
     if (m_stage == Stage::Paying)
         return Ok {};
     setHeld(std::nullopt); // not sold: the clerk went on to the payment
@@ -1069,22 +1113,25 @@ Status SaleSession::removeTender(int index)
     return Ok {};
 }
 
-void SaleSession::cancelPayment()
+Status SaleSession::cancelPayment()
 {
     if (cardAtTerminal())
-        return;
+        return Ok {};
+    if (auto s = mayDropCardTenders(); !s)
+        return s;
     // Payments taken outside the till (card, cheque) must be given back: the event journal
     // keeps what was dropped, terminal card payments are reversed on the terminal.
     QJsonArray dropped;
     for (const Tender &t : m_checkout.tenders())
         dropped.append(QJsonObject {{u"kind"_s, t.kind}, {u"amount"_s, t.amount.cents()}});
     if (!dropped.isEmpty())
-        m_jet.record(EventJournal::PaymentCancelled, clerk().id, {{u"tenders"_s, dropped}}).ok();
+        m_jet.record(EventJournal::PaymentCancelled, actorId(), {{u"tenders"_s, dropped}}).ok();
     const QList<Tender> tenders = m_checkout.tenders();
     m_checkout.cancelPayment();
     paymentUpdated();
     setStage(Stage::Selling);
     dropCardTenders(tenders);
+    return Ok {};
 }
 
 void SaleSession::dropCardTenders(const QList<Tender> &tenders)
@@ -1152,7 +1199,7 @@ Status SaleSession::completeSale()
     auto ticket = m_checkout.complete(clerk(), [&](QSqlDatabase &, const Ticket &t) -> Status {
         if (t.kind == u"void"_s) { // a ticket cancelled as the terminal refunded its card
             const auto original = m_checkout.journal().ticketByUuid(t.reversesUuid);
-            if (auto s = m_jet.append(EventJournal::Void, clerk().id,
+            if (auto s = m_jet.append(EventJournal::Void, actorId(),
                     {{u"number"_s, original ? original->number : 0}, {u"reason"_s, t.note}});
                 !s)
                 return s;
@@ -1468,7 +1515,7 @@ Status SaleSession::reprintLast()
     if (auto s = allowed(Permission::Reprint); !s)
         return s;
     const int duplicate = int(m_jet.count(EventJournal::Reprint, m_lastTicket->uuid)) + 1;
-    if (auto s = m_jet.record(EventJournal::Reprint, clerk().id,
+    if (auto s = m_jet.record(EventJournal::Reprint, actorId(),
             {{u"ticketUuid"_s, m_lastTicket->uuid}, {u"number"_s, m_lastTicket->number},
                 {u"duplicate"_s, duplicate}});
         !s) {
@@ -1530,7 +1577,7 @@ Status SaleSession::voidLastTicket(const QString &reason)
     auto reversal =
         m_checkout.journal().voidTicket(number, clerk(), reason, [&](QSqlDatabase &, const Ticket &) {
             return m_jet.append(
-                EventJournal::Void, clerk().id, {{u"number"_s, number}, {u"reason"_s, reason}});
+                EventJournal::Void, actorId(), {{u"number"_s, number}, {u"reason"_s, reason}});
         });
     if (!reversal) {
         report(reversal.error());
@@ -1659,7 +1706,7 @@ void SaleSession::restore()
         changed();
         m_jet
             .record(
-                EventJournal::Restore, clerk().id, {{u"lines"_s, qint64(m_checkout.basket().lines().size())}})
+                EventJournal::Restore, actorId(), {{u"lines"_s, qint64(m_checkout.basket().lines().size())}})
             .ok();
         if (m_checkout.paymentStarted()) {
             setStage(Stage::Paying);

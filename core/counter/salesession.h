@@ -164,7 +164,9 @@ public:
     QString undoText() const { return m_undo ? m_undo->text : QString(); }
     Status undo();
     Status setBasketDiscount(const QString &text, bool percent);
-    void cancelSale();
+    // Refused for an approval when it would give back a card payment taken on the terminal
+    // (CancelCardPayment).
+    Status cancelSale();
 
     // ---- payment ----------------------------------------------------------------------
     Status startPayment();
@@ -172,7 +174,7 @@ public:
     Status addTender(const QString &kind, Money amount);
     Status payRemaining(const QString &kind);
     Status removeTender(int index);
-    void cancelPayment();
+    Status cancelPayment();
     Status usePoints();
     Status completeSale();
     bool hasTender(const QString &reference) const;
@@ -260,6 +262,12 @@ private:
     // approval to ask for is reported.
     Status allowed(Permission p);
     Status allowedLineDiscount(int bp);
+    Status mayDropCardTenders();
+    // Someone is signed in (when clerks are checked): else refused, and said.
+    Status clerkAtTheRegister();
+    Status mayGrowReturn(const BasketLine &line, qint64 magnitudeMilli);
+    // Who an event is by: the clerk signed in, else "system".
+    QString actorId() const;
     bool editable();
     void setStage(Stage stage);
     void changed(const QString &touchedLineId = {});

@@ -6,6 +6,7 @@
 #include "sales/salejournal.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QSqlDatabase>
 
 namespace comptoir {
@@ -33,6 +34,24 @@ public:
     static constexpr auto SignInRefused = "sign-in-refused"; // a wrong PIN, a locked account
     static constexpr auto Override = "override"; // a clerk approved an action for another
     static constexpr auto ClerkChanged = "clerk-changed"; // created, unlocked, new PIN, role
+    static constexpr auto DrawerOpened = "drawer-opened"; // why: sale, no-sale, float, cash in/out, count
+    static constexpr auto CashCounted = "cash-count"; // counted, expected, variance
+
+    // Every code has its numeric NF525 code (the "JET" codes of certified registers), stored
+    // with the event; an event whose code has none is refused. Where the shared table of the
+    // codes found in certified products (../shared/specs/fiscal-france.md, section 6) has one,
+    // it is used; the others are Comptoir's own, from 900 up (the R19 referential itself is not
+    // public). README "Event journal codes" lists them.
+    struct Code
+    {
+        const char *code;
+        int nf525;
+        bool fromCertifiedProducts; // false: Comptoir's own (900 and up)
+        const char *meaning;
+    };
+    static const QList<Code> &codes();
+    // 0 when `code` has none.
+    static int nf525Code(QStringView code);
 
     EventJournal(QSqlDatabase db, QString registerId, const Clock &clock = Clock::system());
 

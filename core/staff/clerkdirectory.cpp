@@ -158,15 +158,31 @@ Result<ClerkAccount> ClerkDirectory::checkPin(const QString &id, QStringView pin
     const QString stored = hashQuery.next() ? hashQuery.value(0).toString() : QString();
     hashQuery.finish();
     const bool good = pin::verify(stored, pin);
+    // Counted in the file itself (another program, comptoirctl, may count at the same time),
+    // and a good PIN of an account locked meanwhile does not open it.
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE clerks SET failed_tries = ? WHERE id = ?"_s);
-    q.addBindValue(good ? 0 : a.failedTries + 1);
+    q.prepare(good
+            ? u"UPDATE clerks SET failed_tries = 0 WHERE id = ? AND failed_tries < ? RETURNING failed_tries"_s
+            : u"UPDATE clerks SET failed_tries = failed_tries + 1 WHERE id = ? RETURNING failed_tries"_s);
     q.addBindValue(id);
+    if (good)
+        q.addBindValue(ClerkAccount::MaxTries);
     if (auto s = exec(q, "counting PIN tries"); !s)
         return s.error();
+    if (!q.next()) {
+        if (good)
+            return Error {u"staff.locked"_s,
+                tr("%1 is locked after %2 wrong PINs. A manager must unlock the account.")
+                    .arg(a.name)
+                    .arg(ClerkAccount::MaxTries)};
+        return Error {u"staff.unknown"_s, tr("This clerk cannot sign in at this register.")};
+    }
+    a.failedTries = q.value(0).toInt();
+    q.finish();
     if (good) {
-        a.failedTries = 0;
-        if (pin::needsRehash(stored)) {
+        // Head office's hashes are head office's: rehashed there, never here (a hash changed
+        // here would read as a new PIN on head office's next update, and unlock).
+        if (a.origin == u"register"_s && pin::needsRehash(stored)) {
             if (const auto fresh = pin::hash(pin)) {
                 QSqlQuery r(m_db);
                 r.prepare(u"UPDATE clerks SET pin_hash = ? WHERE id = ?"_s);
@@ -177,7 +193,6 @@ Result<ClerkAccount> ClerkDirectory::checkPin(const QString &id, QStringView pin
         }
         return a;
     }
-    ++a.failedTries;
     if (a.locked())
         return Error {u"staff.locked"_s,
             tr("Wrong PIN. %1 is now locked: a manager must unlock the account.").arg(a.name)};

@@ -53,6 +53,32 @@ void ClerkSession::signOut()
     m_approved.reset();
 }
 
+bool ClerkSession::reload()
+{
+    if (!m_clerk)
+        return false;
+    const auto account = m_directory.account(m_clerk->id);
+    if (!account || !account->active) {
+        m_journal.record(EventJournal::SignOut, m_clerk->id, {{u"why"_s, u"account retired"_s}}).ok();
+        m_clerk.reset();
+        m_role = {};
+        m_awaited.reset();
+        m_approved.reset();
+        return true;
+    }
+    m_clerk = *account;
+    m_role = m_directory.role(account->roleId);
+    return false;
+}
+
+bool ClerkSession::mayApprove(const ClerkAccount &account, Permission p) const
+{
+    if (!m_clerk || account.id == m_clerk->id || !account.active)
+        return false;
+    const Role r = m_directory.role(account.roleId);
+    return r.allows(Permission::ApproveOverride) && r.allows(p);
+}
+
 Error ClerkSession::approvalNeeded(Permission p)
 {
     m_awaited = p;
@@ -99,8 +125,7 @@ Status ClerkSession::approve(
             .ok();
         return approver.error();
     }
-    const Role approverRole = m_directory.role(approver->roleId);
-    if (!approverRole.allows(Permission::ApproveOverride) || !approverRole.allows(p))
+    if (!mayApprove(*approver, p))
         return Error {u"staff.cannot_approve"_s, tr("%1 may not approve this.").arg(approver->name)};
     QJsonObject d = detail;
     d.insert(u"permission"_s, permissionKey(p));
@@ -111,6 +136,41 @@ Status ClerkSession::approve(
     m_approved = p;
     m_awaited.reset();
     return Ok {};
+}
+
+Status ClerkSession::unlock(const QString &lockedId, const QString &managerId, QStringView managerPin)
+{
+    const auto locked = m_directory.account(lockedId);
+    if (!locked || !locked->active)
+        return Error {u"staff.unknown"_s, tr("This clerk cannot sign in at this register.")};
+    if (managerId == lockedId)
+        return Error {u"staff.self_approval"_s, tr("Another clerk must approve.")};
+    const auto manager = m_directory.checkPin(managerId, managerPin);
+    if (!manager) {
+        m_journal
+            .record(EventJournal::SignInRefused, managerId,
+                {{u"reason"_s, manager.error().code}, {u"unlocking"_s, lockedId}})
+            .ok();
+        return manager.error();
+    }
+    if (!m_directory.role(manager->roleId).allows(Permission::ManageClerks))
+        return Error {u"staff.cannot_approve"_s, tr("%1 may not approve this.").arg(manager->name)};
+    if (auto s = m_directory.unlock(lockedId); !s)
+        return s;
+    return m_journal.record(
+        EventJournal::ClerkChanged, manager->id, {{u"action"_s, u"unlocked"_s}, {u"clerk"_s, lockedId}});
+}
+
+QList<ClerkAccount> ClerkSession::unlockers() const
+{
+    QList<ClerkAccount> list;
+    if (const auto accounts = m_directory.accounts()) {
+        for (const ClerkAccount &a : *accounts) {
+            if (!a.locked() && m_directory.role(a.roleId).allows(Permission::ManageClerks))
+                list.append(a);
+        }
+    }
+    return list;
 }
 
 void ClerkSession::cancelApproval()

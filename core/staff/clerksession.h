@@ -24,6 +24,12 @@ public:
 
     Result<ClerkAccount> signIn(const QString &clerkId, QStringView pin);
     void signOut();
+    // The accounts changed (head office, a manager): a clerk whose account was retired is
+    // signed out (true), a changed role applies at once.
+    bool reload();
+    // Whether `account` may approve `p` for the clerk signed in: another clerk, whose role
+    // allows both ApproveOverride and `p`.
+    bool mayApprove(const ClerkAccount &account, Permission p) const;
 
     bool signedIn() const { return m_clerk.has_value(); }
     // The signed-in clerk, or an empty one (no ticket, closing or event is written without one).
@@ -43,6 +49,11 @@ public:
     // allow both ApproveOverride and `p`. Journalled ("override": permission, both clerks,
     // `detail`). The next require(p) passes.
     Status approve(Permission p, const QString &approverId, QStringView pin, const QJsonObject &detail = {});
+    // A clerk whose role allows ManageClerks unlocks an account locked by wrong PINs with their
+    // own PIN, from the sign-in screen (nobody needs to be signed in); journalled by them.
+    Status unlock(const QString &lockedId, const QString &managerId, QStringView managerPin);
+    // Accounts that may unlock others here.
+    QList<ClerkAccount> unlockers() const;
     // Clears a waiting approval (the clerk gave up).
     void cancelApproval();
 

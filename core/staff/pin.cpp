@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+#include <utility>
+
 #include <sodium.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,18 +56,28 @@ Result<QString> hash(QStringView pin)
     return QString::fromLatin1(out);
 }
 
-bool isAcceptedHash(const QString &stored)
+namespace {
+// The cost of an Argon2id PHC string within bounds, or none.
+std::optional<std::pair<int, int>> acceptedCost(const QString &stored)
 {
     static const QRegularExpression shape(
         uR"(^\$argon2id\$v=19\$m=(\d{1,7}),t=(\d{1,2}),p=1\$[A-Za-z0-9+/]{11,64}\$[A-Za-z0-9+/]{22,86}$)"_s);
     if (stored.size() > 200)
-        return false;
+        return std::nullopt;
     const auto m = shape.match(stored);
     if (!m.hasMatch())
-        return false;
+        return std::nullopt;
     const int memoryKiB = m.captured(1).toInt();
     const int passes = m.captured(2).toInt();
-    return memoryKiB >= 8 * 1024 && memoryKiB <= 256 * 1024 && passes >= 1 && passes <= 10;
+    if (memoryKiB < MinMemoryKiB || memoryKiB > MaxMemoryKiB || passes < 1 || passes > MaxPasses)
+        return std::nullopt;
+    return std::pair {memoryKiB, passes};
+}
+} // namespace
+
+bool isAcceptedHash(const QString &stored)
+{
+    return acceptedCost(stored).has_value();
 }
 
 bool verify(const QString &stored, QStringView pin)
@@ -78,10 +91,9 @@ bool verify(const QString &stored, QStringView pin)
 
 bool needsRehash(const QString &stored)
 {
-    if (!isAcceptedHash(stored) || !sodiumReady())
-        return true;
-    const QByteArray phc = stored.toLatin1();
-    return crypto_pwhash_str_needs_rehash(phc.constData(), opsLimit, memLimit) != 0;
+    // Weaker than today's only: a stronger hash is kept as it is.
+    const auto cost = acceptedCost(stored);
+    return !cost || cost->first < MemoryKiB || cost->second < Passes;
 }
 
 } // namespace comptoir::pin

@@ -24,10 +24,15 @@ Result<QString> hash(QStringView pin);
 // Whether `pin` matches `stored`. A stored string that is not an Argon2id hash within the
 // bounds below (one from a hostile or broken source) matches nothing.
 bool verify(const QString &stored, QStringView pin);
-// An Argon2id PHC string whose cost we accept: memory 8 to 256 MiB, 1 to 10 passes, one lane,
-// at most 200 characters. Anything else could make one sign-in take minutes or all the memory.
+// The costs we accept from elsewhere (head office): one sign-in is checked on the screen's
+// thread, so at most 64 MiB and 4 passes (about half a second on a slow register).
+inline constexpr int MinMemoryKiB = 8 * 1024;
+inline constexpr int MaxMemoryKiB = 64 * 1024;
+inline constexpr int MaxPasses = 4;
+// An Argon2id PHC string whose cost is within those bounds, one lane, at most 200 characters.
+// Anything else could make one sign-in take minutes or all the memory: it matches nothing.
 bool isAcceptedHash(const QString &stored);
-// Hashed with a lower cost than today's: rehash at the next good sign-in.
+// Hashed with a lower cost than today's (never a higher one): rehash at the next good sign-in.
 bool needsRehash(const QString &stored);
 
 } // namespace comptoir::pin

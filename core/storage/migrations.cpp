@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "sales/eventjournal.h"
+
 #include "database.h"
 
 #include <QCoreApplication>
@@ -491,6 +493,53 @@ QList<Migrations::Step> buildSteps()
             " origin TEXT NOT NULL CHECK (origin IN ('hq', 'register')),"
             " updated_at TEXT NOT NULL) WITHOUT ROWID"_s,
         }});
+    // Every technical event carries its NF525 code (sales/eventjournal.h); the events written
+    // before get theirs from their code (the column is not in the hash: verify checks it
+    // against the code). The journal's append-only triggers are set aside for that one update.
+    QStringList codes {u"ALTER TABLE jet_events ADD COLUMN nf525 INTEGER NOT NULL DEFAULT 0"_s,
+        u"DROP TRIGGER jet_events_append_only_update"_s};
+    QString cases;
+    for (const EventJournal::Code &c : EventJournal::codes())
+        cases += u" WHEN '%1' THEN %2"_s.arg(QLatin1StringView(c.code)).arg(c.nf525);
+    codes << u"UPDATE jet_events SET nf525 = CASE code%1 ELSE 0 END"_s.arg(cases);
+    codes << appendOnly(u"jet_events"_s).first();
+    steps.append({22, "NF525 codes of the technical events", codes});
+    // The cash drawer (cash/cashdrawer.h): a session from the float to the blind count, and the
+    // cash put in or taken out in between (append-only; a session is counted once).
+    QStringList drawer {
+        u"CREATE TABLE drawer_sessions ("
+        " id INTEGER PRIMARY KEY,"
+        " register_id TEXT NOT NULL,"
+        " opened_at TEXT NOT NULL,"
+        " opened_by TEXT NOT NULL,"
+        " float_cents INTEGER NOT NULL CHECK (float_cents >= 0),"
+        " after_ticket_id INTEGER NOT NULL,"
+        " counted_at TEXT,"
+        " counted_by TEXT,"
+        " counted_cents INTEGER,"
+        " expected_cents INTEGER,"
+        " variance_cents INTEGER,"
+        " count TEXT)"_s,
+        u"CREATE UNIQUE INDEX drawer_sessions_one_open ON drawer_sessions(register_id) WHERE counted_at IS NULL"_s,
+        u"CREATE TRIGGER drawer_sessions_counted_once BEFORE UPDATE ON drawer_sessions "
+        "WHEN OLD.counted_at IS NOT NULL OR NEW.float_cents <> OLD.float_cents OR NEW.opened_at <> "
+        "OLD.opened_at "
+        "OR NEW.after_ticket_id <> OLD.after_ticket_id OR NEW.register_id <> OLD.register_id "
+        "BEGIN SELECT RAISE(ABORT, 'comptoir: a drawer session is counted once and never changed'); END"_s,
+        u"CREATE TRIGGER drawer_sessions_kept BEFORE DELETE ON drawer_sessions "
+        "BEGIN SELECT RAISE(ABORT, 'comptoir: drawer_sessions is append-only (fiscal journal)'); END"_s,
+        u"CREATE TABLE drawer_movements ("
+        " id INTEGER PRIMARY KEY,"
+        " session_id INTEGER NOT NULL REFERENCES drawer_sessions(id),"
+        " kind TEXT NOT NULL CHECK (kind IN ('in', 'out')),"
+        " amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),"
+        " reason TEXT NOT NULL,"
+        " clerk_id TEXT NOT NULL,"
+        " created_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX drawer_movements_by_session ON drawer_movements(session_id)"_s,
+    };
+    drawer += appendOnly(u"drawer_movements"_s);
+    steps.append({23, "cash drawer: float, cash in and out, blind count", drawer});
     return steps;
 }
 

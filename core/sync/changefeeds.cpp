@@ -257,10 +257,26 @@ QString validateOffer(const QString &id, const QJsonObject &o)
     return offer ? QString() : offer.error().message;
 }
 
+// A person's or a role's name as the register keeps it: no surrounding spaces, nothing
+// unprintable (ClerkDirectory refuses those: accepted here, they would stop every sync).
+QString printableName(const QJsonObject &o, const QString &field)
+{
+    if (auto why = text(o, field, 60, true); !why.isEmpty())
+        return why;
+    const QString s = o.value(field).toString();
+    if (s.trimmed() != s)
+        return u"\"%1\" has spaces around it"_s.arg(field);
+    for (QChar c : s) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return u"\"%1\" holds control characters"_s.arg(field);
+    }
+    return {};
+}
+
 QString validateRole(const QJsonObject &o)
 {
     if (auto why =
-            firstOf({text(o, u"name"_s, 60, true), integer(o, u"line_discount_max_bp"_s, 0, 10000, false)});
+            firstOf({printableName(o, u"name"_s), integer(o, u"line_discount_max_bp"_s, 0, 10000, false)});
         !why.isEmpty())
         return why;
     const QJsonValue permissions = o.value(u"permissions"_s);
@@ -276,7 +292,7 @@ QString validateRole(const QJsonObject &o)
 QString validateClerk(const QJsonObject &o)
 {
     if (auto why =
-            firstOf({text(o, u"name"_s, 60, true), text(o, u"role"_s, 64, true), boolean(o, u"active"_s)});
+            firstOf({printableName(o, u"name"_s), text(o, u"role"_s, 64, true), boolean(o, u"active"_s)});
         !why.isEmpty())
         return why;
     if (!isValidIdentifier(o.value(u"role"_s).toString()))

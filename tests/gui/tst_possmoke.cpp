@@ -1199,6 +1199,34 @@ private Q_SLOTS:
         QTRY_VERIFY(!popupNamed(u"signInScreen"_s)->property("visible").toBool());
     }
 
+    // Five wrong PINs lock Camille's account; Sam unlocks it from the sign-in screen with his.
+    void aLockedAccountIsUnlockedByAManager()
+    {
+        Staff *staff = m_context->staff();
+        click("clerkButton");
+        QTRY_VERIFY(popupNamed(u"signInScreen"_s)->property("opened").toBool());
+        click("clerk_c01");
+        for (int i = 0; i < 5; ++i) {
+            typeDigits(u"0000"_s);
+            QTest::keyClick(m_window, Qt::Key_Return);
+        }
+        QTRY_VERIFY(staff->error().contains(u"locked"_s));
+        QTRY_VERIFY(item("unlocker_c02") && item("unlocker_c02")->isVisible());
+        keepShot(u"sign-in-locked"_s);
+        typeDigits(u"9999"_s); // Sam, the manager offered first
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(staff->error().isEmpty());
+        typeDigits(u"1234"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(staff->clerkName(), u"Camille"_s);
+        click("clerkButton");
+        QTRY_VERIFY(popupNamed(u"signInScreen"_s)->property("opened").toBool());
+        click("clerk_c02");
+        typeDigits(u"9999"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(staff->clerkName(), u"Sam"_s);
+    }
+
     void aDoubleTapOnPayIsHarmless()
     {
         Counter *counter = m_context->counter();

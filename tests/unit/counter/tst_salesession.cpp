@@ -14,6 +14,8 @@
 #include "sales/eventjournal.h"
 #include "sales/ticketreturns.h"
 #include "scale/scale.h"
+#include "staff/clerkdirectory.h"
+#include "staff/clerksession.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -308,6 +310,60 @@ private Q_SLOTS:
         QCOMPARE(cancellation.tenders.at(1).amount.cents(), -1990);
     }
 
+    // What a cashier's role does not allow waits for a manager's approval, in the session
+    // itself (not only on the screen): giving back a card payment, a price set to 0.00, a
+    // return without ticket and then more of it.
+    void aCashiersSessionAsksForApprovals()
+    {
+        auto r = open();
+        EventJournal jet(r->db->connection(), r->store.registerId);
+        ClerkDirectory clerks(r->db->connection());
+        ClerkSession staff(clerks, jet);
+        QVERIFY(clerks.create(u"Camille"_s, u"cashier"_s, u"1234"_s, u"c01"_s));
+        QVERIFY(clerks.create(u"Sam"_s, u"manager"_s, u"9999"_s, u"c02"_s));
+        r->session->setClerks(&staff);
+        QCOMPARE(r->session->scan(kChampagne).error().code, u"staff.not_signed_in"_s);
+        QCOMPARE(r->session->startPayment().error().code, u"staff.not_signed_in"_s);
+        QVERIFY(staff.signIn(u"c01"_s, u"1234"_s));
+        QCOMPARE(r->session->clerk().name, u"Camille"_s);
+
+        // A card payment of part of the sale, then the payment cancelled: the card would be
+        // refunded on the terminal. Not without Sam.
+        QVERIFY(r->session->scan(kChampagne));
+        QVERIFY(r->session->startPayment());
+        QVERIFY(r->cards().pay(u"10,00"_s));
+        QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
+        QTRY_VERIFY(r->cards().idle());
+        QCOMPARE(r->session->cancelPayment().error().code, u"staff.approval_needed"_s);
+        QCOMPARE(r->session->checkout().tenders().size(), 1);
+        QCOMPARE(r->session->cancelSale().error().code, u"staff.approval_needed"_s);
+        QVERIFY(staff.approve(Permission::CancelCardPayment, u"c02"_s, u"9999"_s));
+        QVERIFY(r->session->cancelPayment());
+        QVERIFY(r->session->checkout().tenders().isEmpty());
+        QTRY_VERIFY(r->operations().contains(u"reversal"_s) || r->operations().contains(u"refund"_s));
+
+        // A price to 0.00 takes the zero-price permission on top of the price change.
+        const QString line = r->session->basket().lines().first().id;
+        QCOMPARE(r->session->setUnitPrice(line, u"0"_s).error().code, u"staff.approval_needed"_s);
+        QVERIFY(staff.approve(Permission::PriceOverride, u"c02"_s, u"9999"_s));
+        QCOMPARE(r->session->setUnitPrice(line, u"0"_s).error().code, u"staff.approval_needed"_s);
+        QCOMPARE(staff.awaitedApproval(), Permission::ZeroPrice);
+        QCOMPARE(r->session->basket().lines().first().unitPrice.cents(), 2990);
+
+        // A return without ticket approved for one bottle is not one for five.
+        QVERIFY(r->session->cancelSale());
+        QVERIFY(r->session->scan(kChampagne));
+        const QString back = r->session->basket().lines().first().id;
+        QCOMPARE(r->session->markReturn(back, u"Broken"_s).error().code, u"staff.approval_needed"_s);
+        QVERIFY(staff.approve(Permission::ReturnWithoutTicket, u"c02"_s, u"9999"_s));
+        QVERIFY(r->session->markReturn(back, u"Broken"_s));
+        QCOMPARE(r->session->setQuantity(back, u"5"_s).error().code, u"staff.approval_needed"_s);
+        QCOMPARE(r->session->changeQuantity(back, 1).error().code, u"staff.approval_needed"_s);
+        QCOMPARE(r->session->basket().lines().first().quantityMilli, -1000);
+        QVERIFY(r->session->setQuantity(back, u"1"_s)); // not more: nothing to approve
+        QCOMPARE(r->events(EventJournal::Override), 3);
+    }
+
     void aCancellationBasketChangedIsAReturn()
     {
         // GIVEN a champagne and a baguette paid by card, being cancelled, the refund declined
@@ -325,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
         QCOMPARE(r->session->basket().cancels(), sold.uuid);
         // WHEN the clerk goes back and keeps the baguette out of it
-        r->session->cancelPayment();
+        QVERIFY(r->session->cancelPayment());
         QVERIFY(r->session->removeLine(r->session->basket().lines().last().id));
         r->terminal->answer = approve;
         QVERIFY(r->session->startPayment());
@@ -354,7 +410,7 @@ private Q_SLOTS:
         r->terminal->answer = declineAll;
         QVERIFY(r->session->voidLastTicket(u"mistake"_s));
         QTRY_VERIFY(r->cards().idle());
-        r->session->cancelPayment();
+        QVERIFY(r->session->cancelPayment());
         QVERIFY(r->session->park(u"later"_s));
         // WHEN the ticket is cancelled meanwhile (the card refunded once)
         r->terminal->answer = approve;
@@ -477,7 +533,7 @@ private Q_SLOTS:
         QVERIFY(r->cards().pay(u"10"_s));
         QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
         const QString reference = r->terminal->requests.first().reference;
-        r->session->cancelPayment(); // dropped: reversed on the terminal
+        QVERIFY(r->session->cancelPayment()); // dropped: reversed on the terminal
         QTRY_COMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Released);
         QCOMPARE(r->terminal->reversed, QStringList {reference});
         // WHEN a saved state still names it (a restored basket from before the reversal)
@@ -595,7 +651,7 @@ private Q_SLOTS:
             QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
             reference = r->terminal->requests.first().reference;
             r->terminal->answer = nullptr; // the reversal's answer never comes
-            r->session->cancelPayment();
+            QVERIFY(r->session->cancelPayment());
             QTRY_COMPARE(r->terminal->requests.size(), 2);
             QCOMPARE(toString(r->terminal->requests.last().operation), toString(TerminalOperation::Reversal));
         }
@@ -633,7 +689,7 @@ private Q_SLOTS:
             x.reason = u"link"_s;
             return x;
         };
-        r->session->cancelPayment();
+        QVERIFY(r->session->cancelPayment());
         QTRY_VERIFY(r->cards().question());
         QCOMPARE(toString(r->cards().question()->operation), toString(TerminalOperation::Reversal));
         // WHEN the payment is asked to be given back again
@@ -722,8 +778,8 @@ private Q_SLOTS:
         QVERIFY(r->session->scan(kChampagne));
         QVERIFY(r->cards().pay({}));
         QSignalSpy notices(r->session.get(), &SaleSession::notice);
-        r->session->cancelPayment();
-        r->session->cancelSale();
+        QVERIFY(r->session->cancelPayment());
+        QVERIFY(r->session->cancelSale());
         // Nothing dropped while the terminal has the payment: its answer has a sale to go to.
         QCOMPARE(r->session->stage(), SaleSession::Stage::Paying);
         QCOMPARE(r->session->basket().lines().size(), 1);
@@ -746,7 +802,7 @@ private Q_SLOTS:
                                                                    : TerminalOutcome::Approved;
             return x;
         };
-        r->session->cancelPayment();
+        QVERIFY(r->session->cancelPayment());
         QTRY_VERIFY(r->cards().idle());
         // The manager refunds by hand: the register never tries again, at once or next start.
         r->cards().release(reference, u"test"_s);
@@ -776,7 +832,7 @@ private Q_SLOTS:
         QVERIFY(r->session->markReturn(r->session->basket().lines().first().id, u"Défectueux"_s));
         QVERIFY(r->cards().pay(u"10"_s));
         QTRY_COMPARE(r->session->checkout().tenders().size(), 1);
-        r->session->cancelPayment();
+        QVERIFY(r->session->cancelPayment());
         QTRY_VERIFY(r->cards().idle());
         // THEN no reversal is sent (it would cancel someone else's debit): the manager decides
         QVERIFY(!r->operations().contains(toString(TerminalOperation::Reversal)));
@@ -868,7 +924,7 @@ private Q_SLOTS:
             x.reason = u"refused"_s;
             return x;
         };
-        r->session->cancelPayment();
+        QVERIFY(r->session->cancelPayment());
         QTRY_VERIFY(r->cards().idle());
         QCOMPARE(r->journal->findByReference(reference)->state, PaymentAttempt::Approved);
         const auto followups = r->journal->followups();
@@ -992,7 +1048,7 @@ private Q_SLOTS:
         QVERIFY(!sale.heldAtZero());
         QCOMPARE(sale.basket().lines().size(), 3);
         // A normal label still sells at once.
-        sale.cancelPayment();
+        QVERIFY(sale.cancelPayment());
         QVERIFY(sale.scan(u"2100003012340"_s));
         QCOMPARE(sale.basket().lines().last().unitPrice.cents(), 1234);
     }
@@ -1030,7 +1086,7 @@ private Q_SLOTS:
         QVERIFY(sale.startPayment());
         QVERIFY(!sale.awaitingWeight());
         QCOMPARE(sale.basket().lines().size(), 2);
-        sale.cancelPayment();
+        QVERIFY(sale.cancelPayment());
         // A weight label of the apples is not weighed again: 532 g at once.
         QVERIFY(sale.scan(u"2600001005325"_s));
         QVERIFY(!sale.awaitingWeight());

@@ -289,6 +289,66 @@ private Q_SLOTS:
         QCOMPARE(session.awaitedApproval(), Permission::LineDiscount);
     }
 
+    void headOfficeRetiringTheClerkSignsThemOut()
+    {
+        ClerkDirectory d(db());
+        EventJournal jet(db(), u"R1"_s);
+        ClerkSession session(d, jet);
+        const QJsonObject lea {{u"id"_s, u"c-7"_s}, {u"name"_s, u"Léa"_s}, {u"role"_s, u"manager"_s},
+            {u"pin_hash"_s, *pin::hash(u"2468"_s)}};
+        QVERIFY(d.applyClerk(lea));
+        QVERIFY(session.signIn(u"c-7"_s, u"2468"_s));
+        QVERIFY(session.allows(Permission::VoidTicket));
+        // Her role changes: at once.
+        QJsonObject demoted = lea;
+        demoted.insert(u"role"_s, u"cashier"_s);
+        QVERIFY(d.applyClerk(demoted));
+        QVERIFY(!session.reload());
+        QVERIFY(session.signedIn());
+        QVERIFY(!session.allows(Permission::VoidTicket));
+        // Retired: signed out, journalled.
+        QVERIFY(d.retire(u"c-7"_s));
+        QVERIFY(session.reload());
+        QVERIFY(!session.signedIn());
+        QVERIFY(events().constLast().startsWith(u"sign-out c-7"_s));
+    }
+
+    void aGoodPinOfALockedAccountDoesNotOpenIt()
+    {
+        ClerkDirectory d(db());
+        const ClerkAccount a = make(d, u"Camille"_s, u"cashier"_s, u"4821"_s);
+        // Locked by another program meanwhile (comptoirctl, a second register process).
+        QSqlQuery q(db());
+        QVERIFY(q.exec(u"UPDATE clerks SET failed_tries = 5"_s));
+        QCOMPARE(d.checkPin(a.id, u"4821"_s).error().code, u"staff.locked"_s);
+        QCOMPARE(d.account(a.id)->failedTries, 5);
+    }
+
+    void aManagerUnlocksWithTheirPin()
+    {
+        ClerkDirectory d(db());
+        EventJournal jet(db(), u"R1"_s);
+        ClerkSession session(d, jet);
+        const ClerkAccount camille = make(d, u"Camille"_s, u"cashier"_s, u"4821"_s);
+        const ClerkAccount noah = make(d, u"Noah"_s, u"supervisor"_s, u"1357"_s);
+        const ClerkAccount sam = make(d, u"Sam"_s, u"manager"_s, u"9753"_s);
+        for (int i = 0; i < ClerkAccount::MaxTries; ++i)
+            QVERIFY(!session.signIn(camille.id, u"0000"_s));
+        QVERIFY(d.account(camille.id)->locked());
+        QCOMPARE(session.unlockers().size(), 1); // Sam: a supervisor does not manage clerks
+        QCOMPARE(session.unlockers().first().id, sam.id);
+        QCOMPARE(session.unlock(camille.id, noah.id, u"1357"_s).error().code, u"staff.cannot_approve"_s);
+        QCOMPARE(session.unlock(camille.id, sam.id, u"1111"_s).error().code, u"staff.pin_wrong"_s);
+        QVERIFY(d.account(camille.id)->locked());
+        QVERIFY(session.unlock(camille.id, sam.id, u"9753"_s));
+        QVERIFY(session.signIn(camille.id, u"4821"_s));
+        QVERIFY(events()
+                    .filter(QRegularExpression(u"^clerk-changed "_s))
+                    .constFirst()
+                    .startsWith(u"clerk-changed "_s + sam.id));
+        QVERIFY(jet.verify().ok);
+    }
+
     void everyEventHasAClerk()
     {
         ClerkDirectory d(db());

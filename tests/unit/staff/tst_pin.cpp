@@ -119,6 +119,10 @@ private Q_SLOTS:
         const QString older = referenceHash("2580", "another-salt", 3, 8192);
         QVERIFY(pin::verify(older, u"2580"_s));
         QVERIFY(pin::needsRehash(older));
+        // A stronger one (32 MiB, 3 passes) is kept as it is, never weakened.
+        const QString stronger = referenceHash("2580", "another-salt", 3, 32768);
+        QVERIFY(pin::verify(stronger, u"2580"_s));
+        QVERIFY(!pin::needsRehash(stronger));
     }
 
     void hostileHashesMatchNothing_data()
@@ -129,6 +133,10 @@ private Q_SLOTS:
             << u"$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$NYhU9HgDVRjcWDjL9NpHAryg6Wf14u8UfDU02MKm7Ms"_s;
         QTest::newRow("4 GiB of memory")
             << u"$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHNhbHQ$NYhU9HgDVRjcWDjL9NpHAryg6Wf14u8UfDU02MKm7Ms"_s;
+        QTest::newRow("128 MiB (seconds on the screen's thread)")
+            << u"$argon2id$v=19$m=131072,t=2,p=1$c2FsdHNhbHQ$NYhU9HgDVRjcWDjL9NpHAryg6Wf14u8UfDU02MKm7Ms"_s;
+        QTest::newRow("5 passes")
+            << u"$argon2id$v=19$m=19456,t=5,p=1$c2FsdHNhbHQ$NYhU9HgDVRjcWDjL9NpHAryg6Wf14u8UfDU02MKm7Ms"_s;
         QTest::newRow("1000 passes")
             << u"$argon2id$v=19$m=19456,t=1000,p=1$c2FsdHNhbHQ$NYhU9HgDVRjcWDjL9NpHAryg6Wf14u8UfDU02MKm7Ms"_s;
         QTest::newRow("4 lanes")

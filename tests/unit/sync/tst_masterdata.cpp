@@ -182,6 +182,8 @@ private Q_SLOTS:
             "{\"name\":\"Léa\",\"role\":\"cashier\",\"pin_hash\":\"" +
                 QByteArray(phc).replace("m=19456", "m=4194304") + "\"}",
             false);
+        row("clerk name with spaces around", Feed::Clerks, u"c-7"_s,
+            "{\"name\":\" Léa\",\"role\":\"cashier\",\"pin_hash\":\"" + phc + "\"}", false);
         row("clerk without a role", Feed::Clerks, u"c-7"_s, "{\"name\":\"Léa\",\"pin_hash\":\"" + phc + "\"}",
             false);
         row("clerk active as text", Feed::Clerks, u"c-7"_s,
