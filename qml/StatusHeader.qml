@@ -32,6 +32,11 @@ ToolBar {
         source: "SyncDialog.qml"
     }
 
+    Deferred {
+        id: drawerDialog
+        source: "DrawerDialog.qml"
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
@@ -86,6 +91,14 @@ ToolBar {
             tint: Sync.state === "online" ? Qt.lighter(Theme.primary, 1.3) : Sync.state === "offline" ? Theme.warning : Sync.state === "degraded" ? Theme.danger : Qt.lighter(Theme.primary, 1.15)
             ink: Theme.primaryText
             onClicked: syncStatus.make()?.open()
+        }
+        TouchButton {
+            objectName: "drawerButton"
+            text: qsTr("Drawer")
+            Accessible.name: Drawer.open ? qsTr("Cash drawer: cash in or out, no-sale, count") : qsTr("Cash drawer: not open, give its float")
+            tint: Drawer.open ? Qt.lighter(Theme.primary, 1.3) : Theme.warning
+            ink: Theme.primaryText
+            onClicked: drawerDialog.make()?.open()
         }
         TouchButton {
             objectName: "clerkButton"

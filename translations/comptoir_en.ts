@@ -601,6 +601,85 @@
         </message>
     </context>
     <context>
+        <name>DrawerDialog</name>
+        <message>
+            <source>Cash drawer</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Open the day with this float</source>
+            <translation>Open the day with this float</translation>
+        </message>
+        <message>
+            <source>Open the day's drawer with the float typed</source>
+            <translation>Open the day's drawer with the float typed</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <source>Put the amount typed in the drawer</source>
+            <translation>Put the amount typed in the drawer</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <source>Take the amount typed out of the drawer</source>
+            <translation>Take the amount typed out of the drawer</translation>
+        </message>
+        <message>
+            <source>Open without a sale</source>
+            <translation>Open without a sale</translation>
+        </message>
+        <message>
+            <source>Open the drawer without a sale, for the reason typed</source>
+            <translation>Open the drawer without a sale, for the reason typed</translation>
+        </message>
+        <message>
+            <source>Count the drawer</source>
+            <translation>Count the drawer</translation>
+        </message>
+        <message>
+            <source>Count the drawer, coin by coin</source>
+            <translation>Count the drawer, coin by coin</translation>
+        </message>
+        <message>
+            <source>How many of %1</source>
+            <translation>How many of %1</translation>
+        </message>
+        <message>
+            <source>Counted: %1</source>
+            <translation>Counted: %1</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>Record the count</translation>
+        </message>
+        <message>
+            <source>Record the count and close the day's drawer</source>
+            <translation>Record the count and close the day's drawer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the drawer dialog</source>
+            <translation>Close the drawer dialog</translation>
+        </message>
+    </context>
+    <context>
         <name>FavouriteEditKeys</name>
         <message>
             <source>Move %1 earlier</source>
@@ -1254,6 +1333,18 @@
         <message>
             <source>%1 is signed in: sign out to switch clerks</source>
             <translation>%1 is signed in: sign out to switch clerks</translation>
+        </message>
+        <message>
+            <source>Drawer</source>
+            <translation>Drawer</translation>
+        </message>
+        <message>
+            <source>Cash drawer: cash in or out, no-sale, count</source>
+            <translation>Cash drawer: cash in or out, no-sale, count</translation>
+        </message>
+        <message>
+            <source>Cash drawer: not open, give its float</source>
+            <translation>Cash drawer: not open, give its float</translation>
         </message>
     </context>
     <context>
@@ -2611,6 +2702,33 @@
         <message>
             <source>The scale reports an error (Dialog 06 status %1).</source>
             <translation>The scale reports an error (Dialog 06 status %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::DrawerDesk</name>
+        <message>
+            <source>The drawer is not open: give its float to start the day.</source>
+            <translation>The drawer is not open: give its float to start the day.</translation>
+        </message>
+        <message>
+            <source>Float %1 · cash in %2 · cash out %3</source>
+            <translation>Float %1 · cash in %2 · cash out %3</translation>
+        </message>
+        <message>
+            <source>Counted %1 · expected %2 · variance %3</source>
+            <translation>Counted %1 · expected %2 · variance %3</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 150,00.</source>
+            <translation>Enter an amount such as 150.00.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 20,00.</source>
+            <translation>Enter an amount such as 20.00.</translation>
+        </message>
+        <message>
+            <source>Count each value as a whole number of coins or notes.</source>
+            <translation>Count each value as a whole number of coins or notes.</translation>
         </message>
     </context>
     <context>

@@ -601,6 +601,85 @@
         </message>
     </context>
     <context>
+        <name>DrawerDialog</name>
+        <message>
+            <source>Cash drawer</source>
+            <translation>Tiroir-caisse</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Open the day with this float</source>
+            <translation>Ouvrir la journée avec ce fonds de caisse</translation>
+        </message>
+        <message>
+            <source>Open the day's drawer with the float typed</source>
+            <translation>Ouvrir le tiroir du jour avec le fonds de caisse saisi</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Entrée d'espèces</translation>
+        </message>
+        <message>
+            <source>Put the amount typed in the drawer</source>
+            <translation>Mettre le montant saisi dans le tiroir</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Sortie d'espèces</translation>
+        </message>
+        <message>
+            <source>Take the amount typed out of the drawer</source>
+            <translation>Sortir le montant saisi du tiroir</translation>
+        </message>
+        <message>
+            <source>Open without a sale</source>
+            <translation>Ouvrir sans vente</translation>
+        </message>
+        <message>
+            <source>Open the drawer without a sale, for the reason typed</source>
+            <translation>Ouvrir le tiroir sans vente, pour le motif saisi</translation>
+        </message>
+        <message>
+            <source>Count the drawer</source>
+            <translation>Compter le tiroir</translation>
+        </message>
+        <message>
+            <source>Count the drawer, coin by coin</source>
+            <translation>Compter le tiroir, pièce par pièce</translation>
+        </message>
+        <message>
+            <source>How many of %1</source>
+            <translation>Combien de %1</translation>
+        </message>
+        <message>
+            <source>Counted: %1</source>
+            <translation>Compté : %1</translation>
+        </message>
+        <message>
+            <source>Record the count</source>
+            <translation>Enregistrer le comptage</translation>
+        </message>
+        <message>
+            <source>Record the count and close the day's drawer</source>
+            <translation>Enregistrer le comptage et fermer le tiroir du jour</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the drawer dialog</source>
+            <translation>Fermer la fenêtre du tiroir</translation>
+        </message>
+    </context>
+    <context>
         <name>FavouriteEditKeys</name>
         <message>
             <source>Move %1 earlier</source>
@@ -1254,6 +1333,18 @@
         <message>
             <source>%1 is signed in: sign out to switch clerks</source>
             <translation>%1 est connecté·e : se déconnecter pour changer de vendeur</translation>
+        </message>
+        <message>
+            <source>Drawer</source>
+            <translation>Tiroir</translation>
+        </message>
+        <message>
+            <source>Cash drawer: cash in or out, no-sale, count</source>
+            <translation>Tiroir-caisse : entrée ou sortie d'espèces, ouverture sans vente, comptage</translation>
+        </message>
+        <message>
+            <source>Cash drawer: not open, give its float</source>
+            <translation>Tiroir-caisse : pas ouvert, saisir son fonds de caisse</translation>
         </message>
     </context>
     <context>
@@ -2611,6 +2702,33 @@
         <message>
             <source>The scale reports an error (Dialog 06 status %1).</source>
             <translation>La balance signale une erreur (état Dialog 06 %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::DrawerDesk</name>
+        <message>
+            <source>The drawer is not open: give its float to start the day.</source>
+            <translation>Le tiroir n'est pas ouvert : saisissez son fonds de caisse pour commencer la journée.</translation>
+        </message>
+        <message>
+            <source>Float %1 · cash in %2 · cash out %3</source>
+            <translation>Fonds %1 · entrées %2 · sorties %3</translation>
+        </message>
+        <message>
+            <source>Counted %1 · expected %2 · variance %3</source>
+            <translation>Compté %1 · attendu %2 · écart %3</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 150,00.</source>
+            <translation>Saisissez un montant comme 150,00.</translation>
+        </message>
+        <message>
+            <source>Enter an amount such as 20,00.</source>
+            <translation>Saisissez un montant comme 20,00.</translation>
+        </message>
+        <message>
+            <source>Count each value as a whole number of coins or notes.</source>
+            <translation>Comptez chaque valeur en nombre entier de pièces ou de billets.</translation>
         </message>
     </context>
     <context>

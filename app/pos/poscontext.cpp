@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "poscontext.h"
 
+#include "cash/cashdrawer.h"
+#include "drawerdesk.h"
 #include "staffdesk.h"
 
 #include "audiocue.h"
@@ -137,6 +139,24 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     }
     c->m_counter = std::make_unique<Counter>(*c->m_session, c->m_audio.get());
     c->m_counter->setStaff(c->m_staff.get());
+    // The cash drawer: every opening journalled, a cash sale's included.
+    c->m_cashDrawer = std::make_unique<CashDrawer>(db, c->m_store.registerId, *c->m_staffJournal);
+    c->m_cashDrawer->setClerks(c->m_clerks.get());
+    c->m_cashDrawer->setTraining(c->m_store.training);
+    c->m_drawer = std::make_unique<DrawerDesk>(*c->m_cashDrawer, *c->m_staff);
+    QObject::connect(c->m_session.get(), &SaleSession::saleRecorded, c->m_drawer.get(),
+        [drawer = c->m_drawer.get()](const Ticket &t) {
+            Money cash;
+            bool any = false;
+            for (const TicketTender &tender : t.tenders) {
+                if (tender.kind == Tender::Cash) {
+                    cash += tender.amount;
+                    any = true;
+                }
+            }
+            if (any)
+                drawer->saleRecorded(t.number, cash - t.change);
+        });
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(
@@ -320,6 +340,7 @@ PosContext::~PosContext()
         QCoreApplication::instance()->removeEventFilter(m_wedge.get());
     Counter::setInstance(nullptr);
     Staff::setInstance(nullptr);
+    DrawerDesk::setInstance(nullptr);
     TerminalController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     CustomerDesk::setInstance(nullptr);
@@ -335,6 +356,8 @@ PosContext::~PosContext()
     m_terminal.reset();
     m_counter.reset();
     m_session.reset();
+    m_drawer.reset();
+    m_cashDrawer.reset();
     m_staff.reset();
     m_clerks.reset();
     m_clerkDirectory.reset();
@@ -353,6 +376,7 @@ void PosContext::attach(QQmlEngine *engine)
 {
     Counter::setInstance(m_counter.get());
     Staff::setInstance(m_staff.get());
+    DrawerDesk::setInstance(m_drawer.get());
     TerminalController::setInstance(m_terminal.get());
     SyncController::setInstance(m_sync.get());
     CustomerDesk::setInstance(m_customers.get());

@@ -36,6 +36,8 @@ class ClerkDirectory;
 class ClerkSession;
 class EventJournal;
 class Staff;
+class CashDrawer;
+class DrawerDesk;
 
 // The long-lived objects of one register, made once by main() (or a test) and handed to QML
 // as singletons: the database, the catalog, the controllers and the scanner inputs.
@@ -90,6 +92,7 @@ public:
     CustomerDesk *customers() { return m_customers.get(); }
     CustomerDisplay *customerDisplay() { return m_customerDisplay.get(); }
     Staff *staff() { return m_staff.get(); }
+    DrawerDesk *drawer() { return m_drawer.get(); }
     ClerkSession *clerks() { return m_clerks.get(); }
     Scale *scale() { return m_scale.get(); }
     sim::ScaleSimulator *scaleSimulator() { return m_scaleSimulator.get(); }
@@ -106,6 +109,8 @@ private:
     std::unique_ptr<ClerkDirectory> m_clerkDirectory;
     std::unique_ptr<ClerkSession> m_clerks;
     std::unique_ptr<Staff> m_staff;
+    std::unique_ptr<CashDrawer> m_cashDrawer;
+    std::unique_ptr<DrawerDesk> m_drawer;
     bool m_restored = false; // the sale in progress brought back (at the first sign-in)
     std::unique_ptr<AudioCue> m_audio;
     std::unique_ptr<Language> m_language;

@@ -265,9 +265,10 @@ Result<CashDrawer::Figures> CashDrawer::figures() const
         "CASE WHEN EXISTS (SELECT 1 FROM ticket_tenders tt WHERE tt.ticket_id = t.id AND tt.kind = 'cash') "
         "THEN t.change_cents ELSE 0 END), 0), "
         "coalesce(max(abs(t.total_cents)), 0) "
-        "FROM tickets t WHERE t.register_id = ? AND t.id > ? AND t.training = 0"_s);
+        "FROM tickets t WHERE t.register_id = ? AND t.id > ? AND t.training = ?"_s);
     sales.addBindValue(m_registerId);
     sales.addBindValue(session->afterTicketId);
+    sales.addBindValue(m_training ? 1 : 0);
     if (auto s = exec(sales, "reading the session's cash sales"); !s || !sales.next())
         return s ? Error {u"storage.io"_s, u"no sums"_s} : s.error();
     f.tickets = sales.value(0).toLongLong();

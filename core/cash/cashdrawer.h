@@ -62,6 +62,9 @@ public:
     // comptoirctl).
     void setClerks(ClerkSession *clerks) { m_clerks = clerks; }
     void setActor(const QString &actor) { m_actor = actor; }
+    // A register in training mode counts its training tickets (its drawer holds play money),
+    // a real one never counts them.
+    void setTraining(bool training) { m_training = training; }
 
     std::optional<Session> current() const;
     std::optional<Session> last() const; // the last session counted
@@ -89,6 +92,7 @@ private:
     const Clock &m_clock;
     ClerkSession *m_clerks = nullptr;
     QString m_actor = QStringLiteral("system");
+    bool m_training = false;
 };
 
 } // namespace comptoir

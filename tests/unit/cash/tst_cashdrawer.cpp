@@ -171,7 +171,7 @@ private Q_SLOTS:
                     "after_ticket_id) VALUES ('01', 'x', 'y', 0, 0), ('01', 'x', 'y', 0, 0)"_s)); // one open
     }
 
-    void trainingTicketsAreNotCash()
+    void trainingTicketsAreNotRealCash()
     {
         EventJournal jet(db(), m_store.registerId);
         CashDrawer drawer(db(), m_store.registerId, jet);
@@ -180,6 +180,9 @@ private Q_SLOTS:
         sell("BOUL-0001", {{Tender::Cash, 130}});
         m_store.training = false;
         QCOMPARE(drawer.figures()->cashSales.cents(), 0);
+        // A register in training mode counts them (and only them).
+        drawer.setTraining(true);
+        QCOMPARE(drawer.figures()->cashSales.cents(), 130);
     }
 
     void aCashierAsksForCashOutAndNoSale()
