@@ -39,6 +39,7 @@ int cmdDrawer(Context &c, const QStringList &args)
     EventJournal jet(c.db->connection(), c.store.registerId);
     CashDrawer drawer(c.db->connection(), c.store.registerId, jet);
     drawer.setActor(u"comptoirctl"_s);
+    drawer.setTraining(c.store.training); // a training register counts its training tickets
     const QString sub = args.value(1);
     if (sub == u"status"_s || sub.isEmpty()) {
         const auto figures = drawer.figures();
