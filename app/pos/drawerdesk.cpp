@@ -179,10 +179,10 @@ bool DrawerDesk::count(const QVariantMap &pieces)
     });
 }
 
-void DrawerDesk::saleRecorded(qint64 ticketNumber, Money cash)
+void DrawerDesk::saleRecorded(const Ticket &ticket)
 {
-    if (m_drawer.openedForSale(ticketNumber, cash))
-        qCInfo(lcDrawer).noquote() << "opened for ticket" << ticketNumber;
+    if (const auto opened = m_drawer.openedForSale(ticket); opened && *opened)
+        qCInfo(lcDrawer).noquote() << "opened for ticket" << ticket.number;
     Q_EMIT changed();
 }
 

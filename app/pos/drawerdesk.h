@@ -54,7 +54,7 @@ public:
     Q_INVOKABLE bool count(const QVariantMap &pieces);
 
     // A sale paid (partly) in cash opened the drawer: journalled.
-    void saleRecorded(qint64 ticketNumber, Money cash);
+    void saleRecorded(const Ticket &ticket);
 
 Q_SIGNALS:
     void changed();

@@ -144,19 +144,8 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     c->m_cashDrawer->setClerks(c->m_clerks.get());
     c->m_cashDrawer->setTraining(c->m_store.training);
     c->m_drawer = std::make_unique<DrawerDesk>(*c->m_cashDrawer, *c->m_staff);
-    QObject::connect(c->m_session.get(), &SaleSession::saleRecorded, c->m_drawer.get(),
-        [drawer = c->m_drawer.get()](const Ticket &t) {
-            Money cash;
-            bool any = false;
-            for (const TicketTender &tender : t.tenders) {
-                if (tender.kind == Tender::Cash) {
-                    cash += tender.amount;
-                    any = true;
-                }
-            }
-            if (any)
-                drawer->saleRecorded(t.number, cash - t.change);
-        });
+    QObject::connect(
+        c->m_session.get(), &SaleSession::saleRecorded, c->m_drawer.get(), &DrawerDesk::saleRecorded);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(

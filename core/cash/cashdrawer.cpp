@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cashdrawer.h"
 
+#include "sales/checkout.h"
 #include "sales/eventjournal.h"
 #include "staff/clerksession.h"
 #include "storage/database.h"
@@ -229,14 +230,27 @@ Status CashDrawer::noSale(const QString &reason)
         {{u"why"_s, QLatin1StringView(openingName(Opening::NoSale))}, {u"reason"_s, reason.trimmed()}});
 }
 
-Status CashDrawer::openedForSale(qint64 ticketNumber, Money cash)
+Result<bool> CashDrawer::openedForSale(const Ticket &ticket)
 {
+    Money cash;
+    bool any = false;
+    for (const TicketTender &t : ticket.tenders) {
+        if (t.kind == Tender::Cash) {
+            cash += t.amount;
+            any = true;
+        }
+    }
+    if (!any)
+        return false;
     const auto by = actor(std::nullopt);
     if (!by)
         return by.error();
-    return m_journal.record(EventJournal::DrawerOpened, *by,
-        {{u"why"_s, QLatin1StringView(openingName(Opening::Sale))}, {u"number"_s, ticketNumber},
-            {u"cash"_s, cash.cents()}});
+    if (auto s = m_journal.record(EventJournal::DrawerOpened, *by,
+            {{u"why"_s, QLatin1StringView(openingName(Opening::Sale))}, {u"number"_s, ticket.number},
+                {u"cash"_s, (cash - ticket.change).cents()}});
+        !s)
+        return s.error();
+    return true;
 }
 
 Result<CashDrawer::Figures> CashDrawer::figures() const

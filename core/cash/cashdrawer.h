@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "money/money.h"
+#include "sales/ticket.h"
 #include "staff/permission.h"
 
 #include <QDateTime>
@@ -74,8 +75,9 @@ public:
     Status cashOut(Money amount, const QString &reason);
     // The drawer opened without a sale (NoSale permission), journalled with the reason.
     Status noSale(const QString &reason);
-    // The drawer opened for a sale paid (partly) in cash: journalled with its ticket.
-    Status openedForSale(qint64 ticketNumber, Money cash);
+    // The drawer opened for a sale paid (partly) in cash: journalled with its ticket and the
+    // cash it left (cash tenders less the change). A ticket without cash opens nothing: false.
+    Result<bool> openedForSale(const Ticket &ticket);
     Result<Figures> figures() const; // of the open session
     // The clerk's blind count closes the session: the expected amount and the variance are
     // computed and kept only now (the clerk never sees them before counting).

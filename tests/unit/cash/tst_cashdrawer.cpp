@@ -128,6 +128,17 @@ private Q_SLOTS:
         QVERIFY2(counts[0].startsWith(u"system 170 "_s) && counts[0].contains(u"\"variance\":-609"_s),
             qPrintable(counts[0]));
         QVERIFY(jet.verify().ok);
+        // A ticket with cash opens the drawer (journalled with the cash it left); one without does not.
+        Ticket cashTicket;
+        cashTicket.number = 9;
+        cashTicket.tenders = {TicketTender {1, Tender::Cash, Money::fromCents(500), {}}};
+        cashTicket.change = Money::fromCents(370);
+        QCOMPARE(drawer.openedForSale(cashTicket).value(), true);
+        QVERIFY(events(EventJournal::DrawerOpened).constLast().contains(u"\"cash\":130"_s));
+        Ticket cardTicket;
+        cardTicket.tenders = {TicketTender {1, Tender::Card, Money::fromCents(500), {}}};
+        QCOMPARE(drawer.openedForSale(cardTicket).value(), false);
+        QCOMPARE(events(EventJournal::DrawerOpened).size(), 5);
         // The next day starts from its own float and its own tickets.
         QVERIFY(drawer.openWithFloat(cents(15000)));
         QCOMPARE(drawer.figures()->tickets, 0);
