@@ -50,7 +50,10 @@ gui_begin() {
     for attempt in 1 2 3 4 5; do
         : >"$work/display"
         # (9>&-: the server must not hold the lock after this test, killed or not, lets it go)
-        Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp 3>"$work/display" 9>&- >/dev/null 2>&1 &
+        # -noreset: by default the server resets when its last client leaves (xdpyinfo below, the
+        # accessibility bus launcher that sets its root window property), and a register
+        # connecting during that reset was refused ("could not connect to display").
+        Xvfb -displayfd 3 -screen 0 ${XVFB_SCREEN:-1280x800x24} -nolisten tcp -noreset 3>"$work/display" 9>&- >/dev/null 2>&1 &
         local xvfb=$!
         pids+=($xvfb)
         for _ in $(seq 300); do [ -s "$work/display" ] && break; kill -0 $xvfb 2>/dev/null || break; sleep 0.1; done
