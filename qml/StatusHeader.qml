@@ -37,6 +37,20 @@ ToolBar {
         source: "DrawerDialog.qml"
     }
 
+    Deferred {
+        id: closingDialog
+        source: "ClosingDialog.qml"
+    }
+
+    // A new sale waits for the Z of an earlier business day, or the first clerk of the day
+    // signed in while it is due: the closings open.
+    Connections {
+        target: Closings
+        function onClosingNeeded() {
+            closingDialog.make()?.open()
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
@@ -99,6 +113,14 @@ ToolBar {
             tint: Drawer.open ? Qt.lighter(Theme.primary, 1.3) : Theme.warning
             ink: Theme.primaryText
             onClicked: drawerDialog.make()?.open()
+        }
+        TouchButton {
+            objectName: "closingsButton"
+            text: qsTr("Closings")
+            Accessible.name: Closings.dayToClose.length > 0 ? qsTr("Closings: the day of %1 waits for its Z").arg(Closings.dayToClose) : qsTr("Closings: X report, day closing (Z)")
+            tint: Closings.dayToClose.length > 0 ? Theme.warning : Qt.lighter(Theme.primary, 1.3)
+            ink: Theme.primaryText
+            onClicked: closingDialog.make()?.open()
         }
         TouchButton {
             objectName: "clerkButton"

@@ -351,6 +351,61 @@
         </message>
     </context>
     <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Closings</source>
+            <translation>Closings</translation>
+        </message>
+        <message>
+            <source>The day of %1 is not closed: close it (Z) before the next sale.</source>
+            <translation>The day of %1 is not closed: close it (Z) before the next sale.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Show the X report: the figures since the last day closing</source>
+            <translation>Show the X report: the figures since the last day closing</translation>
+        </message>
+        <message>
+            <source>Confirm the Z</source>
+            <translation>Confirm the Z</translation>
+        </message>
+        <message>
+            <source>Close the day (Z)</source>
+            <translation>Close the day (Z)</translation>
+        </message>
+        <message>
+            <source>Confirm: close the day now, for good</source>
+            <translation>Confirm: close the day now, for good</translation>
+        </message>
+        <message>
+            <source>Last closing</source>
+            <translation>Last closing</translation>
+        </message>
+        <message>
+            <source>Show the last closing made</source>
+            <translation>Show the last closing made</translation>
+        </message>
+        <message>
+            <source>A closing is final: the day's figures are recorded and nothing changes them. Press again to close.</source>
+            <translation>A closing is final: the day's figures are recorded and nothing changes them. Press again to close.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the closings dialog</source>
+            <translation>Close the closings dialog</translation>
+        </message>
+        <message>
+            <source>Closing report</source>
+            <translation>Closing report</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDialog</name>
         <message>
             <source>Confirm</source>
@@ -1346,6 +1401,18 @@
             <source>Cash drawer: not open, give its float</source>
             <translation>Cash drawer: not open, give its float</translation>
         </message>
+        <message>
+            <source>Closings</source>
+            <translation>Closings</translation>
+        </message>
+        <message>
+            <source>Closings: the day of %1 waits for its Z</source>
+            <translation>Closings: the day of %1 waits for its Z</translation>
+        </message>
+        <message>
+            <source>Closings: X report, day closing (Z)</source>
+            <translation>Closings: X report, day closing (Z)</translation>
+        </message>
     </context>
     <context>
         <name>SyncDialog</name>
@@ -2149,6 +2216,179 @@
         <message>
             <source>This clerk cannot sign in at this register.</source>
             <translation>This clerk cannot sign in at this register.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Closing</name>
+        <message>
+            <source>The closing's totals are too large to add up. Call support.</source>
+            <translation>The closing's totals are too large to add up. Call support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ClosingBook</name>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Sign in first.</translation>
+        </message>
+        <message>
+            <source>The day of %1 is not closed. Close it (Z) before selling.</source>
+            <translation>The day of %1 is not closed. Close it (Z) before selling.</translation>
+        </message>
+        <message>
+            <source>Nothing was sold or counted since the last closing: nothing to close.</source>
+            <translation>Nothing was sold or counted since the last closing: nothing to close.</translation>
+        </message>
+        <message>
+            <source>A closing of %1 cannot be read. Call support.</source>
+            <translation>A closing of %1 cannot be read. Call support.</translation>
+        </message>
+        <message>
+            <source>No month to close: %1 is not over. Its closing is made with the first closing of the next month.</source>
+            <translation>No month to close: %1 is not over. Its closing is made with the first closing of the next month.</translation>
+        </message>
+        <message>
+            <source>No year to close: %1 is not over. Its closing is made with the first closing of the next year.</source>
+            <translation>No year to close: %1 is not over. Its closing is made with the first closing of the next year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ClosingText</name>
+        <message>
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <source>Day closing (Z)</source>
+            <translation>Day closing (Z)</translation>
+        </message>
+        <message>
+            <source>Month closing</source>
+            <translation>Month closing</translation>
+        </message>
+        <message>
+            <source>Year closing</source>
+            <translation>Year closing</translation>
+        </message>
+        <message>
+            <source>*** TRAINING MODE ***</source>
+            <translation>*** TRAINING MODE ***</translation>
+        </message>
+        <message>
+            <source>Training figures, never real sales</source>
+            <translation>Training figures, never real sales</translation>
+        </message>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>%1 No. %2</source>
+            <translation>%1 No. %2</translation>
+        </message>
+        <message>
+            <source>Register %1</source>
+            <translation>Register %1</translation>
+        </message>
+        <message>
+            <source>Clerk: %1</source>
+            <translation>Clerk: %1</translation>
+        </message>
+        <message>
+            <source>Tickets %1 to %2</source>
+            <translation>Tickets %1 to %2</translation>
+        </message>
+        <message>
+            <source>No ticket</source>
+            <translation>No ticket</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <source>Cancellations: %1</source>
+            <translation>Cancellations: %1</translation>
+        </message>
+        <message>
+            <source>Returned lines: %1</source>
+            <translation>Returned lines: %1</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Discounts</translation>
+        </message>
+        <message>
+            <source>PERIOD TOTAL</source>
+            <translation>PERIOD TOTAL</translation>
+        </message>
+        <message>
+            <source>By VAT rate</source>
+            <translation>By VAT rate</translation>
+        </message>
+        <message>
+            <source>%1 incl. VAT</source>
+            <translation>%1 incl. VAT</translation>
+        </message>
+        <message>
+            <source>of which VAT</source>
+            <translation>of which VAT</translation>
+        </message>
+        <message>
+            <source>By tender</source>
+            <translation>By tender</translation>
+        </message>
+        <message>
+            <source>Cash drawer</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <source>Counted (%1 count(s))</source>
+            <translation>Counted (%1 count(s))</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Variance</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>Year to date</translation>
+        </message>
+        <message>
+            <source>Perpetual total</source>
+            <translation>Perpetual total</translation>
+        </message>
+        <message>
+            <source>Perpetual total (absolute)</source>
+            <translation>Perpetual total (absolute)</translation>
+        </message>
+        <message>
+            <source>Fingerprint %1</source>
+            <translation>Fingerprint %1</translation>
+        </message>
+        <message>
+            <source>Nothing is closed by an X report</source>
+            <translation>Nothing is closed by an X report</translation>
         </message>
     </context>
     <context>

@@ -351,6 +351,61 @@
         </message>
     </context>
     <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Closings</source>
+            <translation>Clôtures</translation>
+        </message>
+        <message>
+            <source>The day of %1 is not closed: close it (Z) before the next sale.</source>
+            <translation>La journée du %1 n'est pas clôturée : faites son Z avant la prochaine vente.</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>Rapport X</translation>
+        </message>
+        <message>
+            <source>Show the X report: the figures since the last day closing</source>
+            <translation>Afficher le rapport X : les chiffres depuis la dernière clôture journalière</translation>
+        </message>
+        <message>
+            <source>Confirm the Z</source>
+            <translation>Confirmer le Z</translation>
+        </message>
+        <message>
+            <source>Close the day (Z)</source>
+            <translation>Clôturer la journée (Z)</translation>
+        </message>
+        <message>
+            <source>Confirm: close the day now, for good</source>
+            <translation>Confirmer : clôturer la journée maintenant, définitivement</translation>
+        </message>
+        <message>
+            <source>Last closing</source>
+            <translation>Dernière clôture</translation>
+        </message>
+        <message>
+            <source>Show the last closing made</source>
+            <translation>Afficher la dernière clôture faite</translation>
+        </message>
+        <message>
+            <source>A closing is final: the day's figures are recorded and nothing changes them. Press again to close.</source>
+            <translation>Une clôture est définitive : les chiffres de la journée sont enregistrés et rien ne les modifie. Appuyez encore pour clôturer.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the closings dialog</source>
+            <translation>Fermer la fenêtre des clôtures</translation>
+        </message>
+        <message>
+            <source>Closing report</source>
+            <translation>Rapport de clôture</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDialog</name>
         <message>
             <source>Confirm</source>
@@ -1346,6 +1401,18 @@
             <source>Cash drawer: not open, give its float</source>
             <translation>Tiroir-caisse : pas ouvert, saisir son fonds de caisse</translation>
         </message>
+        <message>
+            <source>Closings</source>
+            <translation>Clôtures</translation>
+        </message>
+        <message>
+            <source>Closings: the day of %1 waits for its Z</source>
+            <translation>Clôtures : la journée du %1 attend son Z</translation>
+        </message>
+        <message>
+            <source>Closings: X report, day closing (Z)</source>
+            <translation>Clôtures : rapport X, clôture journalière (Z)</translation>
+        </message>
     </context>
     <context>
         <name>SyncDialog</name>
@@ -2149,6 +2216,179 @@
         <message>
             <source>This clerk cannot sign in at this register.</source>
             <translation>Ce vendeur ne peut pas se connecter à cette caisse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::Closing</name>
+        <message>
+            <source>The closing's totals are too large to add up. Call support.</source>
+            <translation>Les totaux de la clôture sont trop grands pour être additionnés. Appelez l'assistance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ClosingBook</name>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Connectez-vous d'abord.</translation>
+        </message>
+        <message>
+            <source>The day of %1 is not closed. Close it (Z) before selling.</source>
+            <translation>La journée du %1 n'est pas clôturée. Faites son Z avant de vendre.</translation>
+        </message>
+        <message>
+            <source>Nothing was sold or counted since the last closing: nothing to close.</source>
+            <translation>Rien n'a été vendu ni compté depuis la dernière clôture : rien à clôturer.</translation>
+        </message>
+        <message>
+            <source>A closing of %1 cannot be read. Call support.</source>
+            <translation>Une clôture de %1 est illisible. Appelez l'assistance.</translation>
+        </message>
+        <message>
+            <source>No month to close: %1 is not over. Its closing is made with the first closing of the next month.</source>
+            <translation>Aucun mois à clôturer : %1 n'est pas terminé. Sa clôture se fait avec la première clôture du mois suivant.</translation>
+        </message>
+        <message>
+            <source>No year to close: %1 is not over. Its closing is made with the first closing of the next year.</source>
+            <translation>Aucune année à clôturer : %1 n'est pas terminée. Sa clôture se fait avec la première clôture de l'année suivante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ClosingText</name>
+        <message>
+            <source>X report</source>
+            <translation>Rapport X</translation>
+        </message>
+        <message>
+            <source>Day closing (Z)</source>
+            <translation>Clôture journalière (Z)</translation>
+        </message>
+        <message>
+            <source>Month closing</source>
+            <translation>Clôture mensuelle</translation>
+        </message>
+        <message>
+            <source>Year closing</source>
+            <translation>Clôture annuelle</translation>
+        </message>
+        <message>
+            <source>*** TRAINING MODE ***</source>
+            <translation>*** MODE FORMATION ***</translation>
+        </message>
+        <message>
+            <source>Training figures, never real sales</source>
+            <translation>Chiffres d'entraînement, jamais des ventes réelles</translation>
+        </message>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>%1 No. %2</source>
+            <translation>%1 N° %2</translation>
+        </message>
+        <message>
+            <source>Register %1</source>
+            <translation>Caisse %1</translation>
+        </message>
+        <message>
+            <source>Clerk: %1</source>
+            <translation>Vendeur : %1</translation>
+        </message>
+        <message>
+            <source>Tickets %1 to %2</source>
+            <translation>Tickets %1 à %2</translation>
+        </message>
+        <message>
+            <source>No ticket</source>
+            <translation>Aucun ticket</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Tickets</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventes</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Remboursements</translation>
+        </message>
+        <message>
+            <source>Cancellations: %1</source>
+            <translation>Annulations : %1</translation>
+        </message>
+        <message>
+            <source>Returned lines: %1</source>
+            <translation>Lignes retournées : %1</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Remises</translation>
+        </message>
+        <message>
+            <source>PERIOD TOTAL</source>
+            <translation>TOTAL DE LA PÉRIODE</translation>
+        </message>
+        <message>
+            <source>By VAT rate</source>
+            <translation>Par taux de TVA</translation>
+        </message>
+        <message>
+            <source>%1 incl. VAT</source>
+            <translation>%1 TTC</translation>
+        </message>
+        <message>
+            <source>of which VAT</source>
+            <translation>dont TVA</translation>
+        </message>
+        <message>
+            <source>By tender</source>
+            <translation>Par moyen de paiement</translation>
+        </message>
+        <message>
+            <source>Cash drawer</source>
+            <translation>Tiroir-caisse</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Entrée d'espèces</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Sortie d'espèces</translation>
+        </message>
+        <message>
+            <source>Counted (%1 count(s))</source>
+            <translation>Compté (%1 comptage(s))</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Variance</source>
+            <translation>Écart</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>Cumul de l'exercice</translation>
+        </message>
+        <message>
+            <source>Perpetual total</source>
+            <translation>Total perpétuel</translation>
+        </message>
+        <message>
+            <source>Perpetual total (absolute)</source>
+            <translation>Total perpétuel (absolu)</translation>
+        </message>
+        <message>
+            <source>Fingerprint %1</source>
+            <translation>Empreinte %1</translation>
+        </message>
+        <message>
+            <source>Nothing is closed by an X report</source>
+            <translation>Un rapport X ne clôture rien</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,10 @@ int recoverLikeTheRegister(Context &c, int timeoutMs);
 int cmdClerk(Context &c, const QStringList &args);
 // The cash drawer (drawercommands.cpp).
 int cmdDrawer(Context &c, const QStringList &args);
+// Closings and the X report (closingcommands.cpp).
+int cmdClose(Context &c, const QStringList &args);
+int cmdReport(Context &c, const QStringList &args);
+int cmdClosings(Context &c, const QStringList &args);
 
 // Head office (synccommands.cpp).
 int cmdEnroll(Context &c, const QStringList &args);

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "catalog/csvimport.h"
 #include "catalog/democatalog.h"
+#include "closing/closingbook.h"
 #include "counter/scaninterpreter.h"
 #include "crm/customerdirectory.h"
 #include "crm/loyalty.h"
@@ -149,8 +150,27 @@ int cmdVerify(Context &c)
               << Qt::endl;
         return 2;
     }
-    out() << "OK: " << check.ticketsChecked << " tickets and " << events.ticketsChecked
-          << " events verified; grand total " << check.grandTotal.cents() << " cents" << Qt::endl;
+    // A file from before closings existed (schema 24) has none; a read-only copy is not upgraded.
+    QSqlQuery hasClosings(c.db->connection());
+    const bool closingsKept =
+        hasClosings.exec(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'closings'"_s) &&
+        hasClosings.next();
+    hasClosings.finish();
+    JournalCheck closings;
+    if (closingsKept) {
+        EventJournal jet(c.db->connection(), c.store.registerId);
+        closings = ClosingBook(c.db->connection(), c.store, jet).verify();
+        if (!closings.ok) {
+            out() << "BROKEN: closings of register " << closings.registerId << ", closing "
+                  << closings.firstBrokenNumber << ": " << closings.reason << Qt::endl;
+            return 2;
+        }
+    }
+    out() << "OK: " << check.ticketsChecked << " tickets, " << events.ticketsChecked << " events and "
+          << closings.ticketsChecked << " closings verified; grand total " << check.grandTotal.cents()
+          << " cents" << Qt::endl;
+    if (!closingsKept)
+        out() << "NOTE: this file has no closings table (written before closings existed)" << Qt::endl;
     return 0;
 }
 
@@ -471,6 +491,9 @@ const QList<std::pair<const char *, const char *>> &knownSettings()
         {"scan.min_length", "wedge scanner: shortest scan (default 6)"},
         {"scan.terminator_required", "wedge scanner: 1 if scans end with Enter/Tab (default 1)"},
         {"scan.variable_measure_rules", "JSON list of {prefix, kind: price|weight, itemDigits}"},
+        {"closing.day_start_hour",
+            "hour (0-23, local) a business day starts; sales before it belong "
+            "to the day before (default 4)"},
     };
     return k;
 }
@@ -556,6 +579,16 @@ Cash drawer (journalled as comptoirctl):
   drawer count JSON|FILE    the blind count, {"5000": 2, "200": 13} (cents: pieces): the
                             expected amount and the variance are kept with it
 
+Closings (made as comptoirctl; French fiscal rules, README "Closings"):
+  report x [--json] [--columns 42|48]
+                            the X report: figures since the last day closing (nothing closed)
+  close --day|--month|--year|--due [--json] [--columns 42|48]
+                            the day closing (Z), with the days still open before it; a month
+                            or year that is over (with the closings it needs first); --due:
+                            what the register closes before its first sale of a day
+  closings [show NUMBER] [--limit N] [--json]
+                            the closings made here, the latest first, or one in full
+
 Card payments:
   payment-setup [FILE.json] show the register's terminals and offline card rules, or set them
                             from a file (checked first; see README, "Payment terminals")
@@ -618,7 +651,7 @@ int main(int argc, char *argv[])
     static const QStringList settingUp = {u"generate-demo"_s, u"import-catalog"_s, u"config"_s, u"enroll"_s,
         u"sell"_s, u"payment-setup"_s, u"terminal"_s, u"sync"_s, u"clerk"_s};
     static const QStringList others = {u"void"_s, u"receipt"_s, u"status"_s, u"barcodes"_s, u"payments"_s,
-        u"followups"_s, u"outbox"_s, u"decode"_s, u"drawer"_s};
+        u"followups"_s, u"outbox"_s, u"decode"_s, u"drawer"_s, u"close"_s, u"report"_s, u"closings"_s};
     if (!reading.contains(command) && !settingUp.contains(command) && !others.contains(command))
         return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
     Database::OpenOptions options;
@@ -668,5 +701,11 @@ int main(int argc, char *argv[])
         return cmdClerk(c, rest);
     if (command == u"drawer"_s)
         return cmdDrawer(c, rest);
+    if (command == u"close"_s)
+        return cmdClose(c, rest);
+    if (command == u"report"_s)
+        return cmdReport(c, rest);
+    if (command == u"closings"_s)
+        return cmdClosings(c, rest);
     return fail(u"unknown command \"%1\" (comptoirctl --help)"_s.arg(command), 64);
 }

@@ -2,6 +2,8 @@
 #include "poscontext.h"
 
 #include "cash/cashdrawer.h"
+#include "closing/closingbook.h"
+#include "closingdesk.h"
 #include "drawerdesk.h"
 #include "staffdesk.h"
 
@@ -146,6 +148,15 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     c->m_drawer = std::make_unique<DrawerDesk>(*c->m_cashDrawer, *c->m_staff);
     QObject::connect(
         c->m_session.get(), &SaleSession::saleRecorded, c->m_drawer.get(), &DrawerDesk::saleRecorded);
+    // The closings: no new sale while an earlier business day waits for its Z.
+    c->m_closingBook = std::make_unique<ClosingBook>(db, c->m_store, *c->m_staffJournal);
+    c->m_closingBook->setClerks(c->m_clerks.get());
+    c->m_closingBook->setDayStartHour(ClosingBook::dayStartHourFrom(db));
+    c->m_session->setClosings(c->m_closingBook.get());
+    c->m_closings = std::make_unique<ClosingDesk>(*c->m_closingBook, *c->m_staff);
+    QObject::connect(
+        c->m_session.get(), &SaleSession::closingRequired, c->m_closings.get(), &ClosingDesk::askForClosing);
+    QObject::connect(c->m_language.get(), &Language::changed, c->m_closings.get(), &ClosingDesk::refresh);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(
@@ -330,6 +341,7 @@ PosContext::~PosContext()
     Counter::setInstance(nullptr);
     Staff::setInstance(nullptr);
     DrawerDesk::setInstance(nullptr);
+    ClosingDesk::setInstance(nullptr);
     TerminalController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     CustomerDesk::setInstance(nullptr);
@@ -345,6 +357,8 @@ PosContext::~PosContext()
     m_terminal.reset();
     m_counter.reset();
     m_session.reset();
+    m_closings.reset();
+    m_closingBook.reset();
     m_drawer.reset();
     m_cashDrawer.reset();
     m_staff.reset();
@@ -366,6 +380,7 @@ void PosContext::attach(QQmlEngine *engine)
     Counter::setInstance(m_counter.get());
     Staff::setInstance(m_staff.get());
     DrawerDesk::setInstance(m_drawer.get());
+    ClosingDesk::setInstance(m_closings.get());
     TerminalController::setInstance(m_terminal.get());
     SyncController::setInstance(m_sync.get());
     CustomerDesk::setInstance(m_customers.get());

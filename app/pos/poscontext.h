@@ -38,6 +38,8 @@ class EventJournal;
 class Staff;
 class CashDrawer;
 class DrawerDesk;
+class ClosingBook;
+class ClosingDesk;
 
 // The long-lived objects of one register, made once by main() (or a test) and handed to QML
 // as singletons: the database, the catalog, the controllers and the scanner inputs.
@@ -93,6 +95,7 @@ public:
     CustomerDisplay *customerDisplay() { return m_customerDisplay.get(); }
     Staff *staff() { return m_staff.get(); }
     DrawerDesk *drawer() { return m_drawer.get(); }
+    ClosingDesk *closings() { return m_closings.get(); }
     ClerkSession *clerks() { return m_clerks.get(); }
     Scale *scale() { return m_scale.get(); }
     sim::ScaleSimulator *scaleSimulator() { return m_scaleSimulator.get(); }
@@ -111,6 +114,8 @@ private:
     std::unique_ptr<Staff> m_staff;
     std::unique_ptr<CashDrawer> m_cashDrawer;
     std::unique_ptr<DrawerDesk> m_drawer;
+    std::unique_ptr<ClosingBook> m_closingBook;
+    std::unique_ptr<ClosingDesk> m_closings;
     bool m_restored = false; // the sale in progress brought back (at the first sign-in)
     std::unique_ptr<AudioCue> m_audio;
     std::unique_ptr<Language> m_language;

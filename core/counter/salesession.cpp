@@ -4,6 +4,7 @@
 #include "staff/clerksession.h"
 
 #include "catalog/catalog.h"
+#include "closing/closingbook.h"
 #include "counter/cardcheckout.h"
 #include "counter/quickkeys.h"
 #include "scale/scale.h"
@@ -237,11 +238,21 @@ QString SaleSession::lastTicketCancelHint() const
 
 Status SaleSession::clerkAtTheRegister()
 {
-    if (!m_clerks || m_clerks->signedIn())
-        return Ok {};
-    const Error e = saleError("staff.not_signed_in", tr("Sign in first: nothing is sold without a clerk."));
-    notify(e.message, Level::Failure, e.code);
-    return e;
+    if (m_clerks && !m_clerks->signedIn()) {
+        const Error e =
+            saleError("staff.not_signed_in", tr("Sign in first: nothing is sold without a clerk."));
+        notify(e.message, Level::Failure, e.code);
+        return e;
+    }
+    // A new sale waits for the Z of an earlier business day; one already started goes on.
+    if (m_closings && m_checkout.basket().isEmpty() && m_stage != Stage::Paying) {
+        if (auto s = m_closings->readyToSell(); !s) {
+            notify(s.error().message, Level::Failure, s.error().code);
+            Q_EMIT closingRequired();
+            return s;
+        }
+    }
+    return Ok {};
 }
 
 Status SaleSession::scan(const QString &raw)

@@ -21,6 +21,7 @@
 namespace comptoir {
 
 class ClerkSession;
+class ClosingBook;
 
 class CardCheckout;
 class Catalog;
@@ -69,6 +70,10 @@ public:
     // refused with "staff.approval_needed" and no notice: the screen asks for an approval.
     void setClerks(ClerkSession *clerks) { m_clerks = clerks; }
     ClerkSession *clerks() const { return m_clerks; }
+    // The register's closings (not owned; null: no day is ever forced closed, as for tests of
+    // the sale alone). While an earlier business day is open, no new sale starts: refused
+    // with "closing.day_open" and closingRequired(); a sale already started is finished.
+    void setClosings(const ClosingBook *closings) { m_closings = closings; }
     const ScanInterpreter &interpreter() const { return m_interpreter; }
 
     const std::optional<Ticket> &lastTicket() const { return m_lastTicket; }
@@ -246,6 +251,8 @@ Q_SIGNALS:
     void heldChanged(); // an item held at 0.00, or no more
     void weighingChanged(); // an item waits for its weight, or no more, or the scale's status
     void undoChanged();
+    // A new sale was refused: an earlier business day must be closed first (its Z).
+    void closingRequired();
 
 private:
     QString weightPadPrompt(const Product &product) const;
@@ -295,6 +302,7 @@ private:
     StoreProfile m_store;
     Clerk m_clerk;
     ClerkSession *m_clerks = nullptr;
+    const ClosingBook *m_closings = nullptr;
     const Catalog &m_catalog;
     const Clock &m_clock;
     ScanInterpreter m_interpreter;

@@ -48,6 +48,9 @@ const QList<EventJournal::Code> &EventJournal::codes()
         {Error, 907, false, "an error the register recorded"},
         {DrawerOpened, 908, false, "the cash drawer opened (sale, no-sale, float, cash in or out, count)"},
         {CashCounted, 170, true, "cash-drawer count"},
+        {Closing, 50, true, "period closing (day, month)"},
+        {YearClosing, 60, true, "year closing"},
+        {XReport, 909, false, "X report (figures since the last day closing)"},
     };
     return list;
 }

@@ -36,6 +36,9 @@ public:
     static constexpr auto ClerkChanged = "clerk-changed"; // created, unlocked, new PIN, role
     static constexpr auto DrawerOpened = "drawer-opened"; // why: sale, no-sale, float, cash in/out, count
     static constexpr auto CashCounted = "cash-count"; // counted, expected, variance
+    static constexpr auto Closing = "closing"; // a day or month closing (closing/closingbook.h)
+    static constexpr auto YearClosing = "year-closing";
+    static constexpr auto XReport = "x-report"; // the figures since the last day closing, shown
 
     // Every code has its numeric NF525 code (the "JET" codes of certified registers), stored
     // with the event; an event whose code has none is refused. Where the shared table of the

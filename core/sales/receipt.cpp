@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receipt.h"
 
+#include "sales/receiptlines.h"
 #include "sales/ticketquery.h"
 
 #include <QCoreApplication>
@@ -12,75 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace comptoir {
 
 namespace {
-
-class Lines
-{
-public:
-    explicit Lines(int columns)
-        : m_columns(columns)
-    { }
-
-    void center(const QString &text)
-    {
-        for (const QString &part : wrap(text)) {
-            const int pad = (m_columns - int(part.size())) / 2;
-            m_out << QString(qMax(0, pad), QLatin1Char(' ')) + part;
-        }
-    }
-    void left(const QString &text)
-    {
-        for (const QString &part : wrap(text))
-            m_out << part;
-    }
-    // Left text and right-aligned amount on one line; the left text is cut if needed.
-    void row(const QString &left, const QString &right)
-    {
-        const int room = m_columns - int(right.size()) - 1;
-        QString l = left;
-        if (l.size() > room) {
-            // Keep the whole description on its own line(s) rather than truncating it.
-            m_out << wrap(l);
-            l.clear();
-        }
-        m_out << l.leftJustified(room, QLatin1Char(' ')) + u' ' + right;
-    }
-    void raw(const QString &text) { m_out << text.left(m_columns); } // pre-formatted columns
-    void rule(QChar c = u'-') { m_out << QString(m_columns, c); }
-    void blank() { m_out << QString(); }
-    QString text() const { return m_out.join(u'\n') + u'\n'; }
-
-private:
-    QStringList wrap(const QString &text) const
-    {
-        QStringList out;
-        QString line;
-        for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-            QString w = word;
-            while (w.size() > m_columns) {
-                if (!line.isEmpty()) {
-                    out << line;
-                    line.clear();
-                }
-                out << w.left(m_columns);
-                w = w.mid(m_columns);
-            }
-            if (line.isEmpty())
-                line = w;
-            else if (line.size() + 1 + w.size() <= m_columns)
-                line += u' ' + w;
-            else {
-                out << line;
-                line = w;
-            }
-        }
-        if (!line.isEmpty() || out.isEmpty())
-            out << line;
-        return out;
-    }
-
-    int m_columns;
-    QStringList m_out;
-};
 
 QString amount(Money m, const QLocale &locale)
 {
@@ -114,7 +46,7 @@ QString ReceiptRenderer::quantityText(qint64 quantityMilli, bool weighed, const 
 QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const ReceiptOptions &o)
 {
     const QLocale &loc = o.locale;
-    Lines out(o.columns);
+    ReceiptLines out(o.columns);
 
     if (t.training) {
         out.center(QCoreApplication::translate("comptoir::Receipt", "*** TRAINING MODE ***"));

@@ -540,6 +540,36 @@ QList<Migrations::Step> buildSteps()
     };
     drawer += appendOnly(u"drawer_movements"_s);
     steps.append({23, "cash drawer: float, cash in and out, blind count", drawer});
+    // Closings (closing/closingbook.h): a chain per register and mode (real or training), each
+    // record hashed over its canonical form; a month or a year is closed once.
+    QStringList closings {
+        u"CREATE TABLE closings ("
+        " id INTEGER PRIMARY KEY,"
+        " uuid TEXT NOT NULL UNIQUE,"
+        " store_id TEXT NOT NULL,"
+        " register_id TEXT NOT NULL,"
+        " training INTEGER NOT NULL CHECK (training IN (0, 1)),"
+        " number INTEGER NOT NULL CHECK (number > 0),"
+        " kind TEXT NOT NULL CHECK (kind IN ('day', 'month', 'year')),"
+        " period TEXT NOT NULL,"
+        " closed_at TEXT NOT NULL,"
+        " clerk_id TEXT NOT NULL CHECK (clerk_id <> ''),"
+        " clerk_name TEXT NOT NULL,"
+        " after_ticket INTEGER NOT NULL,"
+        " last_ticket INTEGER NOT NULL,"
+        " total_cents INTEGER NOT NULL,"
+        " period_grand_total_cents INTEGER NOT NULL,"
+        " perpetual_net_cents INTEGER NOT NULL,"
+        " perpetual_absolute_cents INTEGER NOT NULL,"
+        " figures TEXT NOT NULL,"
+        " previous_hash TEXT NOT NULL,"
+        " hash TEXT NOT NULL,"
+        " UNIQUE (register_id, training, number))"_s,
+        u"CREATE UNIQUE INDEX closings_period_once ON closings(register_id, training, kind, period) "
+        "WHERE kind IN ('month', 'year')"_s,
+    };
+    closings += appendOnly(u"closings"_s);
+    steps.append({24, "closings: day (Z), month and year, chained", closings});
     return steps;
 }
 

@@ -6,6 +6,7 @@ back, the money back on the card. Then a card sale of today cancelled in one ste
 Run twice by return_yesterday.sh next to a running `comptoir --demo --lang en`, through Debian's
 pyatspi as atspi_sale.py is (controls found by accessible name, pressed with the AT-SPI action
 interface): `sell` under faketime a day back, `return` then `cancel` today on the same register.
+Today's first clerk closes yesterday (its Z) before anything is sold: the register asks for it.
 """
 import os
 import sys
@@ -42,7 +43,22 @@ def sell(app):
     print(f"'{title.name}', receipt of {content.count(chr(10)) + 1} lines")
 
 
+def close_yesterday(app):
+    """A new business day: before anything is sold, the register asks for yesterday's Z."""
+    wait_for("the closings, opened by themselves",
+             lambda: find(app, "label", lambda n: n.startswith("The day of ") and "is not closed" in n))
+    press_button(app, "Close the day (Z)")
+    press_button(app, "Confirm: close the day now, for good")
+    title = wait_for("the Z on the screen", lambda: find(app, "label", lambda n: n.startswith("Day closing (Z) — ")))
+    content = receipt_text(app, "Closing report")
+    if "DAY CLOSING (Z) No. 1" not in content or "Tickets 1 to 1" not in content:
+        fail(f"the Z does not close yesterday's ticket:\n{content}")
+    print(f"'{title.name}': ticket 1 closed, {content.count(chr(10)) + 1} lines")
+    press_button(app, "Close the closings dialog")
+
+
 def give_back(app):
+    close_yesterday(app)
     press_button(app, "Find a ticket to print again, cancel or return")
     row = lambda: find(app, "push button", lambda n: n.startswith("Open ticket 1 of "))
     press(wait_for("ticket 1 in the list", row), row)
@@ -105,7 +121,9 @@ def cancel_today(app):
 
 def main():
     app = wait_for("the Comptoir application on the AT-SPI bus", application)
-    if sys.argv[1] != "cancel":  # cancel runs on the register `return` signed in at
+    if sys.argv[1] == "return":  # the first clerk of the day is asked for yesterday's Z
+        sign_in(app, then="The day of ")
+    elif sys.argv[1] != "cancel":  # cancel runs on the register `return` signed in at
         sign_in(app)
     {"sell": sell, "return": give_back, "cancel": cancel_today}[sys.argv[1]](app)
 

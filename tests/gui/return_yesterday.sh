@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A return against yesterday's ticket with a card refund (return_yesterday.py): the register sells
 # under faketime a day back, is stopped, and takes an item back today on the same database,
-# everything pressed through the AT-SPI bus. Checks the two tickets' days and the card refund.
+# everything pressed through the AT-SPI bus, yesterday's Z (asked for by the register) first.
+# Checks the two tickets' days, the Z and the card refund.
 # Usage: return_yesterday.sh COMPTOIR COMPTOIRCTL   (COMPTOIR_SHOTS=DIR keeps screenshots;
 # XVFB_SCREEN=800x1280x24 COMPTOIR_LAYOUT=tablet shows it on a tablet)
 set -euo pipefail
@@ -55,5 +56,10 @@ refund=$(sqlite3 "$db" "SELECT operation || ' ' || amount_cents || ' ' || state 
 [ "$refund" = "refund 110 approved" ] || fail "expected an approved card refund of 110 cents, have '$refund'"
 returns_of=$(sqlite3 "$db" "SELECT returns_of FROM ticket_lines WHERE ticket_id = (SELECT id FROM tickets WHERE number = 2)")
 [ "$returns_of" = "$(sqlite3 "$db" "SELECT uuid FROM tickets WHERE number = 1")#1" ] || fail "the return line names '$returns_of'"
+# Yesterday's Z, made before today's first sale, covers yesterday's ticket alone (a business
+# day starts at 4 a.m.).
+closed=$(sqlite3 "$db" "SELECT group_concat(kind || ' ' || period || ' ' || after_ticket || '-' || last_ticket, ',') FROM closings")
+[ "$closed" = "day $(date -d '-1 day -4 hours' +%F) 0-1" ] || fail "expected yesterday's Z of ticket 1, have '$closed'"
+echo "yesterday's Z, forced before today's first sale: $closed"
 "$ctl" --db "$db" verify | grep -q "OK: 4 ticket" || fail "the journal does not verify"
 echo "return of yesterday's ticket: OK (card refund 1.10, $days)"

@@ -1288,6 +1288,49 @@ private Q_SLOTS:
         QTRY_VERIFY(!popupNamed(u"drawerDialog"_s)->property("visible").toBool());
     }
 
+    void theDayIsClosedFromTheScreen()
+    {
+        Counter *counter = m_context->counter();
+        QVERIFY(counter->handleScan(u"3760123450010"_s));
+        QTRY_VERIFY(counter->lineCount() > 0);
+        QVERIFY(counter->startPayment());
+        QVERIFY(counter->payRemaining(u"card"_s));
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        counter->newSale();
+        const auto closings = [this] {
+            QSqlQuery q(m_context->database().connection());
+            q.exec(u"SELECT count(*) FROM closings WHERE kind = 'day'"_s);
+            q.next();
+            return q.value(0).toInt();
+        };
+        const int before = closings();
+        click("closingsButton");
+        QTRY_VERIFY(popupNamed(u"closingDialog"_s)->property("opened").toBool());
+        click("closingX");
+        const auto report = [this] {
+            return item("closingReport")->property("text").toString();
+        };
+        QTRY_VERIFY2(report().contains(u"X REPORT"_s), qPrintable(report()));
+        QVERIFY2(
+            report().contains(u"Card"_s) && report().contains(u"Perpetual total"_s), qPrintable(report()));
+        QCOMPARE(closings(), before); // nothing closed by an X
+        keepShot(u"closing-x"_s);
+        click("closingZ"); // asks for a confirmation first
+        QTRY_VERIFY(item("closingConfirmHint")->isVisible());
+        QCOMPARE(closings(), before);
+        click("closingZ");
+        QTRY_VERIFY2(report().contains(u"DAY CLOSING (Z) No."_s), qPrintable(report()));
+        QCOMPARE(closings(), before + 1);
+        QVERIFY(!item("closingConfirmHint")->isVisible());
+        keepShot(u"closing-z"_s);
+        // Nothing sold since: a second Z says so, in words.
+        click("closingZ");
+        click("closingZ");
+        QTRY_VERIFY(item("closingError")->property("text").toString().contains(u"nothing to close"_s));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!popupNamed(u"closingDialog"_s)->property("visible").toBool());
+    }
+
     void aDoubleTapOnPayIsHarmless()
     {
         Counter *counter = m_context->counter();
