@@ -131,6 +131,14 @@ Popup {
             }
         }
         TouchButton {
+            objectName: "closingPrint"
+            Layout.fillWidth: true
+            visible: Printer.configured && Closings.reportText.length > 0
+            text: qsTr("Print")
+            Accessible.name: qsTr("Print the report shown")
+            onClicked: Printer.printText(Closings.reportKind, Closings.reportTitle, Closings.reportText)
+        }
+        TouchButton {
             objectName: "closingClose"
             Layout.fillWidth: true
             text: qsTr("Close")

@@ -42,6 +42,11 @@ ToolBar {
         source: "ClosingDialog.qml"
     }
 
+    Deferred {
+        id: printerDialog
+        source: "PrinterDialog.qml"
+    }
+
     // A new sale waits for the Z of an earlier business day, or the first clerk of the day
     // signed in while it is due: the closings open.
     Connections {
@@ -113,6 +118,16 @@ ToolBar {
             tint: Drawer.open ? Qt.lighter(Theme.primary, 1.3) : Theme.warning
             ink: Theme.primaryText
             onClicked: drawerDialog.make()?.open()
+        }
+        TouchButton {
+            objectName: "printerButton"
+            visible: Printer.configured
+            // ● ready, ◐ paper low, ○ cannot print (the receipts wait)
+            text: (Printer.statusKey === "ready" ? "● " : Printer.statusKey === "paper-low" ? "◐ " : "○ ") + qsTr("Printer") + (Printer.waiting > 0 ? " (" + Printer.waiting + ")" : "")
+            Accessible.name: qsTr("Receipt printer: %1").arg(Printer.statusText)
+            tint: Printer.statusKey === "ready" ? Qt.lighter(Theme.primary, 1.3) : Printer.statusKey === "paper-low" ? Theme.warning : Theme.danger
+            ink: Theme.primaryText
+            onClicked: printerDialog.make()?.open()
         }
         TouchButton {
             objectName: "closingsButton"

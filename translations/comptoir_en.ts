@@ -404,6 +404,14 @@
             <source>Closing report</source>
             <translation>Closing report</translation>
         </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Print the report shown</source>
+            <translation>Print the report shown</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDialog</name>
@@ -1091,6 +1099,44 @@
         </message>
     </context>
     <context>
+        <name>PrinterDialog</name>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s) waiting to print</source>
+            <translation>
+                <numerusform>%n receipt waiting to print</numerusform>
+                <numerusform>%n receipts waiting to print</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give up</source>
+            <translation>Give up</translation>
+        </message>
+        <message>
+            <source>Do not print %1</source>
+            <translation>Do not print %1</translation>
+        </message>
+        <message>
+            <source>Try again now</source>
+            <translation>Try again now</translation>
+        </message>
+        <message>
+            <source>Send the waiting receipts to the printer again now</source>
+            <translation>Send the waiting receipts to the printer again now</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Close the printer dialog</source>
+            <translation>Close the printer dialog</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductTile</name>
         <message>
             <source>Add %1, %2</source>
@@ -1412,6 +1458,14 @@
         <message>
             <source>Closings: X report, day closing (Z)</source>
             <translation>Closings: X report, day closing (Z)</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Printer</translation>
+        </message>
+        <message>
+            <source>Receipt printer: %1</source>
+            <translation>Receipt printer: %1</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2304,10 @@
         <message>
             <source>No year to close: %1 is not over. Its closing is made with the first closing of the next year.</source>
             <translation>No year to close: %1 is not over. Its closing is made with the first closing of the next year.</translation>
+        </message>
+        <message>
+            <source>Closing %1 of this register cannot be read: nothing is closed until it is repaired. Call support.</source>
+            <translation>Closing %1 of this register cannot be read: nothing is closed until it is repaired. Call support.</translation>
         </message>
     </context>
     <context>
@@ -3427,6 +3485,63 @@
             <source>Finish the payment first.</source>
             <translation>Finish the payment first.</translation>
         </message>
+        <message>
+            <source>Receipt printer setting "%1" is not valid (expected tcp:HOST[:PORT], serial:DEVICE[:BAUD] or usb:/dev/usb/lp0).</source>
+            <translation>Receipt printer setting "%1" is not valid (expected tcp:HOST[:PORT], serial:DEVICE[:BAUD] or usb:/dev/usb/lp0).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PrintQueue</name>
+        <message>
+            <source>Nothing to print, or far too much.</source>
+            <translation>Nothing to print, or far too much.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PrinterDesk</name>
+        <message>
+            <source>No receipt printer is set up: receipts are on the screen and in PDF.</source>
+            <translation>No receipt printer is set up: receipts are on the screen and in PDF.</translation>
+        </message>
+        <message>
+            <source>The receipt printer is ready.</source>
+            <translation>The receipt printer is ready.</translation>
+        </message>
+        <message>
+            <source>Ticket %1, duplicate %2</source>
+            <translation>Ticket %1, duplicate %2</translation>
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PrinterStatus</name>
+        <message>
+            <source>The printer's cover is open: close it.</source>
+            <translation>The printer's cover is open: close it.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper: load a roll.</source>
+            <translation>The printer is out of paper: load a roll.</translation>
+        </message>
+        <message>
+            <source>The printer reports an error (cutter, head): check it, then switch it off and on.</source>
+            <translation>The printer reports an error (cutter, head): check it, then switch it off and on.</translation>
+        </message>
+        <message>
+            <source>The printer is offline.</source>
+            <translation>The printer is offline.</translation>
+        </message>
+        <message>
+            <source>The paper roll is nearly finished.</source>
+            <translation>The paper roll is nearly finished.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ProductListModel</name>
@@ -3636,6 +3751,25 @@
         <message>
             <source>The ticket's code cannot be drawn as a QR code.</source>
             <translation>The ticket's code cannot be drawn as a QR code.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptPrinter</name>
+        <message>
+            <source>The receipt printer (%1) cannot be reached: %2</source>
+            <translation>The receipt printer (%1) cannot be reached: %2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>The receipt printer (%1) does not answer status requests: the receipt is kept to print again.</source>
+            <translation>The receipt printer (%1) does not answer status requests: the receipt is kept to print again.</translation>
+        </message>
+        <message>
+            <source>the receipt could not be sent</source>
+            <translation>the receipt could not be sent</translation>
         </message>
     </context>
     <context>

@@ -404,6 +404,14 @@
             <source>Closing report</source>
             <translation>Rapport de clôture</translation>
         </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Print the report shown</source>
+            <translation>Imprimer le rapport affiché</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDialog</name>
@@ -1091,6 +1099,44 @@
         </message>
     </context>
     <context>
+        <name>PrinterDialog</name>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Imprimante de tickets</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n receipt(s) waiting to print</source>
+            <translation>
+                <numerusform>%n ticket en attente d'impression</numerusform>
+                <numerusform>%n tickets en attente d'impression</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Give up</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Do not print %1</source>
+            <translation>Ne pas imprimer %1</translation>
+        </message>
+        <message>
+            <source>Try again now</source>
+            <translation>Réessayer maintenant</translation>
+        </message>
+        <message>
+            <source>Send the waiting receipts to the printer again now</source>
+            <translation>Renvoyer maintenant les tickets en attente à l'imprimante</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the printer dialog</source>
+            <translation>Fermer la fenêtre de l'imprimante</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductTile</name>
         <message>
             <source>Add %1, %2</source>
@@ -1412,6 +1458,14 @@
         <message>
             <source>Closings: X report, day closing (Z)</source>
             <translation>Clôtures : rapport X, clôture journalière (Z)</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Imprimante</translation>
+        </message>
+        <message>
+            <source>Receipt printer: %1</source>
+            <translation>Imprimante de tickets : %1</translation>
         </message>
     </context>
     <context>
@@ -2250,6 +2304,10 @@
         <message>
             <source>No year to close: %1 is not over. Its closing is made with the first closing of the next year.</source>
             <translation>Aucune année à clôturer : %1 n'est pas terminée. Sa clôture se fait avec la première clôture de l'année suivante.</translation>
+        </message>
+        <message>
+            <source>Closing %1 of this register cannot be read: nothing is closed until it is repaired. Call support.</source>
+            <translation>La clôture %1 de cette caisse est illisible : rien n'est clôturé avant sa réparation. Appelez l'assistance.</translation>
         </message>
     </context>
     <context>
@@ -3427,6 +3485,63 @@
             <source>Finish the payment first.</source>
             <translation>Terminez d'abord le paiement.</translation>
         </message>
+        <message>
+            <source>Receipt printer setting "%1" is not valid (expected tcp:HOST[:PORT], serial:DEVICE[:BAUD] or usb:/dev/usb/lp0).</source>
+            <translation>Le réglage d'imprimante de tickets « %1 » n'est pas valide (attendu : tcp:HÔTE[:PORT], serial:PÉRIPHÉRIQUE[:VITESSE] ou usb:/dev/usb/lp0).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PrintQueue</name>
+        <message>
+            <source>Nothing to print, or far too much.</source>
+            <translation>Rien à imprimer, ou bien trop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PrinterDesk</name>
+        <message>
+            <source>No receipt printer is set up: receipts are on the screen and in PDF.</source>
+            <translation>Aucune imprimante de tickets n'est configurée : les tickets sont à l'écran et en PDF.</translation>
+        </message>
+        <message>
+            <source>The receipt printer is ready.</source>
+            <translation>L'imprimante de tickets est prête.</translation>
+        </message>
+        <message>
+            <source>Ticket %1, duplicate %2</source>
+            <translation>Ticket %1, duplicata %2</translation>
+        </message>
+        <message>
+            <source>Ticket %1</source>
+            <translation>Ticket %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::PrinterStatus</name>
+        <message>
+            <source>The printer's cover is open: close it.</source>
+            <translation>Le capot de l'imprimante est ouvert : fermez-le.</translation>
+        </message>
+        <message>
+            <source>The printer is out of paper: load a roll.</source>
+            <translation>L'imprimante n'a plus de papier : mettez un rouleau.</translation>
+        </message>
+        <message>
+            <source>The printer reports an error (cutter, head): check it, then switch it off and on.</source>
+            <translation>L'imprimante signale une erreur (massicot, tête) : vérifiez-la, puis éteignez-la et rallumez-la.</translation>
+        </message>
+        <message>
+            <source>The printer is offline.</source>
+            <translation>L'imprimante est hors ligne.</translation>
+        </message>
+        <message>
+            <source>The paper roll is nearly finished.</source>
+            <translation>Le rouleau de papier est presque fini.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prête</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::ProductListModel</name>
@@ -3636,6 +3751,25 @@
         <message>
             <source>The ticket's code cannot be drawn as a QR code.</source>
             <translation>Le code du ticket ne peut pas être dessiné en code QR.</translation>
+        </message>
+    </context>
+    <context>
+        <name>comptoir::ReceiptPrinter</name>
+        <message>
+            <source>The receipt printer (%1) cannot be reached: %2</source>
+            <translation>L'imprimante de tickets (%1) est injoignable : %2</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>pas de réponse</translation>
+        </message>
+        <message>
+            <source>The receipt printer (%1) does not answer status requests: the receipt is kept to print again.</source>
+            <translation>L'imprimante de tickets (%1) ne répond pas aux demandes d'état : le ticket est gardé pour être réimprimé.</translation>
+        </message>
+        <message>
+            <source>the receipt could not be sent</source>
+            <translation>le ticket n'a pas pu être envoyé</translation>
         </message>
     </context>
     <context>

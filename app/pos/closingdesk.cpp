@@ -99,6 +99,7 @@ void ClosingDesk::show(const QList<Closing> &closings)
         texts << ClosingText::text(c, m_book.store());
         titles << ClosingText::title(c.kind) + u" — "_s + ClosingText::periodText(c);
     }
+    m_kind = !closings.isEmpty() && closings.first().kind == Closing::Kind::X ? u"x-report"_s : u"closing"_s;
     m_title = titles.join(u" · "_s);
     m_text = texts.join(u"\n"_s);
     Q_EMIT reportChanged();

@@ -26,6 +26,8 @@ class ClosingDesk : public QObject
     // The report on show: its title and its text (monospace, 42 columns).
     Q_PROPERTY(QString reportTitle READ reportTitle NOTIFY reportChanged)
     Q_PROPERTY(QString reportText READ reportText NOTIFY reportChanged)
+    // "x-report" or "closing": what the printer queue calls it.
+    Q_PROPERTY(QString reportKind READ reportKind NOTIFY reportChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 public:
     ClosingDesk(ClosingBook &book, Staff &staff, QObject *parent = nullptr);
@@ -37,6 +39,7 @@ public:
     QString dayToClose() const;
     QString reportTitle() const { return m_title; }
     QString reportText() const { return m_text; }
+    QString reportKind() const { return m_kind; }
     QString error() const { return m_error; }
 
     Q_INVOKABLE bool xReport();
@@ -67,6 +70,7 @@ private:
     Staff &m_staff;
     QString m_title;
     QString m_text;
+    QString m_kind;
     QString m_error;
 };
 

@@ -213,6 +213,11 @@ void describeOptions(QCommandLineParser &parser)
             u"Dialog 06 shop scale, e.g. /dev/ttyUSB0:9600:7O1 (off: none; the demo without one weighs on a "
             "simulated scale)."_s,
             u"spec"_s},
+        {u"printer"_s,
+            u"ESC/POS receipt printer: tcp:HOST[:PORT], serial:DEVICE[:BAUD] or usb:/dev/usb/lp0 (off: none; "
+            "default: the setting printer.receipt; the demo without one prints to a simulated network "
+            "printer)."_s,
+            u"spec"_s},
         {u"terminal-sim"_s,
             u"Demo without a configured terminal: TCP port of the in-process card terminal simulator "
             "(0: any free port, off: none)."_s,
@@ -298,6 +303,7 @@ int main(int argc, char *argv[])
     options.scale = parser.value(u"scale"_s); // "off": none at all
     options.poleDisplay = parser.value(u"pole-display"_s);
     options.clerk = parser.value(u"clerk"_s);
+    options.printer = parser.value(u"printer"_s); // "off": none at all
     options.terminalSimulator = parser.value(u"terminal-sim"_s) != u"off"_s;
     options.simulatorPort = quint16(parser.value(u"terminal-sim"_s).toUInt());
     options.simulatorControlPort = quint16(parser.value(u"terminal-sim-control"_s).toUInt());

@@ -5,6 +5,11 @@
 #include "closing/closingbook.h"
 #include "closingdesk.h"
 #include "drawerdesk.h"
+#include "print/printqueue.h"
+#include "print/printspooler.h"
+#include "print/receiptprinter.h"
+#include "printerdesk.h"
+#include "printersimulator.h"
 #include "staffdesk.h"
 
 #include "audiocue.h"
@@ -157,6 +162,12 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     QObject::connect(
         c->m_session.get(), &SaleSession::closingRequired, c->m_closings.get(), &ClosingDesk::askForClosing);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_closings.get(), &ClosingDesk::refresh);
+    // The receipt printer: each receipt, duplicate and closing through a queue kept in the file.
+    if (auto s = c->setUpPrinter(options, settings); !s)
+        return s.error();
+    c->m_printerDesk = std::make_unique<PrinterDesk>(*c->m_session, c->m_spooler.get());
+    QObject::connect(
+        c->m_session.get(), &SaleSession::saleRecorded, c->m_printerDesk.get(), &PrinterDesk::saleRecorded);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(
@@ -290,6 +301,37 @@ Status PosContext::setUpPayments(const Options &options, SettingsTable &settings
 // The register's shop scale, from the option or the setting "scale.port". The demo store
 // without one weighs on a simulated Dialog 06 scale in this process, over a pseudo-terminal
 // the register opens as it would open the real scale's serial port.
+Status PosContext::setUpPrinter(const Options &options, SettingsTable &settings)
+{
+    if (options.printer == u"off"_s)
+        return Ok {};
+    QString spec = options.printer.isEmpty() ? settings.value(u"printer.receipt"_s) : options.printer;
+    if (spec.isEmpty() && options.demo && options.printerSimulator) {
+        m_printerSimulator = std::make_unique<PrinterSimulator>();
+        if (!m_printerSimulator->listen(0)) {
+            qCWarning(lcCounter) << "demo printer: cannot listen";
+            m_printerSimulator.reset();
+            return Ok {}; // the demo shows its receipts on the screen
+        }
+        spec = u"tcp:127.0.0.1:%1"_s.arg(m_printerSimulator->port());
+        qCInfo(lcCounter).noquote() << "demo receipt printer: simulated on" << spec;
+    }
+    if (spec.isEmpty())
+        return Ok {};
+    const auto printer = PrinterSpec::parse(spec);
+    if (!printer)
+        return Error {u"printer.spec"_s,
+            QCoreApplication::translate("comptoir::PosContext",
+                "Receipt printer setting \"%1\" is not valid (expected tcp:HOST[:PORT], serial:DEVICE[:BAUD] "
+                "or "
+                "usb:/dev/usb/lp0).")
+                .arg(spec)};
+    m_receiptPrinter = std::make_unique<ReceiptPrinter>(*printer);
+    m_printQueue = std::make_unique<PrintQueue>(m_database->connection());
+    m_spooler = std::make_unique<PrintSpooler>(*m_printQueue, *m_receiptPrinter);
+    return Ok {};
+}
+
 Status PosContext::setUpScale(const Options &options, SettingsTable &settings)
 {
     if (options.scale == u"off"_s)
@@ -342,6 +384,7 @@ PosContext::~PosContext()
     Staff::setInstance(nullptr);
     DrawerDesk::setInstance(nullptr);
     ClosingDesk::setInstance(nullptr);
+    PrinterDesk::setInstance(nullptr);
     TerminalController::setInstance(nullptr);
     SyncController::setInstance(nullptr);
     CustomerDesk::setInstance(nullptr);
@@ -357,6 +400,11 @@ PosContext::~PosContext()
     m_terminal.reset();
     m_counter.reset();
     m_session.reset();
+    m_printerDesk.reset();
+    m_spooler.reset();
+    m_printQueue.reset();
+    m_receiptPrinter.reset();
+    m_printerSimulator.reset();
     m_closings.reset();
     m_closingBook.reset();
     m_drawer.reset();
@@ -381,6 +429,7 @@ void PosContext::attach(QQmlEngine *engine)
     Staff::setInstance(m_staff.get());
     DrawerDesk::setInstance(m_drawer.get());
     ClosingDesk::setInstance(m_closings.get());
+    PrinterDesk::setInstance(m_printerDesk.get());
     TerminalController::setInstance(m_terminal.get());
     SyncController::setInstance(m_sync.get());
     CustomerDesk::setInstance(m_customers.get());

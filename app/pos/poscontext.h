@@ -24,6 +24,11 @@ class PaymentService;
 class SaleSession;
 class TerminalController;
 class TerminalSimulator;
+class PrinterSimulator;
+class ReceiptPrinter;
+class PrintQueue;
+class PrintSpooler;
+class PrinterDesk;
 class ScanInputFilter;
 class Scale;
 namespace sim {
@@ -71,6 +76,11 @@ public:
         QString poleDisplay;
         // The clerk the sign-in screen offers first (their PIN is still asked).
         QString clerk;
+        // The receipt printer (print/receiptprinter.h: tcp:HOST[:PORT], serial:..., usb:...);
+        // empty: the setting printer.receipt, if any; "off": none. The demo without one prints
+        // to a simulated network printer in this process.
+        QString printer;
+        bool printerSimulator = true;
     };
 
     static Result<std::unique_ptr<PosContext>> open(const Options &options);
@@ -96,6 +106,8 @@ public:
     Staff *staff() { return m_staff.get(); }
     DrawerDesk *drawer() { return m_drawer.get(); }
     ClosingDesk *closings() { return m_closings.get(); }
+    PrinterDesk *printer() { return m_printerDesk.get(); }
+    PrinterSimulator *printerSimulator() { return m_printerSimulator.get(); }
     ClerkSession *clerks() { return m_clerks.get(); }
     Scale *scale() { return m_scale.get(); }
     sim::ScaleSimulator *scaleSimulator() { return m_scaleSimulator.get(); }
@@ -104,6 +116,7 @@ private:
     PosContext() = default;
     Status setUpPayments(const Options &options, SettingsTable &settings);
     Status setUpScale(const Options &options, SettingsTable &settings);
+    Status setUpPrinter(const Options &options, SettingsTable &settings);
 
     std::unique_ptr<Database> m_database;
     StoreProfile m_store;
@@ -116,6 +129,11 @@ private:
     std::unique_ptr<DrawerDesk> m_drawer;
     std::unique_ptr<ClosingBook> m_closingBook;
     std::unique_ptr<ClosingDesk> m_closings;
+    std::unique_ptr<PrinterSimulator> m_printerSimulator;
+    std::unique_ptr<ReceiptPrinter> m_receiptPrinter;
+    std::unique_ptr<PrintQueue> m_printQueue;
+    std::unique_ptr<PrintSpooler> m_spooler;
+    std::unique_ptr<PrinterDesk> m_printerDesk;
     bool m_restored = false; // the sale in progress brought back (at the first sign-in)
     std::unique_ptr<AudioCue> m_audio;
     std::unique_ptr<Language> m_language;

@@ -96,6 +96,22 @@ CashDrawer::CashDrawer(QSqlDatabase db, QString registerId, EventJournal &journa
     , m_clock(clock)
 { }
 
+QDateTime CashDrawer::now() const
+{
+    // Never before the last closing, even if the clock stepped back: a count or a movement
+    // belongs to the closing after it (closing/closingbook.h reads them by time).
+    QDateTime now = m_clock.now().toUTC();
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT max(closed_at) FROM closings WHERE register_id = ?"_s);
+    q.addBindValue(m_registerId);
+    if (q.exec() && q.next() && !q.value(0).isNull()) {
+        const QDateTime closed = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+        if (closed.isValid() && now <= closed)
+            now = closed.addMSecs(1);
+    }
+    return now;
+}
+
 Result<QString> CashDrawer::actor(std::optional<Permission> permission)
 {
     if (!m_clerks)
@@ -155,12 +171,13 @@ Result<CashDrawer::Session> CashDrawer::openWithFloat(Money amount)
         return s.error();
     const qint64 after = lastTicket.next() ? lastTicket.value(0).toLongLong() : 0;
     lastTicket.finish();
-    const QDateTime now = m_clock.now();
+    const QDateTime now = this->now();
     QSqlQuery q(m_db);
-    q.prepare(
-        u"INSERT INTO drawer_sessions (register_id, opened_at, opened_by, float_cents, after_ticket_id) "
-        "VALUES (?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList {m_registerId, iso(now), *by, amount.cents(), after})
+    q.prepare(u"INSERT INTO drawer_sessions (register_id, opened_at, opened_by, float_cents, "
+              u"after_ticket_id, training) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+        QVariantList {m_registerId, iso(now), *by, amount.cents(), after, m_training ? 1 : 0})
         q.addBindValue(v);
     if (auto s = exec(q, "opening the drawer"); !s)
         return s.error();
@@ -196,8 +213,8 @@ Status CashDrawer::move(const char *kind, Money amount, const QString &reason)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO drawer_movements (session_id, kind, amount_cents, reason, clerk_id, created_at) "
               "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const QVariant &v : QVariantList {session->id, QString::fromLatin1(kind), amount.cents(),
-             reason.trimmed(), *by, iso(m_clock.now())})
+    for (const QVariant &v : QVariantList {
+             session->id, QString::fromLatin1(kind), amount.cents(), reason.trimmed(), *by, iso(now())})
         q.addBindValue(v);
     if (auto s = exec(q, "recording cash in or out"); !s)
         return s;
@@ -312,7 +329,7 @@ Result<CashDrawer::Session> CashDrawer::count(const CashCount &count)
     const auto f = figures();
     if (!f)
         return f.error();
-    const QDateTime now = m_clock.now();
+    const QDateTime now = this->now();
     const Money variance = *total - f->expected;
     QSqlQuery q(m_db);
     q.prepare(

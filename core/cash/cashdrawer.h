@@ -84,6 +84,7 @@ public:
     Result<Session> count(const CashCount &count);
 
 private:
+    QDateTime now() const;
     Result<QString> actor(std::optional<Permission> permission);
     Status journalOpening(Opening why, const QString &by, const QJsonObject &detail);
     Status move(const char *kind, Money amount, const QString &reason);

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -90,8 +91,11 @@ Error overflow()
 // The perpetual and period totals of `c`, following `previous` (the chain's last day closing).
 Status carryTotals(Closing &c, const std::optional<Closing> &previous)
 {
+    qint64 refunds = 0; // |refundsTotal|, refused where it has none (a row edited to INT64_MIN)
+    if (__builtin_sub_overflow(qint64(0), c.figures.refundsTotal.cents(), &refunds))
+        return overflow();
     Money absolute = c.figures.salesTotal;
-    if (!addChecked(absolute, -c.figures.refundsTotal))
+    if (!addChecked(absolute, Money::fromCents(refunds)))
         return overflow();
     c.perpetualNet = previous ? previous->perpetualNet : Money();
     c.perpetualAbsolute = previous ? previous->perpetualAbsolute : Money();
@@ -176,6 +180,12 @@ std::optional<Closing> ClosingBook::closing(qint64 number) const
 
 std::optional<Closing> ClosingBook::last(std::optional<Closing::Kind> kind) const
 {
+    const auto c = lastRecord(kind);
+    return c ? *c : std::nullopt;
+}
+
+Result<std::optional<Closing>> ClosingBook::lastRecord(std::optional<Closing::Kind> kind) const
+{
     QSqlQuery q(m_db);
     q.prepare(
         u"SELECT %1 FROM closings WHERE register_id = ? AND training = ? %2 ORDER BY number DESC LIMIT 1"_s
@@ -184,9 +194,18 @@ std::optional<Closing> ClosingBook::last(std::optional<Closing::Kind> kind) cons
     q.addBindValue(m_store.training ? 1 : 0);
     if (kind)
         q.addBindValue(Closing::kindKey(*kind));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    if (auto s = exec(q, "reading the last closing"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Closing>();
+    // A closing that cannot be read is never taken for none: the next one would start over.
+    const auto c = fromRow(q);
+    if (!c)
+        return Error {u"closing.damaged"_s,
+            tr("Closing %1 of this register cannot be read: nothing is closed until it is repaired. Call "
+               "support.")
+                .arg(q.value(4).toLongLong())};
+    return std::optional<Closing>(*c);
 }
 
 QList<Closing> ClosingBook::list(int limit) const
@@ -264,7 +283,8 @@ Result<ClosingFigures> ClosingBook::ticketFigures(
         f.byTender.insert(tenders.value(0).toString(), Money::fromCents(tenders.value(1).toLongLong()));
     if (change != 0) {
         Money &cash = f.byTender[u"cash"_s];
-        if (!addChecked(cash, Money::fromCents(-change)))
+        qint64 given = 0;
+        if (__builtin_sub_overflow(qint64(0), change, &given) || !addChecked(cash, Money::fromCents(given)))
             return overflow();
     }
     QSqlQuery lines(m_db);
@@ -283,15 +303,16 @@ Result<ClosingFigures> ClosingBook::ticketFigures(
     return f;
 }
 
-Status ClosingBook::addDrawerFigures(
-    ClosingFigures &f, const QDateTime &after, const QDateTime &until, const QString &registerId) const
+Status ClosingBook::addDrawerFigures(ClosingFigures &f, const QDateTime &after, const QDateTime &until,
+    const QString &registerId, bool training) const
 {
     QSqlQuery counts(m_db);
-    counts.prepare(
-        u"SELECT count(*), coalesce(sum(counted_cents), 0), coalesce(sum(expected_cents), 0), "
-        "coalesce(sum(variance_cents), 0) FROM drawer_sessions "
-        "WHERE register_id = ? AND counted_at IS NOT NULL AND counted_at > ? AND counted_at <= ?"_s);
+    counts.prepare(u"SELECT count(*), coalesce(sum(counted_cents), 0), coalesce(sum(expected_cents), 0), "
+                   "coalesce(sum(variance_cents), 0) FROM drawer_sessions "
+                   "WHERE register_id = ? AND training = ? AND counted_at IS NOT NULL AND counted_at > ? "
+                   "AND counted_at <= ?"_s);
     counts.addBindValue(registerId);
+    counts.addBindValue(training ? 1 : 0);
     counts.addBindValue(after.isValid() ? iso(after) : u"0"_s);
     counts.addBindValue(iso(until));
     if (auto s = exec(counts, "adding up the drawer's counts"); !s)
@@ -305,8 +326,10 @@ Status ClosingBook::addDrawerFigures(
     QSqlQuery moves(m_db);
     moves.prepare(u"SELECT m.kind, sum(m.amount_cents) FROM drawer_movements m "
                   "JOIN drawer_sessions s ON s.id = m.session_id "
-                  "WHERE s.register_id = ? AND m.created_at > ? AND m.created_at <= ? GROUP BY m.kind"_s);
+                  "WHERE s.register_id = ? AND s.training = ? AND m.created_at > ? AND m.created_at <= ? "
+                  "GROUP BY m.kind"_s);
     moves.addBindValue(registerId);
+    moves.addBindValue(training ? 1 : 0);
     moves.addBindValue(after.isValid() ? iso(after) : u"0"_s);
     moves.addBindValue(iso(until));
     if (auto s = exec(moves, "adding up the cash put in and taken out"); !s)
@@ -320,7 +343,10 @@ Status ClosingBook::addDrawerFigures(
 
 Result<std::optional<QDate>> ClosingBook::dayToClose() const
 {
-    const auto lastDay = last(Closing::Kind::Day);
+    const auto lastDayRecord = lastRecord(Closing::Kind::Day);
+    if (!lastDayRecord)
+        return lastDayRecord.error();
+    const std::optional<Closing> &lastDay = *lastDayRecord;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT created_at FROM tickets WHERE register_id = ? AND training = ? AND number > ? "
               "ORDER BY number LIMIT 1"_s);
@@ -350,7 +376,10 @@ Status ClosingBook::readyToSell() const
 
 Result<Closing> ClosingBook::append(Closing c)
 {
-    const auto previous = last();
+    const auto previousRecord = lastRecord();
+    if (!previousRecord)
+        return previousRecord.error();
+    const std::optional<Closing> &previous = *previousRecord;
     c.uuid = createUuidV7String();
     c.storeId = m_store.storeId;
     c.registerId = m_store.registerId;
@@ -391,7 +420,16 @@ Result<Closing> ClosingBook::append(Closing c)
 
 Result<std::optional<Closing>> ClosingBook::closeOneDay(const Clerk &by, bool evenToday)
 {
-    const auto lastDay = last(Closing::Kind::Day);
+    const auto lastDayRecord = lastRecord(Closing::Kind::Day);
+    if (!lastDayRecord)
+        return lastDayRecord.error();
+    const std::optional<Closing> &lastDay = *lastDayRecord;
+    const auto lastClosing = lastRecord();
+    if (!lastClosing)
+        return lastClosing.error();
+    const auto lastMonthRecord = lastRecord(Closing::Kind::Month);
+    if (!lastMonthRecord)
+        return lastMonthRecord.error();
     const qint64 after = lastDay ? lastDay->lastTicket : 0;
     QSqlQuery oldest(m_db);
     oldest.prepare(u"SELECT created_at FROM tickets WHERE register_id = ? AND training = ? AND number > ? "
@@ -411,11 +449,17 @@ Result<std::optional<Closing>> ClosingBook::closeOneDay(const Clerk &by, bool ev
     oldest.finish();
     if (day == today && !evenToday)
         return std::optional<Closing>();
-    // Periods never go back, whatever the clock did.
+    // Periods never go back, whatever the clock did: not before the last day closed, nor into
+    // a month already closed.
     if (lastDay) {
         const QDate lastPeriod = QDate::fromString(lastDay->period, Qt::ISODate);
         if (lastPeriod.isValid() && day < lastPeriod)
             day = lastPeriod;
+    }
+    if (const auto &month = *lastMonthRecord) {
+        const QDate firstOpen = QDate::fromString(month->period + u"-01"_s, Qt::ISODate).addMonths(1);
+        if (firstOpen.isValid() && day < firstOpen)
+            day = firstOpen;
     }
     qint64 lastTicket = after;
     if (tickets) {
@@ -445,9 +489,13 @@ Result<std::optional<Closing>> ClosingBook::closeOneDay(const Clerk &by, bool ev
     c.afterTicket = after;
     c.lastTicket = lastTicket;
     c.figures = *figures;
-    c.closedAt = m_clock.now(); // the drawer's counts and movements up to now are in it
-    if (auto s = addDrawerFigures(
-            c.figures, lastDay ? lastDay->closedAt : QDateTime(), c.closedAt, m_store.registerId);
+    // The drawer's counts and movements up to now are in it; "now" never before the last
+    // closing, so that verify reads the same window from the closedAt recorded.
+    c.closedAt = QDateTime::fromMSecsSinceEpoch(m_clock.now().toMSecsSinceEpoch(), Qt::UTC);
+    if (*lastClosing && c.closedAt < (*lastClosing)->closedAt)
+        c.closedAt = (*lastClosing)->closedAt;
+    if (auto s = addDrawerFigures(c.figures, lastDay ? lastDay->closedAt : QDateTime(), c.closedAt,
+            m_store.registerId, m_store.training);
         !s)
         return s.error();
     if (c.figures.tickets == 0 && c.figures.drawerCounts == 0 && c.figures.cashIn.cents() == 0 &&
@@ -655,52 +703,45 @@ Result<QList<Closing>> ClosingBook::closeDay()
     });
 }
 
-Result<QList<Closing>> ClosingBook::closeMonth()
+Result<QList<Closing>> ClosingBook::closePeriodAsked(Closing::Kind kind)
 {
     const QDate today = this->today();
-    auto made = inTransaction(Permission::PeriodClosing, [&](const Clerk &by) {
-        return closePast([&] { return closeOneDay(by, false); },
+    // All or nothing: asked for a month (year) that is not over, nothing is closed on the way.
+    return inTransaction(Permission::PeriodClosing, [&](const Clerk &by) -> Result<QList<Closing>> {
+        auto made = closePast([&] { return closeOneDay(by, false); },
             [&](QDate before) { return closePeriods(by, before); },
             [&] {
                 const auto d = dayToClose();
                 return d && d->has_value() ? **d : QDate();
             },
             today);
-    });
-    if (made && std::none_of(made->cbegin(), made->cend(), [](const Closing &c) {
-            return c.kind == Closing::Kind::Month;
-        })) {
-        const QString month =
-            QLocale().standaloneMonthName(today.month()) + u' ' + QString::number(today.year());
-        return Error {u"closing.month_open"_s,
-            tr("No month to close: %1 is not over. Its closing is made with the first closing of the "
-               "next month.")
-                .arg(month)};
-    }
-    return made;
-}
-
-Result<QList<Closing>> ClosingBook::closeYear()
-{
-    const QDate today = this->today();
-    auto made = inTransaction(Permission::PeriodClosing, [&](const Clerk &by) {
-        return closePast([&] { return closeOneDay(by, false); },
-            [&](QDate before) { return closePeriods(by, before); },
-            [&] {
-                const auto d = dayToClose();
-                return d && d->has_value() ? **d : QDate();
-            },
-            today);
-    });
-    if (made && std::none_of(made->cbegin(), made->cend(), [](const Closing &c) {
-            return c.kind == Closing::Kind::Year;
-        })) {
+        if (!made)
+            return made;
+        if (std::any_of(made->cbegin(), made->cend(), [kind](const Closing &c) { return c.kind == kind; }))
+            return made;
+        if (kind == Closing::Kind::Month) {
+            const QString month =
+                QLocale().standaloneMonthName(today.month()) + u' ' + QString::number(today.year());
+            return Error {u"closing.month_open"_s,
+                tr("No month to close: %1 is not over. Its closing is made with the first closing of the "
+                   "next month.")
+                    .arg(month)};
+        }
         return Error {u"closing.year_open"_s,
             tr("No year to close: %1 is not over. Its closing is made with the first closing of the "
                "next year.")
                 .arg(today.year())};
-    }
-    return made;
+    });
+}
+
+Result<QList<Closing>> ClosingBook::closeMonth()
+{
+    return closePeriodAsked(Closing::Kind::Month);
+}
+
+Result<QList<Closing>> ClosingBook::closeYear()
+{
+    return closePeriodAsked(Closing::Kind::Year);
 }
 
 Result<Closing> ClosingBook::xReport()
@@ -711,7 +752,12 @@ Result<Closing> ClosingBook::xReport()
     // One read of the file: tickets recorded meanwhile wait for the next report.
     if (!m_db.transaction())
         return Database::errorFrom(m_db.lastError(), u"reading the journal"_s);
-    const auto lastDay = last(Closing::Kind::Day);
+    const auto lastDayRecord = lastRecord(Closing::Kind::Day);
+    if (!lastDayRecord) {
+        m_db.rollback();
+        return lastDayRecord.error();
+    }
+    const std::optional<Closing> &lastDay = *lastDayRecord;
     QSqlQuery q(m_db);
     q.prepare(u"SELECT coalesce(max(number), 0) FROM tickets WHERE register_id = ? AND training = ?"_s);
     q.addBindValue(m_store.registerId);
@@ -721,16 +767,19 @@ Result<Closing> ClosingBook::xReport()
     c.clerk = *by;
     c.afterTicket = lastDay ? lastDay->lastTicket : 0;
     c.lastTicket = c.afterTicket;
-    if (q.exec() && q.next())
-        c.lastTicket = qMax(c.afterTicket, q.value(0).toLongLong());
+    if (!q.exec() || !q.next()) {
+        m_db.rollback();
+        return Database::errorFrom(q.lastError(), u"reading the last ticket"_s);
+    }
+    c.lastTicket = qMax(c.afterTicket, q.value(0).toLongLong());
     q.finish();
     auto figures = ticketFigures(m_store.registerId, m_store.training, c.afterTicket, c.lastTicket);
     const QDateTime now = m_clock.now();
     if (figures)
         c.figures = *figures;
-    Status drawer = figures
-        ? addDrawerFigures(c.figures, lastDay ? lastDay->closedAt : QDateTime(), now, m_store.registerId)
-        : Status(figures.error());
+    Status drawer = figures ? addDrawerFigures(c.figures, lastDay ? lastDay->closedAt : QDateTime(), now,
+                                  m_store.registerId, m_store.training)
+                            : Status(figures.error());
     m_db.commit();
     if (!drawer)
         return drawer.error();
@@ -757,7 +806,11 @@ JournalCheck ClosingBook::verify() const
     JournalCheck check;
     QSqlQuery chains(m_db);
     chains.setForwardOnly(true);
-    if (!chains.exec(u"SELECT DISTINCT register_id, training FROM closings ORDER BY 1, 2"_s)) {
+    // Every closing is also an event of the (chained) event journal, with its number and hash:
+    // closings deleted from the table, the newest or a whole chain, are found by their events.
+    if (!chains.exec(u"SELECT register_id, training FROM closings UNION "
+                     "SELECT register_id, coalesce(json_extract(detail, '$.training'), 0) FROM jet_events "
+                     "WHERE code IN ('closing', 'year-closing') ORDER BY 1, 2"_s)) {
         check.ok = false;
         check.reason = u"cannot read the closings"_s;
         return check;
@@ -766,6 +819,22 @@ JournalCheck ClosingBook::verify() const
     while (chains.next())
         all.append({chains.value(0).toString(), chains.value(1).toInt() != 0});
     for (const auto &[registerId, training] : all) {
+        QMap<qint64, QString> journalled; // closing number -> hash, from the event journal
+        QSqlQuery events(m_db);
+        events.prepare(
+            u"SELECT json_extract(detail, '$.closing'), json_extract(detail, '$.hash') FROM jet_events "
+            "WHERE register_id = ? AND code IN ('closing', 'year-closing') "
+            "AND coalesce(json_extract(detail, '$.training'), 0) = ?"_s);
+        events.addBindValue(registerId);
+        events.addBindValue(training ? 1 : 0);
+        if (!events.exec()) {
+            check.ok = false;
+            check.registerId = registerId;
+            check.reason = u"cannot read the closings' events"_s;
+            return check;
+        }
+        while (events.next())
+            journalled.insert(events.value(0).toLongLong(), events.value(1).toString());
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(
@@ -786,6 +855,7 @@ JournalCheck ClosingBook::verify() const
         QMap<QString, ClosingFigures> yearSums; // of the month closings, by year
         QMap<QString, Closing> lastDayOfMonth;
         QMap<QString, Closing> lastMonthOfYear;
+        QSet<QString> closedPeriods; // the months and years closed so far
         while (q.next()) {
             ++check.ticketsChecked;
             const auto c = fromRow(q);
@@ -802,16 +872,15 @@ JournalCheck ClosingBook::verify() const
                 why = u"its total column differs from its signed figures (altered)"_s;
             else if (c->kind == Closing::Kind::Day) {
                 auto figures = ticketFigures(registerId, training, c->afterTicket, c->lastTicket);
-                // The drawer's counts and movements since the previous day closing, in the chain
-                // of the register's mode at the time (the other chain has none).
+                // The drawer's counts and movements of the same mode since the previous day
+                // closing.
                 ClosingFigures drawer;
                 const bool drawerRead = addDrawerFigures(
-                    drawer, lastDay ? lastDay->closedAt : QDateTime(), c->closedAt, registerId)
+                    drawer, lastDay ? lastDay->closedAt : QDateTime(), c->closedAt, registerId, training)
                                             .ok();
                 ClosingFigures tickets = c->figures;
                 tickets.drawerCounts = 0;
                 tickets.counted = tickets.expected = tickets.variance = tickets.cashIn = tickets.cashOut = {};
-                const bool drawerNone = c->figures == tickets;
                 const auto drawerPart = [](ClosingFigures f) {
                     return std::tuple {
                         f.drawerCounts, f.counted, f.expected, f.variance, f.cashIn, f.cashOut};
@@ -828,7 +897,7 @@ JournalCheck ClosingBook::verify() const
                     why = u"its figures are not those of tickets %1 to %2 (a ticket or the closing altered)"_s
                               .arg(c->afterTicket + 1)
                               .arg(c->lastTicket);
-                else if (!drawerRead || (!drawerNone && drawerPart(drawer) != drawerPart(c->figures)))
+                else if (!drawerRead || drawerPart(drawer) != drawerPart(c->figures))
                     why = u"its cash drawer figures are not those of the counts and movements recorded"_s;
                 else if (!carryTotals(carried, lastDay) || carried.perpetualNet != c->perpetualNet ||
                     carried.perpetualAbsolute != c->perpetualAbsolute ||
@@ -836,6 +905,8 @@ JournalCheck ClosingBook::verify() const
                     why = u"its perpetual or period totals do not follow the previous day closing"_s;
                 else if (lastDay && c->period < lastDay->period)
                     why = u"its day is before the previous day closing's"_s;
+                else if (closedPeriods.contains(c->period.left(7)))
+                    why = u"its day is in a month already closed"_s;
                 if (why.isEmpty()) {
                     lastDay = c;
                     if (!monthSums[c->period.left(7)].add(c->figures))
@@ -846,7 +917,9 @@ JournalCheck ClosingBook::verify() const
                 const bool month = c->kind == Closing::Kind::Month;
                 const auto &sums = month ? monthSums : yearSums;
                 const auto &lasts = month ? lastDayOfMonth : lastMonthOfYear;
-                if (!sums.contains(c->period) || sums.value(c->period) != c->figures)
+                if (month && closedPeriods.contains(c->period.left(4)))
+                    why = u"its month is in a year already closed"_s;
+                else if (!sums.contains(c->period) || sums.value(c->period) != c->figures)
                     why = u"its figures are not the sum of its %1 closings"_s.arg(
                         month ? u"day"_s : u"month"_s);
                 else if (lasts.value(c->period).perpetualNet != c->perpetualNet ||
@@ -855,6 +928,8 @@ JournalCheck ClosingBook::verify() const
                     lasts.value(c->period).lastTicket != c->lastTicket)
                     why = u"its totals are not those of its last %1 closing"_s.arg(
                         month ? u"day"_s : u"month"_s);
+                if (why.isEmpty())
+                    closedPeriods.insert(c->period);
                 if (why.isEmpty() && month) {
                     if (!yearSums[c->period.left(4)].add(c->figures))
                         why = u"the year's totals overflow"_s;
@@ -870,8 +945,27 @@ JournalCheck ClosingBook::verify() const
                 check.reason = why;
                 return check;
             }
+            if (why.isEmpty() && journalled.value(c->number) != c->hash)
+                why = journalled.contains(c->number) ? u"its hash is not the one the event journal recorded"_s
+                                                     : u"the event journal has no record of it"_s;
+            if (!why.isEmpty()) {
+                check.ok = false;
+                check.registerId = registerId + (training ? u" (training)"_s : QString());
+                check.firstBrokenNumber = expected;
+                check.reason = why;
+                return check;
+            }
+            journalled.remove(c->number);
             previousHash = c->hash;
             ++expected;
+        }
+        if (!journalled.isEmpty()) {
+            check.ok = false;
+            check.registerId = registerId + (training ? u" (training)"_s : QString());
+            check.firstBrokenNumber = journalled.firstKey();
+            check.reason = u"closing %1 is in the event journal but not in the closings (deleted)"_s.arg(
+                journalled.firstKey());
+            return check;
         }
     }
     return check;

@@ -91,12 +91,15 @@ private:
     Result<Clerk> actor(Permission permission) const;
     Result<ClosingFigures> ticketFigures(
         const QString &registerId, bool training, qint64 after, qint64 last) const;
-    Status addDrawerFigures(
-        ClosingFigures &f, const QDateTime &after, const QDateTime &until, const QString &registerId) const;
+    Status addDrawerFigures(ClosingFigures &f, const QDateTime &after, const QDateTime &until,
+        const QString &registerId, bool training) const;
+    // The last closing of this chain (of `kind`), an error for one that cannot be read.
+    Result<std::optional<Closing>> lastRecord(std::optional<Closing::Kind> kind = std::nullopt) const;
     // Inside the caller's transaction.
     Result<std::optional<Closing>> closeOneDay(const Clerk &by, bool evenToday);
     Result<QList<Closing>> closePeriods(const Clerk &by, QDate before);
     Result<Closing> closePeriod(const Clerk &by, Closing::Kind kind, const QString &period);
+    Result<QList<Closing>> closePeriodAsked(Closing::Kind kind);
     Result<Closing> append(Closing c);
     Result<QList<Closing>> inTransaction(
         Permission permission, const std::function<Result<QList<Closing>>(const Clerk &)> &work);

@@ -244,13 +244,18 @@ Status SaleSession::clerkAtTheRegister()
         notify(e.message, Level::Failure, e.code);
         return e;
     }
+    return Ok {};
+}
+
+Status SaleSession::readyForANewSale()
+{
     // A new sale waits for the Z of an earlier business day; one already started goes on.
-    if (m_closings && m_checkout.basket().isEmpty() && m_stage != Stage::Paying) {
-        if (auto s = m_closings->readyToSell(); !s) {
-            notify(s.error().message, Level::Failure, s.error().code);
-            Q_EMIT closingRequired();
-            return s;
-        }
+    if (!m_closings || !m_checkout.basket().isEmpty() || m_stage == Stage::Paying)
+        return Ok {};
+    if (auto s = m_closings->readyToSell(); !s) {
+        notify(s.error().message, Level::Failure, s.error().code);
+        Q_EMIT closingRequired();
+        return s;
     }
     return Ok {};
 }
@@ -274,6 +279,8 @@ Status SaleSession::scan(const QString &raw)
             return showTicket(uuid);
         }
     }
+    if (auto s = readyForANewSale(); !s)
+        return s;
     if (m_stage == Stage::Receipt)
         newSale(); // the next customer's first item starts the next sale
 
@@ -556,6 +563,8 @@ Status SaleSession::addProduct(qint64 productId)
 {
     if (auto s = clerkAtTheRegister(); !s)
         return s;
+    if (auto s = readyForANewSale(); !s)
+        return s;
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
     const auto product = m_catalog.productById(productId);
@@ -570,6 +579,8 @@ Status SaleSession::addProduct(qint64 productId)
 Status SaleSession::sellOpenAmount(const QString &code, const QString &amountText, std::optional<VatRate> vat)
 {
     if (auto s = clerkAtTheRegister(); !s)
+        return s;
+    if (auto s = readyForANewSale(); !s)
         return s;
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
@@ -591,6 +602,8 @@ Status SaleSession::sellOpenAmount(const QString &code, const QString &amountTex
 
 Status SaleSession::loadBasket(const Basket &basket)
 {
+    if (auto s = readyForANewSale(); !s)
+        return s;
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
     if (!m_checkout.basket().isEmpty())
@@ -1429,6 +1442,8 @@ QList<TicketReturns::Line> SaleSession::returnableLines() const
 
 Status SaleSession::returnFromTicket(int position, qint64 quantityMilli, const QString &reason)
 {
+    if (auto s = readyForANewSale(); !s)
+        return s;
     if (!m_lastTicket) {
         const Error e = saleError("sale.no_ticket", tr("Open the ticket the items were bought with first."));
         report(e);
@@ -1542,6 +1557,8 @@ Status SaleSession::reprintLast()
 
 Status SaleSession::voidLastTicket(const QString &reason)
 {
+    if (auto s = readyForANewSale(); !s)
+        return s;
     if (!m_lastTicket) {
         const Error e = saleError("sale.no_ticket", tr("No ticket to cancel."));
         report(e);
@@ -1699,6 +1716,8 @@ Status SaleSession::park(const QString &label)
 
 Status SaleSession::resume(const QString &parkedId)
 {
+    if (auto s = readyForANewSale(); !s)
+        return s;
     if (!editable())
         return saleError("sale.paying", tr("Payment in progress: cancel it to change the basket."));
     if (auto s = m_checkout.resume(parkedId); !s) {

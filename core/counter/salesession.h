@@ -272,6 +272,9 @@ private:
     Status mayDropCardTenders();
     // Someone is signed in (when clerks are checked): else refused, and said.
     Status clerkAtTheRegister();
+    // A sale may start (nothing in the basket yet): no earlier business day waits for its Z
+    // (setClosings()). Else refused, said, and closingRequired().
+    Status readyForANewSale();
     Status mayGrowReturn(const BasketLine &line, qint64 magnitudeMilli);
     // Who an event is by: the clerk signed in, else "system".
     QString actorId() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "receipt.h"
 
+#include "print/escpos.h"
 #include "sales/receiptlines.h"
 #include "sales/ticketquery.h"
 
@@ -185,50 +186,22 @@ QString ReceiptRenderer::text(const Ticket &t, const StoreProfile &store, const 
     return out.text();
 }
 
-QByteArray ReceiptRenderer::escPos(const QString &text)
+QByteArray ReceiptRenderer::escPos(const QString &text, const QString &code, bool openDrawer)
 {
-    QByteArray out;
-    out += "\x1b\x40"; // ESC @: initialise
-    out += "\x1b\x74\x13"; // ESC t 19: code page PC858 (Latin-1 + €)
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n')
-            out += '\n';
-        else if (u == 0x20AC)
-            out += char(0xD5); // € in PC858
-        else if (u == 0x202F || u == 0x00A0)
-            out += ' ';
-        else if (u < 0x80)
-            out += char(u);
-        else {
-            // PC858 shares the accented letters of PC850 with these positions.
-            static const QHash<char16_t, char> pc850 = {
-                {u'é', char(0x82)},
-                {u'è', char(0x8A)},
-                {u'ê', char(0x88)},
-                {u'ë', char(0x89)},
-                {u'à', char(0x85)},
-                {u'â', char(0x83)},
-                {u'ç', char(0x87)},
-                {u'ô', char(0x93)},
-                {u'ù', char(0x97)},
-                {u'û', char(0x96)},
-                {u'î', char(0xD7)},
-                {u'ï', char(0xD8)},
-                {u'É', char(0x90)},
-                {u'È', char(0xD4)},
-                {u'À', char(0xB7)},
-                {u'Ç', char(0x80)},
-                {u'œ', 'o'},
-                {u'…', '.'},
-                {u'°', char(0xF8)},
-            };
-            out += pc850.value(u, '?');
-        }
+    EscPos out;
+    out.initialize();
+    if (openDrawer)
+        out.pulse(); // first: the change is ready while the receipt prints
+    out.text(text);
+    if (!code.isEmpty()) {
+        // The ticket's code, scanned to find it again (a return, a duplicate).
+        out.align(EscPos::Align::Center)
+            .qrCode(code.toLatin1(), 6, 'M')
+            .line(code)
+            .align(EscPos::Align::Left);
     }
-    out += "\n\n\n";
-    out += QByteArray("\x1d\x56\x42\x00", 4); // GS V B 0: feed and partial cut
-    return out;
+    out.feed(3).cut(true);
+    return out.bytes();
 }
 
 } // namespace comptoir

@@ -28,8 +28,10 @@ class ReceiptRenderer
 public:
     static QString text(const Ticket &ticket, const StoreProfile &store, const ReceiptOptions &options);
 
-    // Bytes for an ESC/POS printer: initialise, code page PC858 (with €), the text, feed and cut.
-    static QByteArray escPos(const QString &text);
+    // Bytes for an ESC/POS printer (print/escpos.h): initialise, code page PC858 (with €), the
+    // drawer's pulse when asked (a cash sale), the text, the ticket's code as a QR code when
+    // given (TicketQuery::receiptCode), feed and cut.
+    static QByteArray escPos(const QString &text, const QString &code = {}, bool openDrawer = false);
 
     static QString tenderLabel(const QString &kind);
     static QString quantityText(qint64 quantityMilli, bool weighed, const QLocale &locale);

@@ -504,6 +504,12 @@ QList<Migrations::Step> buildSteps()
     codes << u"UPDATE jet_events SET nf525 = CASE code%1 ELSE 0 END"_s.arg(cases);
     codes << appendOnly(u"jet_events"_s).first();
     steps.append({22, "NF525 codes of the technical events", codes});
+    const QString countedOnce =
+        u"CREATE TRIGGER drawer_sessions_counted_once BEFORE UPDATE ON drawer_sessions "
+        "WHEN OLD.counted_at IS NOT NULL OR NEW.float_cents <> OLD.float_cents OR NEW.opened_at <> "
+        "OLD.opened_at "
+        "OR NEW.after_ticket_id <> OLD.after_ticket_id OR NEW.register_id <> OLD.register_id "
+        "BEGIN SELECT RAISE(ABORT, 'comptoir: a drawer session is counted once and never changed'); END"_s;
     // The cash drawer (cash/cashdrawer.h): a session from the float to the blind count, and the
     // cash put in or taken out in between (append-only; a session is counted once).
     QStringList drawer {
@@ -521,11 +527,7 @@ QList<Migrations::Step> buildSteps()
         " variance_cents INTEGER,"
         " count TEXT)"_s,
         u"CREATE UNIQUE INDEX drawer_sessions_one_open ON drawer_sessions(register_id) WHERE counted_at IS NULL"_s,
-        u"CREATE TRIGGER drawer_sessions_counted_once BEFORE UPDATE ON drawer_sessions "
-        "WHEN OLD.counted_at IS NOT NULL OR NEW.float_cents <> OLD.float_cents OR NEW.opened_at <> "
-        "OLD.opened_at "
-        "OR NEW.after_ticket_id <> OLD.after_ticket_id OR NEW.register_id <> OLD.register_id "
-        "BEGIN SELECT RAISE(ABORT, 'comptoir: a drawer session is counted once and never changed'); END"_s,
+        countedOnce,
         u"CREATE TRIGGER drawer_sessions_kept BEFORE DELETE ON drawer_sessions "
         "BEGIN SELECT RAISE(ABORT, 'comptoir: drawer_sessions is append-only (fiscal journal)'); END"_s,
         u"CREATE TABLE drawer_movements ("
@@ -570,6 +572,31 @@ QList<Migrations::Step> buildSteps()
     };
     closings += appendOnly(u"closings"_s);
     steps.append({24, "closings: day (Z), month and year, chained", closings});
+    // What waits for the receipt printer (print/printqueue.h): kept until the printer confirmed.
+    // And the drawer's sessions by mode, as the tickets: a training day's play money never
+    // reaches a real closing (those of a register in training mode so far were training ones).
+    steps.append({25, "receipt printer queue; drawer sessions real or training",
+        {
+            u"ALTER TABLE drawer_sessions ADD COLUMN training INTEGER NOT NULL DEFAULT 0 CHECK (training IN (0, 1))"_s,
+            u"DROP TRIGGER drawer_sessions_counted_once"_s,
+            u"UPDATE drawer_sessions SET training = 1 WHERE EXISTS (SELECT 1 FROM settings "
+            "WHERE key = 'register.training' AND value = '1')"_s,
+            QString(countedOnce)
+                .replace(u"OR NEW.register_id <> OLD.register_id"_s,
+                    u"OR NEW.register_id <> OLD.register_id OR NEW.training <> OLD.training"_s),
+            u"CREATE TABLE print_jobs ("
+            " id INTEGER PRIMARY KEY,"
+            " created_at TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " label TEXT NOT NULL,"
+            " ticket_uuid TEXT NOT NULL DEFAULT '',"
+            " data BLOB NOT NULL CHECK (length(data) BETWEEN 1 AND 1048576),"
+            " state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'printed', 'cancelled')),"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " last_error TEXT NOT NULL DEFAULT '',"
+            " printed_at TEXT)"_s,
+            u"CREATE INDEX print_jobs_waiting ON print_jobs(state, id)"_s,
+        }});
     return steps;
 }
 

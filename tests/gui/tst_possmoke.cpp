@@ -14,6 +14,7 @@
 #include "modalaccessibility.h"
 #include "payment/paymentservice.h"
 #include "poscontext.h"
+#include "printersimulator.h"
 #include "sales/eventjournal.h"
 #include "sales/salejournal.h"
 #include "sales/ticketquery.h"
@@ -1327,6 +1328,56 @@ private Q_SLOTS:
         click("closingZ");
         click("closingZ");
         QTRY_VERIFY(item("closingError")->property("text").toString().contains(u"nothing to close"_s));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!popupNamed(u"closingDialog"_s)->property("visible").toBool());
+    }
+
+    void receiptsWaitForPaperAndPrintWhole()
+    {
+        Counter *counter = m_context->counter();
+        PrinterSimulator *printer = m_context->printerSimulator();
+        QVERIFY(printer); // the demo prints to a simulated network printer
+        QTRY_VERIFY(item("printerButton")->isVisible());
+        const auto button = [this] {
+            return item("printerButton")->property("text").toString();
+        };
+        // Whatever was sold before has printed.
+        QTRY_VERIFY2(!button().contains(u"("_s), qPrintable(button()));
+        const qsizetype before = printer->receipts.size();
+        const int pulses = printer->drawerPulses;
+        printer->state.paperEnd = true; // the roll ran out
+        QVERIFY(counter->handleScan(u"3760123450010"_s));
+        QTRY_VERIFY(counter->lineCount() > 0);
+        QVERIFY(counter->startPayment());
+        QVERIFY(counter->payRemaining(u"cash"_s));
+        QTRY_COMPARE(counter->stage(), Counter::Receipt);
+        const qint64 number = m_context->session()->lastTicket()->number;
+        counter->newSale();
+        // Never said printed: it waits, the status bar says so.
+        QTRY_VERIFY2(button().contains(u"(1)"_s), qPrintable(button()));
+        QCOMPARE(printer->receipts.size(), before);
+        click("printerButton");
+        QTRY_VERIFY(popupNamed(u"printerDialog"_s)->property("opened").toBool());
+        QTRY_VERIFY(item("printerStatus")->property("text").toString().contains(u"out of paper"_s));
+        keepShot(u"printer-paper-out"_s);
+        // A roll loaded: the receipt prints by itself, whole, the drawer's pulse first.
+        printer->state = {};
+        QTRY_COMPARE_WITH_TIMEOUT(printer->receipts.size(), before + 1, 15000);
+        QTRY_VERIFY2(!button().contains(u"("_s), qPrintable(button()));
+        const QByteArray paper = printer->receipts.last();
+        QVERIFY(paper.startsWith(QByteArray("\x1b\x40\x1b\x74\x13\x1b\x70", 7)));
+        QVERIFY(paper.contains(u"Ticket %1"_s.arg(number, 6, 10, QLatin1Char('0')).toLatin1()));
+        QCOMPARE(printer->drawerPulses, pulses + 1);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!popupNamed(u"printerDialog"_s)->property("visible").toBool());
+        // The X report on paper, from the closings.
+        click("closingsButton");
+        QTRY_VERIFY(popupNamed(u"closingDialog"_s)->property("opened").toBool());
+        click("closingX");
+        QTRY_VERIFY(item("closingPrint")->isVisible());
+        click("closingPrint");
+        QTRY_COMPARE_WITH_TIMEOUT(printer->receipts.size(), before + 2, 15000);
+        QVERIFY(printer->receipts.last().contains("X REPORT"));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!popupNamed(u"closingDialog"_s)->property("visible").toBool());
     }

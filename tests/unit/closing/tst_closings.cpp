@@ -9,6 +9,7 @@
 #include "counter/salesession.h"
 #include "sales/checkout.h"
 #include "sales/eventjournal.h"
+#include "sales/ticketquery.h"
 #include "scan/barcodedecoder.h"
 #include "staff/clerkdirectory.h"
 #include "staff/clerksession.h"
@@ -460,6 +461,14 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, u"closing.day_open"_s);
         QCOMPARE(required.size(), 1);
         QVERIFY(session.basket().isEmpty());
+        // Looking a receipt up is no sale: it shows while the day waits.
+        const Ticket first = *SaleJournal(db(), m_store).ticket(1);
+        QVERIFY(session.scan(TicketQuery::receiptCode(first.uuid)));
+        QCOMPARE(session.lastTicket()->number, 1);
+        // ...but taking its items back is one.
+        QCOMPARE(session.returnFromTicket(1, 1000, u"Defective"_s).error().code, u"closing.day_open"_s);
+        QCOMPARE(session.voidLastTicket(u"mistake"_s).error().code, u"closing.day_open"_s);
+        QVERIFY(session.basket().isEmpty());
         const auto z = book.closeDay(); // the 8th's ticket, then the 9th's so far
         QVERIFY(z);
         QCOMPARE(kinds(*z), (QStringList {u"day 2026-12-08"_s, u"day 2026-12-09"_s}));
@@ -528,6 +537,9 @@ private Q_SLOTS:
         QTest::newRow("a closing deleted")
             << QStringList {u"closings"_s} << QStringList {u"DELETE FROM closings WHERE number = 2"_s}
             << qint64(2) << u"missing"_s;
+        QTest::newRow("the newest closing deleted")
+            << QStringList {u"closings"_s} << QStringList {u"DELETE FROM closings WHERE number = 3"_s}
+            << qint64(3) << u"in the event journal but not in the closings"_s;
         QTest::newRow("a closing renumbered")
             << QStringList {u"closings"_s}
             << QStringList {u"UPDATE closings SET number = 5 WHERE number = 3"_s} << qint64(3)
@@ -560,6 +572,59 @@ private Q_SLOTS:
         QVERIFY(!check.ok);
         QCOMPARE(check.firstBrokenNumber, broken);
         QVERIFY2(check.reason.contains(reason), qPrintable(check.reason));
+    }
+
+    void aDamagedClosingStopsTheClosings()
+    {
+        EventJournal jet(db(), m_store.registerId, m_clock);
+        ClosingBook book(db(), m_store, jet, m_clock, kParis);
+        sell("2026-12-08T09:00:00", {u"BOUL-0001"_s}, {{Tender::Cash, 130}});
+        m_clock.set(paris("2026-12-08T19:00:00"));
+        QVERIFY(book.closeDay());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(u"DROP TRIGGER closings_append_only_update"_s));
+        QVERIFY(q.exec(u"UPDATE closings SET figures = 'not json'"_s));
+        // Never taken for "no closing yet": that would close every ticket again from the first.
+        sell("2026-12-09T09:00:00", {u"BOUL-0001"_s}, {{Tender::Cash, 130}});
+        m_clock.set(paris("2026-12-10T09:00:00"));
+        QCOMPARE(book.readyToSell().error().code, u"closing.damaged"_s);
+        QCOMPARE(book.closeDue().error().code, u"closing.damaged"_s);
+        QCOMPARE(book.closeDay().error().code, u"closing.damaged"_s);
+        QCOMPARE(book.xReport().error().code, u"closing.damaged"_s);
+        QVERIFY(!book.verify().ok);
+    }
+
+    void theDrawerOfTrainingNeverReachesARealZ()
+    {
+        EventJournal jet(db(), m_store.registerId, m_clock);
+        CashDrawer training(db(), m_store.registerId, jet, m_clock);
+        training.setTraining(true);
+        m_clock.set(paris("2026-12-08T08:00:00"));
+        QVERIFY(training.openWithFloat(cents(10000)));
+        QVERIFY(training.cashOut(cents(500), u"Practice"_s));
+        QVERIFY(training.count(CashCount {{{5000, 1}}}));
+        CashDrawer real(db(), m_store.registerId, jet, m_clock);
+        m_clock.set(paris("2026-12-08T09:00:00"));
+        QVERIFY(real.openWithFloat(cents(2000)));
+        QVERIFY(real.count(CashCount {{{2000, 1}}}));
+        sell("2026-12-08T10:00:00", {u"BOUL-0001"_s}, {{Tender::Card, 130}});
+        m_clock.set(paris("2026-12-08T19:00:00"));
+        ClosingBook book(db(), m_store, jet, m_clock, kParis);
+        const auto z = book.closeDay();
+        QVERIFY(z);
+        QCOMPARE(z->first().figures.drawerCounts, 1); // the real count alone
+        QCOMPARE(z->first().figures.counted.cents(), 2000);
+        QCOMPARE(z->first().figures.cashOut.cents(), 0);
+        // The clock steps back a minute after the Z: the next count still comes after it.
+        m_clock.set(paris("2026-12-08T18:59:00"));
+        QVERIFY(real.openWithFloat(cents(1000)));
+        QVERIFY(real.count(CashCount {{{1000, 1}}}));
+        QVERIFY(book.verify().ok);
+        m_clock.set(paris("2026-12-08T19:30:00"));
+        const auto next = book.closeDay();
+        QVERIFY(next);
+        QCOMPARE(next->first().figures.drawerCounts, 1);
+        QVERIFY(book.verify().ok);
     }
 
     void figuresFromOutsideAreChecked_data()
