@@ -3515,6 +3515,10 @@
             <source>Ticket %1</source>
             <translation>Ticket %1</translation>
         </message>
+        <message>
+            <source>Drawer opened</source>
+            <translation>Drawer opened</translation>
+        </message>
     </context>
     <context>
         <name>comptoir::PrinterStatus</name>

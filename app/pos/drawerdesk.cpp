@@ -77,8 +77,11 @@ bool DrawerDesk::run(std::function<Status()> action)
             setError(s.error().message);
         return s;
     });
-    if (done)
+    if (done) {
         setError({});
+        // Every action of the drawer opens it (the journal says so): the printer's pulse.
+        Q_EMIT drawerOpened();
+    }
     Q_EMIT changed();
     return done;
 }

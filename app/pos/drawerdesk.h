@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     void changed();
     void errorChanged();
+    // The float given, cash put in or taken out, a no-sale, a count: the drawer opens.
+    void drawerOpened();
 
 private:
     bool run(std::function<Status()> action);

@@ -168,6 +168,8 @@ Result<std::unique_ptr<PosContext>> PosContext::open(const Options &options)
     c->m_printerDesk = std::make_unique<PrinterDesk>(*c->m_session, c->m_spooler.get());
     QObject::connect(
         c->m_session.get(), &SaleSession::saleRecorded, c->m_printerDesk.get(), &PrinterDesk::saleRecorded);
+    QObject::connect(
+        c->m_drawer.get(), &DrawerDesk::drawerOpened, c->m_printerDesk.get(), &PrinterDesk::openDrawer);
     QObject::connect(c->m_language.get(), &Language::changed, c->m_counter.get(), &Counter::refreshTexts);
     c->m_terminal = std::make_unique<TerminalController>(*c->m_session);
     QObject::connect(

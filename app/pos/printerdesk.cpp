@@ -2,6 +2,7 @@
 #include "printerdesk.h"
 
 #include "counter/salesession.h"
+#include "print/escpos.h"
 #include "sales/receipt.h"
 #include "sales/ticketquery.h"
 
@@ -112,6 +113,15 @@ void PrinterDesk::saleRecorded(const Ticket &ticket)
             cash += t.amount.cents();
     }
     printReceipt(ticket, 0, cash != 0);
+}
+
+void PrinterDesk::openDrawer()
+{
+    if (!m_spooler)
+        return;
+    const auto id = m_spooler->print(u"drawer"_s, tr("Drawer opened"), EscPos().initialize().pulse().bytes());
+    if (!id)
+        qCWarning(lcPrinterDesk) << "drawer pulse not queued:" << id.error().message;
 }
 
 void PrinterDesk::receiptChanged()

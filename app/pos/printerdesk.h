@@ -54,6 +54,9 @@ public:
 
     // The receipt of a sale just recorded, the drawer opened first when it took cash.
     void saleRecorded(const Ticket &ticket);
+    // The drawer's pulse alone (a no-sale, the float, cash in or out, a count). It waits behind
+    // receipts waiting for paper.
+    void openDrawer();
 
 Q_SIGNALS:
     void changed();

@@ -61,5 +61,5 @@ returns_of=$(sqlite3 "$db" "SELECT returns_of FROM ticket_lines WHERE ticket_id 
 closed=$(sqlite3 "$db" "SELECT group_concat(kind || ' ' || period || ' ' || after_ticket || '-' || last_ticket, ',') FROM closings")
 [ "$closed" = "day $(date -d '-1 day -4 hours' +%F) 0-1" ] || fail "expected yesterday's Z of ticket 1, have '$closed'"
 echo "yesterday's Z, forced before today's first sale: $closed"
-"$ctl" --db "$db" verify | grep -q "OK: 4 ticket" || fail "the journal does not verify"
+grep -q "OK: 4 ticket" <<<"$("$ctl" --db "$db" verify)" || fail "the journal does not verify"
 echo "return of yesterday's ticket: OK (card refund 1.10, $days)"

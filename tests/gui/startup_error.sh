@@ -21,7 +21,7 @@ cat "$work/err"
 grep -q "newer version of Comptoir (schema 99" "$work/err"
 grep -q "saved" "$work/out" && [ -s "$work/shot.png" ]
 sqlite3 "$work/r.db" "PRAGMA user_version = $version"
-"$ctl" --db "$work/r.db" verify | grep -q "OK: 3 tickets"
+grep -q "OK: 3 tickets" <<<"$("$ctl" --db "$work/r.db" verify)"
 # A file that is not a register's database is refused with its cause, in the clerk's language,
 # and stays as it was: an empty file never becomes a new register.
 : >"$work/empty.db"
@@ -47,7 +47,7 @@ mkdir "$work/copy" && cp "$work/r.db" "$work/copy/r.db"
 sqlite3 "$work/copy/r.db" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 rm -f "$work/copy/r.db-wal" "$work/copy/r.db-shm"
 before=$(sha256sum <"$work/copy/r.db")
-"$ctl" --db "$work/copy/r.db" verify | grep -q "OK: 3 tickets"
+grep -q "OK: 3 tickets" <<<"$("$ctl" --db "$work/copy/r.db" verify)"
 [ "$(sha256sum <"$work/copy/r.db")" = "$before" ] && [ "$(ls "$work/copy")" = "r.db" ] ||
     { ls -la "$work/copy"; echo "verify wrote next to the copy"; exit 1; }
 # Help and version are text: printed on a machine without any display, exit 0.

@@ -1271,8 +1271,11 @@ private Q_SLOTS:
         QTRY_VERIFY(popupNamed(u"drawerDialog"_s)->property("opened").toBool());
         type("drawerAmount", u"20"_s);
         type("drawerReason", u"stamps"_s);
+        const int pulses = m_context->printerSimulator()->drawerPulses;
         click("drawerCashOut");
         QTRY_VERIFY(drawer->summary().contains(u"20.00"_s));
+        // The drawer opens for real: the printer's pulse.
+        QTRY_COMPARE_WITH_TIMEOUT(m_context->printerSimulator()->drawerPulses, pulses + 1, 15000);
         click("drawerStartCount");
         type("count_5000", u"2"_s); // 100 €
         type("count_2000", u"1"_s); // 20 €
