@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "printerdesk.h"
 
+#include "cash/cashdrawer.h"
 #include "counter/salesession.h"
 #include "print/escpos.h"
 #include "sales/receipt.h"
@@ -106,13 +107,7 @@ void PrinterDesk::saleRecorded(const Ticket &ticket)
 {
     if (!m_spooler)
         return;
-    // The drawer opens for a sale that left cash in it (the journal has it: CashDrawer).
-    qint64 cash = 0;
-    for (const TicketTender &t : ticket.tenders) {
-        if (t.kind == u"cash"_s)
-            cash += t.amount.cents();
-    }
-    printReceipt(ticket, 0, cash != 0);
+    printReceipt(ticket, 0, CashDrawer::opensFor(ticket)); // the journal has it (CashDrawer)
 }
 
 void PrinterDesk::openDrawer()

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace comptoir {
@@ -247,18 +249,21 @@ Status CashDrawer::noSale(const QString &reason)
         {{u"why"_s, QLatin1StringView(openingName(Opening::NoSale))}, {u"reason"_s, reason.trimmed()}});
 }
 
+bool CashDrawer::opensFor(const Ticket &ticket)
+{
+    return std::any_of(ticket.tenders.cbegin(), ticket.tenders.cend(),
+        [](const TicketTender &t) { return t.kind == Tender::Cash; });
+}
+
 Result<bool> CashDrawer::openedForSale(const Ticket &ticket)
 {
-    Money cash;
-    bool any = false;
-    for (const TicketTender &t : ticket.tenders) {
-        if (t.kind == Tender::Cash) {
-            cash += t.amount;
-            any = true;
-        }
-    }
-    if (!any)
+    if (!opensFor(ticket))
         return false;
+    Money cash;
+    for (const TicketTender &t : ticket.tenders) {
+        if (t.kind == Tender::Cash)
+            cash += t.amount;
+    }
     const auto by = actor(std::nullopt);
     if (!by)
         return by.error();

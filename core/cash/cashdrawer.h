@@ -78,6 +78,8 @@ public:
     // The drawer opened for a sale paid (partly) in cash: journalled with its ticket and the
     // cash it left (cash tenders less the change). A ticket without cash opens nothing: false.
     Result<bool> openedForSale(const Ticket &ticket);
+    // Whether a sale opens the drawer: it took cash (a cash tender, change given or not).
+    static bool opensFor(const Ticket &ticket);
     Result<Figures> figures() const; // of the open session
     // The clerk's blind count closes the session: the expected amount and the variance are
     // computed and kept only now (the clerk never sees them before counting).

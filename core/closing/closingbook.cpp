@@ -621,37 +621,33 @@ Result<QList<Closing>> ClosingBook::inTransaction(
     return made;
 }
 
-namespace {
-
-// Closes the days before today and the periods over, oldest first.
-Result<QList<Closing>> closePast(const std::function<Result<std::optional<Closing>>()> &oneDay,
-    const std::function<Result<QList<Closing>>(QDate)> &periods, const std::function<QDate()> &nextDay,
-    QDate today)
+Result<QList<Closing>> ClosingBook::closePast(const Clerk &by, QDate today)
 {
+    // The days before today, oldest first, each after the months and years it comes after.
     QList<Closing> made;
     for (;;) {
-        const QDate day = nextDay();
-        if (!day.isValid() || day >= today)
+        const auto next = dayToClose();
+        if (!next)
+            return next.error();
+        if (!next->has_value() || **next >= today)
             break;
-        auto p = periods(day);
-        if (!p)
-            return p.error();
-        made << *p;
-        auto d = oneDay();
-        if (!d)
-            return d.error();
-        if (!d->has_value())
+        auto periods = closePeriods(by, **next);
+        if (!periods)
+            return periods.error();
+        made << *periods;
+        auto day = closeOneDay(by, false);
+        if (!day)
+            return day.error();
+        if (!day->has_value())
             break;
-        made << **d;
+        made << **day;
     }
-    auto p = periods(today);
-    if (!p)
-        return p.error();
-    made << *p;
+    auto periods = closePeriods(by, today);
+    if (!periods)
+        return periods.error();
+    made << *periods;
     return made;
 }
-
-} // namespace
 
 Result<QList<Closing>> ClosingBook::closeDue()
 {
@@ -669,28 +665,14 @@ Result<QList<Closing>> ClosingBook::closeDue()
         (!lastYear || lastYear->period < lastMonth->period.left(4));
     if (!day->has_value() && !monthDue && !yearDue)
         return QList<Closing>();
-    return inTransaction(Permission::DayClosing, [&](const Clerk &by) {
-        return closePast([&] { return closeOneDay(by, false); },
-            [&](QDate before) { return closePeriods(by, before); },
-            [&] {
-                const auto d = dayToClose();
-                return d && d->has_value() ? **d : QDate();
-            },
-            today);
-    });
+    return inTransaction(Permission::DayClosing, [&](const Clerk &by) { return closePast(by, today); });
 }
 
 Result<QList<Closing>> ClosingBook::closeDay()
 {
     const QDate today = this->today();
     return inTransaction(Permission::DayClosing, [&](const Clerk &by) -> Result<QList<Closing>> {
-        auto made = closePast([&] { return closeOneDay(by, false); },
-            [&](QDate before) { return closePeriods(by, before); },
-            [&] {
-                const auto d = dayToClose();
-                return d && d->has_value() ? **d : QDate();
-            },
-            today);
+        auto made = closePast(by, today);
         if (!made)
             return made;
         auto z = closeOneDay(by, true);
@@ -708,13 +690,7 @@ Result<QList<Closing>> ClosingBook::closePeriodAsked(Closing::Kind kind)
     const QDate today = this->today();
     // All or nothing: asked for a month (year) that is not over, nothing is closed on the way.
     return inTransaction(Permission::PeriodClosing, [&](const Clerk &by) -> Result<QList<Closing>> {
-        auto made = closePast([&] { return closeOneDay(by, false); },
-            [&](QDate before) { return closePeriods(by, before); },
-            [&] {
-                const auto d = dayToClose();
-                return d && d->has_value() ? **d : QDate();
-            },
-            today);
+        auto made = closePast(by, today);
         if (!made)
             return made;
         if (std::any_of(made->cbegin(), made->cend(), [kind](const Closing &c) { return c.kind == kind; }))

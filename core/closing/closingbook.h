@@ -100,6 +100,7 @@ private:
     Result<QList<Closing>> closePeriods(const Clerk &by, QDate before);
     Result<Closing> closePeriod(const Clerk &by, Closing::Kind kind, const QString &period);
     Result<QList<Closing>> closePeriodAsked(Closing::Kind kind);
+    Result<QList<Closing>> closePast(const Clerk &by, QDate today);
     Result<Closing> append(Closing c);
     Result<QList<Closing>> inTransaction(
         Permission permission, const std::function<Result<QList<Closing>>(const Clerk &)> &work);

@@ -138,6 +138,7 @@ private Q_SLOTS:
         Ticket cardTicket;
         cardTicket.tenders = {TicketTender {1, Tender::Card, Money::fromCents(500), {}}};
         QCOMPARE(drawer.openedForSale(cardTicket).value(), false);
+        QVERIFY(CashDrawer::opensFor(cashTicket) && !CashDrawer::opensFor(cardTicket));
         QCOMPARE(events(EventJournal::DrawerOpened).size(), 5);
         // The next day starts from its own float and its own tickets.
         QVERIFY(drawer.openWithFloat(cents(15000)));
